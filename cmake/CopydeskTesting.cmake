@@ -1,0 +1,30 @@
+# copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [TIMEOUT s] [LABELS l…])
+# One Qt Test executable per class or feature. Model tests use QTEST_GUILESS_MAIN; GUI tests run
+# on the offscreen platform. Tests never touch the user's data (they call
+# QStandardPaths::setTestModeEnabled(true)); XDG_DATA_HOME is pointed into the build tree anyway.
+function(copydesk_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set(env "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-config;QTWEBENGINE_DISABLE_SANDBOX=1")
+    if(T_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}" LABELS "${T_LABELS}")
+endfunction()
+
+# copydesk_add_benchmark(NAME bench_x SOURCES … LIBS …)
+# Benchmarks are registered with CTest only for the "bench" configuration, so plain `ctest`
+# never runs them; `./dev bench` does (ctest -C bench -L bench).
+function(copydesk_add_benchmark)
+    cmake_parse_arguments(B "" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(${B_NAME} ${B_SOURCES})
+    target_link_libraries(${B_NAME} PRIVATE ${B_LIBS})
+    add_test(NAME ${B_NAME} COMMAND ${B_NAME} CONFIGURATIONS bench)
+    set_tests_properties(${B_NAME} PROPERTIES LABELS bench TIMEOUT 7200
+        ENVIRONMENT "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/bench-data;QTWEBENGINE_DISABLE_SANDBOX=1")
+endfunction()

@@ -1,0 +1,7 @@
+#include "articlestore.h"
+
+namespace Copydesk {
+
+ArticleStore::~ArticleStore() = default;
+
+} // namespace Copydesk

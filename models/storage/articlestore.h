@@ -1,0 +1,174 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Copydesk {
+
+/// An article as the library holds it: the content plus the library's bookkeeping.
+struct ArticleRecord
+{
+    qint64 id = 0; ///< The library's row id; > 0 for stored articles.
+    Article article;
+    QDateTime created; ///< UTC.
+    QDateTime modified; ///< UTC; changes on every save, autosaves included.
+    int revision = 0; ///< Number of the newest revision (1 for a new article).
+    bool trashed = false;
+    QDateTime trashedAt; ///< UTC; null unless trashed.
+};
+
+/// One row of a library listing: enough to show a list without loading whole articles.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString uuid;
+    QString headline;
+    QString dek;
+    ArticleStatus status = ArticleStatus::Draft;
+    QString owner;
+    QStringList authors; ///< Byline names, in order.
+    QString category;
+    QDateTime created; ///< UTC.
+    QDateTime modified; ///< UTC.
+    QDateTime published; ///< Null when unset.
+    int wordCount = 0;
+    bool trashed = false;
+};
+
+/// A stored snapshot of an article. Revision numbers count from 1 per article and never repeat.
+struct RevisionInfo
+{
+    int number = 0;
+    QDateTime created; ///< UTC.
+    QString author; ///< Who saved it.
+    QString note; ///< Why ("Restored revision 3", "Imported from x.json"…); may be empty.
+    QByteArray contentHash; ///< SHA-256 (hex) of the article's canonical JSON.
+};
+
+enum class SortKey { Modified, Created, Headline, Published };
+enum class DateField { Modified, Created, Published };
+
+/// Which articles a listing or a search covers, and in what order.
+struct LibraryQuery
+{
+    QList<ArticleStatus> statuses; ///< Empty: any status.
+    QString author; ///< Matches the owner or any byline name exactly; empty: anyone.
+    QString category; ///< Exact match; empty: any.
+    DateField dateField = DateField::Modified;
+    QDateTime from; ///< Inclusive; null: unbounded.
+    QDateTime to; ///< Exclusive; null: unbounded.
+    bool trash = false; ///< List the trash instead of live articles.
+    SortKey sort = SortKey::Modified;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    int offset = 0;
+    int limit = -1; ///< -1: no limit.
+};
+
+/// Highlight markers inside SearchHit::snippet: private-use characters that never occur in
+/// article text, so a view can turn them into bold, <mark> or ANSI colour safely.
+inline constexpr QChar SnippetOpen = QChar(0xE000);
+inline constexpr QChar SnippetClose = QChar(0xE001);
+/// Marks text left out of a snippet.
+inline constexpr QStringView SnippetEllipsis = u"…";
+
+struct SearchQuery
+{
+    /// Words to find in every text part. Plain words are matched as prefixes-free terms, all of
+    /// them required; "quoted phrases" match as phrases. Never passed raw to FTS5 syntax.
+    QString text;
+    LibraryQuery filter; ///< Status, author, category, date filters; sort is ignored (rank).
+    int limit = 50;
+};
+
+struct SearchHit
+{
+    ArticleSummary summary;
+    double rank = 0; ///< bm25 score; lower is better (as SQLite reports it).
+    QString snippet; ///< Plain text with SnippetOpen/SnippetClose around matched terms.
+};
+
+/// Options for ArticleStore::save().
+struct SaveOptions
+{
+    QString author; ///< User name recorded on the revision.
+    QString note;
+    /// True: keep a revision (a snapshot) of this state. False: only update the current content
+    /// (autosave while typing); the next kept revision will include it.
+    bool keepRevision = true;
+};
+
+/// The article library. Implementations: SqliteArticleStore (a local file); a team library on
+/// PostgreSQL will follow behind the same interface, so nothing backend-specific (SQL dialect,
+/// FTS syntax, pragmas) appears here.
+///
+/// Threading: an instance is used from the thread that created it. Every operation is one
+/// transaction: it either happens entirely or not at all, and failures come back as Error values
+/// (never exceptions); nothing is written on failure.
+class ArticleStore : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ArticleStore() override;
+
+    /// Where the library lives (a file path, a connection URL…), for messages.
+    virtual QString location() const = 0;
+
+    /// Stores a new article and keeps revision 1. Gives the article (and its parts) ids where
+    /// they are missing. Returns the new row id.
+    virtual Result<qint64> create(const Article &article, const SaveOptions &options) = 0;
+
+    /// Stores several articles in one transaction: either all are written or none. An article
+    /// whose uuid is already in the library becomes a new revision of that article.
+    /// Returns the row ids in input order.
+    virtual Result<QList<qint64>> importArticles(
+        const QList<Article> &articles, const SaveOptions &options)
+        = 0;
+
+    /// NotFound when there is no such article (trashed articles are found).
+    virtual Result<ArticleRecord> load(qint64 id) const = 0;
+    /// The row id of the article with `uuid`; NotFound when none.
+    virtual Result<qint64> findByUuid(const QString &uuid) const = 0;
+
+    /// Replaces the article's content. Returns the newest revision number afterwards (unchanged
+    /// when options.keepRevision is false, or when the content equals the newest revision).
+    virtual Result<int> save(qint64 id, const Article &article, const SaveOptions &options) = 0;
+
+    /// Newest first.
+    virtual Result<QList<RevisionInfo>> revisions(qint64 articleId) const = 0;
+    virtual Result<Article> revision(qint64 articleId, int number) const = 0;
+    /// Makes the content of revision `number` current as a new revision; nothing is lost.
+    /// Returns the new revision's number.
+    virtual Result<int> restoreRevision(qint64 articleId, int number, const QString &author) = 0;
+
+    virtual Status moveToTrash(qint64 id) = 0;
+    virtual Status restoreFromTrash(qint64 id) = 0;
+    /// Deletes a trashed article and all its revisions for good. Refuses live articles.
+    virtual Status purge(qint64 id) = 0;
+
+    virtual Result<QList<ArticleSummary>> list(const LibraryQuery &query) const = 0;
+    virtual Result<qint64> count(const LibraryQuery &query) const = 0;
+    /// Ranked full-text search over every text part; best first. An empty text is an error.
+    virtual Result<QList<SearchHit>> search(const SearchQuery &query) const = 0;
+
+    /// Distinct categories and authors, for filter menus; sorted.
+    virtual Result<QStringList> categories() const = 0;
+    virtual Result<QStringList> authors() const = 0;
+
+    /// A full consistency check. Returns the problems found; empty means healthy.
+    virtual Result<QStringList> checkIntegrity() const = 0;
+
+Q_SIGNALS:
+    /// Emitted after an article was created, saved, restored, trashed or un-trashed.
+    void articleChanged(qint64 id);
+    /// Emitted after an article was purged.
+    void articleRemoved(qint64 id);
+};
+
+} // namespace Copydesk
