@@ -1,0 +1,41 @@
+#pragma once
+
+#include "article.h"
+
+#include <QStringList>
+
+/// Articles for tests and benchmarks. Every function is deterministic (the same call returns an
+/// equal article, ids included) and thread-safe.
+namespace Copydesk::Testing {
+
+/// A realistic news story that uses every field and every part kind, in the typical order
+/// (Background, Latest Developments, Key Facts, Expert Insights, Real-World Impact, Key
+/// Takeaways, FAQ, References). Bodies carry Markdown emphasis, links, a table and a fenced code
+/// block (whose content includes a "## " line that is not a heading). Published 2025-03-14 09:30
+/// in Europe/Berlin; the hero image is a small valid PNG.
+Article fullArticle();
+
+/// An article full of text that breaks naive code: CJK, Arabic (right to left), combining
+/// marks, emoji with zero-width joiners, U+2028, astral-plane characters, a very long word and
+/// empty strings in lists. Published at a fixed UTC offset (+05:45) without a named zone.
+Article oddUnicodeArticle();
+
+/// A believable English news article of about `targetWords` words, the same for the same seed.
+/// Every part kind is present. Headline, dek, category (one of eight), bylines (from 36
+/// authors), owner and status (all ArticleStatus values) vary with the seed; drafts have no
+/// publication date. The text draws on three kinds of vocabulary: common words (Zipf-weighted,
+/// most appear in most articles), mid-frequency names (each in about 1% of articles) and rare
+/// names (each in about 5 of 100,000 articles). Fast: 100,000 articles take a few seconds.
+Article generatedArticle(quint32 seed, int targetWords = 1500);
+
+/// Sample words of each frequency class of generatedArticle(), for search tests and
+/// benchmarks. Words of different classes never coincide. Mid and rare words are capitalised
+/// names; common words are lowercase.
+QStringList commonTerms();
+QStringList midTerms();
+QStringList rareTerms();
+
+/// The bytes of the small PNG (4×4 pixels) used as hero image.
+QByteArray tinyPng();
+
+} // namespace Copydesk::Testing
