@@ -1,0 +1,298 @@
+#include "articlefactory.h"
+#include "articlejson.h"
+#include "jsonschemacheck.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Equality plus what Article::operator== cannot see: QDateTime compares instants only.
+void compareArticles(const Article &actual, const Article &expected)
+{
+    QCOMPARE(actual, expected);
+    QCOMPARE(actual.published.timeSpec(), expected.published.timeSpec());
+    QCOMPARE(actual.published.timeZone(), expected.published.timeZone());
+    QCOMPARE(actual.published.offsetFromUtc(), expected.published.offsetFromUtc());
+}
+
+/// A minimal valid header followed by `rest` (JSON members, may be empty).
+QByteArray document(const char *rest)
+{
+    QByteArray text = R"({"format": "copydesk.article", "version": 1)";
+    if (*rest)
+        text += ", " + QByteArray(rest);
+    return text + "}";
+}
+
+QJsonObject loadSchema()
+{
+    QFile file(QStringLiteral(COPYDESK_SOURCE_DIR "/docs/article.schema.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class TestArticleJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<Article>("article");
+        QTest::newRow("full") << fullArticle();
+        QTest::newRow("odd unicode") << oddUnicodeArticle();
+        QTest::newRow("empty") << Article();
+        Article sectionWithItems = fullArticle();
+        sectionWithItems.parts[0].items = {u"left over from a kind change"_s};
+        sectionWithItems.parts[2].body = u"stray body"_s;
+        QTest::newRow("members of other kinds") << sectionWithItems;
+        Article captionOnly;
+        captionOnly.hero.caption = u"A caption without an image"_s;
+        QTest::newRow("hero without data") << captionOnly;
+    }
+    void roundTrip()
+    {
+        QFETCH(Article, article);
+        compareArticles(*ArticleJson::fromJson(ArticleJson::toJson(article)), article);
+        for (auto format : {QJsonDocument::Indented, QJsonDocument::Compact}) {
+            const auto read
+                = ArticleJson::fromBytes(ArticleJson::toBytes(article, format), u"x.json"_s);
+            QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+            compareArticles(*read, article);
+        }
+        QCOMPARE(ArticleJson::canonical(*ArticleJson::fromJson(ArticleJson::toJson(article))),
+            ArticleJson::canonical(article));
+    }
+
+    void roundTripGenerated()
+    {
+        for (quint32 seed = 0; seed < 200; ++seed) {
+            const Article article = generatedArticle(seed, 600);
+            const auto read = ArticleJson::fromBytes(ArticleJson::canonical(article), u"g.json"_s);
+            QVERIFY(read.ok());
+            compareArticles(*read, article);
+        }
+    }
+
+    void publishedTime_data()
+    {
+        QTest::addColumn<QDateTime>("published");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QJsonValue>("zone");
+        const QDate day(2025, 3, 14);
+        QTest::newRow("named zone")
+            << QDateTime(day, QTime(9, 30), QTimeZone("Europe/Berlin"))
+            << u"2025-03-14T09:30:00+01:00"_s << QJsonValue(u"Europe/Berlin"_s);
+        QTest::newRow("summer time")
+            << QDateTime(QDate(2025, 7, 1), QTime(9, 30), QTimeZone("Europe/Berlin"))
+            << u"2025-07-01T09:30:00+02:00"_s << QJsonValue(u"Europe/Berlin"_s);
+        QTest::newRow("utc") << QDateTime(day, QTime(8, 0), QTimeZone::UTC)
+                             << u"2025-03-14T08:00:00Z"_s << QJsonValue(QJsonValue::Null);
+        QTest::newRow("fixed offset")
+            << QDateTime(day, QTime(8, 0), QTimeZone::fromSecondsAheadOfUtc(-4 * 3600 - 1800))
+            << u"2025-03-14T08:00:00-04:30"_s << QJsonValue(QJsonValue::Null);
+        QTest::newRow("milliseconds")
+            << QDateTime(day, QTime(8, 0, 1, 250), QTimeZone("Asia/Tokyo"))
+            << u"2025-03-14T08:00:01.250+09:00"_s << QJsonValue(u"Asia/Tokyo"_s);
+        QTest::newRow("unset") << QDateTime() << QString() << QJsonValue(QJsonValue::Null);
+    }
+    void publishedTime()
+    {
+        QFETCH(QDateTime, published);
+        QFETCH(QString, text);
+        QFETCH(QJsonValue, zone);
+        Article article;
+        article.published = published;
+        const QJsonObject json = ArticleJson::toJson(article);
+        QCOMPARE(
+            json["published"_L1], text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+        QCOMPARE(json["timeZone"_L1], zone);
+        compareArticles(*ArticleJson::fromJson(json), article);
+    }
+
+    void localTimeIsWrittenAsTheSystemZone()
+    {
+        Article article;
+        article.published = QDateTime(QDate(2025, 1, 2), QTime(3, 4), QTimeZone::LocalTime);
+        const QJsonObject json = ArticleJson::toJson(article);
+        QCOMPARE(json["timeZone"_L1].toString().toUtf8(), QTimeZone::systemTimeZoneId());
+        QCOMPARE(ArticleJson::fromJson(json)->published, article.published);
+    }
+
+    void wallClockTimeInNamedZone()
+    {
+        const auto read = ArticleJson::fromBytes(
+            document(R"("published": "2025-07-01T09:30", "timeZone": "America/New_York")"), u"x"_s);
+        QVERIFY(read.ok());
+        QCOMPARE(read->published.timeZone().id(), "America/New_York");
+        QCOMPARE(
+            read->published.toUTC(), QDateTime(QDate(2025, 7, 1), QTime(13, 30), QTimeZone::UTC));
+    }
+
+    void missingKeysTakeEmptyValues()
+    {
+        const auto read = ArticleJson::fromBytes(document(""), u"x.json"_s);
+        QVERIFY(read.ok());
+        QCOMPARE(*read, Article());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<Error::Code>("code");
+        const auto bad = Error::Code::InvalidInput;
+        QTest::newRow("empty") << QByteArray(" \n") << u"story.json: the file is empty"_s << bad;
+        QTest::newRow("syntax") << QByteArray(
+            "{\n  \"format\": \"copydesk.article\",\n  \"version\": 1\n  \"headline\": \"x\"\n}")
+                                << u"story.json:4:4: unterminated object"_s << bad;
+        QTest::newRow("syntax after umlauts") << QByteArray("{\"headline\": \"Köln\" ]")
+                                              << u"story.json:1:22: unterminated object"_s << bad;
+        QTest::newRow("array") << QByteArray("[]") << u"story.json: expected a JSON object"_s
+                               << bad;
+        QTest::newRow("no format")
+            << QByteArray(R"({"version": 1})")
+            << u"story.json: not a Copydesk article (no “format” key)"_s << bad;
+        QTest::newRow("other format")
+            << QByteArray(R"({"format": "rss", "version": 1})")
+            << u"story.json: not a Copydesk article (format “rss”, expected “copydesk.article”)"_s
+            << bad;
+        QTest::newRow("newer")
+            << QByteArray(R"({"format": "copydesk.article", "version": 2})")
+            << u"story.json: written by a newer Copydesk (format version 2; this one reads up to 1)"_s
+            << Error::Code::TooNew;
+        QTest::newRow("version string")
+            << QByteArray(R"({"format": "copydesk.article", "version": "1"})")
+            << u"story.json: version: expected a whole number of at least 1"_s << bad;
+        QTest::newRow("version fraction")
+            << QByteArray(R"({"format": "copydesk.article", "version": 1.5})")
+            << u"story.json: version: expected a whole number of at least 1"_s << bad;
+        QTest::newRow("headline number")
+            << document(R"("headline": 3)") << u"story.json: headline: expected a string"_s << bad;
+        QTest::newRow("unknown key")
+            << document(R"("headlin": "x")") << u"story.json: unknown key “headlin”"_s << bad;
+        QTest::newRow("tags object")
+            << document(R"("tags": {})") << u"story.json: tags: expected an array"_s << bad;
+        QTest::newRow("tag null") << document(R"("tags": ["a", null])")
+                                  << u"story.json: tags[1]: expected a string"_s << bad;
+        QTest::newRow("byline string") << document(R"("bylines": [{"name": "A"}, "B"])")
+                                       << u"story.json: bylines[1]: expected an object"_s << bad;
+        QTest::newRow("byline role") << document(R"("bylines": [{"name": "A", "role": false}])")
+                                     << u"story.json: bylines[0].role: expected a string"_s << bad;
+        QTest::newRow("status") << document(R"("status": "live")")
+                                << u"story.json: status: unknown status “live”"_s << bad;
+        QTest::newRow("published")
+            << document(R"("published": "14 March 2025")")
+            << u"story.json: published: expected an ISO 8601 date and time such as 2025-03-14T09:30:00+01:00"_s
+            << bad;
+        QTest::newRow("published number")
+            << document(R"("published": 1741941000)")
+            << u"story.json: published: expected a string or null"_s << bad;
+        QTest::newRow("time zone")
+            << document(R"("published": "2025-03-14T09:30:00Z", "timeZone": "Mars/Olympus")")
+            << u"story.json: timeZone: unknown time zone “Mars/Olympus”"_s << bad;
+        QTest::newRow("hero array")
+            << document(R"("hero": [])") << u"story.json: hero: expected an object"_s << bad;
+        QTest::newRow("hero base64") << document(R"("hero": {"data": "***"})")
+                                     << u"story.json: hero.data: not valid base64"_s << bad;
+        QTest::newRow("hero key") << document(R"("hero": {"alt": "x"})")
+                                  << u"story.json: hero: unknown key “alt”"_s << bad;
+        QTest::newRow("parts object") << document(R"("parts": {"kind": "section"})")
+                                      << u"story.json: parts: expected an array"_s << bad;
+        QTest::newRow("part kind missing")
+            << document(R"("parts": [{"id": "a"}])")
+            << u"story.json: parts[0].kind: expected a string"_s << bad;
+        QTest::newRow("part kind unknown")
+            << document(R"("parts": [{"kind": "sidebar"}])")
+            << u"story.json: parts[0].kind: unknown part kind “sidebar”"_s << bad;
+        QTest::newRow("part item") << document(R"("parts": [{"kind": "section"}, {"kind": "faq"},
+            {"kind": "keyFacts", "items": [7]}])")
+                                   << u"story.json: parts[2].items[0]: expected a string"_s << bad;
+        QTest::newRow("part key") << document(R"("parts": [{"kind": "keyFacts", "itmes": []}])")
+                                  << u"story.json: parts[0]: unknown key “itmes”"_s << bad;
+        QTest::newRow("quote") << document(
+            R"("parts": [{"kind": "quotes", "quotes": [{"text": "a", "speaker": 1}]}])")
+                               << u"story.json: parts[0].quotes[0].speaker: expected a string"_s
+                               << bad;
+        QTest::newRow("faq") << document(
+            R"("parts": [{"kind": "faq", "faq": [{"question": "a", "answer": []}]}])")
+                             << u"story.json: parts[0].faq[0].answer: expected a string"_s << bad;
+        QTest::newRow("reference date")
+            << document(
+                   R"("parts": [{"kind": "references", "references": [{}, {"accessed": "2025-02-30"}]}])")
+            << u"story.json: parts[0].references[1].accessed: expected a date (YYYY-MM-DD) or null"_s
+            << bad;
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QFETCH(Error::Code, code);
+        const auto read = ArticleJson::fromBytes(json, u"story.json"_s);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().message, message);
+        QCOMPARE(read.error().code, code);
+    }
+
+    void contentHash()
+    {
+        const Article a = fullArticle();
+        const QByteArray hash = ArticleJson::contentHash(a);
+        QCOMPARE(hash.size(), 64);
+        QCOMPARE(hash, hash.toLower());
+        Article b = a;
+        b.status = ArticleStatus::Spiked;
+        b.owner = u"someone else"_s;
+        QCOMPARE(ArticleJson::contentHash(b), hash);
+        QVERIFY(ArticleJson::canonical(b) != ArticleJson::canonical(a));
+        b.parts[6].faq[1].answer += u'.';
+        QVERIFY(ArticleJson::contentHash(b) != hash);
+        b = a;
+        b.published = b.published.toTimeZone(QTimeZone("Europe/Paris"));
+        QVERIFY2(ArticleJson::contentHash(b) != hash,
+            "the zone is content even when the instant is equal");
+        QCOMPARE(ArticleJson::contentHash(generatedArticle(5)),
+            ArticleJson::contentHash(generatedArticle(5)));
+    }
+
+    void schemaDescribesTheOutput()
+    {
+        const QJsonObject schema = loadSchema();
+        QCOMPARE(
+            schema["$schema"_L1].toString(), u"https://json-schema.org/draft/2020-12/schema"_s);
+        for (const Article &article :
+            {fullArticle(), oddUnicodeArticle(), Article(), generatedArticle(9)}) {
+            const QStringList errors = validateJson(schema, ArticleJson::toJson(article));
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        }
+        QJsonObject broken = ArticleJson::toJson(fullArticle());
+        broken.remove(u"format"_s);
+        broken.insert(u"status"_s, u"live"_s);
+        QJsonArray parts = broken["parts"_L1].toArray();
+        QJsonObject part = parts.at(2).toObject();
+        part.insert(u"itmes"_s, QJsonArray());
+        parts.replace(2, part);
+        broken.insert(u"parts"_s, parts);
+        const QStringList errors = validateJson(schema, broken);
+        QCOMPARE(errors.size(), 3);
+        QVERIFY(errors.contains(u": missing required format"_s));
+        QVERIFY(errors.contains(u"/status: not in enum"_s));
+        QVERIFY(errors.contains(u"/parts/2: property not allowed: itmes"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleJson)
+#include "tst_articlejson.moc"
