@@ -1,0 +1,48 @@
+#include "articlerenderer.h"
+
+#include "housetemplates.h"
+#include "pagevariables.h"
+
+#include <QCryptographicHash>
+
+namespace Copydesk {
+
+namespace {
+
+// Styles are allowed by hash rather than 'unsafe-inline', so that nothing but the house
+// stylesheet can style the page; style attributes are refused too.
+QString contentSecurityPolicy(const QString &css)
+{
+    const QByteArray hash = QCryptographicHash::hash(css.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("default-src 'none'; img-src data:; style-src 'sha256-%1'; "
+                          "script-src 'none'; base-uri 'none'; form-action 'none'")
+        .arg(QString::fromLatin1(hash.toBase64()));
+}
+
+} // namespace
+
+Result<QByteArray> ArticleRenderer::render(
+    const Article &article, const PublicationProfile &profile, const RenderOptions &options)
+{
+    QVariantHash variables = PageVariables::build(article, profile, options);
+    const HouseTemplates &templates = HouseTemplates::forDirectory(options.templateDirectory);
+
+    const Result<QString> css = templates.render(QStringLiteral("house.css"), variables);
+    if (!css)
+        return css.error();
+    QVariantHash page = variables.value(QStringLiteral("page")).toHash();
+    page.insert(QStringLiteral("css"), HouseTemplates::safe(*css));
+    page.insert(QStringLiteral("csp"), HouseTemplates::safe(contentSecurityPolicy(*css)));
+    variables.insert(QStringLiteral("page"), page);
+
+    const Result<QString> html = templates.render(QStringLiteral("page.html"), variables);
+    if (!html)
+        return html.error();
+    // Template comments before the doctype leave blank lines; the doctype should come first.
+    qsizetype start = 0;
+    while (start < html->size() && html->at(start).isSpace())
+        ++start;
+    return QStringView(*html).sliced(start).toUtf8();
+}
+
+} // namespace Copydesk

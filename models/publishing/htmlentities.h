@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace Copydesk {
+
+/// Decoding of HTML character references, for Markdown text and for checking URLs.
+///
+/// Numeric references and the HTML 4 named set (plus &apos;) are known; other names are left as
+/// they were written. Invalid code points (zero, surrogates, beyond U+10FFFF) become U+FFFD.
+class HtmlEntities
+{
+public:
+    /// The character for one complete reference such as "&amp;", "&#x61;" or "&#97;"; the
+    /// reference itself, unchanged, when the name is unknown or it is not a reference.
+    static QString decode(QByteArrayView reference);
+
+    /// `text` with every reference replaced by its character, including numeric references
+    /// without the closing semicolon, which browsers also accept. Used to see a URL as a
+    /// browser would, never to produce output.
+    static QString decodeAll(const QString &text);
+};
+
+} // namespace Copydesk

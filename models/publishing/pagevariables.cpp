@@ -1,0 +1,319 @@
+#include "pagevariables.h"
+
+#include "articlestats.h"
+#include "housetemplates.h"
+#include "htmltext.h"
+#include "languagetag.h"
+#include "markdownrenderer.h"
+#include "slug.h"
+#include "structureddata.h"
+#include "urlpolicy.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Copydesk {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Copydesk::ArticleRenderer", text, nullptr, n);
+}
+
+QString text(const QString &value)
+{
+    return HtmlText::clean(value.trimmed());
+}
+
+// The locale's long date without the weekday: "March 14, 2025", "14. März 2025", "2025年3月14日".
+QString longDate(const QDate &date, const QLocale &locale)
+{
+    static const QRegularExpression weekday(QStringLiteral("d{4}[\\s,\u060C\u3001]*"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    while (!format.isEmpty() && (format.back().isSpace() || format.back() == u','))
+        format.chop(1);
+    return locale.toString(date, format);
+}
+
+QVariantHash moment(const QDateTime &when, const QLocale &locale)
+{
+    if (!when.isValid())
+        return {};
+    return QVariantHash {
+        {QStringLiteral("iso"), when.toString(Qt::ISODate)},
+        {QStringLiteral("display"),
+            longDate(when.date(), locale) + QStringLiteral(", ")
+                + locale.toString(when.time(), QLocale::ShortFormat)},
+    };
+}
+
+QVariantList quotes(const QList<Quote> &list)
+{
+    QVariantList result;
+    for (const Quote &quote : list) {
+        QVariantList paragraphs;
+        for (const QString &line : quote.text.split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                paragraphs.append(text(line));
+        }
+        if (paragraphs.isEmpty())
+            continue;
+        result.append(QVariantHash {
+            {QStringLiteral("paragraphs"), paragraphs},
+            {QStringLiteral("text"), text(quote.text)},
+            {QStringLiteral("speaker"), text(quote.speaker)},
+            {QStringLiteral("role"), text(quote.role)},
+        });
+    }
+    return result;
+}
+
+QVariantList references(const QList<Reference> &list, const QLocale &locale)
+{
+    QVariantList result;
+    int number = 0;
+    for (const Reference &reference : list) {
+        if (reference.title.trimmed().isEmpty() && reference.url.trimmed().isEmpty())
+            continue;
+        const QString url = UrlPolicy::link(reference.url);
+        const QString title = reference.title.trimmed().isEmpty() ? reference.url : reference.title;
+        result.append(QVariantHash {
+            {QStringLiteral("number"), ++number},
+            {QStringLiteral("title"), text(title)},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("publisher"), text(reference.publisher)},
+            {QStringLiteral("accessed"),
+                reference.accessed.isValid()
+                    ? tr("accessed %1").arg(longDate(reference.accessed, locale))
+                    : QString()},
+        });
+    }
+    return result;
+}
+
+struct Parts
+{
+    QVariantList parts;
+    QList<std::pair<QString, QString>> faq; ///< Question and answer HTML, for the FAQPage.
+};
+
+Parts parts(const Article &article, const QLocale &locale)
+{
+    Parts result;
+    for (const ArticlePart &part : article.parts) {
+        if (part.isEmpty())
+            continue;
+        const QString kind = ArticlePart::kindName(part.kind);
+        QString heading = text(part.heading);
+        if (heading.isEmpty())
+            heading = ArticlePart::defaultHeading(part.kind);
+        QVariantHash variables {
+            {QStringLiteral("id"), text(part.id)},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("template"), QStringLiteral("part-%1.html").arg(kind.toLower())},
+            {QStringLiteral("heading"), heading},
+        };
+        switch (part.kind) {
+        case ArticlePart::Kind::Section:
+            variables.insert(QStringLiteral("bodyHtml"),
+                HouseTemplates::safe(MarkdownRenderer::toHtml(part.body)));
+            break;
+        case ArticlePart::Kind::KeyFacts:
+        case ArticlePart::Kind::KeyTakeaways: {
+            QVariantList items;
+            for (const QString &item : part.items) {
+                if (!item.trimmed().isEmpty())
+                    items.append(HouseTemplates::safe(MarkdownRenderer::inlineToHtml(item)));
+            }
+            variables.insert(QStringLiteral("items"), items);
+            break;
+        }
+        case ArticlePart::Kind::Quotes:
+            variables.insert(QStringLiteral("quotes"), quotes(part.quotes));
+            break;
+        case ArticlePart::Kind::Faq: {
+            QVariantList entries;
+            for (const FaqEntry &entry : part.faq) {
+                if (entry.question.trimmed().isEmpty() && entry.answer.trimmed().isEmpty())
+                    continue;
+                const QString answer = MarkdownRenderer::toHtml(entry.answer);
+                result.faq.append({text(entry.question), answer});
+                entries.append(QVariantHash {
+                    {QStringLiteral("question"), text(entry.question)},
+                    {QStringLiteral("answerHtml"), HouseTemplates::safe(answer)},
+                });
+            }
+            variables.insert(QStringLiteral("faq"), entries);
+            break;
+        }
+        case ArticlePart::Kind::References:
+            variables.insert(QStringLiteral("references"), references(part.references, locale));
+            break;
+        }
+        result.parts.append(variables);
+    }
+    return result;
+}
+
+QVariantList bylines(const QList<Byline> &list)
+{
+    QVariantList result;
+    for (const Byline &byline : list) {
+        if (byline.name.trimmed().isEmpty())
+            continue;
+        result.append(QVariantHash {
+            {QStringLiteral("name"), text(byline.name)},
+            {QStringLiteral("role"), text(byline.role)},
+        });
+    }
+    return result;
+}
+
+QVariantHash hero(const HeroImage &image)
+{
+    const QString source = UrlPolicy::dataUrl(image.data, image.mimeType);
+    if (source.isEmpty())
+        return {};
+    return QVariantHash {
+        {QStringLiteral("src"), source},
+        {QStringLiteral("alt"), text(image.altText)},
+        {QStringLiteral("caption"), text(image.caption)},
+        {QStringLiteral("credit"), text(image.credit)},
+        {QStringLiteral("mimeType"), image.mimeType.trimmed().toLower()},
+    };
+}
+
+QString categoryUrl(const QString &category, const PublicationProfile &profile)
+{
+    const QString slug = Slug::fromText(category);
+    if (slug.isEmpty() || !UrlPolicy::isWebUrl(profile.categoryBaseUrl))
+        return {};
+    return UrlPolicy::link(
+        profile.categoryBaseUrl.trimmed() + QString::fromLatin1(QUrl::toPercentEncoding(slug)));
+}
+
+QVariantList openGraph(const Article &article, const PublicationProfile &profile,
+    const QString &language, const QDateTime &modified)
+{
+    QVariantList meta;
+    const auto add = [&meta](const char *property, const QString &content) {
+        if (!content.trimmed().isEmpty()) {
+            meta.append(QVariantHash {{QStringLiteral("property"), QString::fromLatin1(property)},
+                {QStringLiteral("content"), text(content)}});
+        }
+    };
+    add("og:type", QStringLiteral("article"));
+    add("og:title", article.headline);
+    add("og:description", article.dek);
+    add("og:site_name", profile.name);
+    add("og:locale", QString(language).replace(u'-', u'_'));
+    if (article.published.isValid())
+        add("article:published_time", article.published.toString(Qt::ISODate));
+    if (modified.isValid())
+        add("article:modified_time", modified.toString(Qt::ISODate));
+    add("article:section", article.category);
+    for (const Byline &byline : article.bylines)
+        add("article:author", byline.name);
+    for (const QString &tag : article.tags)
+        add("article:tag", tag);
+    return meta;
+}
+
+} // namespace
+
+QString PageVariables::language(const Article &article, const PublicationProfile &profile)
+{
+    QString tag = LanguageTag::checked(article.language);
+    if (tag.isEmpty())
+        tag = LanguageTag::checked(profile.language);
+    return tag.isEmpty() ? QStringLiteral("en") : tag;
+}
+
+QVariantHash PageVariables::build(
+    const Article &article, const PublicationProfile &profile, const RenderOptions &options)
+{
+    const QString lang = language(article, profile);
+    const QLocale locale(lang);
+    const Parts body = parts(article, locale);
+
+    const qsizetype words = ArticleStats::wordCount(article);
+    ReadingTimeOptions reading;
+    reading.wordsPerMinute = std::max(1, profile.wordsPerMinute);
+    const int minutes = int(ArticleStats::readingMinutes(article, reading));
+
+    const bool updated = options.modified.isValid()
+        && (!article.published.isValid() || options.modified > article.published.addSecs(60));
+
+    QVariantList structuredData {HouseTemplates::safe(StructuredData::scriptText(
+        StructuredData::newsArticle(article, profile, options.modified, lang, words)))};
+    const QJsonObject faqPage = StructuredData::faqPage(body.faq);
+    if (!faqPage.isEmpty())
+        structuredData.append(HouseTemplates::safe(StructuredData::scriptText(faqPage)));
+
+    const QString headline = text(article.headline);
+    const QString name = text(profile.name);
+    const QVariantHash page {
+        {QStringLiteral("lang"), lang},
+        {QStringLiteral("dir"),
+            LanguageTag::isRightToLeft(lang) ? QStringLiteral("rtl") : QStringLiteral("ltr")},
+        {QStringLiteral("title"), headline.isEmpty() ? name : headline},
+        {QStringLiteral("openGraph"),
+            openGraph(article, profile, lang, updated ? options.modified : QDateTime())},
+        {QStringLiteral("structuredData"), structuredData},
+    };
+    const QVariantHash publication {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("tagline"), text(profile.tagline)},
+        {QStringLiteral("logo"), UrlPolicy::dataUrl(profile.logo, profile.logoMimeType)},
+        {QStringLiteral("siteUrl"),
+            UrlPolicy::isWebUrl(profile.siteUrl) ? UrlPolicy::link(profile.siteUrl) : QString()},
+        {QStringLiteral("accentColor"),
+            PublicationProfile::isValidColor(profile.accentColor)
+                ? profile.accentColor
+                : PublicationProfile::defaultAccentColor()},
+        {QStringLiteral("pageSize"),
+            profile.pageSize == PublicationProfile::PageSize::Letter ? QStringLiteral("letter")
+                                                                     : QStringLiteral("A4")},
+    };
+    QStringList tags;
+    for (const QString &tag : article.tags) {
+        if (!tag.trimmed().isEmpty())
+            tags.append(text(tag));
+    }
+    const QVariantHash articleVariables {
+        {QStringLiteral("uuid"), text(article.uuid)},
+        {QStringLiteral("headline"), headline},
+        {QStringLiteral("dek"), text(article.dek)},
+        {QStringLiteral("dateline"), text(article.dateline)},
+        {QStringLiteral("category"), text(article.category)},
+        {QStringLiteral("categoryUrl"), categoryUrl(article.category, profile)},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("bylines"), bylines(article.bylines)},
+        {QStringLiteral("published"), moment(article.published, locale)},
+        {QStringLiteral("modified"), updated ? moment(options.modified, locale) : QVariantHash()},
+        {QStringLiteral("wordCount"), qint64(words)},
+        {QStringLiteral("readingMinutes"), minutes},
+        {QStringLiteral("readingTime"), minutes > 0 ? tr("%n min read", minutes) : QString()},
+        {QStringLiteral("hero"), hero(article.hero)},
+        {QStringLiteral("ledeHtml"), HouseTemplates::safe(MarkdownRenderer::toHtml(article.lede))},
+    };
+    const QVariantHash labels {
+        {QStringLiteral("by"), tr("By")},
+        {QStringLiteral("and"), tr("and")},
+        {QStringLiteral("updated"), tr("Updated")},
+        {QStringLiteral("moreIn"), tr("More in")},
+    };
+    return QVariantHash {
+        {QStringLiteral("page"), page},
+        {QStringLiteral("publication"), publication},
+        {QStringLiteral("article"), articleVariables},
+        {QStringLiteral("parts"), body.parts},
+        {QStringLiteral("labels"), labels},
+    };
+}
+
+} // namespace Copydesk

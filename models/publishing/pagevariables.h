@@ -1,0 +1,30 @@
+#pragma once
+
+#include "article.h"
+#include "publicationprofile.h"
+#include "renderoptions.h"
+
+#include <QVariantHash>
+
+namespace Copydesk {
+
+/// The variables a house-style template gets, as documented in docs/templates.md: "page",
+/// "publication", "article", "parts" and "labels".
+///
+/// Everything is prepared here so that templates only lay out: text is cleaned of code points
+/// HTML forbids, empty parts are already left out, Markdown is rendered (and marked safe for
+/// the template engine), URLs have passed UrlPolicy or are empty, pictures are data: URLs,
+/// dates are formatted in the page's language and labels are translated. Values that are absent
+/// are empty strings, lists or hashes, which templates test with {% if %}.
+class PageVariables
+{
+public:
+    static QVariantHash build(
+        const Article &article, const PublicationProfile &profile, const RenderOptions &options);
+
+    /// The page language: the article's, else the profile's, else "en"; always a well-formed
+    /// tag.
+    static QString language(const Article &article, const PublicationProfile &profile);
+};
+
+} // namespace Copydesk

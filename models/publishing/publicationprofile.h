@@ -1,0 +1,56 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Copydesk {
+
+/// The house style every page of one publication shares: who publishes, how the page looks,
+/// and where its category pages live. One profile belongs to a library, so that everyone
+/// working on that library renders the same page.
+///
+/// The renderer never trusts these values blindly: an accent colour that is not "#rrggbb", a
+/// URL that is not http(s) or a logo that is not a picture is replaced or left out.
+struct PublicationProfile
+{
+    enum class PageSize
+    {
+        A4,
+        Letter
+    };
+
+    QString name = QStringLiteral("Copydesk");
+    QString tagline;
+    QByteArray logo; ///< Picture bytes; empty for no logo.
+    QString logoMimeType; ///< "image/png", "image/svg+xml"…
+    QString accentColor = defaultAccentColor(); ///< "#rrggbb".
+    QString language = QStringLiteral("en"); ///< BCP 47; used when an article names none.
+    int wordsPerMinute = 230; ///< Reading speed for "4 min read".
+    PageSize pageSize = PageSize::A4; ///< For PDF export.
+    /// Category pages are linked as categoryBaseUrl + slug ("https://example.com/section/" +
+    /// "world-news"); empty for no category links.
+    QString categoryBaseUrl;
+    QString siteUrl; ///< The publication's home page; empty when there is none.
+
+    static QString defaultAccentColor() { return QStringLiteral("#9b1c1c"); }
+    /// Whether `color` is "#" followed by exactly six hex digits.
+    static bool isValidColor(const QString &color);
+
+    /// "A4" or "Letter".
+    static QString pageSizeName(PageSize size);
+
+    /// The JSON form: every member under its own name, the logo as base64 in "logo" with
+    /// "logoMimeType", the page size as pageSizeName().
+    QJsonObject toJson() const;
+    /// Reads toJson() output. Absent members keep their defaults; a member of the wrong type,
+    /// an invalid colour, an unknown page size or bad base64 is an Error::InvalidInput that
+    /// names the member.
+    static Result<PublicationProfile> fromJson(const QJsonObject &json);
+
+    bool operator==(const PublicationProfile &) const = default;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Copydesk {
+
+/// What a render needs besides the article and the publication profile.
+struct RenderOptions
+{
+    /// When the article was last changed: "Updated …" in the byline when later than the
+    /// publication date, and dateModified in the structured data. Invalid (the default) leaves
+    /// both out; the structured data then repeats the publication date.
+    QDateTime modified;
+    /// A directory of the newsroom's own template files; each replaces the built-in template of
+    /// the same name (see docs/templates.md). Empty for the built-in house style.
+    QString templateDirectory;
+};
+
+} // namespace Copydesk

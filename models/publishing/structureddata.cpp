@@ -1,0 +1,163 @@
+#include "structureddata.h"
+
+#include "urlpolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Copydesk {
+
+namespace {
+
+void insertText(QJsonObject &object, const QString &key, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty())
+        object.insert(key, trimmed);
+}
+
+QJsonObject typed(const char *type)
+{
+    return QJsonObject {{QStringLiteral("@type"), QString::fromLatin1(type)}};
+}
+
+QJsonArray authors(const QList<Byline> &bylines)
+{
+    QJsonArray people;
+    for (const Byline &byline : bylines) {
+        if (byline.name.trimmed().isEmpty())
+            continue;
+        QJsonObject person = typed("Person");
+        insertText(person, QStringLiteral("name"), byline.name);
+        insertText(person, QStringLiteral("jobTitle"), byline.role);
+        people.append(person);
+    }
+    return people;
+}
+
+QJsonArray citations(const QList<ArticlePart> &parts)
+{
+    QJsonArray works;
+    for (const ArticlePart &part : parts) {
+        if (part.kind != ArticlePart::Kind::References)
+            continue;
+        for (const Reference &reference : part.references) {
+            QJsonObject work = typed("CreativeWork");
+            insertText(work, QStringLiteral("name"), reference.title);
+            insertText(work, QStringLiteral("url"), UrlPolicy::link(reference.url));
+            if (!reference.publisher.trimmed().isEmpty()) {
+                QJsonObject publisher = typed("Organization");
+                insertText(publisher, QStringLiteral("name"), reference.publisher);
+                work.insert(QStringLiteral("publisher"), publisher);
+            }
+            if (work.size() > 1)
+                works.append(work);
+        }
+    }
+    return works;
+}
+
+} // namespace
+
+QJsonObject StructuredData::newsArticle(const Article &article, const PublicationProfile &profile,
+    const QDateTime &modified, const QString &language, qsizetype wordCount)
+{
+    QJsonObject data {
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+    };
+    insertText(data, QStringLiteral("identifier"), article.uuid);
+    insertText(data, QStringLiteral("headline"), article.headline);
+    insertText(data, QStringLiteral("description"), article.dek);
+    if (article.published.isValid())
+        data.insert(QStringLiteral("datePublished"), article.published.toString(Qt::ISODate));
+    const QDateTime changed = modified.isValid() ? modified : article.published;
+    if (changed.isValid())
+        data.insert(QStringLiteral("dateModified"), changed.toString(Qt::ISODate));
+    const QJsonArray people = authors(article.bylines);
+    if (!people.isEmpty())
+        data.insert(QStringLiteral("author"), people);
+
+    QJsonObject publisher = typed("Organization");
+    insertText(publisher, QStringLiteral("name"), profile.name);
+    if (UrlPolicy::isWebUrl(profile.siteUrl))
+        publisher.insert(QStringLiteral("url"), UrlPolicy::link(profile.siteUrl));
+    data.insert(QStringLiteral("publisher"), publisher);
+
+    if (!UrlPolicy::dataUrl(article.hero.data, article.hero.mimeType).isEmpty()) {
+        QJsonObject image = typed("ImageObject");
+        image.insert(QStringLiteral("@id"), QStringLiteral("#hero"));
+        insertText(image, QStringLiteral("caption"), article.hero.caption);
+        insertText(image, QStringLiteral("description"), article.hero.altText);
+        insertText(image, QStringLiteral("creditText"), article.hero.credit);
+        insertText(image, QStringLiteral("encodingFormat"), article.hero.mimeType);
+        data.insert(QStringLiteral("image"), image);
+    }
+    insertText(data, QStringLiteral("articleSection"), article.category);
+    QJsonArray keywords;
+    for (const QString &tag : article.tags) {
+        if (!tag.trimmed().isEmpty())
+            keywords.append(tag.trimmed());
+    }
+    if (!keywords.isEmpty())
+        data.insert(QStringLiteral("keywords"), keywords);
+    insertText(data, QStringLiteral("inLanguage"), language);
+    data.insert(QStringLiteral("wordCount"), qint64(wordCount));
+    const QJsonArray works = citations(article.parts);
+    if (!works.isEmpty())
+        data.insert(QStringLiteral("citation"), works);
+    return data;
+}
+
+QJsonObject StructuredData::faqPage(const QList<std::pair<QString, QString>> &pairs)
+{
+    QJsonArray questions;
+    for (const auto &[question, answer] : pairs) {
+        if (question.trimmed().isEmpty() || answer.trimmed().isEmpty())
+            continue;
+        QJsonObject accepted = typed("Answer");
+        accepted.insert(QStringLiteral("text"), answer.trimmed());
+        QJsonObject entry = typed("Question");
+        entry.insert(QStringLiteral("name"), question.trimmed());
+        entry.insert(QStringLiteral("acceptedAnswer"), accepted);
+        questions.append(entry);
+    }
+    if (questions.isEmpty())
+        return {};
+    return QJsonObject {
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("FAQPage")},
+        {QStringLiteral("mainEntity"), questions},
+    };
+}
+
+QString StructuredData::scriptText(const QJsonObject &object)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QString text;
+    text.reserve(json.size() + 32);
+    for (const QChar c : json) {
+        switch (c.unicode()) {
+        case u'<':
+            text += u"\\u003c";
+            break;
+        case u'>':
+            text += u"\\u003e";
+            break;
+        case u'&':
+            text += u"\\u0026";
+            break;
+        case 0x2028:
+            text += u"\\u2028";
+            break;
+        case 0x2029:
+            text += u"\\u2029";
+            break;
+        default:
+            text += c;
+        }
+    }
+    return text;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,98 @@
+#include "publicationprofile.h"
+
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+class TestPublicationProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaults()
+    {
+        const PublicationProfile profile;
+        QVERIFY(!profile.name.isEmpty());
+        QCOMPARE(profile.wordsPerMinute, 230);
+        QCOMPARE(profile.language, u"en"_s);
+        QCOMPARE(profile.pageSize, PublicationProfile::PageSize::A4);
+        QVERIFY(PublicationProfile::isValidColor(profile.accentColor));
+        QVERIFY(profile.logo.isEmpty());
+        QVERIFY(profile.categoryBaseUrl.isEmpty());
+    }
+
+    void roundTrip()
+    {
+        PublicationProfile profile;
+        profile.name = u"The Harbour Herald"_s;
+        profile.tagline = u"News from the coast"_s;
+        profile.logo = QByteArray("\x89PNG\r\n\x1a\n\0\1\2", 11);
+        profile.logoMimeType = u"image/png"_s;
+        profile.accentColor = u"#0a5c8f"_s;
+        profile.language = u"de-CH"_s;
+        profile.wordsPerMinute = 200;
+        profile.pageSize = PublicationProfile::PageSize::Letter;
+        profile.categoryBaseUrl = u"https://herald.example/section/"_s;
+        profile.siteUrl = u"https://herald.example/"_s;
+
+        const QJsonObject json = profile.toJson();
+        QCOMPARE(json.value(u"pageSize"_s).toString(), u"Letter"_s);
+        QCOMPARE(json.value(u"logo"_s).toString(), QString::fromLatin1(profile.logo.toBase64()));
+        const auto read = PublicationProfile::fromJson(json);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(*read, profile);
+
+        // Through text too, as it is stored.
+        const QByteArray text = QJsonDocument(json).toJson();
+        const auto again = PublicationProfile::fromJson(QJsonDocument::fromJson(text).object());
+        QVERIFY(again.ok());
+        QCOMPARE(*again, profile);
+    }
+
+    void missingMembersKeepDefaults()
+    {
+        const auto read = PublicationProfile::fromJson(QJsonObject {{u"name"_s, u"Gazette"_s}});
+        QVERIFY(read.ok());
+        PublicationProfile expected;
+        expected.name = u"Gazette"_s;
+        QCOMPARE(*read, expected);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("member");
+        QTest::newRow("name not text") << QJsonObject {{u"name"_s, 3}} << u"name"_s;
+        QTest::newRow("colour word")
+            << QJsonObject {{u"accentColor"_s, u"red"_s}} << u"accentColor"_s;
+        QTest::newRow("colour short")
+            << QJsonObject {{u"accentColor"_s, u"#abc"_s}} << u"accentColor"_s;
+        QTest::newRow("colour injection")
+            << QJsonObject {{u"accentColor"_s, u"#000000;}</style>"_s}} << u"accentColor"_s;
+        QTest::newRow("words zero")
+            << QJsonObject {{u"wordsPerMinute"_s, 0}} << u"wordsPerMinute"_s;
+        QTest::newRow("words text")
+            << QJsonObject {{u"wordsPerMinute"_s, u"fast"_s}} << u"wordsPerMinute"_s;
+        QTest::newRow("page size") << QJsonObject {{u"pageSize"_s, u"A3"_s}} << u"pageSize"_s;
+        QTest::newRow("logo not base64") << QJsonObject {{u"logo"_s, u"!!!"_s}} << u"logo"_s;
+    }
+
+    void invalid()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, member);
+        const auto read = PublicationProfile::fromJson(json);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, Error::Code::InvalidInput);
+        QVERIFY2(
+            read.error().message.contains(u'"' + member + u'"'), qPrintable(read.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublicationProfile)
+#include "tst_publicationprofile.moc"
