@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace Copydesk {
+
+/// Where the user's library lives unless they choose another file:
+/// `<AppDataLocation>/library.copydesk` (for applicationName "copydesk" on Linux,
+/// ~/.local/share/copydesk/library.copydesk). The folder may not exist yet; opening with
+/// SqliteArticleStore::OpenMode::CreateIfMissing creates it. Requires a QCoreApplication with
+/// its applicationName set.
+QString defaultLibraryPath();
+
+} // namespace Copydesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+namespace Copydesk {
+
+class SqliteArticleWriter;
+
+/// The article library in one local SQLite file (WAL mode, synchronous=FULL, foreign keys on).
+///
+/// Several processes may open the same file: reads never wait, and a write waits up to the busy
+/// timeout for another process's write to finish before failing with Error::Code::Busy.
+/// Every write is one BEGIN IMMEDIATE transaction. Files that are not Copydesk libraries, are
+/// damaged, or come from a newer Copydesk are refused without being changed.
+///
+/// Threading: use an instance from the thread that opened it (it owns a QSqlDatabase connection
+/// with a name unique to the instance, removed on destruction). Open one instance per thread if
+/// needed.
+class SqliteArticleStore : public ArticleStore
+{
+    Q_OBJECT
+public:
+    enum class OpenMode
+    {
+        OpenExisting, ///< NotFound when there is no file at the path.
+        CreateIfMissing, ///< Makes a new library (and its folder) when there is no file.
+    };
+
+    /// Opens the library at `path`, migrating an older schema in place. A new library is built
+    /// under a temporary name and renamed into place, so a crash never leaves a half-made file.
+    /// Errors: NotFound, NotALibrary, TooNew, Corrupt, Busy (migrating while another process
+    /// writes) or Io, each naming the file; the file is then left exactly as it was.
+    static Result<std::unique_ptr<SqliteArticleStore>> open(const QString &path, OpenMode mode);
+
+    ~SqliteArticleStore() override;
+
+    QString location() const override;
+    Result<qint64> create(const Article &article, const SaveOptions &options) override;
+    Result<QList<qint64>> importArticles(
+        const QList<Article> &articles, const SaveOptions &options) override;
+    Result<ArticleRecord> load(qint64 id) const override;
+    Result<qint64> findByUuid(const QString &uuid) const override;
+    Result<int> save(qint64 id, const Article &article, const SaveOptions &options) override;
+    Result<QList<RevisionInfo>> revisions(qint64 articleId) const override;
+    Result<Article> revision(qint64 articleId, int number) const override;
+    /// The restored content keeps the article's current status and owner: those are workflow
+    /// state, not content.
+    Result<int> restoreRevision(qint64 articleId, int number, const QString &author) override;
+    Status moveToTrash(qint64 id) override;
+    Status restoreFromTrash(qint64 id) override;
+    Status purge(qint64 id) override;
+    Result<QList<ArticleSummary>> list(const LibraryQuery &query) const override;
+    Result<qint64> count(const LibraryQuery &query) const override;
+    Result<QList<SearchHit>> search(const SearchQuery &query) const override;
+    Result<QStringList> categories() const override;
+    Result<QStringList> authors() const override;
+    /// SQLite's integrity_check and foreign_key_check, the full-text index's structure and
+    /// entries, and content and a current revision for every article.
+    Result<QStringList> checkIntegrity() const override;
+
+    /// Merges the full-text index into one segment and refreshes the query planner's
+    /// statistics. Searches get faster after large imports; takes seconds on a big library.
+    Status optimize();
+
+    /// How long a write waits for another process's write lock before failing with Busy.
+    /// 5000 ms unless changed.
+    void setBusyTimeout(int milliseconds);
+
+private:
+    SqliteArticleStore(const QString &path, const QString &connectionName);
+
+    Error failed(const QSqlError &error, const QString &action) const;
+    Error notFound(qint64 id) const;
+    Status setTrashed(qint64 id, bool trashed);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<SqliteArticleWriter> m_writer;
+};
+
+} // namespace Copydesk

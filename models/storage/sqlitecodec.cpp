@@ -1,0 +1,73 @@
+#include "sqlitecodec.h"
+
+#include "articlejson.h"
+#include "libraryfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace Copydesk {
+
+QByteArray SqliteCodec::encode(const Article &article)
+{
+    Article withoutImage = article;
+    withoutImage.hero.data.clear();
+    return QJsonDocument(ArticleJson::toJson(withoutImage)).toJson(QJsonDocument::Compact);
+}
+
+Result<Article> SqliteCodec::decode(
+    const QByteArray &json, const QByteArray &heroData, const QString &path)
+{
+    Result<Article> article = ArticleJson::fromBytes(json, LibraryFile::quoted(path));
+    if (!article) {
+        return Error {QCoreApplication::translate("Copydesk::SqliteCodec",
+                          "the library %1 is damaged (an article cannot be read: %2); restore "
+                          "it from a backup")
+                          .arg(LibraryFile::quoted(path), article.error().message),
+            Error::Code::Corrupt};
+    }
+    article->hero.data = heroData;
+    return article;
+}
+
+QByteArray SqliteCodec::compress(const QByteArray &json)
+{
+    return qCompress(json);
+}
+
+QByteArray SqliteCodec::uncompress(const QByteArray &blob)
+{
+    return qUncompress(blob);
+}
+
+QByteArray SqliteCodec::namesToJson(const QStringList &names)
+{
+    return QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact);
+}
+
+QStringList SqliteCodec::namesFromJson(const QByteArray &json)
+{
+    QStringList names;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &value : array)
+        names.append(value.toString());
+    return names;
+}
+
+QVariant SqliteCodec::toColumn(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<qint64>());
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime SqliteCodec::fromColumn(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
+} // namespace Copydesk

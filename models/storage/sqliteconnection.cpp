@@ -1,0 +1,233 @@
+#include "sqliteconnection.h"
+
+#include "libraryfile.h"
+#include "sqliteerror.h"
+#include "sqliteschema.h"
+#include "sqlitetransaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace Copydesk {
+
+namespace {
+
+// Settings of every connection; none of them touches the file.
+constexpr const char *ConnectionPragmas[] = {
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    // 32 MiB of page cache: a search of a large library touches a few MiB of index pages.
+    "PRAGMA cache_size = -32768",
+    // Keep the WAL from staying huge after a large import or optimize.
+    "PRAGMA journal_size_limit = 67108864",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::SqliteConnection", text);
+}
+
+QString uri(const QString &path, const char *mode)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(QStringLiteral("mode=") + QLatin1StringView(mode));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QSqlDatabase addConnection(const QString &path, const QString &name, const char *mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(uri(path, mode));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+            .arg(SqliteConnection::DefaultBusyTimeout));
+    return db;
+}
+
+/// Runs `sql` and returns the first column of its first row (invalid QVariant for none).
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QString &path)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return SqliteError::toError(query.lastError(), path, tr("cannot open the library"));
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Status execAll(const QSqlDatabase &db, std::initializer_list<QString> statements,
+    const QString &path, const QString &action)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return SqliteError::toError(query.lastError(), path, action);
+    }
+    return Done {};
+}
+
+Status migrate(const QSqlDatabase &db, const QString &path)
+{
+    const QString action = tr("cannot update the library to the current format");
+    SqliteTransaction transaction(db);
+    if (transaction.error().isValid())
+        return SqliteError::toError(transaction.error(), path, action);
+    // Read again under the write lock: another process may have migrated meanwhile.
+    const Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"), path);
+    if (!version)
+        return version.error();
+    if (QSqlError error = SqliteSchema::migrate(db, version->toUInt()); error.isValid())
+        return SqliteError::toError(error, path, action);
+    if (QSqlError error = transaction.commit(); error.isValid())
+        return SqliteError::toError(error, path, action);
+    // Bring the header in the main file up to date, for LibraryFile's next look at it.
+    return execAll(db, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}, path, action);
+}
+
+Status prepare(const QSqlDatabase &db, const QString &path)
+{
+    QStringList pragmas;
+    for (const char *pragma : ConnectionPragmas)
+        pragmas.append(QString::fromLatin1(pragma));
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (Status done = execAll(db, {pragma}, path, tr("cannot open the library")); !done)
+            return done;
+    }
+    // The header was checked before; SQLite also sees what is still in the WAL.
+    const Result<QVariant> applicationId
+        = scalar(db, QStringLiteral("PRAGMA application_id"), path);
+    if (!applicationId)
+        return applicationId.error();
+    if (applicationId->toUInt() != LibraryFile::ApplicationId) {
+        return Error {tr("%1: not a Copydesk library (an SQLite database of another application)")
+                          .arg(LibraryFile::quoted(path)),
+            Error::Code::NotALibrary};
+    }
+    const Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"), path);
+    if (!version)
+        return version.error();
+    if (version->toUInt() > SqliteSchema::Version)
+        return LibraryFile::tooNew(path, version->toUInt(), SqliteSchema::Version);
+
+    const Result<QVariant> journal = scalar(db, QStringLiteral("PRAGMA journal_mode"), path);
+    if (!journal)
+        return journal.error();
+    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        if (Status done = execAll(db, {QStringLiteral("PRAGMA journal_mode = WAL")}, path,
+                tr("cannot open the library"));
+            !done) {
+            return done;
+        }
+    }
+    if (version->toUInt() < SqliteSchema::Version) {
+        if (Status done = migrate(db, path); !done)
+            return done;
+    }
+
+    QSqlQuery tables(db);
+    tables.setForwardOnly(true);
+    if (!tables.exec(
+            QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')"))) {
+        return SqliteError::toError(tables.lastError(), path, tr("cannot open the library"));
+    }
+    QStringList missing = SqliteSchema::requiredTables();
+    while (tables.next())
+        missing.removeAll(tables.value(0).toString());
+    if (!missing.isEmpty()) {
+        return Error {tr("the library %1 is damaged (the table “%2” is missing); restore it from "
+                         "a backup")
+                          .arg(LibraryFile::quoted(path), missing.constFirst()),
+            Error::Code::Corrupt};
+    }
+    return Done {};
+}
+
+} // namespace
+
+QString SqliteConnection::uniqueName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("copydesk-library-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+Result<QSqlDatabase> SqliteConnection::open(const QString &path, const QString &name)
+{
+    Status status = Done {};
+    {
+        QSqlDatabase db = addConnection(path, name, "rw");
+        if (!db.open()) {
+            status = SqliteError::toError(db.lastError(), path, tr("cannot open the library"));
+        } else {
+            status = prepare(db, path);
+            if (status)
+                return db;
+        }
+    }
+    remove(name);
+    return status.error();
+}
+
+Status SqliteConnection::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error {tr("%1: cannot create the folder for the library")
+                          .arg(LibraryFile::quoted(info.absolutePath())),
+            Error::Code::Io};
+    }
+    const QString temporary = QStringLiteral("%1/.%2.new-%3")
+                                  .arg(info.absolutePath(), info.fileName(),
+                                      QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString name = uniqueName();
+    Status status = Done {};
+    {
+        QSqlDatabase db = addConnection(temporary, name, "rwc");
+        const QString action = tr("cannot create the library");
+        if (!db.open()) {
+            status = SqliteError::toError(db.lastError(), path, action);
+        } else {
+            status = execAll(db,
+                {QStringLiteral("PRAGMA synchronous = FULL"),
+                    QStringLiteral("PRAGMA application_id = %1").arg(LibraryFile::ApplicationId)},
+                path, action);
+            if (status) {
+                SqliteTransaction transaction(db);
+                QSqlError error = transaction.error();
+                if (!error.isValid())
+                    error = SqliteSchema::migrate(db, 0);
+                if (!error.isValid())
+                    error = transaction.commit();
+                if (error.isValid())
+                    status = SqliteError::toError(error, path, action);
+            }
+            if (status) {
+                status = execAll(db, {QStringLiteral("PRAGMA journal_mode = WAL")}, path, action);
+            }
+        }
+    }
+    remove(name);
+    if (status && !QFile::rename(temporary, path) && !QFileInfo::exists(path)) {
+        status = Error {
+            tr("%1: cannot create the library").arg(LibraryFile::quoted(path)), Error::Code::Io};
+    }
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(temporary + QLatin1StringView(suffix));
+    return status;
+}
+
+void SqliteConnection::remove(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace Copydesk

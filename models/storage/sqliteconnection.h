@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Copydesk {
+
+/// Opening a library file with the Qt SQLite driver: unique connection names, the pragmas every
+/// connection needs, making new libraries and migrating old ones.
+class SqliteConnection
+{
+public:
+    /// Default for PRAGMA busy_timeout, in milliseconds.
+    static constexpr int DefaultBusyTimeout = 5000;
+
+    /// A connection name no other connection of this process uses.
+    static QString uniqueName();
+
+    /// Opens the existing library at `path` as connection `name`: never creates the file
+    /// (SQLite is given mode=rw), sets the pragmas, refuses foreign and newer files, migrates an
+    /// older schema and checks that the tables are there. Call LibraryFile::check() first. On
+    /// error the connection is already removed and the file unchanged (unless a migration was
+    /// committed, which leaves a valid library).
+    static Result<QSqlDatabase> open(const QString &path, const QString &name);
+
+    /// Makes a new, empty library at `path`, whose folder is created if needed. The library is
+    /// built under a temporary name and renamed into place; if another process creates `path`
+    /// first, theirs is kept. Io when the folder or file cannot be written.
+    static Status create(const QString &path);
+
+    /// Closes connection `name` and removes it. Every QSqlQuery on it must be gone.
+    static void remove(const QString &name);
+};
+
+} // namespace Copydesk

@@ -1,0 +1,82 @@
+#include "sqlitefilter.h"
+
+#include <QStringList>
+
+namespace Copydesk {
+
+namespace {
+
+QString dateColumn(DateField field)
+{
+    switch (field) {
+    case DateField::Modified:
+        return QStringLiteral("a.modified");
+    case DateField::Created:
+        return QStringLiteral("a.created");
+    case DateField::Published:
+        return QStringLiteral("a.published");
+    }
+    return QStringLiteral("a.modified");
+}
+
+} // namespace
+
+SqliteFilter::SqliteFilter(const LibraryQuery &query)
+    : m_query(query)
+{
+    QStringList conditions;
+    conditions.append(query.trash ? QStringLiteral("a.trashed_at IS NOT NULL")
+                                  : QStringLiteral("a.trashed_at IS NULL"));
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (ArticleStatus status : query.statuses) {
+            marks.append(QStringLiteral("?"));
+            m_values.append(statusName(status));
+        }
+        conditions.append(QStringLiteral("a.status IN (%1)").arg(marks.join(u", ")));
+    }
+    if (!query.author.isEmpty()) {
+        conditions.append(QStringLiteral("(a.owner = ? OR EXISTS (SELECT 1 FROM article_authors w "
+                                         "WHERE w.name = ? AND w.article_id = a.id))"));
+        m_values.append(query.author);
+        m_values.append(query.author);
+    }
+    if (!query.category.isEmpty()) {
+        conditions.append(QStringLiteral("a.category = ?"));
+        m_values.append(query.category);
+    }
+    const QString column = dateColumn(query.dateField);
+    if (!query.from.isNull()) {
+        conditions.append(column + QStringLiteral(" >= ?"));
+        m_values.append(query.from.toMSecsSinceEpoch());
+    }
+    if (!query.to.isNull()) {
+        conditions.append(column + QStringLiteral(" < ?"));
+        m_values.append(query.to.toMSecsSinceEpoch());
+    }
+    m_where = conditions.join(QStringLiteral(" AND "));
+}
+
+QString SqliteFilter::orderBy() const
+{
+    const QString direction
+        = m_query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (m_query.sort) {
+    case SortKey::Modified:
+        column = QStringLiteral("a.modified");
+        break;
+    case SortKey::Created:
+        column = QStringLiteral("a.created");
+        break;
+    case SortKey::Headline:
+        column = QStringLiteral("a.headline COLLATE NOCASE");
+        break;
+    case SortKey::Published:
+        column = QStringLiteral("a.published");
+        break;
+    }
+    return QStringLiteral("%1 %2, a.id %2").arg(column, direction);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Copydesk {
+
+/// The full consistency check of a library: SQLite's integrity_check and foreign_key_check,
+/// the FTS5 index's structure and its entries against the articles, and the bookkeeping only
+/// Copydesk knows about (every article has its content and its current revision). Reads the whole
+/// file, so it takes a while on a large library.
+class SqliteIntegrityCheck
+{
+public:
+    /// The problems found, one sentence each; empty when the library is healthy. Damage that
+    /// stops a check from running is reported as a problem too. An Error only when the checks
+    /// could not be run at all (Busy, Io…).
+    static Result<QStringList> run(const QSqlDatabase &db, const QString &path);
+};
+
+} // namespace Copydesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+
+namespace Copydesk {
+
+/// The library's tables and how a file of an older schema is brought up to date.
+///
+/// Every change to the schema is a new migration appended to the list in sqliteschema.cpp,
+/// numbered on from the last; PRAGMA user_version holds the number of the last one applied.
+/// A migration never edits an earlier one: libraries in the field were made by it.
+///
+///  1. Articles (metadata columns for listing, current content as compact JSON), byline
+///     names, revisions (compressed JSON), hero images deduplicated by SHA-256.
+///  2. The full-text index: an FTS5 table over a view of the article text (external content,
+///     so the text is stored once, in the JSON).
+class SqliteSchema
+{
+public:
+    /// The schema version this build writes and the newest it can open.
+    static constexpr quint32 Version = 2;
+
+    /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
+    /// write transaction (so a failure leaves the file as it was). Returns the first error,
+    /// or an invalid QSqlError on success.
+    static QSqlError migrate(const QSqlDatabase &db, quint32 from);
+
+    /// Tables (and views) a library of the current version has.
+    static QStringList requiredTables();
+};
+
+} // namespace Copydesk

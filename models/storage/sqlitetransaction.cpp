@@ -1,0 +1,36 @@
+#include "sqlitetransaction.h"
+
+#include <QSqlQuery>
+
+namespace Copydesk {
+
+SqliteTransaction::SqliteTransaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    m_error = run(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = !m_error.isValid();
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open)
+        run(QStringLiteral("ROLLBACK"));
+}
+
+QSqlError SqliteTransaction::commit()
+{
+    const QSqlError error = run(QStringLiteral("COMMIT"));
+    if (!error.isValid())
+        m_open = false;
+    return error;
+}
+
+QSqlError SqliteTransaction::run(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return {};
+    return query.lastError();
+}
+
+} // namespace Copydesk
