@@ -1,0 +1,30 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// Markdown with YAML front matter: a second import format that people write by hand, and an
+/// export that re-imports to the same article. Described with a full example in
+/// docs/article-markdown.md. Reentrant; may run on any thread.
+namespace Copydesk::ArticleMarkdown {
+
+/// The article as UTF-8 Markdown: front matter for the metadata (the hero image embedded as
+/// base64), the lede, then one `## Heading {#id .class}` per part. fromMarkdown() gives back an
+/// equal article, with these exceptions: a structured part's heading that equals its default
+/// heading reads back empty (which means the same), line breaks are "\n", leading and trailing
+/// blank lines of Markdown text are dropped, and list items, FAQ questions and reference
+/// fields are single lines.
+QByteArray toMarkdown(const Article &article);
+
+/// Reads Markdown written by toMarkdown() or by hand. Front matter is optional; without a
+/// headline in it, a leading `# Title` line is the headline. A hero `file` is read relative to
+/// `baseDirectory` (the current directory when empty). Errors name the source and the line:
+/// "story.md:14: Key Facts item is not a list item". A missing hero file is Error::Io,
+/// everything else Error::InvalidInput.
+Result<Article> fromMarkdown(
+    const QByteArray &text, const QString &sourceName, const QString &baseDirectory = {});
+
+} // namespace Copydesk::ArticleMarkdown

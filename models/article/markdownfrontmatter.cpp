@@ -1,0 +1,243 @@
+#include "markdownfrontmatter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QTimeZone>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::MarkdownFrontMatter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::ArticleMarkdown", text);
+}
+
+QString key(const YAML::Node &node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+class Reader
+{
+public:
+    Reader(int firstLine, const QString &source, const QString &baseDirectory)
+        : m_firstLine(firstLine)
+        , m_source(source)
+        , m_baseDirectory(baseDirectory)
+    { }
+
+    Error error;
+
+    bool fail(const YAML::Mark &mark, const QString &message,
+        Error::Code code = Error::Code::InvalidInput)
+    {
+        const int line = mark.is_null() ? m_firstLine - 1 : m_firstLine + mark.line;
+        error = {u"%1:%2: %3"_s.arg(m_source).arg(line).arg(message), code};
+        return false;
+    }
+
+    bool text(const YAML::Node &node, const QString &name, QString *out)
+    {
+        if (!node.IsDefined() || node.IsNull())
+            return true;
+        if (!node.IsScalar())
+            return fail(node.Mark(), tr("“%1” must be text").arg(name));
+        *out = QString::fromStdString(node.Scalar());
+        return true;
+    }
+
+    bool bylines(const YAML::Node &node, QList<Byline> *out)
+    {
+        if (node.IsNull())
+            return true;
+        if (!node.IsSequence())
+            return fail(node.Mark(), tr("“bylines” must be a list"));
+        for (const YAML::Node &item : node) {
+            Byline byline;
+            if (item.IsScalar()) {
+                byline.name = QString::fromStdString(item.Scalar());
+            } else if (item.IsMap()) {
+                for (const auto &entry : item) {
+                    const QString name = key(entry.first);
+                    if (name == "name"_L1 ? !text(entry.second, name, &byline.name)
+                            : name == "role"_L1
+                            ? !text(entry.second, name, &byline.role)
+                            : !fail(entry.first.Mark(), tr("unknown byline key “%1”").arg(name)))
+                        return false;
+                }
+            } else {
+                return fail(item.Mark(), tr("a byline must be a name or a map with name and role"));
+            }
+            out->append(byline);
+        }
+        return true;
+    }
+
+    bool tags(const YAML::Node &node, QStringList *out)
+    {
+        if (node.IsNull())
+            return true;
+        if (!node.IsSequence())
+            return fail(node.Mark(), tr("“tags” must be a list"));
+        for (const YAML::Node &item : node) {
+            QString tag;
+            if (!text(item, u"tags"_s, &tag))
+                return false;
+            out->append(tag);
+        }
+        return true;
+    }
+
+    bool published(const YAML::Node &node, const YAML::Node &zoneNode, QDateTime *out)
+    {
+        QString value, zoneId;
+        if (!text(node, u"published"_s, &value) || !text(zoneNode, u"timeZone"_s, &zoneId))
+            return false;
+        if (value.isEmpty())
+            return true;
+        QDateTime dateTime = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!dateTime.isValid()) {
+            return fail(node.Mark(),
+                tr("“published” must be an ISO 8601 date and time such as "
+                   "2025-03-14T09:30:00+01:00"));
+        }
+        if (!zoneId.isEmpty()) {
+            const QTimeZone zone(zoneId.toUtf8());
+            if (!zone.isValid())
+                return fail(zoneNode.Mark(), tr("unknown time zone “%1”").arg(zoneId));
+            dateTime = dateTime.timeSpec() == Qt::LocalTime
+                ? QDateTime(dateTime.date(), dateTime.time(), zone)
+                : dateTime.toTimeZone(zone);
+        }
+        *out = dateTime;
+        return true;
+    }
+
+    bool hero(const YAML::Node &node, HeroImage *out)
+    {
+        if (node.IsNull())
+            return true;
+        if (!node.IsMap())
+            return fail(node.Mark(), tr("“hero” must be a map"));
+        QString file, data;
+        YAML::Mark fileMark, dataMark;
+        for (const auto &entry : node) {
+            const QString name = key(entry.first);
+            QString *target = name == "file"_L1 ? &file
+                : name == "data"_L1             ? &data
+                : name == "fileName"_L1         ? &out->fileName
+                : name == "mimeType"_L1         ? &out->mimeType
+                : name == "caption"_L1          ? &out->caption
+                : name == "alt"_L1              ? &out->altText
+                : name == "credit"_L1           ? &out->credit
+                                                : nullptr;
+            if (!target)
+                return fail(entry.first.Mark(), tr("unknown hero key “%1”").arg(name));
+            if (!text(entry.second, name, target))
+                return false;
+            (name == "file"_L1 ? fileMark : dataMark) = entry.second.Mark();
+        }
+        if (!file.isEmpty() && !data.isEmpty())
+            return fail(dataMark, tr("the hero has both “file” and “data”; give one"));
+        if (!data.isEmpty()) {
+            data.remove(u' ').remove(u'\n');
+            auto decoded = QByteArray::fromBase64Encoding(
+                data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return fail(dataMark, tr("the hero “data” is not valid base64"));
+            out->data = decoded.decoded;
+        }
+        if (!file.isEmpty()) {
+            const QString path
+                = QDir(m_baseDirectory.isEmpty() ? QDir::currentPath() : m_baseDirectory)
+                      .filePath(file);
+            QFile image(path);
+            if (!image.open(QIODevice::ReadOnly))
+                return fail(fileMark,
+                    tr("hero image “%1” cannot be read: %2").arg(file, image.errorString()),
+                    Error::Code::Io);
+            out->data = image.readAll();
+            if (out->fileName.isEmpty())
+                out->fileName = QFileInfo(file).fileName();
+        }
+        if (out->mimeType.isEmpty() && !out->data.isEmpty())
+            out->mimeType
+                = QMimeDatabase().mimeTypeForFileNameAndData(out->fileName, out->data).name();
+        return true;
+    }
+
+    bool article(const YAML::Node &root, Article *a)
+    {
+        if (root.IsNull())
+            return true;
+        if (!root.IsMap())
+            return fail(root.Mark(), tr("the front matter must be a map of keys and values"));
+        QString status;
+        for (const auto &entry : root) {
+            const QString name = key(entry.first);
+            const YAML::Node &value = entry.second;
+            QString *target = name == "uuid"_L1 ? &a->uuid
+                : name == "headline"_L1         ? &a->headline
+                : name == "dek"_L1              ? &a->dek
+                : name == "dateline"_L1         ? &a->dateline
+                : name == "category"_L1         ? &a->category
+                : name == "language"_L1         ? &a->language
+                : name == "owner"_L1            ? &a->owner
+                : name == "status"_L1           ? &status
+                                                : nullptr;
+            bool ok = true;
+            if (target)
+                ok = text(value, name, target);
+            else if (name == "bylines"_L1)
+                ok = bylines(value, &a->bylines);
+            else if (name == "tags"_L1)
+                ok = tags(value, &a->tags);
+            else if (name == "published"_L1)
+                ok = published(value, root["timeZone"], &a->published);
+            else if (name == "hero"_L1)
+                ok = hero(value, &a->hero);
+            else if (name != "timeZone"_L1)
+                ok = fail(entry.first.Mark(), tr("unknown front matter key “%1”").arg(name));
+            if (!ok)
+                return false;
+            if (name == "status"_L1 && !status.isEmpty()) {
+                bool known = false;
+                a->status = statusFromName(status, &known);
+                if (!known)
+                    return fail(value.Mark(), tr("unknown status “%1”").arg(status));
+            }
+        }
+        return true;
+    }
+
+private:
+    int m_firstLine;
+    QString m_source;
+    QString m_baseDirectory;
+};
+
+} // namespace
+
+Status read(const QByteArray &yaml, int firstLine, const QString &source,
+    const QString &baseDirectory, Article *article)
+{
+    Reader reader(firstLine, source, baseDirectory);
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!reader.article(root, article))
+            return reader.error;
+    } catch (const YAML::Exception &e) {
+        reader.fail(e.mark, QString::fromStdString(e.msg));
+        return reader.error;
+    }
+    return Done();
+}
+
+} // namespace Copydesk::MarkdownFrontMatter
