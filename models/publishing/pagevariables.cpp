@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace Copydesk {
 
@@ -138,7 +139,9 @@ Parts parts(const Article &article, const QLocale &locale)
         case ArticlePart::Kind::Faq: {
             QVariantList entries;
             for (const FaqEntry &entry : part.faq) {
-                if (entry.question.trimmed().isEmpty() && entry.answer.trimmed().isEmpty())
+                // A question without an answer (or the reverse) cannot be shown as a pair;
+                // preflight reports it.
+                if (entry.question.trimmed().isEmpty() || entry.answer.trimmed().isEmpty())
                     continue;
                 const QString answer = MarkdownRenderer::toHtml(entry.answer);
                 result.faq.append({text(entry.question), answer});
@@ -154,7 +157,15 @@ Parts parts(const Article &article, const QLocale &locale)
             variables.insert(QStringLiteral("references"), references(part.references, locale));
             break;
         }
-        result.parts.append(variables);
+        // A part whose entries were all incomplete has nothing left to show: no heading either.
+        const bool nothingLeft = std::ranges::any_of(
+            std::initializer_list<const char *> {"items", "quotes", "faq", "references"},
+            [&variables](const char *key) {
+                const auto found = variables.constFind(QLatin1StringView(key));
+                return found != variables.cend() && found->toList().isEmpty();
+            });
+        if (!nothingLeft)
+            result.parts.append(variables);
     }
     return result;
 }
