@@ -1,0 +1,111 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+#include <optional>
+
+namespace Copydesk {
+
+/// The library as a table for views: one row per article matching a LibraryQuery.
+///
+/// Filtering and sorting happen in the store (SQL), never in the model. Rows are fetched
+/// lazily in pages of PageSize: the first page when the query is set, the next ones when a
+/// view calls fetchMore() (views do that while scrolling), so a library of 100,000 articles
+/// costs a COUNT and one page to show. totalCount() tells how many articles match.
+///
+/// The model follows the store: articleChanged()/articleRemoved() schedule a refresh (coalesced,
+/// run from the event loop) that re-reads as many rows as were fetched and turns the difference
+/// into row removals, insertions and a layout change, so selections and persistent indexes
+/// follow their articles. Store errors leave the model empty and are reported through
+/// errorOccurred().
+///
+/// The store is not owned and must outlive the model. GUI thread only (like the store).
+class LibraryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        HeadlineColumn,
+        StatusColumn,
+        AuthorsColumn,
+        CategoryColumn,
+        ModifiedColumn
+    };
+    static constexpr int ColumnCount = ModifiedColumn + 1;
+    static constexpr int PageSize = 200;
+
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1, ///< qint64, the article's row id in the store.
+        StatusRole, ///< ArticleStatus as int.
+        TrashedRole, ///< bool.
+        ModifiedRole, ///< QDateTime (UTC), for sorting or formatting elsewhere.
+    };
+
+    explicit LibraryModel(ArticleStore *store, QObject *parent = nullptr);
+
+    /// Shows the articles matching `query`. Its offset and limit are ignored (the model pages);
+    /// its sort and order are what sort() sets. Resets the model.
+    void setQuery(const LibraryQuery &query);
+    LibraryQuery query() const { return m_query; }
+
+    /// How many articles match the query, fetched or not.
+    qint64 totalCount() const { return m_total; }
+
+    /// The store's sort key for a column; nullopt for columns the store cannot sort by (those
+    /// keep the current order when sort() is asked to sort by them).
+    static std::optional<SortKey> sortKeyForColumn(int column);
+    /// The column showing a sort key; -1 when no column shows it.
+    static int columnForSortKey(SortKey key);
+
+    /// The summary shown in `row`; a default ArticleSummary (id 0) for rows out of range.
+    ArticleSummary summary(int row) const;
+    /// The row of the article with `id` among the fetched rows; -1 when not fetched (or absent).
+    int rowOf(qint64 id) const;
+
+    /// Re-reads the fetched rows now instead of waiting for the scheduled refresh.
+    void refresh();
+    bool isRefreshPending() const { return m_refreshTimer.isActive(); }
+
+    /// The message of the last store error; empty when the last query succeeded.
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    /// Emitted after a refresh or a new query changed totalCount().
+    void totalCountChanged(qint64 count);
+
+private:
+    /// Reads `limit` rows from `offset`; nullopt (and errorOccurred) on failure.
+    std::optional<QList<ArticleSummary>> read(int offset, int limit);
+    void reload();
+    void applyRows(const QList<ArticleSummary> &rows);
+    void rebuildRowIndex();
+    void fail(const QString &message);
+
+    ArticleStore *m_store;
+    LibraryQuery m_query;
+    QList<ArticleSummary> m_rows;
+    QHash<qint64, int> m_rowOf;
+    qint64 m_total = 0;
+    qint64 m_nextOffset = 0; ///< Where the next page starts in the store's listing.
+    bool m_updating = false; ///< No fetchMore() while a refresh rearranges rows.
+    QString m_lastError;
+    QTimer m_refreshTimer;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,410 @@
+#include "articlefactory.h"
+#include "librarymodel.h"
+#include "sqlitearticlestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+
+namespace {
+
+constexpr int ArticleCount = 3000;
+
+void fetchAll(LibraryModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+QList<qint64> ids(const LibraryModel &model)
+{
+    QList<qint64> result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result << model.summary(row).id;
+    return result;
+}
+
+} // namespace
+
+class TestLibraryModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void modelTesterOverEveryPage();
+    void fetchesLazilyInPages();
+    void displaysSummaries();
+    void sortsInTheStore_data();
+    void sortsInTheStore();
+    void keepsOrderForColumnsTheStoreCannotSort_data();
+    void keepsOrderForColumnsTheStoreCannotSort();
+    void filters_data();
+    void filters();
+    void savedArticleMovesAndKeepsItsPersistentIndex();
+    void createdAndTrashedArticlesComeAndGo();
+    void smallListingFollowsTrashAndRestore();
+    void coalescesBurstsOfChanges();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteArticleStore> m_store;
+    std::unique_ptr<LibraryModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestLibraryModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto store = SqliteArticleStore::open(m_dir.filePath(QStringLiteral("library.copydesk")),
+        SqliteArticleStore::OpenMode::CreateIfMissing);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    m_store = std::move(store).value();
+    QList<Article> articles;
+    for (int i = 0; i < ArticleCount; ++i)
+        articles << Testing::generatedArticle(quint32(i + 1), 120);
+    const auto imported = m_store->importArticles(articles, {QStringLiteral("test"), {}, true});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+}
+
+void TestLibraryModel::init()
+{
+    m_model = std::make_unique<LibraryModel>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestLibraryModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestLibraryModel::modelTesterOverEveryPage()
+{
+    fetchAll(*m_model);
+    QCOMPARE(m_model->rowCount(), ArticleCount);
+    QCOMPARE(m_model->totalCount(), qint64(ArticleCount));
+    const QList<qint64> all = ids(*m_model);
+    QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), ArticleCount);
+    QVERIFY(m_model->lastError().isEmpty());
+}
+
+void TestLibraryModel::fetchesLazilyInPages()
+{
+    // A model of its own: the fixture's model tester fetches a page when it starts.
+    LibraryModel model(m_store.get());
+    QCOMPARE(model.totalCount(), qint64(ArticleCount));
+    QCOMPARE(model.rowCount(), LibraryModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * LibraryModel::PageSize);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), LibraryModel::PageSize);
+    QCOMPARE(inserted.first().at(2).toInt(), 2 * LibraryModel::PageSize - 1);
+    int pages = 2;
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        ++pages;
+    }
+    QCOMPARE(pages, (ArticleCount + LibraryModel::PageSize - 1) / LibraryModel::PageSize);
+    QCOMPARE(model.rowCount(), ArticleCount);
+    QVERIFY(!model.canFetchMore({}));
+    // A table has nothing below its rows.
+    QVERIFY(!model.canFetchMore(model.index(0, 0)));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+}
+
+void TestLibraryModel::displaysSummaries()
+{
+    const ArticleSummary first = m_model->summary(0);
+    QVERIFY(first.id > 0);
+    const auto record = m_store->load(first.id);
+    QVERIFY(record.ok());
+    const Article &article = record->article;
+
+    QCOMPARE(m_model->data(m_model->index(0, LibraryModel::HeadlineColumn)).toString(),
+        article.headline);
+    QCOMPARE(m_model->data(m_model->index(0, LibraryModel::StatusColumn)).toString(),
+        statusLabel(article.status));
+    QStringList names;
+    for (const Byline &byline : article.bylines)
+        names << byline.name;
+    QCOMPARE(m_model->data(m_model->index(0, LibraryModel::AuthorsColumn)).toString(),
+        QLocale().createSeparatedList(names));
+    QCOMPARE(m_model->data(m_model->index(0, LibraryModel::CategoryColumn)).toString(),
+        article.category);
+    QCOMPARE(m_model->data(m_model->index(0, LibraryModel::ModifiedColumn)).toString(),
+        QLocale().toString(record->modified.toLocalTime(), QLocale::ShortFormat));
+    for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
+        const QModelIndex index = m_model->index(0, column);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), article.dek);
+        QCOMPARE(index.data(LibraryModel::IdRole).toLongLong(), first.id);
+        QCOMPARE(index.data(LibraryModel::StatusRole).toInt(), int(article.status));
+        QCOMPARE(index.data(LibraryModel::TrashedRole).toBool(), false);
+        QCOMPARE(index.data(LibraryModel::ModifiedRole).toDateTime(), record->modified);
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty());
+    }
+    QCOMPARE(m_model->headerData(LibraryModel::HeadlineColumn, Qt::Horizontal, Qt::DisplayRole),
+        QStringLiteral("Headline"));
+    QCOMPARE(m_model->summary(-1).id, 0);
+    QCOMPARE(m_model->summary(m_model->rowCount()).id, 0);
+    QCOMPARE(m_model->rowOf(first.id), 0);
+    QCOMPARE(m_model->rowOf(-5), -1);
+}
+
+void TestLibraryModel::sortsInTheStore_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<SortKey>("key");
+    QTest::newRow("headline ascending")
+        << int(LibraryModel::HeadlineColumn) << Qt::AscendingOrder << SortKey::Headline;
+    QTest::newRow("headline descending")
+        << int(LibraryModel::HeadlineColumn) << Qt::DescendingOrder << SortKey::Headline;
+    QTest::newRow("modified ascending")
+        << int(LibraryModel::ModifiedColumn) << Qt::AscendingOrder << SortKey::Modified;
+    QTest::newRow("modified descending")
+        << int(LibraryModel::ModifiedColumn) << Qt::DescendingOrder << SortKey::Modified;
+}
+
+void TestLibraryModel::sortsInTheStore()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(SortKey, key);
+    QVERIFY(LibraryModel::sortKeyForColumn(column) == key);
+    QCOMPARE(LibraryModel::columnForSortKey(key), column);
+
+    m_model->sort(column, order);
+    QCOMPARE(m_model->query().sort, key);
+    QCOMPARE(m_model->query().order, order);
+    m_model->fetchMore({});
+    QVERIFY(m_model->rowCount() >= 2 * LibraryModel::PageSize);
+
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const ArticleSummary a = m_model->summary(row - 1);
+        const ArticleSummary b = m_model->summary(row);
+        const int cmp = key == SortKey::Headline
+            ? a.headline.compare(b.headline, Qt::CaseInsensitive)
+            : (a.modified < b.modified ? -1 : (b.modified < a.modified ? 1 : 0));
+        if (order == Qt::AscendingOrder)
+            QVERIFY2(cmp <= 0, qPrintable(QStringLiteral("row %1").arg(row)));
+        else
+            QVERIFY2(cmp >= 0, qPrintable(QStringLiteral("row %1").arg(row)));
+    }
+    // The second page continues the first: the store sorted the whole library, not a page.
+    LibraryQuery all = m_model->query();
+    all.limit = m_model->rowCount();
+    const auto expected = m_store->list(all);
+    QVERIFY(expected.ok());
+    QList<qint64> expectedIds;
+    for (const ArticleSummary &summary : *expected)
+        expectedIds << summary.id;
+    QCOMPARE(ids(*m_model), expectedIds);
+}
+
+void TestLibraryModel::keepsOrderForColumnsTheStoreCannotSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("status") << int(LibraryModel::StatusColumn);
+    QTest::newRow("authors") << int(LibraryModel::AuthorsColumn);
+    QTest::newRow("category") << int(LibraryModel::CategoryColumn);
+}
+
+void TestLibraryModel::keepsOrderForColumnsTheStoreCannotSort()
+{
+    QFETCH(int, column);
+    QVERIFY(!LibraryModel::sortKeyForColumn(column));
+    const QList<qint64> before = ids(*m_model);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->sort(column, Qt::AscendingOrder);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->query().sort, SortKey::Modified);
+    QCOMPARE(ids(*m_model), before);
+}
+
+void TestLibraryModel::filters_data()
+{
+    QTest::addColumn<QList<ArticleStatus>>("statuses");
+    QTest::addColumn<bool>("byAuthor");
+    QTest::addColumn<bool>("byCategory");
+    QTest::newRow("published") << QList<ArticleStatus> {ArticleStatus::Published} << false << false;
+    QTest::newRow("draft or in review")
+        << QList<ArticleStatus> {ArticleStatus::Draft, ArticleStatus::InReview} << false << false;
+    QTest::newRow("author") << QList<ArticleStatus> {} << true << false;
+    QTest::newRow("category") << QList<ArticleStatus> {} << false << true;
+    QTest::newRow("status and category")
+        << QList<ArticleStatus> {ArticleStatus::Approved} << false << true;
+}
+
+void TestLibraryModel::filters()
+{
+    QFETCH(QList<ArticleStatus>, statuses);
+    QFETCH(bool, byAuthor);
+    QFETCH(bool, byCategory);
+    const auto authors = m_store->authors();
+    const auto categories = m_store->categories();
+    QVERIFY(authors.ok() && !authors->isEmpty());
+    QVERIFY(categories.ok() && !categories->isEmpty());
+
+    LibraryQuery query;
+    query.statuses = statuses;
+    if (byAuthor)
+        query.author = authors->first();
+    if (byCategory)
+        query.category = categories->first();
+    QSignalSpy totals(m_model.get(), &LibraryModel::totalCountChanged);
+    m_model->setQuery(query);
+    QCOMPARE(totals.size(), 1);
+    const auto expected = m_store->count(query);
+    QVERIFY(expected.ok());
+    QVERIFY(*expected > 0);
+    QVERIFY(*expected < ArticleCount);
+    QCOMPARE(m_model->totalCount(), *expected);
+    fetchAll(*m_model);
+    QCOMPARE(m_model->rowCount(), int(*expected));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ArticleSummary summary = m_model->summary(row);
+        if (!statuses.isEmpty())
+            QVERIFY(statuses.contains(summary.status));
+        if (byAuthor)
+            QVERIFY(summary.authors.contains(query.author) || summary.owner == query.author);
+        if (byCategory)
+            QCOMPARE(summary.category, query.category);
+    }
+}
+
+void TestLibraryModel::savedArticleMovesAndKeepsItsPersistentIndex()
+{
+    m_model->fetchMore({});
+    const int rows = m_model->rowCount();
+    const int row = LibraryModel::PageSize + 50;
+    const qint64 id = m_model->summary(row).id;
+    const QPersistentModelIndex persistent = m_model->index(row, LibraryModel::CategoryColumn);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    auto record = m_store->load(id);
+    QVERIFY(record.ok());
+    Article article = record->article;
+    article.headline = QStringLiteral("Harbour reopens after the storm");
+    QVERIFY(m_store->save(id, article, {QStringLiteral("test"), {}, true}).ok());
+
+    QTRY_COMPARE(m_model->summary(0).id, id);
+    QCOMPARE(m_model->data(m_model->index(0, 0)).toString(), article.headline);
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(m_model->totalCount(), qint64(ArticleCount));
+    QCOMPARE(persistent.row(), 0);
+    QCOMPARE(persistent.column(), int(LibraryModel::CategoryColumn));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_model->rowOf(id), 0);
+}
+
+void TestLibraryModel::createdAndTrashedArticlesComeAndGo()
+{
+    const int rows = m_model->rowCount();
+    const qint64 formerFirst = m_model->summary(0).id;
+    const QPersistentModelIndex persistent = m_model->index(0, 0);
+
+    Article article = Testing::fullArticle();
+    article.uuid.clear();
+    const auto created = m_store->create(article, {QStringLiteral("test"), {}, true});
+    QVERIFY(created.ok());
+    QTRY_COMPARE(m_model->totalCount(), qint64(ArticleCount + 1));
+    QCOMPARE(m_model->summary(0).id, *created);
+    QCOMPARE(m_model->rowOf(formerFirst), 1);
+    QCOMPARE(persistent.row(), 1);
+    QCOMPARE(m_model->rowCount(), rows);
+
+    QVERIFY(m_store->moveToTrash(*created).ok());
+    QTRY_COMPARE(m_model->totalCount(), qint64(ArticleCount));
+    QCOMPARE(m_model->rowOf(*created), -1);
+    QCOMPARE(m_model->summary(0).id, formerFirst);
+    QCOMPARE(persistent.row(), 0);
+
+    LibraryModel trash(m_store.get());
+    QAbstractItemModelTester tester(&trash, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryQuery query;
+    query.trash = true;
+    trash.setQuery(query);
+    QCOMPARE(trash.totalCount(), qint64(1));
+    QCOMPARE(trash.summary(0).id, *created);
+    QVERIFY(trash.data(trash.index(0, 0), LibraryModel::TrashedRole).toBool());
+
+    QVERIFY(m_store->purge(*created).ok());
+    QTRY_COMPARE(trash.totalCount(), qint64(0));
+    QCOMPARE(trash.rowCount(), 0);
+}
+
+void TestLibraryModel::smallListingFollowsTrashAndRestore()
+{
+    // A small library: every row fetched, so arrivals and departures change the row count.
+    LibraryQuery query;
+    query.category = m_store->categories()->first();
+    query.statuses = {ArticleStatus::Spiked};
+    m_model->setQuery(query);
+    fetchAll(*m_model);
+    const int rows = m_model->rowCount();
+    QVERIFY(rows > 2);
+    QVERIFY(rows < LibraryModel::PageSize);
+    const qint64 middle = m_model->summary(rows / 2).id;
+    const qint64 last = m_model->summary(rows - 1).id;
+    const QPersistentModelIndex lastIndex = m_model->index(rows - 1, 0);
+
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_store->moveToTrash(middle).ok());
+    QTRY_COMPARE(m_model->rowCount(), rows - 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(m_model->rowOf(middle), -1);
+    QCOMPARE(lastIndex.row(), rows - 2);
+    QCOMPARE(m_model->summary(lastIndex.row()).id, last);
+
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(m_store->restoreFromTrash(middle).ok());
+    QTRY_COMPARE(m_model->rowCount(), rows);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(m_model->rowOf(middle) >= 0);
+    QCOMPARE(m_model->summary(lastIndex.row()).id, last);
+}
+
+void TestLibraryModel::coalescesBurstsOfChanges()
+{
+    QList<Article> burst;
+    for (int i = 0; i < 30; ++i)
+        burst << Testing::generatedArticle(quint32(900000 + i), 80);
+    const int rows = m_model->rowCount();
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const auto created = m_store->importArticles(burst, {QStringLiteral("test"), {}, true});
+    QVERIFY(created.ok());
+    QVERIFY(m_model->isRefreshPending());
+    QTRY_COMPARE(m_model->totalCount(), qint64(ArticleCount + 30));
+    QVERIFY(!m_model->isRefreshPending());
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(removed.size(), 1); // the last 30 fetched rows fell off…
+    QCOMPARE(inserted.size(), 1); // …and the 30 new ones arrived.
+    QCOMPARE(m_model->rowCount(), rows);
+    for (const qint64 id : *created)
+        QVERIFY(m_model->rowOf(id) >= 0 && m_model->rowOf(id) < 30);
+
+    for (const qint64 id : *created)
+        QVERIFY(m_store->moveToTrash(id).ok());
+    QTRY_COMPARE(m_model->totalCount(), qint64(ArticleCount));
+    for (const qint64 id : *created)
+        QCOMPARE(m_model->rowOf(id), -1);
+}
+
+QTEST_GUILESS_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"

@@ -1,0 +1,175 @@
+#include "articlefactory.h"
+#include "searchresultsmodel.h"
+#include "sqlitearticlestore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+
+class TestSearchResultsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void blankTextClearsWithoutError_data();
+    void blankTextClearsWithoutError();
+    void findsAndMarksTerms();
+    void appliesTheLibraryFilter();
+    void followsTrashAndSaves();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteArticleStore> m_store;
+    std::unique_ptr<SearchResultsModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QString m_term; ///< A mid-frequency name: in some articles, not in most.
+};
+
+void TestSearchResultsModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto store = SqliteArticleStore::open(m_dir.filePath(QStringLiteral("library.copydesk")),
+        SqliteArticleStore::OpenMode::CreateIfMissing);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    m_store = std::move(store).value();
+    QList<Article> articles;
+    for (int i = 0; i < 2000; ++i)
+        articles << Testing::generatedArticle(quint32(i + 1), 200);
+    QVERIFY(m_store->importArticles(articles, {QStringLiteral("test"), {}, true}).ok());
+
+    // The first mid-frequency name that some, but not too many, articles mention.
+    for (const QString &term : Testing::midTerms()) {
+        SearchQuery query;
+        query.text = term;
+        query.limit = 1000;
+        const auto hits = m_store->search(query);
+        QVERIFY(hits.ok());
+        if (hits->size() >= 5 && hits->size() <= 50) {
+            m_term = term;
+            break;
+        }
+    }
+    QVERIFY(!m_term.isEmpty());
+}
+
+void TestSearchResultsModel::init()
+{
+    m_model = std::make_unique<SearchResultsModel>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestSearchResultsModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestSearchResultsModel::blankTextClearsWithoutError_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces") << QStringLiteral("   ");
+    QTest::newRow("tab and newline") << QStringLiteral("\t\n");
+}
+
+void TestSearchResultsModel::blankTextClearsWithoutError()
+{
+    QFETCH(QString, text);
+    SearchQuery query;
+    query.text = m_term;
+    m_model->setSearch(query);
+    QVERIFY(m_model->rowCount() > 0);
+
+    QSignalSpy errors(m_model.get(), &SearchResultsModel::errorOccurred);
+    QSignalSpy finished(m_model.get(), &SearchResultsModel::searchFinished);
+    query.text = text;
+    m_model->setSearch(query);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(m_model->lastError().isEmpty());
+}
+
+void TestSearchResultsModel::findsAndMarksTerms()
+{
+    SearchQuery query;
+    query.text = m_term;
+    m_model->setSearch(query);
+    QVERIFY(m_model->rowCount() >= 5);
+    double previousRank = -std::numeric_limits<double>::infinity();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        const SearchHit hit = m_model->hit(row);
+        QVERIFY(hit.summary.id > 0);
+        QCOMPARE(index.data(SearchResultsModel::IdRole).toLongLong(), hit.summary.id);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), hit.summary.headline);
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), hit.summary.dek);
+        QCOMPARE(index.data(SearchResultsModel::StatusRole).toInt(), int(hit.summary.status));
+        const double rank = index.data(SearchResultsModel::RankRole).toDouble();
+        QVERIFY(rank >= previousRank); // best (lowest bm25) first
+        previousRank = rank;
+        const QString snippet = index.data(SearchResultsModel::SnippetRole).toString();
+        const qsizetype open = snippet.indexOf(SnippetOpen);
+        const qsizetype close = snippet.indexOf(SnippetClose, open);
+        QVERIFY2(open >= 0 && close > open, qPrintable(snippet));
+        QCOMPARE(snippet.mid(open + 1, close - open - 1).toLower(), m_term.toLower());
+    }
+    QCOMPARE(m_model->hit(-1).summary.id, 0);
+    QCOMPARE(m_model->hit(m_model->rowCount()).summary.id, 0);
+}
+
+void TestSearchResultsModel::appliesTheLibraryFilter()
+{
+    SearchQuery query;
+    query.text = m_term;
+    query.limit = 1000;
+    m_model->setSearch(query);
+    const int all = m_model->rowCount();
+    const ArticleStatus status = m_model->hit(0).summary.status;
+
+    query.filter.statuses = {status};
+    m_model->setSearch(query);
+    QVERIFY(m_model->rowCount() > 0);
+    QVERIFY(m_model->rowCount() < all);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->hit(row).summary.status, status);
+    QCOMPARE(m_model->search().filter.statuses, QList<ArticleStatus> {status});
+}
+
+void TestSearchResultsModel::followsTrashAndSaves()
+{
+    SearchQuery query;
+    query.text = m_term;
+    query.limit = 1000;
+    m_model->setSearch(query);
+    const int hits = m_model->rowCount();
+    const qint64 id = m_model->hit(0).summary.id;
+
+    QVERIFY(m_store->moveToTrash(id).ok());
+    QTRY_COMPARE(m_model->rowCount(), hits - 1);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->hit(row).summary.id != id);
+
+    QVERIFY(m_store->restoreFromTrash(id).ok());
+    QTRY_COMPARE(m_model->rowCount(), hits);
+
+    // An article that starts mentioning the term joins the results.
+    Article article = Testing::generatedArticle(4242, 100);
+    article.headline = QStringLiteral("Council hears from %1").arg(m_term);
+    const auto created = m_store->create(article, {QStringLiteral("test"), {}, true});
+    QVERIFY(created.ok());
+    QTRY_COMPARE(m_model->rowCount(), hits + 1);
+}
+
+QTEST_GUILESS_MAIN(TestSearchResultsModel)
+#include "tst_searchresultsmodel.moc"
