@@ -1,0 +1,126 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Copydesk {
+
+namespace {
+
+QString keyName(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::WindowGeometry:
+        return QStringLiteral("Window/geometry");
+    case Settings::Key::WindowState:
+        return QStringLiteral("Window/state");
+    case Settings::Key::SplitterState:
+        return QStringLiteral("Window/splitter");
+    case Settings::Key::LibraryHeaderState:
+        return QStringLiteral("Library/header");
+    case Settings::Key::ImportFolder:
+        return QStringLiteral("Import/folder");
+    case Settings::Key::SampleOfferedLibraries:
+        return QStringLiteral("Library/sampleOffered");
+    }
+    return {};
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : Settings(defaultFileName(), parent)
+{ }
+
+Settings::Settings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(fileName, QSettings::IniFormat)
+{ }
+
+QString Settings::defaultFileName()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("copydeskrc"));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    setValue(Key::WindowState, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return value(Key::SplitterState).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    setValue(Key::SplitterState, state);
+}
+
+QByteArray Settings::libraryHeaderState() const
+{
+    return value(Key::LibraryHeaderState).toByteArray();
+}
+
+void Settings::setLibraryHeaderState(const QByteArray &state)
+{
+    setValue(Key::LibraryHeaderState, state);
+}
+
+QString Settings::importFolder() const
+{
+    return value(Key::ImportFolder).toString();
+}
+
+void Settings::setImportFolder(const QString &folder)
+{
+    setValue(Key::ImportFolder, folder);
+}
+
+bool Settings::sampleOffered(const QString &location) const
+{
+    return value(Key::SampleOfferedLibraries).toStringList().contains(location);
+}
+
+void Settings::setSampleOffered(const QString &location)
+{
+    QStringList offered = value(Key::SampleOfferedLibraries).toStringList();
+    if (!offered.contains(location))
+        setValue(Key::SampleOfferedLibraries, offered << location);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings.value(keyName(key));
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (m_settings.value(keyName(key)) == value)
+        return;
+    m_settings.setValue(keyName(key), value);
+    Q_EMIT changed(key);
+}
+
+} // namespace Copydesk

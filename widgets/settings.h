@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+namespace Copydesk {
+
+/// The user's preferences and window state, with typed accessors. The only place that talks
+/// to QSettings; widgets get a Settings, never a QSettings.
+///
+/// Values are stored in an INI file; setters write through at once and emit changed() when the
+/// value differs. Not thread-safe; GUI thread only.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Key
+    {
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        LibraryHeaderState,
+        ImportFolder,
+        SampleOfferedLibraries,
+    };
+    Q_ENUM(Key)
+
+    /// Settings in defaultFileName().
+    explicit Settings(QObject *parent = nullptr);
+    /// Settings in `fileName` (tests, portable setups).
+    Settings(const QString &fileName, QObject *parent);
+
+    /// "copydeskrc" in the user's configuration folder ($XDG_CONFIG_HOME, ~/.config).
+    static QString defaultFileName();
+    QString fileName() const { return m_settings.fileName(); }
+
+    /// QMainWindow::saveGeometry()/saveState() blobs; empty when never saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    /// QSplitter::saveState() of the library | article splitter; empty when never saved.
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    /// QHeaderView::saveState() of the library table (column widths, sort); empty when never saved.
+    QByteArray libraryHeaderState() const;
+    void setLibraryHeaderState(const QByteArray &state);
+
+    /// The folder of the last import; empty when none (dialogs then start in the home folder).
+    QString importFolder() const;
+    void setImportFolder(const QString &folder);
+
+    /// Whether the sample article was already offered for the library at `location`, so an
+    /// empty library asks only once.
+    bool sampleOffered(const QString &location) const;
+    void setSampleOffered(const QString &location);
+
+    /// Writes pending changes to disk now (they are written on destruction otherwise).
+    void sync();
+
+Q_SIGNALS:
+    void changed(Copydesk::Settings::Key key);
+
+private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QSettings m_settings;
+};
+
+} // namespace Copydesk
