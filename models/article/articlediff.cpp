@@ -13,10 +13,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Copydesk::ArticleDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleDiff)
+};
 
 using Kind = ArticlePart::Kind;
 
@@ -45,8 +46,8 @@ QString heroText(const HeroImage &hero)
     const QString size = QLocale().formattedDataSize(hero.data.size());
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(hero.data, QCryptographicHash::Sha256).toHex().left(12));
-    const QString name = hero.fileName.isEmpty() ? tr("image") : hero.fileName;
-    return tr("%1 (%2, %3, SHA-256 %4…)").arg(name, hero.mimeType, size, hash);
+    const QString name = hero.fileName.isEmpty() ? Tr::tr("image") : hero.fileName;
+    return Tr::tr("%1 (%2, %3, SHA-256 %4…)").arg(name, hero.mimeType, size, hash);
 }
 
 QString oneLine(QString text)
@@ -76,7 +77,7 @@ QString contentText(const ArticlePart &part)
         break;
     case Kind::Faq:
         for (const FaqEntry &e : part.faq)
-            lines << tr("Q: %1 A: %2").arg(oneLine(e.question), oneLine(e.answer));
+            lines << Tr::tr("Q: %1 A: %2").arg(oneLine(e.question), oneLine(e.answer));
         break;
     case Kind::References:
         for (const Reference &r : part.references) {
@@ -84,7 +85,7 @@ QString contentText(const ArticlePart &part)
             if (!r.publisher.isEmpty())
                 line += u" — "_s + r.publisher;
             if (r.accessed.isValid())
-                line += tr(", accessed %1").arg(r.accessed.toString(Qt::ISODate));
+                line += Tr::tr(", accessed %1").arg(r.accessed.toString(Qt::ISODate));
             if (!r.url.isEmpty())
                 line += u" <"_s + r.url + u'>';
             lines << line;
@@ -116,16 +117,16 @@ QString memberLabel(Kind kind)
 {
     switch (kind) {
     case Kind::Section:
-        return tr("text");
+        return Tr::tr("text");
     case Kind::KeyFacts:
     case Kind::KeyTakeaways:
-        return tr("items");
+        return Tr::tr("items");
     case Kind::Quotes:
-        return tr("quotes");
+        return Tr::tr("quotes");
     case Kind::Faq:
-        return tr("questions");
+        return Tr::tr("questions");
     case Kind::References:
-        return tr("sources");
+        return Tr::tr("sources");
     }
     return {};
 }
@@ -134,8 +135,8 @@ QString memberLabel(Kind kind)
 QString partName(const ArticlePart &part)
 {
     if (part.kind == Kind::Section) {
-        return part.heading.isEmpty() ? tr("Untitled section")
-                                      : tr("Section “%1”").arg(part.heading);
+        return part.heading.isEmpty() ? Tr::tr("Untitled section")
+                                      : Tr::tr("Section “%1”").arg(part.heading);
     }
     return part.heading.isEmpty() ? ArticlePart::defaultHeading(part.kind) : part.heading;
 }
@@ -172,17 +173,17 @@ public:
     {
         const QString prefix = u"parts/"_s + to.id + u'/';
         if (from.heading != to.heading)
-            text(prefix + u"heading"_s, tr("%1: heading").arg(partName(from)), from.heading,
+            text(prefix + u"heading"_s, Tr::tr("%1: heading").arg(partName(from)), from.heading,
                 to.heading);
         if (from.kind != to.kind) {
-            value(prefix + u"kind"_s, tr("%1: kind").arg(partName(to)),
+            value(prefix + u"kind"_s, Tr::tr("%1: kind").arg(partName(to)),
                 ArticlePart::kindName(from.kind), ArticlePart::kindName(to.kind), false, false);
         }
         const QString before = contentText(from);
         const QString after = contentText(to);
         if (from.kind != to.kind ? before != after : !sameContent(from, to)) {
             value(prefix + memberName(to.kind),
-                tr("%1: %2").arg(partName(to), memberLabel(to.kind)), before, after,
+                Tr::tr("%1: %2").arg(partName(to), memberLabel(to.kind)), before, after,
                 before.isEmpty(), after.isEmpty());
         }
     }
@@ -244,29 +245,29 @@ QList<qsizetype> movedParts(const QList<qsizetype> &oldIndexInNew)
 QList<FieldChange> diffArticles(const Article &from, const Article &to)
 {
     Differ d;
-    d.text(u"uuid"_s, tr("Identifier"), from.uuid, to.uuid);
-    d.text(u"headline"_s, tr("Headline"), from.headline, to.headline);
-    d.text(u"dek"_s, tr("Dek"), from.dek, to.dek);
+    d.text(u"uuid"_s, Tr::tr("Identifier"), from.uuid, to.uuid);
+    d.text(u"headline"_s, Tr::tr("Headline"), from.headline, to.headline);
+    d.text(u"dek"_s, Tr::tr("Dek"), from.dek, to.dek);
     if (from.bylines != to.bylines) {
-        d.value(u"bylines"_s, tr("Bylines"), bylinesText(from.bylines), bylinesText(to.bylines),
+        d.value(u"bylines"_s, Tr::tr("Bylines"), bylinesText(from.bylines), bylinesText(to.bylines),
             from.bylines.isEmpty(), to.bylines.isEmpty());
     }
-    d.text(u"dateline"_s, tr("Dateline"), from.dateline, to.dateline);
-    d.text(u"published"_s, tr("Publication time"), publishedText(from.published),
+    d.text(u"dateline"_s, Tr::tr("Dateline"), from.dateline, to.dateline);
+    d.text(u"published"_s, Tr::tr("Publication time"), publishedText(from.published),
         publishedText(to.published));
-    d.text(u"category"_s, tr("Category"), from.category, to.category);
+    d.text(u"category"_s, Tr::tr("Category"), from.category, to.category);
     if (from.tags != to.tags) {
-        d.value(u"tags"_s, tr("Tags"), from.tags.join(u'\n'), to.tags.join(u'\n'),
+        d.value(u"tags"_s, Tr::tr("Tags"), from.tags.join(u'\n'), to.tags.join(u'\n'),
             from.tags.isEmpty(), to.tags.isEmpty());
     }
-    d.text(u"language"_s, tr("Language"), from.language, to.language);
-    d.text(u"status"_s, tr("Status"), statusLabel(from.status), statusLabel(to.status));
-    d.text(u"owner"_s, tr("Owner"), from.owner, to.owner);
-    d.text(u"hero.image"_s, tr("Hero image"), heroText(from.hero), heroText(to.hero));
-    d.text(u"hero.caption"_s, tr("Hero caption"), from.hero.caption, to.hero.caption);
-    d.text(u"hero.altText"_s, tr("Hero alt text"), from.hero.altText, to.hero.altText);
-    d.text(u"hero.credit"_s, tr("Hero credit"), from.hero.credit, to.hero.credit);
-    d.text(u"lede"_s, tr("Lede"), from.lede, to.lede);
+    d.text(u"language"_s, Tr::tr("Language"), from.language, to.language);
+    d.text(u"status"_s, Tr::tr("Status"), statusLabel(from.status), statusLabel(to.status));
+    d.text(u"owner"_s, Tr::tr("Owner"), from.owner, to.owner);
+    d.text(u"hero.image"_s, Tr::tr("Hero image"), heroText(from.hero), heroText(to.hero));
+    d.text(u"hero.caption"_s, Tr::tr("Hero caption"), from.hero.caption, to.hero.caption);
+    d.text(u"hero.altText"_s, Tr::tr("Hero alt text"), from.hero.altText, to.hero.altText);
+    d.text(u"hero.credit"_s, Tr::tr("Hero credit"), from.hero.credit, to.hero.credit);
+    d.text(u"lede"_s, Tr::tr("Lede"), from.lede, to.lede);
 
     QHash<QString, qsizetype> oldIndex;
     for (qsizetype i = from.parts.size() - 1; i >= 0; --i) {
@@ -293,7 +294,7 @@ QList<FieldChange> diffArticles(const Article &from, const Article &to)
         }
         if (moved.contains(i)) {
             d.changes.append(
-                {FieldChange::Kind::Moved, u"parts"_s, tr("%1: position").arg(partName(part)),
+                {FieldChange::Kind::Moved, u"parts"_s, Tr::tr("%1: position").arg(partName(part)),
                     QString::number(old + 1), QString::number(i + 1)});
         }
         d.part(from.parts.at(old), part);

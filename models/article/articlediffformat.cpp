@@ -8,10 +8,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Copydesk::ArticleDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleDiff)
+};
 
 constexpr QLatin1StringView Red("\x1b[31m");
 constexpr QLatin1StringView Green("\x1b[32m");
@@ -30,7 +31,7 @@ public:
         QString out = paint(Bold, kindName(c.kind) + u": "_s + c.label) + u'\n';
         switch (c.kind) {
         case FieldChange::Kind::Moved:
-            return out + u"  "_s + tr("position %1 → %2").arg(c.before, c.after) + u'\n';
+            return out + u"  "_s + Tr::tr("position %1 → %2").arg(c.before, c.after) + u'\n';
         case FieldChange::Kind::Added:
             return out + prefixed(c.after, u"  + "_s, Green);
         case FieldChange::Kind::Removed:
@@ -46,13 +47,13 @@ private:
     {
         switch (kind) {
         case FieldChange::Kind::Added:
-            return tr("Added");
+            return Tr::tr("Added");
         case FieldChange::Kind::Removed:
-            return tr("Removed");
+            return Tr::tr("Removed");
         case FieldChange::Kind::Changed:
-            return tr("Changed");
+            return Tr::tr("Changed");
         case FieldChange::Kind::Moved:
-            return tr("Moved");
+            return Tr::tr("Moved");
         }
         return {};
     }

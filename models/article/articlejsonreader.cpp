@@ -10,10 +10,11 @@ namespace Copydesk::ArticleJson {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Copydesk::ArticleJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleJson)
+};
 
 QString member(const QString &path, QLatin1StringView key)
 {
@@ -53,7 +54,7 @@ public:
     {
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-                return fail(path, tr("unknown key “%1”").arg(it.key()));
+                return fail(path, Tr::tr("unknown key “%1”").arg(it.key()));
         }
         return true;
     }
@@ -64,7 +65,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isString())
-            return fail(member(path, key), tr("expected a string"));
+            return fail(member(path, key), Tr::tr("expected a string"));
         *out = value.toString();
         return true;
     }
@@ -75,7 +76,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isArray())
-            return fail(member(path, key), tr("expected an array"));
+            return fail(member(path, key), Tr::tr("expected an array"));
         *out = value.toArray();
         return true;
     }
@@ -83,7 +84,7 @@ public:
     bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
     {
         if (!value.isObject())
-            return fail(path, tr("expected an object"));
+            return fail(path, Tr::tr("expected an object"));
         *out = value.toObject();
         return true;
     }
@@ -96,7 +97,7 @@ public:
             return false;
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (!values.at(i).isString())
-                return fail(element(member(path, key), i), tr("expected a string"));
+                return fail(element(member(path, key), i), Tr::tr("expected a string"));
             out->append(values.at(i).toString());
         }
         return true;
@@ -122,19 +123,20 @@ public:
     {
         const QJsonValue format = json.value("format"_L1);
         if (format.isUndefined())
-            return fail({}, tr("not a Copydesk article (no “format” key)"));
+            return fail({}, Tr::tr("not a Copydesk article (no “format” key)"));
         if (format.toString() != FormatName) {
             return fail({},
-                tr("not a Copydesk article (format “%1”, expected “%2”)")
-                    .arg(format.isString() ? format.toString() : tr("not a string"), FormatName));
+                Tr::tr("not a Copydesk article (format “%1”, expected “%2”)")
+                    .arg(format.isString() ? format.toString() : Tr::tr("not a string"),
+                        FormatName));
         }
         const QJsonValue version = json.value("version"_L1);
         const double number = version.toDouble(-1);
         if (!version.isDouble() || number < 1 || number != double(qint64(number)))
-            return fail(u"version"_s, tr("expected a whole number of at least 1"));
+            return fail(u"version"_s, Tr::tr("expected a whole number of at least 1"));
         if (number > FormatVersion) {
             return fail({},
-                tr("written by a newer Copydesk (format version %1; this one reads up to %2)")
+                Tr::tr("written by a newer Copydesk (format version %1; this one reads up to %2)")
                     .arg(qint64(number))
                     .arg(FormatVersion),
                 Error::Code::TooNew);
@@ -147,21 +149,21 @@ public:
         const QJsonValue value = json.value("published"_L1);
         const QJsonValue zoneValue = json.value("timeZone"_L1);
         if (!zoneValue.isUndefined() && !zoneValue.isNull() && !zoneValue.isString())
-            return fail(u"timeZone"_s, tr("expected a string or null"));
+            return fail(u"timeZone"_s, Tr::tr("expected a string or null"));
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isString())
-            return fail(u"published"_s, tr("expected a string or null"));
+            return fail(u"published"_s, Tr::tr("expected a string or null"));
         QDateTime dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!dateTime.isValid()) {
             return fail(u"published"_s,
-                tr("expected an ISO 8601 date and time such as 2025-03-14T09:30:00+01:00"));
+                Tr::tr("expected an ISO 8601 date and time such as 2025-03-14T09:30:00+01:00"));
         }
         const QString zoneId = zoneValue.toString();
         if (!zoneId.isEmpty()) {
             const QTimeZone zone(zoneId.toUtf8());
             if (!zone.isValid())
-                return fail(u"timeZone"_s, tr("unknown time zone “%1”").arg(zoneId));
+                return fail(u"timeZone"_s, Tr::tr("unknown time zone “%1”").arg(zoneId));
             // Without an offset the text is the wall-clock time in that zone.
             dateTime = dateTime.timeSpec() == Qt::LocalTime
                 ? QDateTime(dateTime.date(), dateTime.time(), zone)
@@ -188,7 +190,7 @@ public:
         auto decoded = QByteArray::fromBase64Encoding(
             data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return fail(u"hero.data"_s, tr("not valid base64"));
+            return fail(u"hero.data"_s, Tr::tr("not valid base64"));
         out->data = decoded.decoded;
         return text(hero, "mimeType"_L1, u"hero"_s, &out->mimeType)
             && text(hero, "fileName"_L1, u"hero"_s, &out->fileName)
@@ -208,7 +210,8 @@ public:
             return true;
         out->accessed = QDate::fromString(accessed.toString(), Qt::ISODate);
         if (!accessed.isString() || !out->accessed.isValid())
-            return fail(member(path, "accessed"_L1), tr("expected a date (YYYY-MM-DD) or null"));
+            return fail(
+                member(path, "accessed"_L1), Tr::tr("expected a date (YYYY-MM-DD) or null"));
         return true;
     }
 
@@ -220,11 +223,12 @@ public:
             return false;
         const QJsonValue kind = json.value("kind"_L1);
         if (!kind.isString())
-            return fail(member(path, "kind"_L1), tr("expected a string"));
+            return fail(member(path, "kind"_L1), Tr::tr("expected a string"));
         bool ok = false;
         out->kind = ArticlePart::kindFromName(kind.toString(), &ok);
         if (!ok)
-            return fail(member(path, "kind"_L1), tr("unknown part kind “%1”").arg(kind.toString()));
+            return fail(
+                member(path, "kind"_L1), Tr::tr("unknown part kind “%1”").arg(kind.toString()));
         return text(json, "id"_L1, path, &out->id) && text(json, "heading"_L1, path, &out->heading)
             && text(json, "body"_L1, path, &out->body) && texts(json, "items"_L1, path, &out->items)
             && objects(json, "quotes"_L1, path,
@@ -277,7 +281,7 @@ public:
         bool ok = false;
         out->status = statusFromName(status, &ok);
         if (!ok)
-            return fail(u"status"_s, tr("unknown status “%1”").arg(status));
+            return fail(u"status"_s, Tr::tr("unknown status “%1”").arg(status));
         return objects(json, "bylines"_L1, {}, [&](const QJsonObject &b, const QString &p) {
             Byline byline;
             const bool ok = keys(b, p, {"name"_L1, "role"_L1})
@@ -316,7 +320,7 @@ Result<Article> fromJson(const QJsonObject &json)
 Result<Article> fromBytes(const QByteArray &json, const QString &sourceName)
 {
     if (json.trimmed().isEmpty())
-        return Error {tr("%1: the file is empty").arg(sourceName), Error::Code::InvalidInput};
+        return Error {Tr::tr("%1: the file is empty").arg(sourceName), Error::Code::InvalidInput};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -329,7 +333,8 @@ Result<Article> fromBytes(const QByteArray &json, const QString &sourceName)
             Error::Code::InvalidInput};
     }
     if (!document.isObject())
-        return Error {tr("%1: expected a JSON object").arg(sourceName), Error::Code::InvalidInput};
+        return Error {
+            Tr::tr("%1: expected a JSON object").arg(sourceName), Error::Code::InvalidInput};
     return read(document.object(), sourceName);
 }
 

@@ -11,10 +11,11 @@ namespace Copydesk::ArticleMarkdown {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Copydesk::ArticleMarkdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleMarkdown)
+};
 
 struct Line
 {
@@ -111,9 +112,9 @@ private:
                 const ArticlePart::Kind kind
                     = MarkdownSyntax::kindFromClass(QStringView(token).mid(1), &ok);
                 if (!ok)
-                    return fail(line.number, tr("unknown part class “%1”").arg(token));
+                    return fail(line.number, Tr::tr("unknown part class “%1”").arg(token));
                 if (kindSet)
-                    return fail(line.number, tr("a heading can have only one part class"));
+                    return fail(line.number, Tr::tr("a heading can have only one part class"));
                 part->kind = kind;
                 kindSet = true;
             }
@@ -162,7 +163,8 @@ private:
                 part->items.last() += u'\n' + line.text.mid(2);
             else
                 return fail(line.number,
-                    tr("%1 item is not a list item").arg(ArticlePart::defaultHeading(part->kind)));
+                    Tr::tr("%1 item is not a list item")
+                        .arg(ArticlePart::defaultHeading(part->kind)));
         }
         return true;
     }
@@ -192,7 +194,7 @@ private:
                 continue;
             }
             if (!line.text.startsWith(u'>'))
-                return fail(line.number, tr("quote line does not start with “>”"));
+                return fail(line.number, Tr::tr("quote line does not start with “>”"));
             block << (line.text.startsWith("> "_L1) ? line.text.mid(2) : line.text.mid(1));
         }
         finish();
@@ -211,7 +213,7 @@ private:
                 part->faq.append({question, QString()});
                 answer.clear();
             } else if (part->faq.isEmpty()) {
-                return fail(line.number, tr("FAQ answer without a “### Question” heading"));
+                return fail(line.number, Tr::tr("FAQ answer without a “### Question” heading"));
             } else {
                 answer.append(line);
             }
@@ -238,8 +240,8 @@ private:
     bool reference(const Line &line, Reference *out)
     {
         const QString &text = line.text;
-        const QString expected = tr("reference is not a list item like “- [Title](https://…) — "
-                                    "Publisher, accessed 2025-01-31”");
+        const QString expected = Tr::tr("reference is not a list item like “- [Title](https://…) — "
+                                        "Publisher, accessed 2025-01-31”");
         if (!text.startsWith("- ["_L1))
             return fail(line.number, expected);
         qsizetype i = 3;
@@ -272,8 +274,8 @@ private:
         if (match.hasMatch()) {
             out->accessed = QDate::fromString(match.captured(1), Qt::ISODate);
             if (!out->accessed.isValid())
-                return fail(
-                    line.number, tr("“%1” is not a date like 2025-01-31").arg(match.captured(1)));
+                return fail(line.number,
+                    Tr::tr("“%1” is not a date like 2025-01-31").arg(match.captured(1)));
             rest = rest.left(match.capturedStart());
         }
         out->publisher = rest.trimmed();
@@ -301,8 +303,8 @@ Result<Article> fromMarkdown(
             && rawLines.at(close).trimmed() != "..."_L1)
             ++close;
         if (close == rawLines.size()) {
-            return Error {u"%1:1: %2"_s.arg(
-                              sourceName, tr("the front matter is not closed with a “---” line")),
+            return Error {u"%1:1: %2"_s.arg(sourceName,
+                              Tr::tr("the front matter is not closed with a “---” line")),
                 Error::Code::InvalidInput};
         }
         const QByteArray yaml = rawLines.mid(1, close - 1).join(u'\n').toUtf8();

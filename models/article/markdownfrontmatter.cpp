@@ -14,10 +14,11 @@ namespace Copydesk::MarkdownFrontMatter {
 
 namespace {
 
-QString tr(const char *text)
+/// Translation context of this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Copydesk::ArticleMarkdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleMarkdown)
+};
 
 QString key(const YAML::Node &node)
 {
@@ -48,7 +49,7 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return true;
         if (!node.IsScalar())
-            return fail(node.Mark(), tr("“%1” must be text").arg(name));
+            return fail(node.Mark(), Tr::tr("“%1” must be text").arg(name));
         *out = QString::fromStdString(node.Scalar());
         return true;
     }
@@ -58,7 +59,7 @@ public:
         if (node.IsNull())
             return true;
         if (!node.IsSequence())
-            return fail(node.Mark(), tr("“bylines” must be a list"));
+            return fail(node.Mark(), Tr::tr("“bylines” must be a list"));
         for (const YAML::Node &item : node) {
             Byline byline;
             if (item.IsScalar()) {
@@ -66,14 +67,15 @@ public:
             } else if (item.IsMap()) {
                 for (const auto &entry : item) {
                     const QString name = key(entry.first);
-                    if (name == "name"_L1 ? !text(entry.second, name, &byline.name)
-                            : name == "role"_L1
-                            ? !text(entry.second, name, &byline.role)
-                            : !fail(entry.first.Mark(), tr("unknown byline key “%1”").arg(name)))
+                    if (name == "name"_L1       ? !text(entry.second, name, &byline.name)
+                            : name == "role"_L1 ? !text(entry.second, name, &byline.role)
+                                                : !fail(entry.first.Mark(),
+                                                      Tr::tr("unknown byline key “%1”").arg(name)))
                         return false;
                 }
             } else {
-                return fail(item.Mark(), tr("a byline must be a name or a map with name and role"));
+                return fail(
+                    item.Mark(), Tr::tr("a byline must be a name or a map with name and role"));
             }
             out->append(byline);
         }
@@ -85,7 +87,7 @@ public:
         if (node.IsNull())
             return true;
         if (!node.IsSequence())
-            return fail(node.Mark(), tr("“tags” must be a list"));
+            return fail(node.Mark(), Tr::tr("“tags” must be a list"));
         for (const YAML::Node &item : node) {
             QString tag;
             if (!text(item, u"tags"_s, &tag))
@@ -105,13 +107,13 @@ public:
         QDateTime dateTime = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!dateTime.isValid()) {
             return fail(node.Mark(),
-                tr("“published” must be an ISO 8601 date and time such as "
-                   "2025-03-14T09:30:00+01:00"));
+                Tr::tr("“published” must be an ISO 8601 date and time such as "
+                       "2025-03-14T09:30:00+01:00"));
         }
         if (!zoneId.isEmpty()) {
             const QTimeZone zone(zoneId.toUtf8());
             if (!zone.isValid())
-                return fail(zoneNode.Mark(), tr("unknown time zone “%1”").arg(zoneId));
+                return fail(zoneNode.Mark(), Tr::tr("unknown time zone “%1”").arg(zoneId));
             dateTime = dateTime.timeSpec() == Qt::LocalTime
                 ? QDateTime(dateTime.date(), dateTime.time(), zone)
                 : dateTime.toTimeZone(zone);
@@ -125,7 +127,7 @@ public:
         if (node.IsNull())
             return true;
         if (!node.IsMap())
-            return fail(node.Mark(), tr("“hero” must be a map"));
+            return fail(node.Mark(), Tr::tr("“hero” must be a map"));
         QString file, data;
         YAML::Mark fileMark, dataMark;
         for (const auto &entry : node) {
@@ -139,19 +141,19 @@ public:
                 : name == "credit"_L1           ? &out->credit
                                                 : nullptr;
             if (!target)
-                return fail(entry.first.Mark(), tr("unknown hero key “%1”").arg(name));
+                return fail(entry.first.Mark(), Tr::tr("unknown hero key “%1”").arg(name));
             if (!text(entry.second, name, target))
                 return false;
             (name == "file"_L1 ? fileMark : dataMark) = entry.second.Mark();
         }
         if (!file.isEmpty() && !data.isEmpty())
-            return fail(dataMark, tr("the hero has both “file” and “data”; give one"));
+            return fail(dataMark, Tr::tr("the hero has both “file” and “data”; give one"));
         if (!data.isEmpty()) {
             data.remove(u' ').remove(u'\n');
             auto decoded = QByteArray::fromBase64Encoding(
                 data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                return fail(dataMark, tr("the hero “data” is not valid base64"));
+                return fail(dataMark, Tr::tr("the hero “data” is not valid base64"));
             out->data = decoded.decoded;
         }
         if (!file.isEmpty()) {
@@ -161,7 +163,7 @@ public:
             QFile image(path);
             if (!image.open(QIODevice::ReadOnly))
                 return fail(fileMark,
-                    tr("hero image “%1” cannot be read: %2").arg(file, image.errorString()),
+                    Tr::tr("hero image “%1” cannot be read: %2").arg(file, image.errorString()),
                     Error::Code::Io);
             out->data = image.readAll();
             if (out->fileName.isEmpty())
@@ -178,7 +180,7 @@ public:
         if (root.IsNull())
             return true;
         if (!root.IsMap())
-            return fail(root.Mark(), tr("the front matter must be a map of keys and values"));
+            return fail(root.Mark(), Tr::tr("the front matter must be a map of keys and values"));
         QString status;
         for (const auto &entry : root) {
             const QString name = key(entry.first);
@@ -204,14 +206,14 @@ public:
             else if (name == "hero"_L1)
                 ok = hero(value, &a->hero);
             else if (name != "timeZone"_L1)
-                ok = fail(entry.first.Mark(), tr("unknown front matter key “%1”").arg(name));
+                ok = fail(entry.first.Mark(), Tr::tr("unknown front matter key “%1”").arg(name));
             if (!ok)
                 return false;
             if (name == "status"_L1 && !status.isEmpty()) {
                 bool known = false;
                 a->status = statusFromName(status, &known);
                 if (!known)
-                    return fail(value.Mark(), tr("unknown status “%1”").arg(status));
+                    return fail(value.Mark(), Tr::tr("unknown status “%1”").arg(status));
             }
         }
         return true;
