@@ -9,6 +9,7 @@
 #include "sqliteintegritycheck.h"
 #include "sqliteschema.h"
 #include "sqlitesearch.h"
+#include "sqlitesummary.h"
 #include "sqlitetransaction.h"
 
 #include <QDateTime>
@@ -19,11 +20,6 @@
 namespace Copydesk {
 
 namespace {
-
-constexpr char SummaryColumns[] = "a.id, a.uuid, a.headline, a.dek, a.status, a.owner, "
-                                  "a.authors, a.category, a.created, a.modified, a.published, "
-                                  "a.word_count, a.trashed_at";
-constexpr int SummaryColumnCount = 13;
 
 constexpr char LoadSql[] = "SELECT a.created, a.modified, a.revision, a.trashed_at, c.json, "
                            "i.data FROM articles AS a "
@@ -38,37 +34,10 @@ constexpr char RevisionSql[] = "SELECT r.content, i.data FROM revisions AS r "
 constexpr char CategoriesSql[] = "SELECT DISTINCT category FROM articles WHERE category <> ''";
 constexpr char AuthorsSql[] = "SELECT name FROM article_authors "
                               "UNION SELECT owner FROM articles WHERE owner <> ''";
-// The full-text match is the outer loop (CROSS JOIN fixes the order) so that FTS5 delivers rows
-// best first and stops with LIMIT; snippet() then runs only for the rows returned.
-constexpr char SearchSql[] = "SELECT %1, article_search.rank, "
-                             "snippet(article_search, -1, ?, ?, ?, 24) "
-                             "FROM article_search CROSS JOIN articles AS a "
-                             "ON a.id = article_search.rowid "
-                             "WHERE article_search MATCH ? AND %2 "
-                             "ORDER BY article_search.rank LIMIT ?";
 
 qint64 nowMsecs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-ArticleSummary summaryAt(const QSqlQuery &query)
-{
-    ArticleSummary summary;
-    summary.id = query.value(0).toLongLong();
-    summary.uuid = query.value(1).toString();
-    summary.headline = query.value(2).toString();
-    summary.dek = query.value(3).toString();
-    summary.status = statusFromName(query.value(4).toString(), nullptr);
-    summary.owner = query.value(5).toString();
-    summary.authors = SqliteCodec::namesFromJson(query.value(6).toByteArray());
-    summary.category = query.value(7).toString();
-    summary.created = SqliteCodec::fromColumn(query.value(8));
-    summary.modified = SqliteCodec::fromColumn(query.value(9));
-    summary.published = SqliteCodec::fromColumn(query.value(10));
-    summary.wordCount = query.value(11).toInt();
-    summary.trashed = !query.value(12).isNull();
-    return summary;
 }
 
 bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantList &values)
@@ -345,10 +314,9 @@ Status SqliteArticleStore::purge(qint64 id)
 Result<QList<ArticleSummary>> SqliteArticleStore::list(const LibraryQuery &query) const
 {
     const SqliteFilter filter(query);
-    const QString sql
-        = QStringLiteral("SELECT %1 FROM articles AS a WHERE %2 ORDER BY %3 "
-                         "LIMIT ? OFFSET ?")
-              .arg(QLatin1StringView(SummaryColumns), filter.where(), filter.orderBy());
+    const QString sql = QStringLiteral("SELECT %1 FROM articles AS a WHERE %2 ORDER BY %3 "
+                                       "LIMIT ? OFFSET ?")
+                            .arg(SqliteSummary::columns(), filter.where(), filter.orderBy());
     QVariantList values = filter.values();
     values << (query.limit < 0 ? -1 : query.limit) << std::max(query.offset, 0);
     QSqlQuery rows(m_db);
@@ -356,7 +324,7 @@ Result<QList<ArticleSummary>> SqliteArticleStore::list(const LibraryQuery &query
         return failed(rows.lastError(), tr("cannot list the articles"));
     QList<ArticleSummary> result;
     while (rows.next())
-        result.append(summaryAt(rows));
+        result.append(SqliteSummary::read(rows));
     if (rows.lastError().isValid())
         return failed(rows.lastError(), tr("cannot list the articles"));
     return result;
@@ -377,33 +345,7 @@ Result<qint64> SqliteArticleStore::count(const LibraryQuery &query) const
 
 Result<QList<SearchHit>> SqliteArticleStore::search(const SearchQuery &query) const
 {
-    if (query.text.trimmed().isEmpty()) {
-        return Error {tr("%1: there is nothing to search for").arg(LibraryFile::quoted(m_path)),
-            Error::Code::InvalidInput};
-    }
-    const QString match = SqliteSearch::matchExpression(query.text);
-    if (match.isEmpty() || query.limit == 0)
-        return QList<SearchHit>();
-    const SqliteFilter filter(query.filter);
-    const QString sql
-        = QString::fromLatin1(SearchSql).arg(QLatin1StringView(SummaryColumns), filter.where());
-    QVariantList values {
-        QString(SnippetOpen), QString(SnippetClose), SnippetEllipsis.toString(), match};
-    values << filter.values() << (query.limit < 0 ? -1 : query.limit);
-    QSqlQuery rows(m_db);
-    if (!prepareAndExec(rows, sql, values))
-        return failed(rows.lastError(), tr("cannot search the library"));
-    QList<SearchHit> hits;
-    while (rows.next()) {
-        SearchHit hit;
-        hit.summary = summaryAt(rows);
-        hit.rank = rows.value(SummaryColumnCount).toDouble();
-        hit.snippet = rows.value(SummaryColumnCount + 1).toString().simplified();
-        hits.append(hit);
-    }
-    if (rows.lastError().isValid())
-        return failed(rows.lastError(), tr("cannot search the library"));
-    return hits;
+    return SqliteSearch(m_db, m_path).run(query);
 }
 
 Result<QStringList> SqliteArticleStore::categories() const

@@ -86,13 +86,11 @@ constexpr const char *Migration2[] = {
             || coalesce(json_extract(c.json, '$.hero.credit'), '') || char(10)
             || coalesce(json_extract(c.json, '$.dateline'), '') AS extra
     FROM articles AS a JOIN article_content AS c ON c.article_id = a.id)",
+    // Column order matters: SqliteSearch weights the columns by position.
     R"(CREATE VIRTUAL TABLE article_search USING fts5 (
         headline, dek, bylines, lede, body, extra,
         content = 'article_search_source', content_rowid = 'article_id',
         tokenize = 'unicode61 remove_diacritics 2', detail = full))",
-    // Column weights for ORDER BY rank: headline, dek, bylines, lede, body, extra.
-    "INSERT INTO article_search (article_search, rank) "
-    "VALUES ('rank', 'bm25(10.0, 5.0, 2.0, 2.0, 1.0, 2.0)')",
     // Not 'rebuild': FTS5 reads the content for it with virtual tables disallowed, and the
     // view uses json_each/json_tree.
     "INSERT INTO article_search (rowid, headline, dek, bylines, lede, body, extra) "
