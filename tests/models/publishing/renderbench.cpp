@@ -6,6 +6,7 @@
 #include "articlerenderer.h"
 #include "articlestats.h"
 #include "markdownrenderer.h"
+#include "pagevariables.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -66,9 +67,12 @@ int main(int argc, char **argv)
             ArticleStats::wordCount(article);
             ArticleStats::readingMinutes(article, ReadingTimeOptions {});
         });
+        const double variables = medianMicroseconds(
+            repetitions, [&] { PageVariables::build(article, profile, options); });
         out << words << " words: render median " << page << " us (" << bytes
             << " bytes), of which Markdown bodies " << markdown
-            << " us, ArticleStats (word count, reading time) " << stats << " us\n";
+            << " us, ArticleStats (word count, reading time) " << stats
+            << " us; all template variables " << variables << " us\n";
     }
     Article headlineOnly;
     headlineOnly.headline = QStringLiteral("Harbour ferry returns");

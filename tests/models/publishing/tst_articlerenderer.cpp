@@ -1,6 +1,7 @@
 #include "articlefactory.h"
 #include "articlerenderer.h"
 #include "articlestats.h"
+#include "housetemplates.h"
 #include "htmlscanner.h"
 
 #include <QCryptographicHash>
@@ -539,6 +540,22 @@ private Q_SLOTS:
         // The built-in pages are untouched by another directory's templates.
         QVERIFY(
             render(Testing::fullArticle()).html.contains(u"<section class=\"part key-facts\""_s));
+    }
+
+    void templatesParsedOnce()
+    {
+        QTemporaryDir newsroom;
+        QVERIFY(newsroom.isValid());
+        HouseTemplates *builtIn = &HouseTemplates::forDirectory(QString());
+        QCOMPARE(&HouseTemplates::forDirectory(QString()), builtIn);
+        HouseTemplates *own = &HouseTemplates::forDirectory(newsroom.path());
+        QVERIFY(own != builtIn);
+        QThread::msleep(1100);
+        QCOMPARE(&HouseTemplates::forDirectory(newsroom.path()), own); // Nothing changed.
+        QCOMPARE(HouseTemplates::builtInNames(),
+            QStringList({u"house.css"_s, u"page.html"_s, u"part-faq.html"_s,
+                u"part-keyfacts.html"_s, u"part-keytakeaways.html"_s, u"part-quotes.html"_s,
+                u"part-references.html"_s, u"part-section.html"_s}));
     }
 
     void brokenTemplateIsAnError()
