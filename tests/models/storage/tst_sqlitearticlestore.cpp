@@ -1,83 +1,17 @@
 #include "articlefactory.h"
 #include "articlejson.h"
-#include "articlestats.h"
-#include "sqlitearticlestore.h"
+#include "temporarylibrary.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <memory>
 #include <optional>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-SaveOptions withRevision(const QString &note = {})
-{
-    SaveOptions options;
-    options.author = u"jdoe"_s;
-    options.note = note;
-    return options;
-}
-
-SaveOptions autosave()
-{
-    SaveOptions options;
-    options.author = u"jdoe"_s;
-    options.keepRevision = false;
-    return options;
-}
-
-Article small(const QString &headline, const QString &body = u"Plain text."_s)
-{
-    Article article;
-    article.headline = headline;
-    ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Section"_s);
-    section.body = body;
-    article.parts.append(section);
-    return article;
-}
-
-/// One marker word in every text field, for the "everything is searchable" test.
-Article everyField()
-{
-    using Kind = ArticlePart::Kind;
-    Article a;
-    a.headline = u"zqheadline"_s;
-    a.dek = u"zqdek"_s;
-    a.bylines = {{u"Zq Bylinename"_s, u"zqbylinerole"_s}};
-    a.dateline = u"zqdateline"_s;
-    a.tags = {u"zqtag"_s};
-    a.hero.data = Testing::tinyPng();
-    a.hero.mimeType = u"image/png"_s;
-    a.hero.caption = u"zqcaption"_s;
-    a.hero.altText = u"zqalt"_s;
-    a.hero.credit = u"zqcredit"_s;
-    a.lede = u"zqlede"_s;
-    ArticlePart section = ArticlePart::make(Kind::Section, u"zqsectiontitle"_s);
-    section.body = u"zqsectionbody"_s;
-    ArticlePart facts = ArticlePart::make(Kind::KeyFacts);
-    facts.items = {u"zqkeyfact"_s};
-    ArticlePart quotes = ArticlePart::make(Kind::Quotes);
-    quotes.quotes = {{u"zqquotetext"_s, u"Zqspeaker"_s, u"zqspeakerrole"_s}};
-    ArticlePart takeaways = ArticlePart::make(Kind::KeyTakeaways, u"zqtakeawaytitle"_s);
-    takeaways.items = {u"zqtakeaway"_s};
-    ArticlePart faq = ArticlePart::make(Kind::Faq);
-    faq.faq = {{u"zqquestion"_s, u"zqanswer"_s}};
-    ArticlePart references = ArticlePart::make(Kind::References);
-    references.references
-        = {{u"zqreftitle"_s, u"https://example.org/zqurl"_s, u"zqpublisher"_s, {}}};
-    a.parts = {section, facts, quotes, takeaways, faq, references};
-    return a;
-}
-
-} // namespace
 
 class tst_SqliteArticleStore : public QObject
 {
@@ -105,43 +39,19 @@ private Q_SLOTS:
     void trashRestorePurge();
     void purgeRefusesLiveArticle();
     void signalsAfterChanges();
-    void listSorting_data();
-    void listSorting();
-    void listPaging();
-    void listFilters_data();
-    void listFilters();
-    void categoriesAndAuthors();
     void importAllOrNothingOnBadArticle();
     void importAllOrNothingOnDatabaseFailure();
     void importUpdatesExisting();
-    void searchEveryTextPart_data();
-    void searchEveryTextPart();
-    void searchRanksHeadlineFirst();
-    void searchPhrases();
-    void searchDiacritics();
-    void searchSnippet();
-    void searchFiltersAndTrash();
-    void searchLimit();
-    void searchHostileText_data();
-    void searchHostileText();
-    void searchEmptyText();
     void healthyLibraryPassesIntegrityCheck();
     void connectionsAreRemoved();
 
 private:
-    QString path() const { return m_dir->filePath(u"library.copydesk"_s); }
-    qint64 create(const Article &article)
-    {
-        const Result<qint64> id = m_store->create(article, withRevision());
-        if (!id)
-            qWarning() << id.error().message;
-        return id ? *id : 0;
-    }
-    int rowCount(const QString &sql);
-    void createListFixture();
+    QString path() const { return m_library->path(); }
+    qint64 create(const Article &article) { return m_library->create(article); }
+    int rowCount(const QString &sql) const { return m_library->rowCount(sql); }
 
-    std::optional<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteArticleStore> m_store;
+    std::optional<TemporaryLibrary> m_library;
+    SqliteArticleStore *m_store = nullptr;
 };
 
 void tst_SqliteArticleStore::initTestCase()
@@ -151,33 +61,15 @@ void tst_SqliteArticleStore::initTestCase()
 
 void tst_SqliteArticleStore::init()
 {
-    m_dir.emplace();
-    QVERIFY(m_dir->isValid());
-    auto opened = SqliteArticleStore::open(path(), SqliteArticleStore::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-    m_store = std::move(opened.value());
+    m_library.emplace();
+    QVERIFY2(m_library->isValid(), qPrintable(m_library->error()));
+    m_store = m_library->store();
 }
 
 void tst_SqliteArticleStore::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
-}
-
-int tst_SqliteArticleStore::rowCount(const QString &sql)
-{
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-        db.setDatabaseName(path());
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                count = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"inspect"_s);
-    return count;
+    m_store = nullptr;
+    m_library.reset();
 }
 
 void tst_SqliteArticleStore::createAndLoad_data()
@@ -222,7 +114,7 @@ void tst_SqliteArticleStore::createAndLoad()
 
 void tst_SqliteArticleStore::createGivesIds()
 {
-    Article article = small(u"No ids yet"_s);
+    Article article = smallArticle(u"No ids yet"_s);
     article.parts[0].id.clear();
     const qint64 id = create(article);
     QVERIFY(id > 0);
@@ -428,8 +320,8 @@ void tst_SqliteArticleStore::heroImagesStoredOnce()
 
 void tst_SqliteArticleStore::trashRestorePurge()
 {
-    const qint64 keep = create(small(u"Harbour plan approved"_s));
-    const qint64 id = create(small(u"Harbour plan rejected"_s));
+    const qint64 keep = create(smallArticle(u"Harbour plan approved"_s));
+    const qint64 id = create(smallArticle(u"Harbour plan rejected"_s));
     SearchQuery harbour;
     harbour.text = u"harbour"_s;
     QCOMPARE(m_store->search(harbour)->size(), 2);
@@ -480,9 +372,9 @@ void tst_SqliteArticleStore::purgeRefusesLiveArticle()
 
 void tst_SqliteArticleStore::signalsAfterChanges()
 {
-    QSignalSpy changed(m_store.get(), &ArticleStore::articleChanged);
-    QSignalSpy removed(m_store.get(), &ArticleStore::articleRemoved);
-    Article article = small(u"Signals"_s);
+    QSignalSpy changed(m_store, &ArticleStore::articleChanged);
+    QSignalSpy removed(m_store, &ArticleStore::articleRemoved);
+    Article article = smallArticle(u"Signals"_s);
     const qint64 id = create(article);
     article.headline = u"Signals again"_s;
     QVERIFY(m_store->save(id, article, autosave()));
@@ -501,187 +393,14 @@ void tst_SqliteArticleStore::signalsAfterChanges()
     QCOMPARE(changed.size(), 5);
 }
 
-void tst_SqliteArticleStore::createListFixture()
-{
-    // Created in this order, a few ms apart, so that created/modified order is known.
-    const struct
-    {
-        const char *headline;
-        ArticleStatus status;
-        const char *category;
-        const char *owner;
-        const char *byline;
-        int publishedDay; // of March 2025; 0: unpublished
-    } rows[] = {
-        {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline", 0},
-        {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other", 3},
-        {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer", 0},
-        {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline", 1},
-        {"elderberry wine", ArticleStatus::Approved, "", "bob", "", 2},
-    };
-    for (const auto &row : rows) {
-        Article article = small(QString::fromUtf8(row.headline));
-        article.status = row.status;
-        article.category = QString::fromUtf8(row.category);
-        article.owner = QString::fromUtf8(row.owner);
-        if (*row.byline)
-            article.bylines = {{QString::fromUtf8(row.byline), u"Reporter"_s}};
-        if (row.publishedDay) {
-            article.published
-                = QDateTime(QDate(2025, 3, row.publishedDay), QTime(12, 0), QTimeZone::UTC);
-        }
-        QVERIFY(create(article) > 0);
-        QTest::qSleep(3);
-    }
-}
-
-void tst_SqliteArticleStore::listSorting_data()
-{
-    QTest::addColumn<SortKey>("sort");
-    QTest::addColumn<Qt::SortOrder>("order");
-    QTest::addColumn<QStringList>("headlines");
-
-    QTest::newRow("modified desc")
-        << SortKey::Modified << Qt::DescendingOrder
-        << QStringList {u"elderberry wine"_s, u"Date palms"_s, u"cherry festival"_s,
-               u"Apple prices"_s, u"banana harvest"_s};
-    QTest::newRow("created asc") << SortKey::Created << Qt::AscendingOrder
-                                 << QStringList {u"banana harvest"_s, u"Apple prices"_s,
-                                        u"cherry festival"_s, u"Date palms"_s,
-                                        u"elderberry wine"_s};
-    QTest::newRow("headline asc ignores case")
-        << SortKey::Headline << Qt::AscendingOrder
-        << QStringList {u"Apple prices"_s, u"banana harvest"_s, u"cherry festival"_s,
-               u"Date palms"_s, u"elderberry wine"_s};
-    QTest::newRow("published desc, unpublished last")
-        << SortKey::Published << Qt::DescendingOrder
-        << QStringList {u"Apple prices"_s, u"elderberry wine"_s, u"Date palms"_s,
-               u"cherry festival"_s, u"banana harvest"_s};
-}
-
-void tst_SqliteArticleStore::listSorting()
-{
-    QFETCH(SortKey, sort);
-    QFETCH(Qt::SortOrder, order);
-    QFETCH(QStringList, headlines);
-    createListFixture();
-    LibraryQuery query;
-    query.sort = sort;
-    query.order = order;
-    const Result<QList<ArticleSummary>> rows = m_store->list(query);
-    QVERIFY(rows);
-    QStringList actual;
-    for (const ArticleSummary &row : *rows)
-        actual.append(row.headline);
-    QCOMPARE(actual, headlines);
-}
-
-void tst_SqliteArticleStore::listPaging()
-{
-    for (int i = 0; i < 25; ++i)
-        QVERIFY(create(small(u"Story %1"_s.arg(i, 2, 10, QChar(u'0')))) > 0);
-    LibraryQuery query;
-    query.sort = SortKey::Headline;
-    query.order = Qt::AscendingOrder;
-    query.limit = 10;
-    QStringList seen;
-    for (query.offset = 0; query.offset < 30; query.offset += 10) {
-        const auto page = m_store->list(query).value();
-        QCOMPARE(page.size(), query.offset < 20 ? 10 : 5);
-        for (const ArticleSummary &row : page)
-            seen.append(row.headline);
-    }
-    QCOMPARE(seen.size(), 25);
-    QCOMPARE(seen.first(), u"Story 00"_s);
-    QCOMPARE(seen.last(), u"Story 24"_s);
-    QCOMPARE(seen.removeDuplicates(), 0);
-
-    const ArticleSummary summary = m_store->list({}).value().at(0);
-    QVERIFY(summary.id > 0);
-    QVERIFY(!summary.uuid.isEmpty());
-    QCOMPARE(summary.wordCount, ArticleStats::wordCount(small(summary.headline)));
-    QVERIFY(summary.created.isValid());
-}
-
-void tst_SqliteArticleStore::listFilters_data()
-{
-    QTest::addColumn<LibraryQuery>("query");
-    QTest::addColumn<QStringList>("headlines"); // sorted by headline
-
-    LibraryQuery query;
-    query.sort = SortKey::Headline;
-    query.order = Qt::AscendingOrder;
-
-    LibraryQuery q = query;
-    q.statuses = {ArticleStatus::Published};
-    QTest::newRow("status") << q << QStringList {u"Apple prices"_s, u"Date palms"_s};
-    q.statuses = {ArticleStatus::Draft, ArticleStatus::Approved};
-    QTest::newRow("two statuses") << q << QStringList {u"banana harvest"_s, u"elderberry wine"_s};
-    q = query;
-    q.category = u"Culture"_s;
-    QTest::newRow("category") << q << QStringList {u"cherry festival"_s, u"Date palms"_s};
-    q = query;
-    q.author = u"ann"_s;
-    QTest::newRow("author is owner")
-        << q << QStringList {u"banana harvest"_s, u"cherry festival"_s};
-    q.author = u"Bea Byline"_s;
-    QTest::newRow("author is byline") << q << QStringList {u"banana harvest"_s, u"Date palms"_s};
-    q.author = u"Bea"_s;
-    QTest::newRow("author matches exactly") << q << QStringList {};
-    q = query;
-    q.dateField = DateField::Published;
-    q.from = QDateTime(QDate(2025, 3, 2), QTime(0, 0), QTimeZone::UTC);
-    QTest::newRow("published from") << q << QStringList {u"Apple prices"_s, u"elderberry wine"_s};
-    q.to = QDateTime(QDate(2025, 3, 3), QTime(12, 0), QTimeZone::UTC);
-    QTest::newRow("published range, end exclusive") << q << QStringList {u"elderberry wine"_s};
-    q = query;
-    q.statuses = {ArticleStatus::Published};
-    q.category = u"Business"_s;
-    q.author = u"bob"_s;
-    QTest::newRow("combined") << q << QStringList {u"Apple prices"_s};
-    q = query;
-    q.dateField = DateField::Created;
-    q.from = QDateTime::currentDateTimeUtc().addDays(1);
-    QTest::newRow("created in the future") << q << QStringList {};
-}
-
-void tst_SqliteArticleStore::listFilters()
-{
-    QFETCH(LibraryQuery, query);
-    QFETCH(QStringList, headlines);
-    createListFixture();
-    const QList<ArticleSummary> rows = m_store->list(query).value();
-    QStringList actual;
-    for (const ArticleSummary &row : rows)
-        actual.append(row.headline);
-    QCOMPARE(actual, headlines);
-    QCOMPARE(m_store->count(query).value(), headlines.size());
-}
-
-void tst_SqliteArticleStore::categoriesAndAuthors()
-{
-    createListFixture();
-    QCOMPARE(m_store->categories().value(), (QStringList {u"Business"_s, u"Culture"_s}));
-    QCOMPARE(m_store->authors().value(),
-        (QStringList {
-            u"ann"_s, u"Ann Other"_s, u"Bea Byline"_s, u"bob"_s, u"cy"_s, u"Cy Writer"_s}));
-    const ArticleSummary apple = m_store->list({}).value().at(3);
-    QCOMPARE(apple.headline, u"Apple prices"_s);
-    QCOMPARE(apple.authors, QStringList {u"Ann Other"_s});
-    QCOMPARE(apple.owner, u"bob"_s);
-    QCOMPARE(apple.category, u"Business"_s);
-    QCOMPARE(apple.status, ArticleStatus::Published);
-    QCOMPARE(apple.published, QDateTime(QDate(2025, 3, 3), QTime(12, 0), QTimeZone::UTC));
-}
-
 void tst_SqliteArticleStore::importAllOrNothingOnBadArticle()
 {
-    const qint64 existing = create(small(u"Already here"_s));
+    const qint64 existing = create(smallArticle(u"Already here"_s));
     QList<Article> batch;
     for (int i = 0; i < 5; ++i)
         batch.append(Testing::generatedArticle(100 + i, 300));
     batch[3].uuid = u"not-a-uuid"_s;
-    QSignalSpy changed(m_store.get(), &ArticleStore::articleChanged);
+    QSignalSpy changed(m_store, &ArticleStore::articleChanged);
     const Result<QList<qint64>> ids = m_store->importArticles(batch, withRevision(u"import"_s));
     QVERIFY(!ids);
     QCOMPARE(ids.error().code, Error::Code::InvalidInput);
@@ -751,189 +470,6 @@ void tst_SqliteArticleStore::importUpdatesExisting()
     QCOMPARE(m_store->revisions(id)->size(), 3);
 }
 
-void tst_SqliteArticleStore::searchEveryTextPart_data()
-{
-    QTest::addColumn<QString>("word");
-    for (const char *word : {"zqheadline", "zqdek", "bylinename", "zqbylinerole", "zqdateline",
-             "zqtag", "zqcaption", "zqalt", "zqcredit", "zqlede", "zqsectiontitle", "zqsectionbody",
-             "zqkeyfact", "zqquotetext", "zqspeaker", "zqspeakerrole", "zqtakeawaytitle",
-             "zqtakeaway", "zqquestion", "zqanswer", "zqreftitle", "zqpublisher"}) {
-        QTest::newRow(word) << QString::fromLatin1(word);
-    }
-}
-
-void tst_SqliteArticleStore::searchEveryTextPart()
-{
-    QFETCH(QString, word);
-    const qint64 id = create(everyField());
-    QVERIFY(create(Testing::fullArticle()) > 0);
-    SearchQuery query;
-    query.text = word;
-    const Result<QList<SearchHit>> hits = m_store->search(query);
-    QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
-    QCOMPARE(hits->size(), 1);
-    QCOMPARE(hits->at(0).summary.id, id);
-    QVERIFY2(hits->at(0).snippet.contains(SnippetOpen + word, Qt::CaseInsensitive),
-        qPrintable(hits->at(0).snippet));
-
-    // Ids, kinds and URLs are not text.
-    query.text = u"zqurl"_s;
-    QCOMPARE(m_store->search(query)->size(), 0);
-    query.text = u"keyFacts"_s;
-    QCOMPARE(m_store->search(query)->size(), 0);
-}
-
-void tst_SqliteArticleStore::searchRanksHeadlineFirst()
-{
-    const qint64 inBody = create(small(u"Weather report"_s,
-        u"Lots of words about many things, and somewhere the lighthouse is mentioned once."_s));
-    const qint64 inHeadline = create(small(u"Lighthouse keeper retires"_s,
-        u"Lots of words about many things, none of them that one."_s));
-    SearchQuery query;
-    query.text = u"lighthouse"_s;
-    const QList<SearchHit> hits = m_store->search(query).value();
-    QCOMPARE(hits.size(), 2);
-    QCOMPARE(hits.at(0).summary.id, inHeadline);
-    QCOMPARE(hits.at(1).summary.id, inBody);
-    QVERIFY(hits.at(0).rank < hits.at(1).rank);
-}
-
-void tst_SqliteArticleStore::searchPhrases()
-{
-    const qint64 phrase = create(small(u"One"_s, u"The city council approved the budget."_s));
-    const qint64 apart = create(small(u"Two"_s, u"The council of the city met."_s));
-    SearchQuery query;
-    query.text = u"city council"_s;
-    QCOMPARE(m_store->search(query)->size(), 2);
-    query.text = u"\"city council\""_s;
-    const QList<SearchHit> hits = m_store->search(query).value();
-    QCOMPARE(hits.size(), 1);
-    QCOMPARE(hits.at(0).summary.id, phrase);
-    query.text = u"\"council city\""_s;
-    QCOMPARE(m_store->search(query)->size(), 0);
-    query.text = u"\"council of the\" met"_s;
-    QCOMPARE(m_store->search(query)->at(0).summary.id, apart);
-    query.text = u"council missingword"_s; // every word is required
-    QCOMPARE(m_store->search(query)->size(), 0);
-}
-
-void tst_SqliteArticleStore::searchDiacritics()
-{
-    const qint64 id = create(small(u"Café in Zürich"_s, u"Crème brûlée."_s));
-    SearchQuery query;
-    for (const QString &text : {u"cafe zurich"_s, u"CAFÉ"_s, u"creme brulee"_s}) {
-        query.text = text;
-        const QList<SearchHit> hits = m_store->search(query).value();
-        QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.at(0).summary.id, id);
-    }
-}
-
-void tst_SqliteArticleStore::searchSnippet()
-{
-    create(Testing::fullArticle());
-    SearchQuery query;
-    query.text = u"assemble"_s;
-    const QList<SearchHit> hits = m_store->search(query).value();
-    QCOMPARE(hits.size(), 1);
-    const QString snippet = hits.at(0).snippet;
-    QVERIFY2(snippet.contains(SnippetOpen + u"assemble"_s + SnippetClose), qPrintable(snippet));
-    QVERIFY(snippet.contains(SnippetEllipsis));
-    QVERIFY(!snippet.contains(u'\n'));
-    QCOMPARE(hits.at(0).summary.headline, Testing::fullArticle().headline);
-}
-
-void tst_SqliteArticleStore::searchFiltersAndTrash()
-{
-    createListFixture();
-    SearchQuery query;
-    query.text = u"plain"_s;
-    QCOMPARE(m_store->search(query)->size(), 5);
-    query.filter.statuses = {ArticleStatus::Published};
-    QCOMPARE(m_store->search(query)->size(), 2);
-    query.filter.category = u"Culture"_s;
-    const QList<SearchHit> hits = m_store->search(query).value();
-    QCOMPARE(hits.size(), 1);
-    QCOMPARE(hits.at(0).summary.headline, u"Date palms"_s);
-    query.filter = {};
-    query.filter.author = u"Bea Byline"_s;
-    QCOMPARE(m_store->search(query)->size(), 2);
-
-    // Trashed articles beyond the limit do not crowd out live ones.
-    query.filter = {};
-    query.limit = 2;
-    for (const ArticleSummary &row : m_store->list({}).value().mid(0, 3))
-        QVERIFY(m_store->moveToTrash(row.id));
-    const QList<SearchHit> live = m_store->search(query).value();
-    QCOMPARE(live.size(), 2);
-    for (const SearchHit &hit : live)
-        QVERIFY(!hit.summary.trashed);
-}
-
-void tst_SqliteArticleStore::searchLimit()
-{
-    QList<Article> batch;
-    for (int i = 0; i < 30; ++i)
-        batch.append(small(u"Tram %1"_s.arg(i)));
-    QVERIFY(m_store->importArticles(batch, withRevision()));
-    SearchQuery query;
-    query.text = u"tram"_s;
-    query.limit = 7;
-    QCOMPARE(m_store->search(query)->size(), 7);
-    query.limit = -1;
-    QCOMPARE(m_store->search(query)->size(), 30);
-}
-
-void tst_SqliteArticleStore::searchHostileText_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("hits"); // against "The city council's (draft) budget: 50% more*"
-
-    QTest::newRow("lone quote") << u"\""_s << 0;
-    QTest::newRow("three quotes") << u"\"city\" council\""_s << 1;
-    QTest::newRow("apostrophe") << u"council's"_s << 1;
-    QTest::newRow("NEAR") << u"NEAR(city budget)"_s << 0; // the phrase "near city"
-    QTest::newRow("near as a word") << u"NEAR city"_s << 0;
-    QTest::newRow("NEAR with distance") << u"NEAR(city budget, 2)"_s << 0;
-    QTest::newRow("AND OR NOT") << u"city AND budget OR NOT"_s << 0;
-    QTest::newRow("star") << u"bud*"_s << 0;
-    QTest::newRow("star alone") << u"*"_s << 0;
-    QTest::newRow("caret") << u"^city"_s << 1;
-    QTest::newRow("plus") << u"city + budget"_s << 1;
-    QTest::newRow("parentheses") << u"(city) ((budget"_s << 1;
-    QTest::newRow("column filter") << u"headline:city"_s << 0;
-    QTest::newRow("column set") << u"{headline dek}: city"_s << 0;
-    QTest::newRow("minus") << u"-city"_s << 1;
-    QTest::newRow("colon") << u"budget:"_s << 1;
-    QTest::newRow("percent") << u"50%"_s << 1;
-    QTest::newRow("sql") << u"'); DROP TABLE articles; --"_s << 0;
-    QTest::newRow("backslash") << u"\\ city \\"_s << 1;
-    QTest::newRow("only punctuation") << u"()*^:\"-+"_s << 0;
-    QTest::newRow("nul") << u"city\u0000budget"_s << 1;
-}
-
-void tst_SqliteArticleStore::searchHostileText()
-{
-    QFETCH(QString, text);
-    QFETCH(int, hits);
-    create(small(u"Budget"_s, u"The city council's (draft) budget: 50% more*"_s));
-    SearchQuery query;
-    query.text = text;
-    const Result<QList<SearchHit>> result = m_store->search(query);
-    QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-    QCOMPARE(result->size(), hits);
-    QCOMPARE(m_store->count({}).value(), 1);
-}
-
-void tst_SqliteArticleStore::searchEmptyText()
-{
-    SearchQuery query;
-    query.text = u"   "_s;
-    const Result<QList<SearchHit>> result = m_store->search(query);
-    QVERIFY(!result);
-    QCOMPARE(result.error().code, Error::Code::InvalidInput);
-}
-
 void tst_SqliteArticleStore::healthyLibraryPassesIntegrityCheck()
 {
     Article article = Testing::fullArticle();
@@ -955,11 +491,12 @@ void tst_SqliteArticleStore::connectionsAreRemoved()
         QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 1);
         // Both see each other's writes.
         const qint64 id
-            = second.value()->create(small(u"From the second"_s), withRevision()).value();
+            = second.value()->create(smallArticle(u"From the second"_s), withRevision()).value();
         QCOMPARE(m_store->load(id)->article.headline, u"From the second"_s);
     }
     QCOMPARE(QSqlDatabase::connectionNames(), before);
-    m_store.reset();
+    m_store = nullptr;
+    m_library->close();
     QVERIFY(QSqlDatabase::connectionNames().isEmpty());
 }
 
