@@ -19,6 +19,8 @@ namespace {
 // bylines, lede, body, extra (tags, hero texts, dateline).
 constexpr char Score[] = "bm25(article_search, 10.0, 5.0, 2.0, 2.0, 1.0, 2.0)";
 
+// ORDER BY bm25() LIMIT n rather than ORDER BY rank: for the latter FTS5 sorts every match
+// (with its position lists) before the first row comes out, ~25 % slower on broad queries.
 constexpr char RankSql[] = "SELECT rowid, %1 AS score FROM article_search "
                            "WHERE article_search MATCH ? ORDER BY score LIMIT ?";
 // CROSS JOIN keeps the full-text match as the outer loop.
@@ -103,27 +105,24 @@ Result<QList<SqliteSearch::Ranked>> SqliteSearch::rank(
     const QString &match, const SearchQuery &query) const
 {
     QSqlQuery rows(m_db);
-    bool ok = false;
+    const qint64 limit = query.limit < 0 ? -1 : query.limit;
+    QString sql;
+    QVariantList values {match};
     if (onlyLive(query.filter)) {
-        qint64 trashed = 0;
         if (!exec(rows, QString::fromLatin1(TrashedSql), {}) || !rows.next())
             return failed(rows.lastError());
-        trashed = rows.value(0).toLongLong();
+        const qint64 trashed = rows.value(0).toLongLong();
         if (trashed <= TrashSlackLimit) {
-            const qint64 limit = query.limit < 0 ? -1 : query.limit + trashed;
-            ok = exec(
-                rows, QString::fromLatin1(RankSql).arg(QLatin1StringView(Score)), {match, limit});
+            sql = QString::fromLatin1(RankSql).arg(QLatin1StringView(Score));
+            values << (limit < 0 ? -1 : limit + trashed);
         }
     }
-    if (!ok && !rows.lastError().isValid()) {
+    if (sql.isEmpty()) {
         const SqliteFilter filter(query.filter);
-        QVariantList values {match};
-        values << filter.values() << (query.limit < 0 ? -1 : query.limit);
-        ok = exec(rows,
-            QString::fromLatin1(RankFilteredSql).arg(QLatin1StringView(Score), filter.where()),
-            values);
+        sql = QString::fromLatin1(RankFilteredSql).arg(QLatin1StringView(Score), filter.where());
+        values << filter.values() << limit;
     }
-    if (!ok)
+    if (!exec(rows, sql, values))
         return failed(rows.lastError());
     QList<Ranked> ranked;
     while (rows.next())
