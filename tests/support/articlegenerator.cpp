@@ -198,8 +198,12 @@ public:
                 out += words(Slot(segment.slot)).pick(m_random);
             }
         }
-        if (out.size() > start)
-            out[start] = out.at(start).toUpper();
+        for (qsizetype i = start; i < out.size(); ++i) {
+            if (out.at(i).isLetterOrNumber()) {
+                out[i] = out.at(i).toUpper(); // the sentence may open with ** or “
+                break;
+            }
+        }
         int count = 1;
         for (qsizetype i = start; i < out.size(); ++i)
             count += out.at(i) == u' ';
