@@ -1,16 +1,152 @@
 #include "cli.h"
 
+#include "clicommands.h"
+#include "clicontext.h"
+#include "librarylocation.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
 namespace Copydesk {
+
+namespace {
+
+struct CommandEntry
+{
+    const char *name;
+    CliCommand run;
+    const char *summary;
+};
+
+const CommandEntry commands[] = {
+    {"list", listCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "List articles, newest first")},
+    {"search", searchCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "Full-text search, ranked")},
+    {"show", showCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "Show an article or a revision")},
+    {"import", importCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Import JSON or Markdown files (all or nothing)")},
+    {"export", exportCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "Export articles to files")},
+    {"revisions", revisionsCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "List an article's revisions")},
+    {"diff", diffCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Compare two revisions field by field")},
+    {"restore", restoreCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Restore a revision as a new revision")},
+    {"trash", trashCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "List, fill, restore from or purge the trash")},
+    {"check-library", checkLibraryCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Check the library file's integrity")},
+};
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const auto &entry : commands) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << CliContext::tr(
+        "Usage: copydesk [--library PATH] [--author NAME] COMMAND [OPTIONS] [ARGUMENTS]")
+        << "\n\n"
+        << CliContext::tr("Without a command, copydesk opens the window.") << "\n\n"
+        << CliContext::tr("Commands:") << '\n';
+    for (const auto &entry : commands)
+        out << "  " << QString::fromLatin1(entry.name).leftJustified(15)
+            << CliContext::tr(entry.summary) << '\n';
+    out << '\n'
+        << CliContext::tr("Options:") << '\n'
+        << "  --library PATH  "
+        << CliContext::tr("The library file (default: %1)").arg(defaultLibraryPath()) << '\n'
+        << "  --author NAME   "
+        << CliContext::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)") << '\n'
+        << "  --help          "
+        << CliContext::tr("This help; COMMAND --help for a command's options") << '\n'
+        << "  --version       " << CliContext::tr("Print the version") << '\n';
+}
+
+QString defaultAuthor()
+{
+    const QString user = qEnvironmentVariable("COPYDESK_USER");
+    if (!user.isEmpty())
+        return user;
+    return qEnvironmentVariable("USER", QStringLiteral("copydesk"));
+}
+
+} // namespace
 
 bool isCliInvocation(const QStringList &arguments)
 {
-    return !arguments.isEmpty();
+    qsizetype i = 0;
+    while (i < arguments.size()) {
+        const QString &arg = arguments.at(i);
+        if ((arg == QLatin1String("--library") || arg == QLatin1String("--author"))
+            && i + 1 < arguments.size()) {
+            i += 2;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--library="))
+            || arg.startsWith(QLatin1String("--author="))) {
+            ++i;
+            continue;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
+            || arg == QLatin1String("--version"))
+            return true;
+        // Anything else starting with '-' belongs to Qt or the window (-platform, -style…).
+        return !arg.startsWith(QLatin1Char('-'));
+    }
+    return false;
 }
 
 int runCli(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context(out, err);
+    context.color = isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    context.author = defaultAuthor();
+
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!rest.isEmpty()) {
+            rest << arg;
+        } else if (arg == QLatin1String("--library") || arg == QLatin1String("--author")) {
+            if (i + 1 >= arguments.size())
+                return context.usage(CliContext::tr("%1 needs a value").arg(arg));
+            (arg == QLatin1String("--library") ? context.libraryPath : context.author)
+                = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--library="))) {
+            context.libraryPath = arg.mid(10);
+        } else if (arg.startsWith(QLatin1String("--author="))) {
+            context.author = arg.mid(9);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
+            || arg == QLatin1String("help")) {
+            printHelp(out);
+            return CliContext::Success;
+        } else if (arg == QLatin1String("--version")) {
+            out << "copydesk " << QCoreApplication::applicationVersion() << '\n';
+            return CliContext::Success;
+        } else {
+            rest << arg;
+        }
+    }
+    if (rest.isEmpty())
+        return context.usage(CliContext::tr("no command given"));
+    const CommandEntry *command = findCommand(rest.first());
+    if (!command)
+        return context.usage(CliContext::tr("unknown command “%1”").arg(rest.first()));
+    if (context.libraryPath.isEmpty())
+        context.libraryPath = defaultLibraryPath();
+    const int code = command->run(context, rest);
+    out.flush();
+    err.flush();
+    return code;
 }
 
 } // namespace Copydesk

@@ -1,0 +1,84 @@
+#include "clicontext.h"
+
+#include "sqlitearticlestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Copydesk {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err)
+    : out(out)
+    , err(err)
+{ }
+
+ArticleStore *CliContext::store(bool create)
+{
+    if (m_store)
+        return m_store.get();
+    if (create) {
+        const QString folder = QFileInfo(libraryPath).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            fail(tr("cannot create the folder “%1”").arg(folder));
+            return nullptr;
+        }
+    }
+    auto opened = SqliteArticleStore::open(libraryPath,
+        create ? SqliteArticleStore::OpenMode::CreateIfMissing
+               : SqliteArticleStore::OpenMode::OpenExisting);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_store = std::move(opened.value());
+    return m_store.get();
+}
+
+int CliContext::fail(const QString &message)
+{
+    err << "copydesk: " << message << '\n';
+    err.flush();
+    return Failure;
+}
+
+int CliContext::usage(const QString &message)
+{
+    err << "copydesk: " << message << '\n'
+        << tr("Run “copydesk --help” for the commands and “copydesk COMMAND --help” for a "
+              "command's options.")
+        << '\n';
+    err.flush();
+    return Usage;
+}
+
+qint64 CliContext::resolveArticle(const QString &idOrUuid)
+{
+    ArticleStore *library = store();
+    if (!library)
+        return 0;
+    bool isNumber = false;
+    const qint64 id = idOrUuid.toLongLong(&isNumber);
+    if (isNumber) {
+        auto record = library->load(id);
+        if (!record) {
+            fail(record.error());
+            return 0;
+        }
+        return id;
+    }
+    auto found = library->findByUuid(idOrUuid);
+    if (!found) {
+        fail(found.error());
+        return 0;
+    }
+    return found.value();
+}
+
+QString CliContext::formatTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace Copydesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace Copydesk {
+
+/// What every command-line command gets: the open library, the output streams and the user's
+/// identity. Commands print results to `out`, problems to `err`, and return the exit code.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Cli)
+public:
+    enum Exit
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2
+    };
+
+    CliContext(QTextStream &out, QTextStream &err);
+
+    QTextStream &out;
+    QTextStream &err;
+    QString libraryPath;
+    QString author; ///< Recorded on revisions: --author, $COPYDESK_USER, $USER, in that order.
+    bool color = false; ///< ANSI colours on stdout (a terminal, and NO_COLOR unset).
+
+    /// Opens the library at libraryPath. `create` makes a missing file; otherwise a missing file
+    /// is an error. Prints the error and returns nullptr on failure.
+    ArticleStore *store(bool create = false);
+
+    /// Prints "copydesk: <message>" to err and returns Failure.
+    int fail(const QString &message);
+    int fail(const Error &error) { return fail(error.message); }
+    /// Prints a usage problem and the hint to run help; returns Usage.
+    int usage(const QString &message);
+
+    /// Resolves a row id or an article UUID to a row id; prints the error and returns 0 when
+    /// there is no such article.
+    qint64 resolveArticle(const QString &idOrUuid);
+
+    /// "2026-11-26 14:05" in local time, or "—" for a null date-time.
+    static QString formatTime(const QDateTime &time);
+
+private:
+    std::unique_ptr<ArticleStore> m_store;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,306 @@
+// Drives the real copydesk binary as a user would: import, list, search, show, revisions,
+// diff, restore, trash, export, check-library, and the bad inputs that must lose nothing.
+#include "articlefactory.h"
+#include "articlejson.h"
+#include "articlemarkdown.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    Run copydesk(const QStringList &arguments, const QString &library = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COPYDESK_USER"), QStringLiteral("ines"));
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        QStringList args {QStringLiteral("--library"), library.isEmpty() ? m_library : library};
+        process.start(QStringLiteral(COPYDESK_BINARY), args + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(QStringLiteral("library.copydesk"));
+    }
+
+    void smoke()
+    {
+        const Run version = copydesk({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("copydesk ")));
+        const Run help = copydesk({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"list", "search", "show", "import", "export", "revisions",
+                 "diff", "restore", "trash", "check-library"})
+            QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        const Run unknown = copydesk({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
+    }
+
+    void readingAMissingLibraryFails()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("nothing-here.copydesk"));
+        const Run run = copydesk({QStringLiteral("list")}, missing);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void importListSearchShow()
+    {
+        const Article full = Testing::fullArticle();
+        const QString json = writeFile(QStringLiteral("full.json"), ArticleJson::toBytes(full));
+        Article second = Testing::generatedArticle(7, 800);
+        second.uuid.clear();
+        second.headline = QStringLiteral("Harbour cranes idle as dockworkers strike");
+        const QString md
+            = writeFile(QStringLiteral("second.md"), ArticleMarkdown::toMarkdown(second));
+
+        const Run imported = copydesk({QStringLiteral("import"), json, md});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QLatin1String("Imported 2")));
+
+        const Run listed = copydesk({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QStringList headlines;
+        for (const QJsonValue &row : rows)
+            headlines << row[QStringLiteral("headline")].toString();
+        QVERIFY(headlines.contains(full.headline));
+        QVERIFY(headlines.contains(second.headline));
+
+        const Run table = copydesk(
+            {QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("headline")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.indexOf(QLatin1String("Harbour")) > 0);
+
+        const Run found = copydesk(
+            {QStringLiteral("search"), QStringLiteral("dockworkers"), QStringLiteral("--json")});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err));
+        const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0)[QStringLiteral("headline")].toString(), second.headline);
+
+        const Run nothing = copydesk({QStringLiteral("search"), QStringLiteral("zyzzyvaquark")});
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY(nothing.out.isEmpty());
+
+        const Run shown = copydesk({QStringLiteral("show"), full.uuid, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        auto roundTrip = ArticleJson::fromBytes(shown.out.toUtf8(), QStringLiteral("stdout"));
+        QVERIFY2(roundTrip.ok(), qPrintable(roundTrip ? QString() : roundTrip.error().message));
+        QCOMPARE(ArticleJson::contentHash(roundTrip.value()), ArticleJson::contentHash(full));
+
+        const Run text = copydesk({QStringLiteral("show"), full.uuid});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(full.headline));
+        QVERIFY(text.out.contains(QLatin1String("min read")));
+    }
+
+    void revisionsDiffRestore()
+    {
+        Article edited = Testing::fullArticle();
+        const QString originalHeadline = edited.headline;
+        edited.headline = QStringLiteral("Council approves the flood barrier at last");
+        const QString json = writeFile(QStringLiteral("edited.json"), ArticleJson::toBytes(edited));
+        const Run imported = copydesk({QStringLiteral("import"), json});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        const Run revisions
+            = copydesk({QStringLiteral("revisions"), edited.uuid, QStringLiteral("--json")});
+        QCOMPARE(revisions.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(revisions.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0)[QStringLiteral("number")].toInt(), 2);
+        QCOMPARE(list.at(0)[QStringLiteral("author")].toString(), QStringLiteral("ines"));
+
+        const Run diff = copydesk({QStringLiteral("diff"), edited.uuid});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(diff.out.contains(QLatin1String("Headline")), qPrintable(diff.out));
+        QVERIFY(diff.out.contains(QLatin1String("barrier")));
+
+        const Run restored
+            = copydesk({QStringLiteral("restore"), edited.uuid, QStringLiteral("1")});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const Run shown = copydesk({QStringLiteral("show"), edited.uuid, QStringLiteral("--json")});
+        QVERIFY(shown.out.contains(originalHeadline));
+        const Run after
+            = copydesk({QStringLiteral("revisions"), edited.uuid, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().size(), 3);
+        const Run older = copydesk({QStringLiteral("show"), edited.uuid,
+            QStringLiteral("--revision"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY(older.out.contains(edited.headline));
+    }
+
+    void exportJsonAndMarkdown()
+    {
+        const QString uuid = Testing::fullArticle().uuid;
+        const QString out = m_dir.filePath(QStringLiteral("out.json"));
+        const Run exported = copydesk({QStringLiteral("export"), uuid, QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("-o"), out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(ArticleJson::fromBytes(file.readAll(), out).ok());
+
+        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        const Run batch
+            = copydesk({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
+                QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), folder});
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")});
+        QCOMPARE(files.size(), 2);
+        for (const QString &name : files)
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d-[\\w-]+\\.md$"))
+                         .match(name)
+                         .hasMatch(),
+                qPrintable(name));
+
+        const Run bad = copydesk(
+            {QStringLiteral("export"), uuid, QStringLiteral("--format"), QStringLiteral("docx")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("docx")));
+    }
+
+    void trashRestorePurge()
+    {
+        const Run trashed = copydesk({QStringLiteral("trash"), QStringLiteral("2")});
+        QVERIFY2(trashed.exitCode == 0, qPrintable(trashed.err));
+        const Run live = copydesk({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(live.out.toUtf8()).array().size(), 1);
+        const Run inTrash = copydesk({QStringLiteral("trash"), QStringLiteral("list")});
+        QVERIFY(inTrash.out.contains(QLatin1String("Harbour")));
+        const Run refused
+            = copydesk({QStringLiteral("trash"), QStringLiteral("purge"), QStringLiteral("1")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!refused.err.isEmpty());
+        QCOMPARE(copydesk({QStringLiteral("trash"), QStringLiteral("restore"), QStringLiteral("2")})
+                     .exitCode,
+            0);
+        QCOMPARE(QJsonDocument::fromJson(
+                     copydesk({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+            2);
+        QCOMPARE(copydesk({QStringLiteral("trash"), QStringLiteral("2")}).exitCode, 0);
+        QCOMPARE(copydesk({QStringLiteral("trash"), QStringLiteral("purge"), QStringLiteral("2")})
+                     .exitCode,
+            0);
+        const Run gone = copydesk({QStringLiteral("show"), QStringLiteral("2")});
+        QCOMPARE(gone.exitCode, 1);
+    }
+
+    void checkLibrary()
+    {
+        const Run check = copydesk({QStringLiteral("check-library")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        QVERIFY(check.out.contains(QLatin1String("ok")));
+    }
+
+    void malformedImportWritesNothing()
+    {
+        const QByteArray before = fileHash(m_library);
+        const QString good = writeFile(
+            QStringLiteral("good.json"), ArticleJson::toBytes(Testing::generatedArticle(99, 300)));
+        const QString broken = writeFile(QStringLiteral("broken.json"),
+            QByteArrayLiteral(
+                "{\"format\": \"copydesk.article\", \"version\": 1, \"headline\": 42}"));
+        const Run run = copydesk({QStringLiteral("import"), good, broken});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("broken.json")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("headline")), qPrintable(run.err));
+        QCOMPARE(fileHash(m_library), before);
+        QCOMPARE(QJsonDocument::fromJson(
+                     copydesk({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+            1);
+    }
+
+    void badLibraryFilesAreLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArrayLiteral("Dear editor, this is a letter.\n")
+                                   << QStringLiteral("not a Copydesk library");
+        QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        png.append(QByteArray(200, '\x01'));
+        QTest::newRow("png") << png << QStringLiteral("not a Copydesk library");
+    }
+
+    void badLibraryFilesAreLeftAlone()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString path = writeFile(QStringLiteral("bad.copydesk"), bytes);
+        const QByteArray before = fileHash(path);
+        for (const QStringList &args : {QStringList {QStringLiteral("list")},
+                 QStringList {
+                     QStringLiteral("import"), m_dir.filePath(QStringLiteral("good.json"))}}) {
+            const Run run = copydesk(args, path);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(path), qPrintable(run.err));
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
