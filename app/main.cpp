@@ -1,10 +1,50 @@
 #include "cli.h"
+#include "librarylocation.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "sqlitearticlestore.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::Main", text);
+}
+
+void installTranslators(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(
+            QLocale(), QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString defaultAuthor()
+{
+    const QString user = qEnvironmentVariable("COPYDESK_USER");
+    return user.isEmpty() ? qEnvironmentVariable("USER") : user;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // No organization name: the library lives in ~/.local/share/copydesk.
+    QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -12,8 +52,38 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return Copydesk::runCli(arguments);
     }
+
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("copydesk"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("An editorial workstation for news articles"));
+    const QCommandLineOption library(QStringLiteral("library"),
+        translate("The library file to open (default: %1)").arg(Copydesk::defaultLibraryPath()),
+        translate("path"));
+    const QCommandLineOption author(QStringLiteral("author"),
+        translate("Name recorded on revisions (default: $COPYDESK_USER, $USER)"),
+        translate("name"));
+    parser.addOptions({library, author});
+    parser.process(app);
+
+    const QString path
+        = parser.isSet(library) ? parser.value(library) : Copydesk::defaultLibraryPath();
+    auto store = Copydesk::SqliteArticleStore::open(
+        path, Copydesk::SqliteArticleStore::OpenMode::CreateIfMissing);
+    if (!store) {
+        QMessageBox::critical(nullptr, translate("Copydesk"),
+            translate("Copydesk cannot open the library.") + QLatin1String("\n\n")
+                + store.error().message);
+        return 1;
+    }
+
+    Copydesk::Settings settings;
+    Copydesk::MainWindow window(std::move(store).value(), &settings,
+        parser.isSet(author) ? parser.value(author) : defaultAuthor());
     window.show();
+    QTimer::singleShot(0, &window, &Copydesk::MainWindow::offerSampleArticle);
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
@@ -33,10 +34,8 @@ QString escaped(const QString &text)
 
 QString heading(const ArticlePart &part)
 {
-    if (!part.heading.trimmed().isEmpty())
-        return part.heading;
-    return QCoreApplication::translate(
-        "Copydesk::ArticlePart", ArticlePart::defaultHeading(part.kind).toUtf8().constData());
+    // defaultHeading() is already translated.
+    return part.heading.trimmed().isEmpty() ? ArticlePart::defaultHeading(part.kind) : part.heading;
 }
 
 QString bylineText(const QList<Byline> &bylines)
@@ -78,7 +77,7 @@ void appendPart(QString &md, const ArticlePart &part)
         break;
     case ArticlePart::Kind::Quotes:
         for (const Quote &quote : part.quotes) {
-            md += QLatin1String("> ") + escaped(quote.text) + QLatin1String("\n>\n> — **")
+            md += QLatin1String("> ") + escaped(quote.text) + QStringLiteral("\n>\n> — **")
                 + escaped(quote.speaker) + QLatin1String("**");
             if (!quote.role.isEmpty())
                 md += QLatin1String(", ") + escaped(quote.role);
@@ -101,7 +100,7 @@ void appendPart(QString &md, const ArticlePart &part)
             else
                 md += escaped(reference.title);
             if (!reference.publisher.isEmpty())
-                md += QLatin1String(" — ") + escaped(reference.publisher);
+                md += QStringLiteral(" — ") + escaped(reference.publisher);
             if (reference.accessed.isValid())
                 md += QLatin1String(", ")
                     + QCoreApplication::translate("Copydesk::ArticleView", "accessed %1")
@@ -133,18 +132,20 @@ void ArticleView::setArticle(const Article &article)
 {
     m_article = article;
     m_hasArticle = true;
-    auto *document = m_browser->document();
-    const QImage hero = QImage::fromData(article.hero.data);
-    if (!hero.isNull())
-        document->addResource(QTextDocument::ImageResource, heroUrl,
-            hero.width() > MaxImageWidth
-                ? hero.scaledToWidth(MaxImageWidth, Qt::SmoothTransformation)
-                : hero);
+    QImage hero = QImage::fromData(article.hero.data);
+    if (hero.width() > MaxImageWidth)
+        hero = hero.scaledToWidth(MaxImageWidth, Qt::SmoothTransformation);
     Article shown = article;
     if (hero.isNull())
         shown.hero = {}; // an image Qt cannot decode (SVG without the plugin) is left out
+    auto *document = m_browser->document();
     document->setMarkdown(toMarkdown(shown));
+    // After setMarkdown(), which clears the document's resources.
+    if (!hero.isNull())
+        document->addResource(QTextDocument::ImageResource, heroUrl, hero);
     document->setDocumentMargin(16);
+    m_browser->moveCursor(QTextCursor::Start);
+    m_browser->verticalScrollBar()->setValue(0);
 }
 
 void ArticleView::clearArticle()
@@ -180,7 +181,7 @@ QString ArticleView::toMarkdown(const Article &article)
     meta << escaped(tr("%n min read", nullptr, minutes));
     if (!article.category.isEmpty())
         meta << escaped(article.category);
-    md += meta.join(QLatin1String(" · ")) + QLatin1String("\n\n");
+    md += meta.join(QStringLiteral(" · ")) + QLatin1String("\n\n");
 
     if (!article.hero.isEmpty()) {
         md += QLatin1String("![") + escaped(article.hero.altText) + QLatin1String("](")
@@ -191,7 +192,7 @@ QString ArticleView::toMarkdown(const Article &article)
         if (!article.hero.credit.isEmpty())
             credit << escaped(article.hero.credit);
         if (!credit.isEmpty())
-            md += QLatin1Char('*') + credit.join(QLatin1String(" — ")) + QLatin1String("*\n\n");
+            md += QLatin1Char('*') + credit.join(QStringLiteral(" — ")) + QLatin1String("*\n\n");
     }
     if (!article.lede.isEmpty())
         md += article.lede + QLatin1String("\n\n");

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -89,10 +90,21 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(LibraryModel::HeadlineColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(LibraryModel::StatusColumn, 10 * em);
-    header->resizeSection(LibraryModel::AuthorsColumn, 10 * em);
-    header->resizeSection(LibraryModel::CategoryColumn, 7 * em);
-    header->resizeSection(LibraryModel::ModifiedColumn, 9 * em);
+    header->setMinimumSectionSize(3 * em);
+    header->resizeSection(LibraryModel::StatusColumn, StatusBadgeDelegate::widthFor(font()));
+    header->resizeSection(LibraryModel::AuthorsColumn, 8 * em);
+    header->resizeSection(LibraryModel::CategoryColumn, 6 * em);
+    const QString modifiedTitle
+        = m_libraryModel->headerData(LibraryModel::ModifiedColumn, Qt::Horizontal, Qt::DisplayRole)
+              .toString();
+    const int modifiedWidth = std::max({
+        fontMetrics().horizontalAdvance(
+            QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)),
+        fontMetrics().horizontalAdvance(
+            QLocale().toString(QTime(23, 58, 59), QLocale::ShortFormat)),
+        fontMetrics().horizontalAdvance(modifiedTitle) + em, // room for the sort arrow
+    });
+    header->resizeSection(LibraryModel::ModifiedColumn, modifiedWidth + em);
 
     m_results = new QListView(this);
     m_results->setAccessibleName(tr("Search results"));
@@ -111,7 +123,7 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
     m_footer->setAccessibleName(tr("Article count"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 0, 4);
     layout->addWidget(m_search);
     layout->addWidget(filterRow);
     layout->addWidget(m_stack, 1);
@@ -373,12 +385,16 @@ void LibraryPanel::updateFooter()
 {
     if (m_stack->currentWidget() == m_results) {
         const int hits = m_searchModel->rowCount();
-        m_footer->setText(hits == 0 ? tr("No matches") : tr("%n match(es)", nullptr, hits));
+        if (hits == 0)
+            m_footer->setText(tr("No matches"));
+        else if (hits < m_searchModel->search().limit)
+            m_footer->setText(tr("Matches: %L1").arg(hits));
+        else
+            m_footer->setText(tr("The best %L1 matches").arg(hits));
     } else if (showsTrash()) {
-        m_footer->setText(
-            tr("%n article(s) in the trash", nullptr, int(m_libraryModel->totalCount())));
+        m_footer->setText(tr("In the trash: %L1").arg(m_libraryModel->totalCount()));
     } else {
-        m_footer->setText(tr("%n article(s)", nullptr, int(m_libraryModel->totalCount())));
+        m_footer->setText(tr("Articles: %L1").arg(m_libraryModel->totalCount()));
     }
 }
 

@@ -43,6 +43,17 @@ QColor StatusBadgeDelegate::badgeColor(ArticleStatus status)
     return Qt::gray;
 }
 
+int StatusBadgeDelegate::widthFor(const QFont &font)
+{
+    const QFontMetrics metrics(badgeFont(font));
+    int widest = 0;
+    for (ArticleStatus status :
+        {ArticleStatus::Draft, ArticleStatus::InReview, ArticleStatus::ChangesRequested,
+            ArticleStatus::Approved, ArticleStatus::Published, ArticleStatus::Spiked})
+        widest = std::max(widest, metrics.horizontalAdvance(statusLabel(status)));
+    return widest + 2 * HorizontalPadding + 12;
+}
+
 void StatusBadgeDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -71,8 +82,10 @@ void StatusBadgeDelegate::paint(
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setFont(font);
     painter->setPen(Qt::white);
+    const int room = width - 2 * HorizontalPadding;
     painter->drawText(badge.adjusted(HorizontalPadding, 0, -HorizontalPadding, 0), Qt::AlignCenter,
-        metrics.elidedText(label, Qt::ElideRight, width - 2 * HorizontalPadding));
+        metrics.horizontalAdvance(label) <= room ? label
+                                                 : metrics.elidedText(label, Qt::ElideRight, room));
     painter->restore();
 }
 

@@ -19,6 +19,9 @@ public:
     /// The badge colour of a status; text on it is drawn white.
     static QColor badgeColor(ArticleStatus status);
 
+    /// A column width that fits the widest status badge drawn with `font`.
+    static int widthFor(const QFont &font);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

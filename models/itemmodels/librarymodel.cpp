@@ -85,8 +85,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return QLocale().createSeparatedList(article.authors);
         case CategoryColumn:
             return article.category;
-        case ModifiedColumn:
-            return QLocale().toString(article.modified.toLocalTime(), QLocale::ShortFormat);
+        case ModifiedColumn: {
+            // Compact: the time for today's changes, the date for older ones.
+            const QDateTime local = article.modified.toLocalTime();
+            if (local.date() == QDate::currentDate())
+                return QLocale().toString(local.time(), QLocale::ShortFormat);
+            return QLocale().toString(local.date(), QLocale::ShortFormat);
+        }
         }
         return {};
     case Qt::ToolTipRole:

@@ -63,6 +63,11 @@ public:
     /// The column showing a sort key; -1 when no column shows it.
     static int columnForSortKey(SortKey key);
 
+    /// DisplayRole: the headline ("Untitled" when empty), the translated status label, the
+    /// byline names as a list, the category, and the modification time (today) or date
+    /// (earlier). ToolTipRole: the dek.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
     /// The summary shown in `row`; a default ArticleSummary (id 0) for rows out of range.
     ArticleSummary summary(int row) const;
     /// The row of the article with `id` among the fetched rows; -1 when not fetched (or absent).
@@ -77,7 +82,6 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
