@@ -153,8 +153,10 @@ Result<int> SqliteArticleWriter::update(
     QSqlQuery *query = run(SelectCurrent, {id});
     if (!query)
         return failed(tr("cannot save the article"));
-    if (!query->next())
+    if (!query->next()) {
+        query->finish();
         return notFound(id);
+    }
     Current current;
     current.uuid = query->value(0).toString();
     current.revision = query->value(1).toInt();
@@ -216,8 +218,10 @@ Result<bool> SqliteArticleWriter::setTrashed(qint64 id, std::optional<qint64> tr
     QSqlQuery *query = run(SelectForPurge, {id});
     if (!query)
         return failed(tr("cannot change the trash"));
-    if (!query->next())
+    if (!query->next()) {
+        query->finish();
         return notFound(id);
+    }
     const bool trashed = !query->value(0).isNull();
     query->finish();
     if (trashed == trashedAt.has_value())
@@ -233,8 +237,10 @@ Status SqliteArticleWriter::purge(qint64 id)
     QSqlQuery *query = run(SelectForPurge, {id});
     if (!query)
         return failed(tr("cannot delete the article"));
-    if (!query->next())
+    if (!query->next()) {
+        query->finish();
         return notFound(id);
+    }
     const bool trashed = !query->value(0).isNull();
     QList<qint64> images;
     if (!query->value(1).isNull())

@@ -89,13 +89,13 @@ Status migrate(const QSqlDatabase &db, const QString &path)
     return execAll(db, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}, path, action);
 }
 
-Status prepare(const QSqlDatabase &db, const QString &path)
+/// Pragmas, checks and migration of a freshly opened connection.
+Status configure(const QSqlDatabase &db, const QString &path)
 {
-    QStringList pragmas;
-    for (const char *pragma : ConnectionPragmas)
-        pragmas.append(QString::fromLatin1(pragma));
-    for (const QString &pragma : std::as_const(pragmas)) {
-        if (Status done = execAll(db, {pragma}, path, tr("cannot open the library")); !done)
+    for (const char *pragma : ConnectionPragmas) {
+        const Status done
+            = execAll(db, {QString::fromLatin1(pragma)}, path, tr("cannot open the library"));
+        if (!done)
             return done;
     }
     // The header was checked before; SQLite also sees what is still in the WAL.
@@ -163,7 +163,7 @@ Result<QSqlDatabase> SqliteConnection::open(const QString &path, const QString &
         if (!db.open()) {
             status = SqliteError::toError(db.lastError(), path, tr("cannot open the library"));
         } else {
-            status = prepare(db, path);
+            status = configure(db, path);
             if (status)
                 return db;
         }
