@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -14,10 +15,11 @@
 
 namespace {
 
-QString translate(const char *text)
+/// The translation context of main()'s messages.
+struct Main
 {
-    return QCoreApplication::translate("Copydesk::Main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Main)
+};
 
 void installTranslators(QApplication &app)
 {
@@ -59,13 +61,12 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("An editorial workstation for news articles"));
+    parser.setApplicationDescription(Main::tr("An editorial workstation for news articles"));
     const QCommandLineOption library(QStringLiteral("library"),
-        translate("The library file to open (default: %1)").arg(Copydesk::defaultLibraryPath()),
-        translate("path"));
+        Main::tr("The library file to open (default: %1)").arg(Copydesk::defaultLibraryPath()),
+        Main::tr("path"));
     const QCommandLineOption author(QStringLiteral("author"),
-        translate("Name recorded on revisions (default: $COPYDESK_USER, $USER)"),
-        translate("name"));
+        Main::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)"), Main::tr("name"));
     parser.addOptions({library, author});
     parser.process(app);
 
@@ -74,8 +75,8 @@ int main(int argc, char *argv[])
     auto store = Copydesk::SqliteArticleStore::open(
         path, Copydesk::SqliteArticleStore::OpenMode::CreateIfMissing);
     if (!store) {
-        QMessageBox::critical(nullptr, translate("Copydesk"),
-            translate("Copydesk cannot open the library.") + QLatin1String("\n\n")
+        QMessageBox::critical(nullptr, Main::tr("Copydesk"),
+            Main::tr("Copydesk cannot open the library.") + QLatin1String("\n\n")
                 + store.error().message);
         return 1;
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articlejson.h"
+#include "articlemarkdown.h"
 #include "articlestats.h"
 #include "articleview.h"
 #include "librarymodel.h"
@@ -166,7 +167,11 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
         if (!file.open(QIODevice::ReadOnly))
             return Error {
                 tr("Cannot read “%1”: %2").arg(path, file.errorString()), Error::Code::Io};
-        auto article = ArticleJson::fromBytes(file.readAll(), QFileInfo(path).fileName());
+        const QFileInfo info(path);
+        const QString suffix = info.suffix().toLower();
+        auto article = suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
+            ? ArticleMarkdown::fromMarkdown(file.readAll(), info.fileName(), info.absolutePath())
+            : ArticleJson::fromBytes(file.readAll(), info.fileName());
         if (!article)
             return article.error();
         articles << std::move(article).value();
@@ -255,8 +260,10 @@ void MainWindow::restoreArticle(qint64 id)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"),
-        m_settings->importFolder(), tr("Copydesk articles (*.json);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import Articles"), m_settings->importFolder(),
+            tr("Articles (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All "
+               "files (*)"));
     if (paths.isEmpty())
         return;
     m_settings->setImportFolder(QFileInfo(paths.first()).absolutePath());

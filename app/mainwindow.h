@@ -39,7 +39,8 @@ public:
     void offerSampleArticle();
     /// Adds the sample article bundled with Copydesk and selects it. Returns its id.
     Result<qint64> addSampleArticle();
-    /// Imports JSON files (all or nothing) and selects the first. Returns the new ids.
+    /// Imports JSON and Markdown (*.md, *.markdown) files, all or nothing, and selects the first.
+    /// Returns the new ids; the error names the file that failed.
     Result<QList<qint64>> importFiles(const QStringList &paths);
 
 protected:

@@ -1,4 +1,5 @@
 #include "articlefactory.h"
+#include "articlemarkdown.h"
 #include "articlestats.h"
 #include "articleview.h"
 #include "librarymodel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void doesNotOfferTheSampleTwiceOrOnAFullLibrary();
     void carriesOutThePanelsRequests();
     void importsJsonFilesAllOrNothing();
+    void importsMarkdown();
     void hasStandardMenus();
     void remembersTheSplitter();
 
@@ -222,6 +224,22 @@ void TestMainWindow::importsJsonFilesAllOrNothing()
     QVERIFY(imported.ok());
     QCOMPARE(imported->size(), 1);
     QCOMPARE(window->libraryPanel()->currentArticle(), imported->first());
+    QCOMPARE(window->shownArticle(), imported->first());
+}
+
+void TestMainWindow::importsMarkdown()
+{
+    auto window = openWindow(QStringLiteral("markdown.copydesk"));
+    const QString path = m_dir->filePath(QStringLiteral("story.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ArticleMarkdown::toMarkdown(Testing::fullArticle()));
+    file.close();
+    const auto imported = window->importFiles({path});
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    const auto record = window->store()->load(imported->first());
+    QCOMPARE(record->article.headline, Testing::fullArticle().headline);
+    QCOMPARE(record->article.parts.size(), Testing::fullArticle().parts.size());
     QCOMPARE(window->shownArticle(), imported->first());
 }
 
