@@ -73,9 +73,7 @@ private Q_SLOTS:
     void searchEmptyText();
 
 private:
-    QString path() const { return m_library->path(); }
     qint64 create(const Article &article) { return m_library->create(article); }
-    int rowCount(const QString &sql) const { return m_library->rowCount(sql); }
 
     std::optional<TemporaryLibrary> m_library;
     SqliteArticleStore *m_store = nullptr;
