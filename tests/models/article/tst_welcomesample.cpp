@@ -52,7 +52,10 @@ private Q_SLOTS:
         QCOMPARE(a.language, u"en"_s);
         QCOMPARE(a.status, ArticleStatus::Draft);
         QCOMPARE(a.published.timeZone().id(), "Europe/Berlin");
-        QVERIFY(a.hero.data.startsWith("\x89PNG\r\n\x1a\n"));
+        // A real picture a newcomer can see, not a placeholder dot: a JPEG of some size.
+        QVERIFY(a.hero.data.startsWith("\xff\xd8\xff"));
+        QCOMPARE(a.hero.mimeType, u"image/jpeg"_s);
+        QVERIFY(a.hero.data.size() > 10000);
         QVERIFY(!a.hero.caption.isEmpty() && !a.hero.altText.isEmpty() && !a.hero.credit.isEmpty());
 
         const int words = ArticleStats::wordCount(a);
