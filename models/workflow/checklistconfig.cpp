@@ -1,0 +1,154 @@
+#include "checklistconfig.h"
+
+#include <QJsonValue>
+
+namespace Copydesk {
+
+namespace {
+
+struct RuleEntry
+{
+    const char *id;
+    RuleLevel level;
+    const char *description;
+};
+
+constexpr RuleEntry rules[] = {
+    {"headline.present", RuleLevel::Required,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "The article has a headline")},
+    {"headline.length", RuleLevel::Required,
+        QT_TRANSLATE_NOOP(
+            "Copydesk::ChecklistConfig", "The headline fits the publication's length limit")},
+    {"dek.present", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "The article has a dek")},
+    {"bylines.present", RuleLevel::Required,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "At least one byline")},
+    {"published.set", RuleLevel::Required,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "The publication date is set")},
+    {"hero.altText", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
+            "The hero image has alt text that is neither its caption nor its file "
+            "name")},
+    {"body.sections", RuleLevel::Required,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "At least one body section")},
+    {"keyFacts.nonEmpty", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "Key Facts are present and not empty")},
+    {"keyTakeaways.nonEmpty", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "Key Takeaways are present and not empty")},
+    {"references.nonEmpty", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "References are present and not empty")},
+    {"faq.questions", RuleLevel::Required,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
+            "Every FAQ question ends with a question mark and has an answer")},
+    {"references.urls", RuleLevel::Required,
+        QT_TRANSLATE_NOOP(
+            "Copydesk::ChecklistConfig", "Reference URLs are well-formed http or https addresses")},
+    {"sections.uniqueTitles", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "No two sections have the same title")},
+    {"readingTime.matches", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
+            "A reading time written in the text matches the computed one")},
+};
+
+const RuleEntry *findRule(const QString &id)
+{
+    for (const RuleEntry &rule : rules) {
+        if (id == QLatin1String(rule.id))
+            return &rule;
+    }
+    return nullptr;
+}
+
+constexpr const char *levelNames[] = {"off", "recommended", "required"};
+
+} // namespace
+
+QString ruleLevelName(RuleLevel level)
+{
+    return QString::fromLatin1(levelNames[int(level)]);
+}
+
+RuleLevel ruleLevelFromName(const QString &name, bool *ok)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (name == QLatin1String(levelNames[i])) {
+            *ok = true;
+            return RuleLevel(i);
+        }
+    }
+    *ok = false;
+    return RuleLevel::Off;
+}
+
+QStringList ChecklistConfig::ruleIds()
+{
+    QStringList ids;
+    for (const RuleEntry &rule : rules)
+        ids.append(QString::fromLatin1(rule.id));
+    return ids;
+}
+
+RuleLevel ChecklistConfig::defaultLevel(const QString &ruleId)
+{
+    const RuleEntry *rule = findRule(ruleId);
+    return rule ? rule->level : RuleLevel::Off;
+}
+
+QString ChecklistConfig::description(const QString &ruleId)
+{
+    const RuleEntry *rule = findRule(ruleId);
+    return rule ? tr(rule->description) : QString();
+}
+
+RuleLevel ChecklistConfig::level(const QString &ruleId) const
+{
+    return m_levels.value(ruleId, defaultLevel(ruleId));
+}
+
+bool ChecklistConfig::setLevel(const QString &ruleId, RuleLevel level)
+{
+    if (!findRule(ruleId))
+        return false;
+    if (level == defaultLevel(ruleId))
+        m_levels.remove(ruleId);
+    else
+        m_levels.insert(ruleId, level);
+    return true;
+}
+
+QJsonObject ChecklistConfig::toJson() const
+{
+    QJsonObject levels;
+    for (auto it = m_levels.cbegin(); it != m_levels.cend(); ++it)
+        levels.insert(it.key(), ruleLevelName(it.value()));
+    return {{QStringLiteral("levels"), levels},
+        {QStringLiteral("headlineMaxLength"), headlineMaxLength}};
+}
+
+Result<ChecklistConfig> ChecklistConfig::fromJson(const QJsonObject &json)
+{
+    ChecklistConfig config;
+    const QJsonObject levels = json.value(QLatin1String("levels")).toObject();
+    for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
+        bool ok = false;
+        const RuleLevel level = ruleLevelFromName(it.value().toString(), &ok);
+        if (!ok) {
+            return Error {
+                tr("levels.%1: expected “off”, “recommended” or “required”").arg(it.key()),
+                Error::Code::InvalidInput};
+        }
+        if (!config.setLevel(it.key(), level))
+            return Error {
+                tr("levels.%1: no such checklist rule").arg(it.key()), Error::Code::InvalidInput};
+    }
+    const QJsonValue length = json.value(QLatin1String("headlineMaxLength"));
+    if (!length.isUndefined()) {
+        if (!length.isDouble() || length.toInt() < 1)
+            return Error {
+                tr("headlineMaxLength: expected a positive number"), Error::Code::InvalidInput};
+        config.headlineMaxLength = length.toInt();
+    }
+    return config;
+}
+
+} // namespace Copydesk

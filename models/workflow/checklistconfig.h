@@ -1,0 +1,67 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Copydesk {
+
+/// How much a checklist rule matters to a publication.
+enum class RuleLevel
+{
+    Off,
+    Recommended, ///< Findings warn.
+    Required, ///< Findings block submitting and approving.
+};
+
+/// "off", "recommended", "required".
+QString ruleLevelName(RuleLevel level);
+/// Parses ruleLevelName() output; sets *ok to false (and returns Off) for unknown names.
+RuleLevel ruleLevelFromName(const QString &name, bool *ok);
+
+/// A publication's checklist settings: a level for each rule and the limits the rules use.
+/// Stored in the library (SqliteWorkflow::checklistConfig()); a default-constructed config is
+/// the house default.
+class ChecklistConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ChecklistConfig)
+public:
+    /// Every rule id, in the order findings are reported: "headline.present",
+    /// "headline.length", "dek.present", "bylines.present", "published.set", "hero.altText",
+    /// "body.sections", "keyFacts.nonEmpty", "keyTakeaways.nonEmpty", "references.nonEmpty",
+    /// "faq.questions", "references.urls", "sections.uniqueTitles", "readingTime.matches".
+    static QStringList ruleIds();
+    /// The level of `ruleId` in the house default; Off for unknown ids.
+    static RuleLevel defaultLevel(const QString &ruleId);
+    /// Translated one-line description of what the rule checks; empty for unknown ids.
+    static QString description(const QString &ruleId);
+
+    /// The configured level, or defaultLevel() when none was set.
+    RuleLevel level(const QString &ruleId) const;
+    /// Sets the level of a known rule; returns false (and changes nothing) for unknown ids.
+    bool setLevel(const QString &ruleId, RuleLevel level);
+
+    /// Longest headline, in characters, that headline.length accepts.
+    int headlineMaxLength = 100;
+    /// Reading speed for readingTime.matches; the library fills it from the publication
+    /// profile.
+    int wordsPerMinute = 230;
+
+    /// {"levels": {"dek.present": "required", …}, "headlineMaxLength": 100}; levels equal to
+    /// the default are left out.
+    QJsonObject toJson() const;
+    /// Reads toJson() output. Unknown rule ids, unknown levels and non-positive lengths are an
+    /// InvalidInput error that names the key.
+    static Result<ChecklistConfig> fromJson(const QJsonObject &json);
+
+    bool operator==(const ChecklistConfig &) const = default;
+
+private:
+    QHash<QString, RuleLevel> m_levels;
+};
+
+} // namespace Copydesk
