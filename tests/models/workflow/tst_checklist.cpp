@@ -1,0 +1,303 @@
+// Every default checklist rule with passing and failing cases, levels and the config's JSON.
+#include "articlefactory.h"
+#include "articlestats.h"
+#include "checklist.h"
+
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+#include <functional>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+using Edit = std::function<void(Article &)>;
+Q_DECLARE_METATYPE(Edit)
+
+namespace {
+
+using Kind = ArticlePart::Kind;
+
+ArticlePart part(Kind kind, const QString &id, const QString &heading = {})
+{
+    ArticlePart p;
+    p.kind = kind;
+    p.id = id;
+    p.heading = heading;
+    return p;
+}
+
+/// An article that passes every rule.
+Article goodArticle()
+{
+    Article a;
+    a.uuid = u"4f0c3c55-4e4c-4b4e-9a37-2f0b1c2d3e4f"_s;
+    a.headline = u"Ferry service resumes after storm"_s;
+    a.dek = u"Crossings restart at dawn."_s;
+    a.bylines = {{u"Ann Reporter"_s, {}}};
+    a.published = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
+    a.hero.data = Testing::tinyPng();
+    a.hero.mimeType = u"image/png"_s;
+    a.hero.fileName = u"ferry.png"_s;
+    a.hero.caption = u"The morning ferry"_s;
+    a.hero.altText = u"A white ferry leaves the harbour under grey clouds"_s;
+    a.lede = u"The ferry runs again."_s;
+    ArticlePart section = part(Kind::Section, u"s1"_s, u"Background"_s);
+    section.body = u"The storm closed the port for three days."_s;
+    ArticlePart facts = part(Kind::KeyFacts, u"kf"_s);
+    facts.items = {u"Three days closed"_s};
+    ArticlePart takeaways = part(Kind::KeyTakeaways, u"kt"_s);
+    takeaways.items = {u"Service is back"_s};
+    ArticlePart faq = part(Kind::Faq, u"faq"_s);
+    faq.faq = {{u"When is the first crossing?"_s, u"At six."_s}};
+    ArticlePart refs = part(Kind::References, u"refs"_s);
+    refs.references = {{u"Port notice"_s, u"https://port.example/notice"_s, {}, {}}};
+    a.parts = {section, facts, takeaways, faq, refs};
+    return a;
+}
+
+ChecklistConfig allRequired()
+{
+    ChecklistConfig config;
+    for (const QString &id : ChecklistConfig::ruleIds())
+        config.setLevel(id, RuleLevel::Required);
+    return config;
+}
+
+using Expected = QList<std::pair<QString, QString>>; // rule id, path
+
+} // namespace
+
+class tst_Checklist : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void rules_data();
+    void rules();
+    void everyRuleHasAFailingRow();
+    void offRulesAreSilent();
+    void levelsAndDefaults();
+    void configJson();
+    void configJsonErrors_data();
+    void configJsonErrors();
+    void statedReadingMinutes_data();
+    void statedReadingMinutes();
+
+private:
+    QSet<QString> m_failedRules;
+};
+
+void tst_Checklist::rules_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<Expected>("expected");
+
+    const auto row = [](const char *name, Edit edit, Expected expected) {
+        QTest::newRow(name) << edit << expected;
+    };
+    const auto partAt = [](Article &a, const QString &id) -> ArticlePart & {
+        return a.parts[a.partIndex(id)];
+    };
+
+    row("good article passes", [](Article &) { }, {});
+
+    row("headline missing", [](Article &a) { a.headline = u"  "_s; },
+        {{u"headline.present"_s, u"headline"_s}});
+    row("headline at the limit", [](Article &a) { a.headline = QString(100, u'x'); }, {});
+    row("headline too long", [](Article &a) { a.headline = QString(101, u'x'); },
+        {{u"headline.length"_s, u"headline"_s}});
+    row("dek missing", [](Article &a) { a.dek.clear(); }, {{u"dek.present"_s, u"dek"_s}});
+    row("no bylines", [](Article &a) { a.bylines.clear(); },
+        {{u"bylines.present"_s, u"bylines"_s}});
+    row("only a blank byline", [](Article &a) { a.bylines = {{u" "_s, u"Staff"_s}}; },
+        {{u"bylines.present"_s, u"bylines"_s}});
+    row("no date", [](Article &a) { a.published = {}; }, {{u"published.set"_s, u"published"_s}});
+    row("no hero image needs no alt text", [](Article &a) { a.hero = {}; }, {});
+    row("alt text missing", [](Article &a) { a.hero.altText.clear(); },
+        {{u"hero.altText"_s, u"hero.altText"_s}});
+    row("alt text is the caption", [](Article &a) { a.hero.altText = u"the morning FERRY"_s; },
+        {{u"hero.altText"_s, u"hero.altText"_s}});
+    row("alt text is the file name", [](Article &a) { a.hero.altText = u"ferry.png"_s; },
+        {{u"hero.altText"_s, u"hero.altText"_s}});
+    row("alt text is the file's base name", [](Article &a) { a.hero.altText = u"ferry"_s; },
+        {{u"hero.altText"_s, u"hero.altText"_s}});
+    row("no body section", [](Article &a) { a.parts.removeAt(0); },
+        {{u"body.sections"_s, u"parts"_s}});
+    row("only an empty body section", [partAt](Article &a) { partAt(a, u"s1"_s).body = u"\n "_s; },
+        {{u"body.sections"_s, u"parts"_s}});
+    row("key facts empty", [partAt](Article &a) { partAt(a, u"kf"_s).items = {u" "_s}; },
+        {{u"keyFacts.nonEmpty"_s, u"parts/kf/items"_s}});
+    row("key facts absent", [](Article &a) { a.parts.removeAt(a.partIndex(u"kf"_s)); },
+        {{u"keyFacts.nonEmpty"_s, u"parts"_s}});
+    row("key takeaways empty", [partAt](Article &a) { partAt(a, u"kt"_s).items.clear(); },
+        {{u"keyTakeaways.nonEmpty"_s, u"parts/kt/items"_s}});
+    row("key takeaways absent", [](Article &a) { a.parts.removeAt(a.partIndex(u"kt"_s)); },
+        {{u"keyTakeaways.nonEmpty"_s, u"parts"_s}});
+    row("references empty", [partAt](Article &a) { partAt(a, u"refs"_s).references.clear(); },
+        {{u"references.nonEmpty"_s, u"parts/refs/items"_s}});
+    row("references absent", [](Article &a) { a.parts.removeAt(a.partIndex(u"refs"_s)); },
+        {{u"references.nonEmpty"_s, u"parts"_s}});
+    row("faq question without question mark",
+        [partAt](Article &a) { partAt(a, u"faq"_s).faq[0].question = u"When"_s; },
+        {{u"faq.questions"_s, u"parts/faq/faq/0"_s}});
+    row("faq question with a full-width question mark",
+        [partAt](Article &a) { partAt(a, u"faq"_s).faq[0].question = u"何時？"_s; }, {});
+    row("faq answer missing",
+        [partAt](Article &a) { partAt(a, u"faq"_s).faq.append({u"Why?"_s, u""_s}); },
+        {{u"faq.questions"_s, u"parts/faq/faq/1"_s}});
+    row("faq question missing",
+        [partAt](Article &a) { partAt(a, u"faq"_s).faq.append({u""_s, u"Because."_s}); },
+        {{u"faq.questions"_s, u"parts/faq/faq/1"_s}});
+    row("reference url not http",
+        [partAt](Article &a) { partAt(a, u"refs"_s).references[0].url = u"ftp://x.example/a"_s; },
+        {{u"references.urls"_s, u"parts/refs/references/0"_s}});
+    row("reference url malformed",
+        [partAt](Article &a) {
+            partAt(a, u"refs"_s).references.append({u"B"_s, u"https://exa mple.org"_s, {}, {}});
+        },
+        {{u"references.urls"_s, u"parts/refs/references/1"_s}});
+    row("reference url without host",
+        [partAt](Article &a) { partAt(a, u"refs"_s).references[0].url = u"https:///x"_s; },
+        {{u"references.urls"_s, u"parts/refs/references/0"_s}});
+    row("reference without url is fine",
+        [partAt](Article &a) { partAt(a, u"refs"_s).references[0].url.clear(); }, {});
+    row("duplicate section titles",
+        [](Article &a) {
+            ArticlePart again = part(Kind::Section, u"s2"_s, u"background "_s);
+            again.body = u"More."_s;
+            a.parts.insert(1, again);
+        },
+        {{u"sections.uniqueTitles"_s, u"parts/s2/heading"_s}});
+    row("a section named like a structured part",
+        [](Article &a) {
+            ArticlePart again = part(Kind::Section, u"s2"_s, u"Key Facts"_s);
+            again.body = u"More."_s;
+            a.parts.append(again);
+        },
+        {{u"sections.uniqueTitles"_s, u"parts/s2/heading"_s}});
+    row("reading time that agrees",
+        [](Article &a) { a.dek = u"%1 min read"_s.arg(ArticleStats::readingMinutes(a)); }, {});
+    row("reading time that disagrees", [](Article &a) { a.dek = u"A 12-minute read."_s; },
+        {{u"readingTime.matches"_s, u"dek"_s}});
+    row("reading time in a section",
+        [partAt](Article &a) { partAt(a, u"s1"_s).body += u"\n\n5 min read"_s; },
+        {{u"readingTime.matches"_s, u"parts/s1/body"_s}});
+    row("several findings at once",
+        [](Article &a) {
+            a.published = {};
+            a.dek.clear();
+        },
+        {{u"dek.present"_s, u"dek"_s}, {u"published.set"_s, u"published"_s}});
+}
+
+void tst_Checklist::rules()
+{
+    QFETCH(Edit, edit);
+    QFETCH(Expected, expected);
+
+    Article article = goodArticle();
+    edit(article);
+    const QList<ChecklistFinding> findings = Checklist::run(article, allRequired());
+    Expected actual;
+    for (const ChecklistFinding &finding : findings) {
+        actual.append({finding.ruleId, finding.path});
+        QCOMPARE(finding.severity, RuleLevel::Required);
+        QVERIFY2(finding.message.size() > 10, qPrintable(finding.message));
+        m_failedRules.insert(finding.ruleId);
+    }
+    QCOMPARE(actual, expected);
+    QCOMPARE(Checklist::requiredCount(findings), expected.size());
+}
+
+void tst_Checklist::everyRuleHasAFailingRow()
+{
+    for (const QString &id : ChecklistConfig::ruleIds())
+        QVERIFY2(m_failedRules.contains(id), qPrintable(id));
+}
+
+void tst_Checklist::offRulesAreSilent()
+{
+    Article article;
+    ChecklistConfig config;
+    for (const QString &id : ChecklistConfig::ruleIds())
+        config.setLevel(id, RuleLevel::Off);
+    QVERIFY(Checklist::run(article, config).isEmpty());
+    config.setLevel(u"dek.present"_s, RuleLevel::Recommended);
+    const auto findings = Checklist::run(article, config);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().severity, RuleLevel::Recommended);
+    QCOMPARE(Checklist::requiredCount(findings), 0);
+}
+
+void tst_Checklist::levelsAndDefaults()
+{
+    ChecklistConfig config;
+    QCOMPARE(config.level(u"published.set"_s), RuleLevel::Required);
+    QCOMPARE(config.level(u"keyFacts.nonEmpty"_s), RuleLevel::Recommended);
+    QVERIFY(!config.setLevel(u"no.such.rule"_s, RuleLevel::Required));
+    QCOMPARE(config.level(u"no.such.rule"_s), RuleLevel::Off);
+    for (const QString &id : ChecklistConfig::ruleIds())
+        QVERIFY(!ChecklistConfig::description(id).isEmpty());
+    QCOMPARE(ChecklistConfig::ruleIds().size(), 14);
+    // Every default finding on the sample story is at its default level.
+    const auto findings = Checklist::run(Article {}, config);
+    for (const ChecklistFinding &finding : findings)
+        QCOMPARE(finding.severity, ChecklistConfig::defaultLevel(finding.ruleId));
+}
+
+void tst_Checklist::configJson()
+{
+    ChecklistConfig config;
+    config.setLevel(u"keyFacts.nonEmpty"_s, RuleLevel::Required);
+    config.setLevel(u"dek.present"_s, RuleLevel::Off);
+    config.headlineMaxLength = 70;
+    const auto back = ChecklistConfig::fromJson(config.toJson());
+    QVERIFY(back);
+    QCOMPARE(*back, config);
+    QCOMPARE(back->level(u"keyFacts.nonEmpty"_s), RuleLevel::Required);
+    QCOMPARE(ChecklistConfig::fromJson({}).value(), ChecklistConfig {});
+}
+
+void tst_Checklist::configJsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("unknown rule") << QByteArray(R"({"levels": {"x.y": "required"}})")
+                                  << u"levels.x.y"_s;
+    QTest::newRow("unknown level")
+        << QByteArray(R"({"levels": {"dek.present": "must"}})") << u"levels.dek.present"_s;
+    QTest::newRow("bad length") << QByteArray(R"({"headlineMaxLength": 0})")
+                                << u"headlineMaxLength"_s;
+}
+
+void tst_Checklist::configJsonErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, key);
+    const auto config = ChecklistConfig::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(!config);
+    QVERIFY(config.error().message.startsWith(key));
+}
+
+void tst_Checklist::statedReadingMinutes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("minutes");
+    QTest::newRow("min read") << u"5 min read"_s << 5;
+    QTest::newRow("minute read") << u"A 12-minute read."_s << 12;
+    QTest::newRow("minutes read") << u"(3 Minutes read)"_s << 3;
+    QTest::newRow("plain duration") << u"within 5 minutes of the bell"_s << -1;
+    QTest::newRow("nothing") << u"No time here."_s << -1;
+}
+
+void tst_Checklist::statedReadingMinutes()
+{
+    QFETCH(QString, text);
+    QFETCH(int, minutes);
+    QCOMPARE(Checklist::statedReadingMinutes(text), minutes);
+}
+
+QTEST_GUILESS_MAIN(tst_Checklist)
+#include "tst_checklist.moc"
