@@ -1,0 +1,201 @@
+#include "articlefactory.h"
+#include "previewpane.h"
+#include "snippetpreview.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWebEngineView>
+
+using namespace Copydesk;
+
+namespace {
+
+constexpr int PaintTimeoutMs = 20000;
+
+/// Runs `script` in the preview's script world and waits for its result.
+QVariant evaluate(PreviewPane &pane, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    pane.runScript(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, PaintTimeoutMs))
+        qWarning("script timed out: %s", qPrintable(script));
+    return result;
+}
+
+bool waitForNewestPaint(PreviewPane &pane)
+{
+    return QTest::qWaitFor(
+        [&] { return pane.paintedSequence() == pane.requestedSequence(); }, PaintTimeoutMs);
+}
+
+} // namespace
+
+class TestPreviewPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void showsTheExportedPage();
+    void patchesInPlaceAndKeepsTheScrollPosition();
+    void coalescesBursts();
+    void scrollsToAndReportsParts();
+    void printViewUsesThePrintStyles();
+    void snippetsUseTheArticlesFields();
+};
+
+void TestPreviewPane::showsTheExportedPage()
+{
+    PreviewPane pane;
+    pane.resize(800, 600);
+    pane.show();
+    Article article = Testing::fullArticle();
+    PublicationProfile profile;
+    profile.name = QStringLiteral("The Harbour Gazette");
+    pane.setProfile(profile);
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    const QString text = evaluate(pane, QStringLiteral("copydesk.text()")).toString();
+    QVERIFY2(text.contains(article.headline), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("The Harbour Gazette")));
+    // The page keeps the export's policy: the page's own world may run no script.
+    const QString csp = evaluate(pane,
+        QStringLiteral("document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')"
+                       ".content"))
+                            .toString();
+    QVERIFY2(csp.contains(QStringLiteral("default-src 'none'")), qPrintable(csp));
+}
+
+void TestPreviewPane::patchesInPlaceAndKeepsTheScrollPosition()
+{
+    PreviewPane pane;
+    pane.resize(800, 500);
+    pane.show();
+    Article article = Testing::generatedArticle(7, 3000);
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    evaluate(pane, QStringLiteral("window.scrollTo(0, 2500); window.scrollY"));
+    const double before = evaluate(pane, QStringLiteral("window.scrollY")).toDouble();
+    QVERIFY(before > 1000);
+
+    QSignalSpy loads(pane.view(), &QWebEngineView::loadStarted);
+    article.parts[0].body += QStringLiteral("\n\nA sentence typed just now, zebra-striped.");
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    QVERIFY(evaluate(pane, QStringLiteral("copydesk.text()"))
+            .toString()
+            .contains(QStringLiteral("zebra-striped")));
+    QCOMPARE(loads.size(), 0);
+    QCOMPARE(evaluate(pane, QStringLiteral("window.scrollY")).toDouble(), before);
+
+    // Another article loads afresh.
+    pane.setArticle(Testing::fullArticle());
+    QVERIFY(waitForNewestPaint(pane));
+    QCOMPARE(loads.size(), 1);
+}
+
+void TestPreviewPane::coalescesBursts()
+{
+    PreviewPane pane;
+    pane.show();
+    Article article = Testing::generatedArticle(3, 1500);
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    QSignalSpy painted(&pane, &PreviewPane::painted);
+    for (int i = 0; i < 40; ++i) {
+        article.headline += QLatin1Char('x');
+        pane.setArticle(article);
+    }
+    QVERIFY(waitForNewestPaint(pane));
+    QVERIFY2(painted.size() <= 3, qPrintable(QString::number(painted.size())));
+    QVERIFY(evaluate(pane, QStringLiteral("document.querySelector('h1').textContent"))
+            .toString()
+            .endsWith(QString(40, QLatin1Char('x'))));
+}
+
+void TestPreviewPane::scrollsToAndReportsParts()
+{
+    PreviewPane pane;
+    pane.resize(800, 400);
+    pane.show();
+    const Article article = Testing::fullArticle();
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    const QString last = article.parts.last().id;
+    pane.scrollToPart(last);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("window.scrollY")).toDouble() > 200, 5000);
+
+    QSignalSpy clicked(&pane, &PreviewPane::partClicked);
+    const QString second = article.parts.at(1).id;
+    evaluate(pane,
+        QStringLiteral("document.querySelector('[data-part-id=\"%1\"] p, [data-part-id=\"%1\"] "
+                       "li').click()")
+            .arg(second));
+    QTRY_COMPARE_WITH_TIMEOUT(clicked.size(), 1, 5000);
+    QCOMPARE(clicked.first().first().toString(), second);
+    evaluate(pane, QStringLiteral("document.querySelector('article h1').click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(clicked.size(), 2, 5000);
+    QCOMPARE(clicked.last().first().toString(), QStringLiteral("headline"));
+}
+
+void TestPreviewPane::printViewUsesThePrintStyles()
+{
+    PreviewPane pane;
+    pane.resize(1000, 600);
+    pane.show();
+    pane.setArticle(Testing::fullArticle());
+    QVERIFY(waitForNewestPaint(pane));
+    const QString fontSize = QStringLiteral("getComputedStyle(document.body).fontSize");
+    const QString screen = evaluate(pane, fontSize).toString();
+    pane.setMode(PreviewPane::Mode::Print);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, fontSize).toString(), QStringLiteral("14px"), 5000);
+    QVERIFY(screen != QStringLiteral("14px")); // 10.5pt
+    pane.setMode(PreviewPane::Mode::Page);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, fontSize).toString(), screen, 5000);
+}
+
+void TestPreviewPane::snippetsUseTheArticlesFields()
+{
+    PreviewPane pane;
+    pane.show();
+    Article article = Testing::fullArticle();
+    PublicationProfile profile;
+    profile.siteUrl = QStringLiteral("https://news.example.org");
+    pane.setProfile(profile);
+    pane.setArticle(article);
+    pane.setMode(PreviewPane::Mode::Snippets);
+    auto *snippets = pane.findChild<SnippetPreview *>();
+    QVERIFY(snippets && snippets->isVisible());
+    QStringList texts;
+    for (QLabel *label : snippets->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY(texts.contains(article.headline));
+    QVERIFY(texts.contains(QStringLiteral("NEWS.EXAMPLE.ORG")));
+    QVERIFY(SnippetPreview::articleUrl(article, profile)
+            .startsWith(QStringLiteral("https://news.example.org/")));
+    article.headline = QStringLiteral("Changed while the card shows");
+    pane.setArticle(article);
+    texts.clear();
+    for (QLabel *label : snippets->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY(texts.contains(article.headline));
+}
+
+int main(int argc, char *argv[])
+{
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestPreviewPane test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_previewpane.moc"

@@ -1,0 +1,278 @@
+#include "previewpane.h"
+
+#include "previewbridge.h"
+#include "previewpage.h"
+#include "previewscheduler.h"
+#include "snippetpreview.h"
+
+#include <QButtonGroup>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTemporaryFile>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace Copydesk {
+
+namespace {
+
+constexpr auto World = QWebEngineScript::ApplicationWorld;
+// QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
+constexpr qsizetype SetHtmlLimit = 1900 * 1024;
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// `value` as a JavaScript literal.
+QString jsLiteral(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QWebEngineScript previewScript()
+{
+    QWebEngineScript script;
+    script.setName(QStringLiteral("copydesk-preview"));
+    script.setWorldId(World);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setRunsOnSubFrames(false);
+    script.setSourceCode(readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js"))
+        + QLatin1Char('\n') + readResource(QStringLiteral(":/copydesk/preview/preview.js")));
+    return script;
+}
+
+} // namespace
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_scheduler(new PreviewScheduler(this))
+    , m_bridge(new PreviewBridge(this))
+    , m_channel(new QWebChannel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QWebEngineView(this))
+    , m_snippets(new SnippetPreview(this))
+    , m_placeholder(new QLabel(tr("Choose an article to see it as readers will."), this))
+    , m_error(new QLabel(this))
+    , m_modes(new QButtonGroup(this))
+{
+    setAccessibleName(tr("Preview"));
+    auto *page = new PreviewPage(m_view);
+    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    page->scripts().insert(previewScript());
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    page->setWebChannel(m_channel, World);
+    m_view->setPage(page);
+    m_view->setAccessibleName(tr("Page preview"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_snippets);
+
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setForegroundRole(QPalette::BrightText);
+    m_error->setBackgroundRole(QPalette::Highlight);
+    m_error->setAutoFillBackground(true);
+    m_error->setMargin(6);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    const std::pair<Mode, QString> modes[] = {
+        {Mode::Page, tr("Page")},
+        {Mode::Print, tr("Print")},
+        {Mode::Snippets, tr("Card && Search")},
+    };
+    for (const auto &[mode, text] : modes) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setChecked(mode == m_mode);
+        m_modes->addButton(button, int(mode));
+        bar->addWidget(button);
+    }
+    m_modes->button(int(Mode::Page))->setToolTip(tr("The web page readers get"));
+    m_modes->button(int(Mode::Print))->setToolTip(tr("The page as the PDF export lays it out"));
+    m_modes->button(int(Mode::Snippets))
+        ->setToolTip(tr("How links to the article look on social media and in search results"));
+    bar->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
+    connect(m_scheduler, &PreviewScheduler::rendered, this, &PreviewPane::showPage);
+    connect(m_scheduler, &PreviewScheduler::failed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->setVisible(true);
+        Q_EMIT renderFailed(message);
+    });
+    connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::onLoadFinished);
+    connect(m_bridge, &PreviewBridge::clicked, this, &PreviewPane::partClicked);
+    connect(m_bridge, &PreviewBridge::frame, this, [this](quint64 sequence) {
+        if (sequence <= m_painted)
+            return;
+        m_painted = sequence;
+        Q_EMIT painted(sequence);
+    });
+}
+
+PreviewPane::~PreviewPane() = default;
+
+void PreviewPane::setProfile(const PublicationProfile &profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    m_loadedUuid.clear(); // The stylesheet may change: load rather than patch.
+    if (m_stack->currentWidget() != m_placeholder)
+        requestRender();
+}
+
+void PreviewPane::setArticle(const Article &article)
+{
+    if (article.uuid != m_article.uuid)
+        m_loadedUuid.clear();
+    m_article = article;
+    if (m_stack->currentWidget() == m_placeholder)
+        m_stack->setCurrentWidget(
+            m_mode == Mode::Snippets ? static_cast<QWidget *>(m_snippets) : m_view);
+    requestRender();
+}
+
+void PreviewPane::requestRender()
+{
+    ++m_requested;
+    if (m_mode == Mode::Snippets)
+        m_snippets->setArticle(m_article, m_profile);
+    m_scheduler->request(m_article, m_profile);
+}
+
+void PreviewPane::clear()
+{
+    m_article = {};
+    m_loadedUuid.clear();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void PreviewPane::setMode(Mode mode)
+{
+    if (QAbstractButton *button = m_modes->button(int(mode)))
+        button->setChecked(true);
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    if (m_stack->currentWidget() == m_placeholder)
+        return;
+    if (mode == Mode::Snippets) {
+        m_snippets->setArticle(m_article, m_profile);
+        m_stack->setCurrentWidget(m_snippets);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+        applyPrintView();
+    }
+}
+
+void PreviewPane::scrollToPart(const QString &partId)
+{
+    if (m_loading) {
+        m_pendingScroll = partId;
+        return;
+    }
+    runScript(QStringLiteral("copydesk.scrollTo(%1)").arg(jsLiteral(partId)), {});
+}
+
+void PreviewPane::runScript(
+    const QString &script, const std::function<void(const QVariant &)> &done)
+{
+    if (done)
+        m_view->page()->runJavaScript(script, World, done);
+    else
+        m_view->page()->runJavaScript(script, World);
+}
+
+void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
+{
+    m_error->setVisible(false);
+    if (m_loading) {
+        // Patching a page that is still loading would be lost; show the newest once it is in.
+        m_waiting = html;
+        m_waitingSequence = sequence;
+        return;
+    }
+    if (!m_loadedUuid.isEmpty() && m_loadedUuid == m_article.uuid) {
+        runScript(QStringLiteral("copydesk.patch(%1, %2)")
+                      .arg(jsLiteral(QString::fromUtf8(html)))
+                      .arg(sequence),
+            {});
+        return;
+    }
+    m_loading = true;
+    m_loadingSequence = sequence;
+    m_loadedUuid = m_article.uuid.isEmpty() ? QStringLiteral("-") : m_article.uuid;
+    if (html.size() < SetHtmlLimit) {
+        m_pageFile.reset();
+        m_view->setHtml(QString::fromUtf8(html));
+        return;
+    }
+    m_pageFile = std::make_unique<QTemporaryFile>(QStringLiteral("copydesk-preview-XXXXXX.html"));
+    if (!m_pageFile->open() || m_pageFile->write(html) != html.size() || !m_pageFile->flush()) {
+        m_loading = false;
+        m_error->setText(tr("The preview could not be shown: %1").arg(m_pageFile->errorString()));
+        m_error->setVisible(true);
+        return;
+    }
+    m_view->load(QUrl::fromLocalFile(m_pageFile->fileName()));
+}
+
+void PreviewPane::onLoadFinished(bool ok)
+{
+    if (!m_loading)
+        return;
+    m_loading = false;
+    if (!ok)
+        m_loadedUuid.clear();
+    applyPrintView();
+    runScript(QStringLiteral("copydesk.notifyPainted(%1)").arg(m_loadingSequence), {});
+    if (!m_pendingScroll.isEmpty())
+        scrollToPart(std::exchange(m_pendingScroll, {}));
+    if (!m_waiting.isEmpty())
+        showPage(std::exchange(m_waiting, {}), m_waitingSequence);
+}
+
+void PreviewPane::applyPrintView()
+{
+    const bool print = m_mode == Mode::Print;
+    const QString width = m_profile.pageSize == PublicationProfile::PageSize::Letter
+        ? QStringLiteral("215.9mm")
+        : QStringLiteral("210mm");
+    if (!m_loading)
+        runScript(QStringLiteral("copydesk.setPrintView(%1, '%2')")
+                      .arg(print ? QLatin1String("true") : QLatin1String("false"), width),
+            {});
+}
+
+} // namespace Copydesk

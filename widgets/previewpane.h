@@ -1,0 +1,105 @@
+#pragma once
+
+#include "article.h"
+#include "publicationprofile.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+class QTemporaryFile;
+class QWebEngineView;
+class QWebChannel;
+
+namespace Copydesk {
+
+class PreviewBridge;
+class PreviewScheduler;
+class SnippetPreview;
+
+/// The live preview: the exact page export produces (ArticleRenderer with the library's
+/// publication profile), updated as the writer types.
+///
+/// Renders run off the GUI thread through a PreviewScheduler. The first page of an article is
+/// loaded; every later one is patched into the loaded page (only the changed elements are
+/// replaced), so the page does not flash and the scroll position stays. The patching, the scroll
+/// sync and the click reports run in an isolated script world: the page's own
+/// Content-Security-Policy (no script at all) stays exactly as exported.
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Page, ///< The web page.
+        Print, ///< The page as the PDF lays it out (print styles, page width).
+        Snippets, ///< Social card and search result.
+    };
+    Q_ENUM(Mode)
+
+    explicit PreviewPane(QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    void setProfile(const PublicationProfile &profile);
+    /// Shows `article`. The pane keeps the page it shows when `article` has the same uuid as the
+    /// previous one and patches it; another uuid loads a fresh page (scrolled to the top).
+    void setArticle(const Article &article);
+    /// Shows a hint instead of an article.
+    void clear();
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+
+    /// Scrolls the page to the part with `partId`, or to a header field named "headline", "dek",
+    /// "byline", "dateline", "category", "hero" or "lede". Unknown ids are ignored.
+    void scrollToPart(const QString &partId);
+
+    QWebEngineView *view() const { return m_view; }
+    /// The number of the newest request whose page has been painted; 0 before the first.
+    quint64 paintedSequence() const { return m_painted; }
+    /// The number setArticle() gave its newest request.
+    quint64 requestedSequence() const { return m_requested; }
+    /// Runs `script` in the preview's script world (tests, benchmarks); `done` gets the result.
+    void runScript(const QString &script, const std::function<void(const QVariant &)> &done);
+
+Q_SIGNALS:
+    /// The writer clicked a part (or header field, named as for scrollToPart()) in the page.
+    void partClicked(const QString &partId);
+    /// The page for request `sequence` is on screen.
+    void painted(quint64 sequence);
+    /// The page could not be rendered; the message is for the user.
+    void renderFailed(const QString &message);
+
+private:
+    void showPage(const QByteArray &html, quint64 sequence);
+    void onLoadFinished(bool ok);
+    void applyPrintView();
+    void requestRender();
+
+    PreviewScheduler *m_scheduler;
+    PreviewBridge *m_bridge;
+    QWebChannel *m_channel;
+    QStackedWidget *m_stack;
+    QWebEngineView *m_view;
+    SnippetPreview *m_snippets;
+    QLabel *m_placeholder;
+    QLabel *m_error;
+    QButtonGroup *m_modes;
+    PublicationProfile m_profile;
+    Article m_article;
+    Mode m_mode = Mode::Page;
+    QString m_loadedUuid; ///< Uuid of the article whose page is loaded; patched while it matches.
+    bool m_loading = false;
+    QByteArray m_waiting; ///< A page that arrived while the previous one was still loading.
+    quint64 m_waitingSequence = 0;
+    quint64 m_loadingSequence = 0;
+    quint64 m_requested = 0;
+    quint64 m_painted = 0;
+    QString m_pendingScroll;
+    std::unique_ptr<QTemporaryFile> m_pageFile; ///< Pages too big for setHtml() load from here.
+};
+
+} // namespace Copydesk
