@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "publicationprofile.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -51,8 +52,19 @@ struct RevisionInfo
     QByteArray contentHash; ///< SHA-256 (hex) of the article's canonical JSON.
 };
 
-enum class SortKey { Modified, Created, Headline, Published };
-enum class DateField { Modified, Created, Published };
+enum class SortKey
+{
+    Modified,
+    Created,
+    Headline,
+    Published
+};
+enum class DateField
+{
+    Modified,
+    Created,
+    Published
+};
 
 /// Which articles a listing or a search covers, and in what order.
 struct LibraryQuery
@@ -164,11 +176,21 @@ public:
     /// A full consistency check. Returns the problems found; empty means healthy.
     virtual Result<QStringList> checkIntegrity() const = 0;
 
+    /// The house style stored in the library, so that everyone working on it renders the same
+    /// page. A default-constructed PublicationProfile when none was stored yet.
+    virtual Result<PublicationProfile> publicationProfile() const = 0;
+    /// Replaces the stored profile. A profile that PublicationProfile::fromJson() would refuse
+    /// (an invalid colour…) is an InvalidInput error and nothing is written.
+    virtual Status setPublicationProfile(const PublicationProfile &profile) = 0;
+
 Q_SIGNALS:
     /// Emitted after an article was created, saved, restored, trashed or un-trashed.
     void articleChanged(qint64 id);
     /// Emitted after an article was purged.
     void articleRemoved(qint64 id);
+    /// Emitted after setPublicationProfile() stored a profile through this instance (changes
+    /// made by other processes are not noticed).
+    void publicationProfileChanged();
 };
 
 } // namespace Copydesk

@@ -13,6 +13,8 @@
 #include "sqlitetransaction.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -34,6 +36,10 @@ constexpr char RevisionSql[] = "SELECT r.content, i.data FROM revisions AS r "
 constexpr char CategoriesSql[] = "SELECT DISTINCT category FROM articles WHERE category <> ''";
 constexpr char AuthorsSql[] = "SELECT name FROM article_authors "
                               "UNION SELECT owner FROM articles WHERE owner <> ''";
+constexpr char ProfileKey[] = "publicationProfile";
+constexpr char SettingSql[] = "SELECT value FROM library_settings WHERE key = ?";
+constexpr char SetSettingSql[] = "INSERT INTO library_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
 qint64 nowMsecs()
 {
@@ -375,6 +381,52 @@ Result<QStringList> SqliteArticleStore::authors() const
 Result<QStringList> SqliteArticleStore::checkIntegrity() const
 {
     return SqliteIntegrityCheck::run(m_db, m_path);
+}
+
+Result<PublicationProfile> SqliteArticleStore::publicationProfile() const
+{
+    QSqlQuery query(m_db);
+    if (!prepareAndExec(query, QString::fromLatin1(SettingSql), {QString::fromLatin1(ProfileKey)}))
+        return failed(query.lastError(), tr("cannot read the publication profile"));
+    if (!query.next())
+        return PublicationProfile {};
+    const QJsonDocument json = QJsonDocument::fromJson(query.value(0).toByteArray());
+    if (!json.isObject()) {
+        return Error {tr("%1: the stored publication profile is not a JSON object")
+                          .arg(LibraryFile::quoted(m_path)),
+            Error::Code::Corrupt};
+    }
+    Result<PublicationProfile> profile = PublicationProfile::fromJson(json.object());
+    if (!profile) {
+        return Error {tr("%1: the stored publication profile cannot be read: %2")
+                          .arg(LibraryFile::quoted(m_path), profile.error().message),
+            Error::Code::Corrupt};
+    }
+    return profile;
+}
+
+Status SqliteArticleStore::setPublicationProfile(const PublicationProfile &profile)
+{
+    const QJsonObject json = profile.toJson();
+    // Refuse what could not be read back, rather than store a library nobody can render.
+    if (Result<PublicationProfile> checked = PublicationProfile::fromJson(json); !checked)
+        return checked.error();
+    const QString action = tr("cannot store the publication profile");
+    SqliteTransaction transaction(m_db);
+    if (transaction.error().isValid())
+        return failed(transaction.error(), action);
+    {
+        QSqlQuery query(m_db);
+        if (!prepareAndExec(query, QString::fromLatin1(SetSettingSql),
+                {QString::fromLatin1(ProfileKey),
+                    QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))})) {
+            return failed(query.lastError(), action);
+        }
+    }
+    if (QSqlError error = transaction.commit(); error.isValid())
+        return failed(error, action);
+    Q_EMIT publicationProfileChanged();
+    return Done {};
 }
 
 Status SqliteArticleStore::optimize()

@@ -60,6 +60,8 @@ public:
     /// SQLite's integrity_check and foreign_key_check, the full-text index's structure and
     /// entries, and content and a current revision for every article.
     Result<QStringList> checkIntegrity() const override;
+    Result<PublicationProfile> publicationProfile() const override;
+    Status setPublicationProfile(const PublicationProfile &profile) override;
 
     /// Merges the full-text index into one segment and refreshes the query planner's
     /// statistics. Searches get faster after large imports; takes seconds on a big library.

@@ -97,6 +97,13 @@ constexpr const char *Migration2[] = {
     "SELECT article_id, headline, dek, bylines, lede, body, extra FROM article_search_source",
 };
 
+// Values are JSON text, read and checked by the class that owns the key.
+constexpr const char *Migration3[] = {
+    R"(CREATE TABLE library_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL) WITHOUT ROWID)",
+};
+
 struct Migration
 {
     quint32 version;
@@ -106,6 +113,7 @@ struct Migration
 constexpr Migration Migrations[] = {
     {1, Migration1},
     {2, Migration2},
+    {3, Migration3},
 };
 
 static_assert(
@@ -142,7 +150,8 @@ QStringList SqliteSchema::requiredTables()
 {
     return {QStringLiteral("images"), QStringLiteral("articles"), QStringLiteral("article_content"),
         QStringLiteral("article_authors"), QStringLiteral("revisions"),
-        QStringLiteral("article_search_source"), QStringLiteral("article_search")};
+        QStringLiteral("article_search_source"), QStringLiteral("article_search"),
+        QStringLiteral("library_settings")};
 }
 
 } // namespace Copydesk

@@ -113,6 +113,28 @@ const QStringList Version1Schema = {
     "WHERE hero_image_id IS NOT NULL"_s,
 };
 
+/// What version 2 added: the full-text index over a view of the article JSON, as released.
+const QStringList Version2Schema = {
+    u"CREATE VIEW article_search_source AS SELECT a.id AS article_id, a.headline AS headline, "
+    "a.dek AS dek, (SELECT group_concat(coalesce(json_extract(b.value, '$.name'), '') || ' ' "
+    "|| coalesce(json_extract(b.value, '$.role'), ''), char(10)) "
+    "FROM json_each(c.json, '$.bylines') AS b) AS bylines, "
+    "json_extract(c.json, '$.lede') AS lede, "
+    "(SELECT group_concat(t.value, char(10)) FROM json_tree(c.json, '$.parts') AS t "
+    "WHERE t.type = 'text' AND t.key NOT IN ('id', 'kind', 'url', 'accessed')) AS body, "
+    "coalesce((SELECT group_concat(g.value, char(10)) FROM json_each(c.json, '$.tags') AS g), "
+    "'') || char(10) || coalesce(json_extract(c.json, '$.hero.caption'), '') || char(10) "
+    "|| coalesce(json_extract(c.json, '$.hero.altText'), '') || char(10) "
+    "|| coalesce(json_extract(c.json, '$.hero.credit'), '') || char(10) "
+    "|| coalesce(json_extract(c.json, '$.dateline'), '') AS extra "
+    "FROM articles AS a JOIN article_content AS c ON c.article_id = a.id"_s,
+    u"CREATE VIRTUAL TABLE article_search USING fts5 (headline, dek, bylines, lede, body, "
+    "extra, content = 'article_search_source', content_rowid = 'article_id', "
+    "tokenize = 'unicode61 remove_diacritics 2', detail = full)"_s,
+    u"INSERT INTO article_search (rowid, headline, dek, bylines, lede, body, extra) "
+    "SELECT article_id, headline, dek, bylines, lede, body, extra FROM article_search_source"_s,
+};
+
 QString sqlText(const QString &text)
 {
     return u"'"_s + QString(text).replace(u'\'', u"''"_s) + u"'"_s;
@@ -371,6 +393,7 @@ void tst_LibraryFiles::migratesOlderLibrary_data()
     QTest::addColumn<int>("version");
     QTest::newRow("0: empty file of an interrupted first start") << 0;
     QTest::newRow("1: without the full-text index") << 1;
+    QTest::newRow("2: without library settings") << 2;
 }
 
 void tst_LibraryFiles::migratesOlderLibrary()
@@ -382,7 +405,10 @@ void tst_LibraryFiles::migratesOlderLibrary()
     const Article odd = Testing::oddUnicodeArticle();
     if (version >= 1) {
         fixture << u"BEGIN"_s << Version1Schema << version1Article(1, full)
-                << version1Article(2, odd) << u"PRAGMA user_version = 1"_s << u"COMMIT"_s;
+                << version1Article(2, odd);
+        if (version >= 2)
+            fixture << Version2Schema;
+        fixture << u"PRAGMA user_version = %1"_s.arg(version) << u"COMMIT"_s;
     }
     rawSql(path(), fixture);
     QCOMPARE(LibraryFile::inspect(path()).userVersion, quint32(version));
@@ -406,6 +432,11 @@ void tst_LibraryFiles::migratesOlderLibrary()
             QCOMPARE(store.save(1, changed, {}).value(), 2);
         }
         QVERIFY(store.create(Testing::generatedArticle(5, 300), {}));
+        QCOMPARE(store.publicationProfile().value(), PublicationProfile {});
+        PublicationProfile gazette;
+        gazette.name = u"Gazette"_s;
+        QVERIFY(store.setPublicationProfile(gazette));
+        QCOMPARE(store.publicationProfile().value(), gazette);
         const Result<QStringList> problems = store.checkIntegrity();
         QVERIFY(problems);
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
