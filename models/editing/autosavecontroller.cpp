@@ -1,0 +1,161 @@
+#include "autosavecontroller.h"
+
+#include "articledocument.h"
+
+namespace Copydesk {
+
+AutosaveController::AutosaveController(
+    ArticleStore *store, ArticleDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_document(document)
+{
+    Q_ASSERT(m_store && m_document);
+    m_saveTimer.setSingleShot(true);
+    m_revisionTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, &AutosaveController::saveNow);
+    connect(&m_revisionTimer, &QTimer::timeout, this,
+        [this] { keepRevision(tr("Autosaved after a pause in editing")); });
+    // A command announces changed() from inside QUndoStack::push/undo, before the stack's clean
+    // state moves; modifiedChanged() follows once it has. Checking on both sees the final state.
+    connect(m_document, &ArticleDocument::changed, this, &AutosaveController::documentChanged);
+    connect(
+        m_document, &ArticleDocument::modifiedChanged, this, &AutosaveController::documentChanged);
+}
+
+void AutosaveController::open(qint64 id)
+{
+    m_id = id;
+    m_saveTimer.stop();
+    m_revisionTimer.stop();
+    m_firstUnsavedEdit.invalidate();
+    m_sinceRevision.start();
+    m_unkeptChanges = false;
+    m_lastSaved = {};
+    m_lastError.clear();
+    setState(m_readOnly                ? State::ReadOnly
+            : m_document->isModified() ? State::Pending
+                                       : State::Saved);
+    if (m_state == State::Pending)
+        documentChanged();
+}
+
+void AutosaveController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_saveTimer.stop();
+        m_revisionTimer.stop();
+        setState(State::ReadOnly);
+    } else {
+        setState(m_document->isModified() ? State::Pending : State::Saved);
+        if (m_state == State::Pending)
+            documentChanged();
+    }
+}
+
+AutosaveController::State AutosaveController::state() const
+{
+    return m_state;
+}
+
+void AutosaveController::setTimings(
+    int quietDelay, int maxDelay, int revisionPause, qint64 revisionInterval)
+{
+    m_quietDelay = quietDelay;
+    m_maxDelay = maxDelay;
+    m_revisionPause = revisionPause;
+    m_revisionInterval = revisionInterval;
+}
+
+void AutosaveController::documentChanged()
+{
+    if (m_readOnly)
+        return;
+    if (!m_document->isModified()) {
+        // Undone back to what is stored (or just reset): nothing to write.
+        m_saveTimer.stop();
+        m_firstUnsavedEdit.invalidate();
+        setState(State::Saved);
+        return;
+    }
+    if (!m_firstUnsavedEdit.isValid())
+        m_firstUnsavedEdit.start();
+    const qint64 left = m_maxDelay - m_firstUnsavedEdit.elapsed();
+    m_saveTimer.start(int(std::clamp<qint64>(left, 0, m_quietDelay)));
+    m_revisionTimer.start(m_revisionPause);
+    if (m_state != State::Failed)
+        setState(State::Pending);
+}
+
+bool AutosaveController::saveNow()
+{
+    if (m_readOnly)
+        return false;
+    if (!m_document->isModified())
+        return true;
+    const bool revision = m_sinceRevision.elapsed() >= m_revisionInterval;
+    return store(revision, revision ? tr("Autosaved during a long editing session") : QString());
+}
+
+bool AutosaveController::keepRevision(const QString &note)
+{
+    if (m_readOnly)
+        return false;
+    if (!m_document->isModified() && !m_unkeptChanges)
+        return true;
+    return store(true, note);
+}
+
+bool AutosaveController::store(bool revision, const QString &note)
+{
+    m_saveTimer.stop();
+    SaveOptions options;
+    options.author = m_author;
+    options.note = note;
+    options.keepRevision = revision;
+    const Article &article = m_document->article();
+    if (m_id == 0) {
+        const auto created = m_store->create(article, options);
+        if (!created) {
+            m_lastError = created.error().message;
+            setState(State::Failed);
+            Q_EMIT saveFailed(m_lastError);
+            return false;
+        }
+        m_id = *created;
+        Q_EMIT articleCreated(m_id);
+        revision = true; // create() always keeps revision 1.
+    } else {
+        const auto saved = m_store->save(m_id, article, options);
+        if (!saved) {
+            m_lastError = saved.error().message;
+            setState(State::Failed);
+            Q_EMIT saveFailed(m_lastError);
+            return false;
+        }
+        if (revision)
+            Q_EMIT revisionKept(*saved);
+    }
+    m_lastError.clear();
+    m_lastSaved = QDateTime::currentDateTime();
+    m_firstUnsavedEdit.invalidate();
+    m_unkeptChanges = !revision;
+    if (revision) {
+        m_sinceRevision.start();
+        m_revisionTimer.stop();
+    }
+    m_document->setClean();
+    setState(State::Saved);
+    return true;
+}
+
+void AutosaveController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace Copydesk {
+
+class ArticleDocument;
+
+/// Stores the open document in the library without the writer asking, and keeps revisions at
+/// sensible points, so that no Save button is needed and nothing typed is lost.
+///
+/// - While the document is modified it is saved (ArticleStore::save, keepRevision = false)
+///   after quietDelay() without edits (1 s), and never later than maxDelay() (1.8 s) after the
+///   first unsaved edit, so steady typing is stored too. An article never stored before
+///   (articleId() 0) is created on its first save and articleCreated() is emitted.
+/// - A revision is kept after revisionPause() (60 s) without edits, when editing has gone on for
+///   revisionInterval() (10 min) since the last kept revision, and whenever keepRevision() is
+///   called (close, article switch, status change).
+/// - saveNow() stores pending edits at once (focus change, quit).
+///
+/// Saves are synchronous, on the GUI thread (ArticleStore instances are single-threaded); the
+/// document is marked clean after each successful save. A failed save leaves the document
+/// modified, reports saveFailed() and is retried on the next edit or timer. The store and the
+/// document are not owned and must outlive the controller.
+class AutosaveController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Saved, ///< Nothing to save (also when no article is open).
+        Pending, ///< Edits waiting for the next save.
+        Failed, ///< The last save failed; see lastError().
+        ReadOnly, ///< Saving is switched off (someone else has the article open).
+    };
+    Q_ENUM(State)
+
+    AutosaveController(ArticleStore *store, ArticleDocument *document, QObject *parent = nullptr);
+
+    /// The name recorded on revisions.
+    void setAuthor(const QString &author) { m_author = author; }
+
+    /// Follows the article the document holds now (call after ArticleDocument::reset()); `id` is
+    /// its row id, 0 for an article not stored yet. Pending edits of the previous article must be
+    /// stored before (keepRevision()).
+    void open(qint64 id);
+    qint64 articleId() const { return m_id; }
+
+    /// Read-only: never writes; the state is ReadOnly until switched back.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    State state() const;
+    /// When the article was last stored by this controller; null before the first save.
+    QDateTime lastSaved() const { return m_lastSaved; }
+    QString lastError() const { return m_lastError; }
+
+    /// Stores pending edits now without keeping a revision. True when nothing is pending
+    /// afterwards (including when nothing was).
+    bool saveNow();
+    /// Stores pending edits and keeps a revision with `note` if anything changed since the last
+    /// kept revision. True on success or when there was nothing to keep.
+    bool keepRevision(const QString &note);
+
+    int quietDelay() const { return m_quietDelay; }
+    int maxDelay() const { return m_maxDelay; }
+    int revisionPause() const { return m_revisionPause; }
+    qint64 revisionInterval() const { return m_revisionInterval; }
+    /// Shorter timings for tests (milliseconds).
+    void setTimings(int quietDelay, int maxDelay, int revisionPause, qint64 revisionInterval);
+
+Q_SIGNALS:
+    void stateChanged(Copydesk::AutosaveController::State state);
+    /// The article was stored for the first time under `id`.
+    void articleCreated(qint64 id);
+    void revisionKept(int number);
+    void saveFailed(const QString &message);
+
+private:
+    void documentChanged();
+    bool store(bool revision, const QString &note);
+    void setState(State state);
+
+    ArticleStore *m_store;
+    ArticleDocument *m_document;
+    QString m_author;
+    qint64 m_id = 0;
+    bool m_readOnly = false;
+    bool m_unkeptChanges = false; ///< Saved without a revision since the last kept one.
+    State m_state = State::Saved;
+    QDateTime m_lastSaved;
+    QString m_lastError;
+    QTimer m_saveTimer;
+    QTimer m_revisionTimer;
+    QElapsedTimer m_firstUnsavedEdit;
+    QElapsedTimer m_sinceRevision;
+    int m_quietDelay = 1000;
+    int m_maxDelay = 1800;
+    int m_revisionPause = 60'000;
+    qint64 m_revisionInterval = 10 * 60'000;
+};
+
+} // namespace Copydesk
