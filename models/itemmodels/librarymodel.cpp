@@ -33,6 +33,12 @@ std::optional<SortKey> LibraryModel::sortKeyForColumn(int column)
     switch (column) {
     case HeadlineColumn:
         return SortKey::Headline;
+    case StatusColumn:
+        return SortKey::Status;
+    case AuthorsColumn:
+        return SortKey::Author;
+    case CategoryColumn:
+        return SortKey::Category;
     case ModifiedColumn:
         return SortKey::Modified;
     default:

@@ -52,12 +52,18 @@ struct RevisionInfo
     QByteArray contentHash; ///< SHA-256 (hex) of the article's canonical JSON.
 };
 
+/// Listing order. Headline, Category and Author compare case-insensitively; empty values (and
+/// unpublished articles for Published) come first in ascending order. Status, Category and Author
+/// break ties by the modified time, in the same direction.
 enum class SortKey
 {
     Modified,
     Created,
     Headline,
-    Published
+    Published,
+    Status, ///< Workflow order: Draft, In review, Changes requested, Approved, Published, Spiked.
+    Category,
+    Author, ///< The first byline name.
 };
 enum class DateField
 {

@@ -19,6 +19,12 @@ QString dateColumn(DateField field)
     return QStringLiteral("a.modified");
 }
 
+// Spelled exactly as in the expression indexes of migration 4, so that SQLite can use them.
+constexpr char StatusOrder[] = "(CASE a.status WHEN 'draft' THEN 0 WHEN 'inReview' THEN 1 "
+                               "WHEN 'changesRequested' THEN 2 WHEN 'approved' THEN 3 "
+                               "WHEN 'published' THEN 4 WHEN 'spiked' THEN 5 END)";
+constexpr char FirstAuthor[] = "coalesce(json_extract(a.authors, '$[0]'), '') COLLATE NOCASE";
+
 } // namespace
 
 SqliteFilter::SqliteFilter(const LibraryQuery &query)
@@ -62,6 +68,7 @@ QString SqliteFilter::orderBy() const
     const QString direction
         = m_query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString column;
+    bool byModifiedToo = false;
     switch (m_query.sort) {
     case SortKey::Modified:
         column = QStringLiteral("a.modified");
@@ -75,7 +82,21 @@ QString SqliteFilter::orderBy() const
     case SortKey::Published:
         column = QStringLiteral("a.published");
         break;
+    case SortKey::Status:
+        column = QString::fromLatin1(StatusOrder);
+        byModifiedToo = true;
+        break;
+    case SortKey::Category:
+        column = QStringLiteral("a.category COLLATE NOCASE");
+        byModifiedToo = true;
+        break;
+    case SortKey::Author:
+        column = QString::fromLatin1(FirstAuthor);
+        byModifiedToo = true;
+        break;
     }
+    if (byModifiedToo)
+        return QStringLiteral("%1 %2, a.modified %2, a.id %2").arg(column, direction);
     return QStringLiteral("%1 %2, a.id %2").arg(column, direction);
 }
 

@@ -104,6 +104,19 @@ constexpr const char *Migration3[] = {
         value TEXT NOT NULL) WITHOUT ROWID)",
 };
 
+// Listing sorts by status (workflow order), category and first byline name. The expressions
+// are spelled exactly as SqliteFilter::orderBy() writes them; SQLite matches them textually.
+constexpr const char *Migration4[] = {
+    "CREATE INDEX articles_live_status_order ON articles ((CASE status WHEN 'draft' THEN 0 "
+    "WHEN 'inReview' THEN 1 WHEN 'changesRequested' THEN 2 WHEN 'approved' THEN 3 "
+    "WHEN 'published' THEN 4 WHEN 'spiked' THEN 5 END), modified) WHERE trashed_at IS NULL",
+    "CREATE INDEX articles_live_category ON articles (category COLLATE NOCASE, modified) "
+    "WHERE trashed_at IS NULL",
+    "CREATE INDEX articles_live_first_author ON articles "
+    "(coalesce(json_extract(authors, '$[0]'), '') COLLATE NOCASE, modified) "
+    "WHERE trashed_at IS NULL",
+};
+
 struct Migration
 {
     quint32 version;
@@ -114,6 +127,7 @@ constexpr Migration Migrations[] = {
     {1, Migration1},
     {2, Migration2},
     {3, Migration3},
+    {4, Migration4},
 };
 
 static_assert(

@@ -17,11 +17,12 @@ namespace Copydesk {
 ///  2. The full-text index: an FTS5 table over a view of the article text (external content,
 ///     so the text is stored once, in the JSON).
 ///  3. Library settings: a key/value table; "publicationProfile" holds the profile's JSON.
+///  4. Indexes for listings sorted by status, category and first byline name.
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 3;
+    static constexpr quint32 Version = 4;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,

@@ -272,14 +272,14 @@ void TestLibraryPanel::sortsByClickableColumnsOnly()
     QVERIFY(model->query().order != order);
 
     clickHeader(LibraryModel::StatusColumn);
-    QCOMPARE(model->query().sort, SortKey::Headline);
-    QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::HeadlineColumn));
+    QCOMPARE(model->query().sort, SortKey::Status);
+    QCOMPARE(header->sortIndicatorSection(), int(LibraryModel::StatusColumn));
 
     const QByteArray state = m_panel->headerState();
     LibraryPanel other(m_store.get());
     QCOMPARE(other.libraryModel()->query().sort, SortKey::Modified);
     other.restoreHeaderState(state);
-    QCOMPARE(other.libraryModel()->query().sort, SortKey::Headline);
+    QCOMPARE(other.libraryModel()->query().sort, SortKey::Status);
     QCOMPARE(other.libraryModel()->query().order, model->query().order);
 }
 

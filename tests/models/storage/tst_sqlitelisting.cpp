@@ -1,6 +1,8 @@
 #include "articlestats.h"
+#include "sqlitefilter.h"
 #include "temporarylibrary.h"
 
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -20,6 +22,9 @@ private Q_SLOTS:
 
     void listSorting_data();
     void listSorting();
+    void sortIgnoresCaseAndUsesFirstByline();
+    void sortUsesAnIndex_data();
+    void sortUsesAnIndex();
     void listPaging();
     void listFilters_data();
     void listFilters();
@@ -72,6 +77,107 @@ void tst_SqliteListing::listSorting_data()
         << SortKey::Published << Qt::DescendingOrder
         << QStringList {u"Apple prices"_s, u"elderberry wine"_s, u"Date palms"_s,
                u"cherry festival"_s, u"banana harvest"_s};
+    QTest::newRow("status asc: workflow order, then modified")
+        << SortKey::Status << Qt::AscendingOrder
+        << QStringList {u"banana harvest"_s, u"cherry festival"_s, u"elderberry wine"_s,
+               u"Apple prices"_s, u"Date palms"_s};
+    QTest::newRow("status desc") << SortKey::Status << Qt::DescendingOrder
+                                 << QStringList {u"Date palms"_s, u"Apple prices"_s,
+                                        u"elderberry wine"_s, u"cherry festival"_s,
+                                        u"banana harvest"_s};
+    QTest::newRow("category asc, none first")
+        << SortKey::Category << Qt::AscendingOrder
+        << QStringList {u"elderberry wine"_s, u"banana harvest"_s, u"Apple prices"_s,
+               u"cherry festival"_s, u"Date palms"_s};
+    QTest::newRow("category desc")
+        << SortKey::Category << Qt::DescendingOrder
+        << QStringList {u"Date palms"_s, u"cherry festival"_s, u"Apple prices"_s,
+               u"banana harvest"_s, u"elderberry wine"_s};
+    QTest::newRow("author asc: first byline, none first")
+        << SortKey::Author << Qt::AscendingOrder
+        << QStringList {u"elderberry wine"_s, u"Apple prices"_s, u"banana harvest"_s,
+               u"Date palms"_s, u"cherry festival"_s};
+    QTest::newRow("author desc") << SortKey::Author << Qt::DescendingOrder
+                                 << QStringList {u"cherry festival"_s, u"Date palms"_s,
+                                        u"banana harvest"_s, u"Apple prices"_s,
+                                        u"elderberry wine"_s};
+}
+
+void tst_SqliteListing::sortIgnoresCaseAndUsesFirstByline()
+{
+    const struct
+    {
+        const char *headline;
+        const char *category;
+        QStringList bylines;
+    } rows[] = {
+        {"one", "culture", {u"zed"_s}},
+        {"two", "Business", {u"amy"_s, u"Zora"_s}},
+        {"three", "Culture", {u"Bob"_s}},
+    };
+    for (const auto &row : rows) {
+        Article article = smallArticle(QString::fromUtf8(row.headline));
+        article.category = QString::fromUtf8(row.category);
+        for (const QString &name : row.bylines)
+            article.bylines.append({name, {}});
+        QVERIFY(create(article) > 0);
+        QTest::qSleep(3);
+    }
+    const auto headlines = [this](SortKey key) {
+        LibraryQuery query;
+        query.sort = key;
+        query.order = Qt::AscendingOrder;
+        const QList<ArticleSummary> rows = m_store->list(query).value();
+        QStringList result;
+        for (const ArticleSummary &row : rows)
+            result.append(row.headline);
+        return result;
+    };
+    QCOMPARE(headlines(SortKey::Author), (QStringList {u"two"_s, u"three"_s, u"one"_s}));
+    QCOMPARE(headlines(SortKey::Category), (QStringList {u"two"_s, u"one"_s, u"three"_s}));
+}
+
+void tst_SqliteListing::sortUsesAnIndex_data()
+{
+    QTest::addColumn<SortKey>("sort");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("status") << SortKey::Status << Qt::AscendingOrder
+                            << u"articles_live_status_order"_s;
+    QTest::newRow("status desc") << SortKey::Status << Qt::DescendingOrder
+                                 << u"articles_live_status_order"_s;
+    QTest::newRow("category") << SortKey::Category << Qt::AscendingOrder
+                              << u"articles_live_category"_s;
+    QTest::newRow("author") << SortKey::Author << Qt::DescendingOrder
+                            << u"articles_live_first_author"_s;
+}
+
+void tst_SqliteListing::sortUsesAnIndex()
+{
+    QFETCH(SortKey, sort);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, index);
+    QVERIFY(m_library->addListArticles());
+    LibraryQuery query;
+    query.sort = sort;
+    query.order = order;
+    const SqliteFilter filter(query);
+    QStringList plan;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plan"_s);
+        db.setDatabaseName(m_library->path());
+        QVERIFY(db.open());
+        QSqlQuery explain(db);
+        QVERIFY(explain.prepare(u"EXPLAIN QUERY PLAN SELECT a.id FROM articles AS a WHERE %1 "
+                                "ORDER BY %2 LIMIT 100"_s.arg(filter.where(), filter.orderBy())));
+        QVERIFY2(explain.exec(), qPrintable(explain.lastError().text()));
+        while (explain.next())
+            plan.append(explain.value(3).toString());
+    }
+    QSqlDatabase::removeDatabase(u"plan"_s);
+    const QString text = plan.join(u'\n');
+    QVERIFY2(text.contains(index), qPrintable(text));
+    QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
 }
 
 void tst_SqliteListing::listSorting()
