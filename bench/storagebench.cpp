@@ -2,9 +2,18 @@
 // articles and reports medians for the operations the library view and search depend on.
 //
 //   COPYDESK_BENCH_ARTICLES   number of articles (default 100000)
+//   COPYDESK_BENCH_REUSE_DIR  another folder whose cached library may be copied and migrated
+//                             instead of generating a new one (read only)
 //
-// The cached library is keyed by article count, generator fingerprint and schema version; the
-// save measurements add a few dozen revisions to it on every run.
+// The cached library is keyed by article count, generator fingerprint and schema version; a
+// library of an older schema with the same articles is copied and migrated rather than rebuilt.
+// The save measurements add a few dozen revisions to it on every run.
+//
+// Search queries are chosen by measured document frequency (fts5vocab), not from word lists:
+//   rare         a word in 2–10 articles, plus a word in > 90 % of them
+//   mid          a word in 200–2,000 articles, plus a word in > 90 % of them
+//   common       two words in 20,000–60,000 articles each, together in >= 10,000
+//   very common  two words in > 90 % of the articles
 
 #include "articlefactory.h"
 #include "articlejson.h"
@@ -17,8 +26,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <algorithm>
@@ -139,15 +150,38 @@ void build(const QString &path, int count)
         die(u"cannot rename %1"_s.arg(building));
 }
 
-/// Pairs of terms of one frequency class, as "a b" queries.
-QStringList pairs(const QStringList &terms)
+/// Copies a cached library of the same articles but an older schema into place and migrates it
+/// by opening it; false when there is none.
+bool migrateOlder(const QString &path, const QString &stem)
 {
-    QStringList queries;
-    for (qsizetype i = 0; i + 1 < terms.size(); i += 2)
-        queries.append(terms.at(i) + u' ' + terms.at(i + 1));
-    for (qsizetype i = 1; i + 1 < terms.size(); i += 4)
-        queries.append(terms.at(i) + u' ' + terms.at(i + 1));
-    return queries;
+    QStringList folders {QFileInfo(path).absolutePath()};
+    if (const QString reuse = qEnvironmentVariable("COPYDESK_BENCH_REUSE_DIR"); !reuse.isEmpty())
+        folders.append(reuse);
+    for (const QString &folder : std::as_const(folders)) {
+        const QFileInfoList older
+            = QDir(folder).entryInfoList({stem + u"-schema*.copydesk"_s}, QDir::Files, QDir::Time);
+        for (const QFileInfo &candidate : older) {
+            if (candidate.absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+                continue;
+            const QString building = path + u".building"_s;
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(building + QLatin1StringView(suffix));
+            out << "Migrating a copy of " << candidate.absoluteFilePath() << "…" << Qt::endl;
+            QElapsedTimer timer;
+            timer.start();
+            if (!QFile::copy(candidate.absoluteFilePath(), building))
+                continue;
+            {
+                auto opened = SqliteArticleStore::open(
+                    building, SqliteArticleStore::OpenMode::OpenExisting);
+                if (!opened)
+                    die(opened.error().message);
+            }
+            out << "  copied and migrated in " << timer.elapsed() / 1000 << " s" << Qt::endl;
+            return QFile::rename(building, path);
+        }
+    }
+    return false;
 }
 
 /// Diagnostics straight from SQLite, on a connection of its own.
@@ -164,6 +198,41 @@ public:
         QSqlQuery(db).exec(u"PRAGMA cache_size = -32768"_s);
     }
     ~RawLibrary() { QSqlDatabase::removeDatabase(u"raw"_s); }
+
+    /// Every indexed word of four or more letters with the number of articles containing it.
+    QList<std::pair<QString, qint64>> vocabulary()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"raw"_s);
+        QSqlQuery query(db);
+        if (!query.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_vocab "
+                        "USING fts5vocab(main, 'article_search', 'row')"_s))
+            die(query.lastError().text());
+        QList<std::pair<QString, qint64>> terms;
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT term, doc FROM temp.article_vocab"_s))
+            die(query.lastError().text());
+        while (query.next()) {
+            const QString term = query.value(0).toString();
+            if (term.size() >= 4
+                && std::all_of(term.begin(), term.end(), [](QChar c) { return c.isLetter(); }))
+                terms.append({term, query.value(1).toLongLong()});
+        }
+        return terms;
+    }
+
+    /// Runs `sql` with `words` bound as the MATCH expression and steps through every row.
+    void run(const QString &sql, const QString &words)
+    {
+        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(ftsQuery(words));
+        if (!query.exec())
+            die(query.lastError().text());
+        while (query.next()) { }
+    }
+
+    void exec(const QString &sql) { QSqlQuery(QSqlDatabase::database(u"raw"_s)).exec(sql); }
 
     qint64 matches(const QString &words)
     {
@@ -207,6 +276,117 @@ private:
     }
 };
 
+struct QueryClass
+{
+    QString name;
+    qint64 minDocs = 0; ///< Document frequency range of the class's own words.
+    qint64 maxDocs = 0;
+    QStringList queries;
+    QList<qint64> matches; ///< Articles matching each query.
+};
+
+/// `count` items spread evenly over `items`.
+template<typename T> QList<T> spread(const QList<T> &items, int count)
+{
+    QList<T> picked;
+    for (int i = 0; i < count && !items.isEmpty(); ++i) {
+        const qsizetype at = qsizetype(i) * items.size() / count;
+        if (picked.isEmpty() || picked.last() != items.at(at))
+            picked.append(items.at(at));
+    }
+    return picked;
+}
+
+/// Picks up to `wanted` two-word queries per class by document frequency; see the file comment.
+QList<QueryClass> chooseQueries(RawLibrary &raw, qint64 articles, int wanted)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<std::pair<QString, qint64>> vocabulary = raw.vocabulary();
+    std::sort(vocabulary.begin(), vocabulary.end());
+    const auto inRange = [&](qint64 low, qint64 high) {
+        QStringList terms;
+        for (const auto &[term, docs] : std::as_const(vocabulary)) {
+            if (docs >= low && docs <= high)
+                terms.append(term);
+        }
+        return terms;
+    };
+    const qint64 veryCommonFloor = articles * 9 / 10 + 1;
+    const QStringList veryCommon = inRange(veryCommonFloor, articles);
+    QHash<QString, qint64> docs;
+    for (const auto &[term, n] : std::as_const(vocabulary))
+        docs.insert(term, n);
+
+    QList<QueryClass> classes;
+    const auto add = [&](const QString &name, qint64 low, qint64 high, const QStringList &terms,
+                         const std::function<QStringList(const QString &, qsizetype)> &partners,
+                         qint64 minMatches) {
+        QueryClass c {name, low, high, {}, {}};
+        for (qsizetype i = 0; i < terms.size() && c.queries.size() < wanted; ++i) {
+            for (const QString &partner : partners(terms.at(i), i)) {
+                if (partner == terms.at(i))
+                    continue;
+                const QString words = terms.at(i) + u' ' + partner;
+                const qint64 matched = raw.matches(words);
+                if (matched >= minMatches) {
+                    c.queries.append(words);
+                    c.matches.append(matched);
+                    break;
+                }
+            }
+        }
+        classes.append(c);
+    };
+    const QStringList partners = spread(veryCommon, 3);
+    const auto veryCommonPartner = [&](const QString &, qsizetype) {
+        return partners;
+    };
+    add(u"rare"_s, 2, 10, spread(inRange(2, 10), wanted * 4), veryCommonPartner, 1);
+    add(u"mid"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4), veryCommonPartner, 1);
+    const qint64 commonLow = std::max<qint64>(2, articles / 5);
+    const qint64 commonHigh = articles * 3 / 5;
+    const QStringList common = spread(inRange(commonLow, commonHigh), wanted * 4);
+    add(
+        u"common"_s, commonLow, commonHigh, common,
+        [&](const QString &, qsizetype i) {
+            QStringList next;
+            for (qsizetype j = 1; j <= 6; ++j)
+                next.append(common.at((i + j * 5) % common.size()));
+            return next;
+        },
+        articles / 10);
+    const QStringList veryCommonPicks = spread(veryCommon, wanted * 2);
+    add(
+        u"very common"_s, veryCommonFloor, articles, veryCommonPicks,
+        [&](const QString &, qsizetype i) {
+            return QStringList {veryCommonPicks.value(
+                (i + veryCommonPicks.size() / 2) % std::max<qsizetype>(1, veryCommonPicks.size()))};
+        },
+        1);
+    out << "Query words chosen from " << vocabulary.size() << " indexed words in "
+        << timer.elapsed() << " ms:" << Qt::endl;
+    for (const QueryClass &c : std::as_const(classes)) {
+        // The class's own word is the first of each query; the second is its partner.
+        qint64 low = -1, high = 0, partnerLow = -1, partnerHigh = 0;
+        for (const QString &words : c.queries) {
+            const qint64 own = docs.value(words.section(u' ', 0, 0));
+            const qint64 partner = docs.value(words.section(u' ', 1, 1));
+            low = low < 0 ? own : std::min(low, own);
+            high = std::max(high, own);
+            partnerLow = partnerLow < 0 ? partner : std::min(partnerLow, partner);
+            partnerHigh = std::max(partnerHigh, partner);
+        }
+        const auto [fewest, most] = std::minmax_element(c.matches.begin(), c.matches.end());
+        out << "  " << c.name.leftJustified(12) << c.queries.size() << " queries; words in " << low
+            << "–" << high << " articles, partners in " << partnerLow << "–" << partnerHigh
+            << "; queries match " << (c.matches.isEmpty() ? 0 : *fewest) << "–"
+            << (c.matches.isEmpty() ? 0 : *most) << "; e.g. \"" << c.queries.value(0) << "\""
+            << Qt::endl;
+    }
+    return classes;
+}
+
 QString mebibytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + u" MiB"_s;
@@ -239,6 +419,47 @@ void compressionNote()
         << QString::number(pack.median, 'f', 3) << " ms" << Qt::endl;
 }
 
+/// Alternatives for the ranking statement, on the common class (raw SQLite, top 50 row ids).
+void searchVariants(RawLibrary &raw, const QList<QueryClass> &classes)
+{
+    const auto common = std::find_if(
+        classes.begin(), classes.end(), [](const QueryClass &c) { return c.name == u"common"; });
+    if (common == classes.end() || common->queries.isEmpty())
+        return;
+    const QStringList &queries = common->queries;
+    const QString weights = u"10.0, 5.0, 2.0, 2.0, 1.0, 2.0"_s;
+    const struct
+    {
+        QString name;
+        QString sql;
+    } variants[] = {
+        {u"count(*) only: walk the matches"_s,
+            u"SELECT count(*) FROM article_search WHERE article_search MATCH ?"_s},
+        {u"bm25() unweighted ORDER BY LIMIT"_s,
+            u"SELECT rowid, bm25(article_search) AS s FROM article_search "
+            "WHERE article_search MATCH ? ORDER BY s LIMIT 50"_s},
+        {u"bm25(weights) ORDER BY LIMIT"_s,
+            u"SELECT rowid, bm25(article_search, %1) AS s FROM article_search "
+            "WHERE article_search MATCH ? ORDER BY s LIMIT 50"_s.arg(weights)},
+        {u"ORDER BY rank, rank MATCH bm25(weights)"_s,
+            u"SELECT rowid, rank FROM article_search WHERE article_search MATCH ? "
+            "AND rank MATCH 'bm25(%1)' ORDER BY rank LIMIT 50"_s.arg(weights)},
+    };
+    out << "Ranking variants, common class (raw SQLite, top 50 ids):" << Qt::endl;
+    for (const char *mmap : {"0", "4294967296"}) {
+        raw.exec(u"PRAGMA mmap_size = %1"_s.arg(QLatin1StringView(mmap)));
+        for (const auto &variant : variants) {
+            for (const QString &words : queries)
+                raw.run(variant.sql, words);
+            row(u"  %1%2"_s.arg(variant.name, QLatin1StringView(*mmap == '0' ? "" : ", mmap")),
+                measure(int(queries.size()) * 3,
+                    [&](int i) { raw.run(variant.sql, queries.at(i % queries.size())); }),
+                u"-"_s);
+        }
+    }
+    raw.exec(u"PRAGMA mmap_size = 0"_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -249,11 +470,11 @@ int main(int argc, char *argv[])
     if (!ok || count <= 0)
         count = 100000;
 
-    const QString path = QDir(QCoreApplication::applicationDirPath())
-                             .filePath(u"storagebench-%1-gen%2-schema%3.copydesk"_s.arg(count)
-                                     .arg(generatorFingerprint())
-                                     .arg(SqliteSchema::Version));
-    if (!QFileInfo::exists(path))
+    const QString stem = u"storagebench-%1-gen%2"_s.arg(count).arg(generatorFingerprint());
+    const QString path
+        = QDir(QCoreApplication::applicationDirPath())
+              .filePath(u"%1-schema%2.copydesk"_s.arg(stem).arg(SqliteSchema::Version));
+    if (!QFileInfo::exists(path) && !migrateOlder(path, stem))
         build(path, count);
 
     auto opened = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
@@ -302,43 +523,43 @@ int main(int argc, char *argv[])
         measure(20, [&](int) { (void)store->list(deep); }), u"-"_s);
     row(u"count live articles"_s, measure(20, [&](int) { (void)store->count({}); }), u"-"_s);
 
-    const struct
-    {
-        const char *name;
-        QStringList queries;
-        const char *target;
-        int repeat;
-    } classes[] = {
-        {"rare", pairs(Testing::rareTerms()), "1", 20},
-        {"mid", pairs(Testing::midTerms()), "5", 20},
-        {"common", pairs(Testing::commonTerms()), "40", 5},
-    };
-    for (const auto &terms : classes) {
+    const QList<QueryClass> classes = chooseQueries(raw, count, 8);
+    const QHash<QString, QString> targets {{u"rare"_s, u"1"_s}, {u"mid"_s, u"5"_s},
+        {u"common"_s, u"40"_s}, {u"very common"_s, u"-"_s}};
+    const QString rankSql = u"SELECT rowid, bm25(article_search, 10.0, 5.0, 2.0, 2.0, 1.0, 2.0) "
+                            "AS score FROM article_search WHERE article_search MATCH ? "
+                            "ORDER BY score LIMIT 50"_s;
+    for (const QueryClass &terms : classes) {
+        const qsizetype queries = terms.queries.size();
+        if (queries == 0) {
+            out << "  (no " << terms.name << " words in this library)" << Qt::endl;
+            continue;
+        }
         qint64 matches = 0;
-        qint64 hits = 0;
+        for (qint64 m : terms.matches)
+            matches += m;
         for (const QString &words : terms.queries) {
-            matches += raw.matches(words);
             SearchQuery query;
             query.text = words;
-            hits += store->search(query)->size(); // also warms the cache
+            (void)store->search(query); // warms the cache
         }
-        const qsizetype queries = terms.queries.size();
-        const QString note
-            = u"%1 matches, %2 hits on average"_s.arg(matches / queries).arg(hits / queries);
-        row(u"search top 50, two %1 words"_s.arg(QLatin1StringView(terms.name)),
-            measure(int(queries) * terms.repeat,
+        const int repeat = terms.matches.value(0) > count / 20 ? 3 : 10;
+        const QString note = u"%1 matches on average"_s.arg(matches / queries);
+        row(u"search top 50, %1"_s.arg(terms.name),
+            measure(int(queries) * repeat,
                 [&](int i) {
                     SearchQuery query;
                     query.text = terms.queries.at(i % queries);
                     if (!store->search(query))
                         die(u"search failed"_s);
                 }),
-            QString::fromLatin1(terms.target), note);
-        row(u"  FTS5 rank only (reference)"_s,
-            measure(int(queries) * terms.repeat,
-                [&](int i) { raw.rankOnly(terms.queries.at(i % queries)); }),
+            targets.value(terms.name), note);
+        row(u"  FTS5 bm25() top 50 (reference)"_s,
+            measure(int(queries) * repeat,
+                [&](int i) { raw.run(rankSql, terms.queries.at(i % queries)); }),
             u"-"_s);
     }
+    searchVariants(raw, classes);
 
     const int edits = 30;
     QList<ArticleRecord> records;
