@@ -1,6 +1,7 @@
 #include "sqlitesearch.h"
 
 #include "libraryfile.h"
+#include "snippettext.h"
 #include "sqliteerror.h"
 #include "sqlitefilter.h"
 #include "sqlitesummary.h"
@@ -178,7 +179,8 @@ Status SqliteSearch::addSnippets(QList<SearchHit> &hits, const QString &match) c
         return failed(rows.lastError());
     QHash<qint64, QString> snippets;
     while (rows.next())
-        snippets.insert(rows.value(0).toLongLong(), rows.value(1).toString().simplified());
+        snippets.insert(rows.value(0).toLongLong(),
+            SnippetText::readable(rows.value(1).toString()).simplified());
     if (rows.lastError().isValid())
         return failed(rows.lastError());
     for (SearchHit &hit : hits)

@@ -18,6 +18,7 @@ namespace Copydesk {
 /// Ranking is bm25 with column weights favouring the headline and dek. FTS5 has to score every
 /// matching article, so the scoring statement carries nothing else (no join unless a filter
 /// needs one, a bounded sort for LIMIT), and snippets are made afterwards for the hits only.
+/// The index holds the Markdown as written; snippets are cleaned of its syntax (SnippetText).
 class SqliteSearch
 {
 public:

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void searchPhrases();
     void searchDiacritics();
     void searchSnippet();
+    void searchSnippetShowsLinkText();
     void searchFiltersAndTrash();
     void searchLimit();
     void searchHostileText_data();
@@ -242,6 +243,23 @@ void tst_SqliteSearch::searchSnippet()
     QVERIFY(snippet.contains(SnippetEllipsis));
     QVERIFY(!snippet.contains(u'\n'));
     QCOMPARE(hits.at(0).summary.headline, Testing::fullArticle().headline);
+}
+
+void tst_SqliteSearch::searchSnippetShowsLinkText()
+{
+    create(smallArticle(u"Harbour news"_s,
+        u"Passengers should read the **new** [ferry timetable](https://harbour.example/"
+        "timetable.pdf) before travelling on *Monday*."_s));
+    SearchQuery query;
+    query.text = u"timetable"_s;
+    const QList<SearchHit> hits = m_store->search(query).value();
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.at(0).snippet;
+    QVERIFY2(snippet.contains(u"new ferry "_s + SnippetOpen + u"timetable"_s + SnippetClose
+                 + u" before travelling on Monday."_s),
+        qPrintable(snippet));
+    for (const QString &syntax : {u"]("_s, u"https"_s, u"pdf"_s, u"*"_s, u"["_s})
+        QVERIFY2(!snippet.contains(syntax), qPrintable(snippet));
 }
 
 void tst_SqliteSearch::searchFiltersAndTrash()
