@@ -1,0 +1,37 @@
+#pragma once
+
+#include "article.h"
+#include "exportformat.h"
+#include "exportoptions.h"
+#include "publicationprofile.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Copydesk {
+
+/// Export to the text formats (HTML, Markdown, ninjs, JSON) and atomic file writing for every
+/// format. PDF needs a web engine and lives in the copydesk_pdf library (PdfExporter), which
+/// writes through writeFile() too.
+class ArticleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleExporter)
+public:
+    /// The bytes of `article` in `format`. HTML fails only when a template cannot be used (see
+    /// ArticleRenderer); PDF is always an Error (use PdfExporter). Thread-safe.
+    static Result<QByteArray> encode(const Article &article, const PublicationProfile &profile,
+        ExportFormat format, const ExportOptions &options = {});
+
+    /// Writes `bytes` to `path` atomically: into a temporary file beside it that replaces `path`
+    /// only when everything was written. On failure nothing at `path` changes, no temporary
+    /// file is left, and the Error (Code::Io) names the file and the reason.
+    static Status writeFile(const QString &path, const QByteArray &bytes);
+
+    /// encode() then writeFile().
+    static Status exportToFile(const Article &article, const PublicationProfile &profile,
+        ExportFormat format, const QString &path, const ExportOptions &options = {});
+};
+
+} // namespace Copydesk

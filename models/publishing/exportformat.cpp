@@ -1,0 +1,76 @@
+#include "exportformat.h"
+
+namespace Copydesk {
+
+namespace {
+
+struct FormatInfo
+{
+    ExportFormat format;
+    QLatin1StringView name;
+    QLatin1StringView extension;
+    QLatin1StringView mediaType;
+};
+
+constexpr FormatInfo formats[] = {
+    {ExportFormat::Html, QLatin1StringView("html"), QLatin1StringView("html"),
+        QLatin1StringView("text/html; charset=utf-8")},
+    {ExportFormat::Pdf, QLatin1StringView("pdf"), QLatin1StringView("pdf"),
+        QLatin1StringView("application/pdf")},
+    {ExportFormat::Markdown, QLatin1StringView("md"), QLatin1StringView("md"),
+        QLatin1StringView("text/markdown; charset=utf-8")},
+    {ExportFormat::Ninjs, QLatin1StringView("ninjs"), QLatin1StringView("ninjs.json"),
+        QLatin1StringView("application/ninjs+json")},
+    {ExportFormat::Json, QLatin1StringView("json"), QLatin1StringView("json"),
+        QLatin1StringView("application/json")},
+};
+
+const FormatInfo &info(ExportFormat format)
+{
+    for (const FormatInfo &entry : formats) {
+        if (entry.format == format)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString ExportFormats::name(ExportFormat format)
+{
+    return info(format).name;
+}
+
+QStringList ExportFormats::names()
+{
+    QStringList result;
+    for (const FormatInfo &entry : formats)
+        result.append(entry.name);
+    return result;
+}
+
+ExportFormat ExportFormats::fromName(const QString &name, bool *ok)
+{
+    const QString wanted = name.trimmed().toLower();
+    *ok = true;
+    if (wanted == QLatin1StringView("markdown"))
+        return ExportFormat::Markdown;
+    for (const FormatInfo &entry : formats) {
+        if (wanted == entry.name)
+            return entry.format;
+    }
+    *ok = false;
+    return ExportFormat::Html;
+}
+
+QString ExportFormats::extension(ExportFormat format)
+{
+    return info(format).extension;
+}
+
+QString ExportFormats::mediaType(ExportFormat format)
+{
+    return info(format).mediaType;
+}
+
+} // namespace Copydesk

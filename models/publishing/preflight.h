@@ -1,0 +1,46 @@
+#pragma once
+
+#include "article.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Copydesk {
+
+/// One problem found before export.
+struct PreflightFinding
+{
+    enum class Severity
+    {
+        Warning, ///< Readers will not notice, but the page is poorer (an empty part left out).
+        Error, ///< Would embarrass the publication (no headline, no alt text, a broken URL).
+    };
+
+    Severity severity = Severity::Error;
+    /// Where, as the article's JSON names it: "headline", "hero.altText", "parts[3]",
+    /// "parts[7].references[1].url".
+    QString field;
+    QString message; ///< One translated sentence.
+
+    bool operator==(const PreflightFinding &) const = default;
+};
+
+/// The checks run before an article leaves the building: a small fixed list of the mistakes that
+/// would embarrass the publication. Missing headline, byline, publication date or hero alt
+/// text, reference URLs that are not http(s) URLs with a host, and empty structured parts
+/// (which the page leaves out) are reported. A configurable checklist belongs to the workflow.
+class Preflight
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Preflight)
+public:
+    /// Every finding, in the article's field order; empty when the article is fit to publish.
+    /// Pure and thread-safe.
+    static QList<PreflightFinding> check(const Article &article);
+    /// Whether any finding is an Error.
+    static bool hasErrors(const QList<PreflightFinding> &findings);
+    /// "error: hero.altText: The hero image has no alt text." (translated severity).
+    static QString format(const PreflightFinding &finding);
+};
+
+} // namespace Copydesk

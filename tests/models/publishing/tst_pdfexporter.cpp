@@ -1,0 +1,176 @@
+#include "articlefactory.h"
+#include "articlejson.h"
+#include "pdfexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSizeF>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The output of a poppler tool (pdftotext, pdfinfo, pdffonts) run on `path`.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// `text` without white space: pdftotext spaces out letter-spaced headings ("K E Y FAC T S").
+QString squeezed(const QString &text)
+{
+    QString result = text;
+    result.removeIf([](QChar c) { return c.isSpace(); });
+    return result;
+}
+
+} // namespace
+
+// PdfExporter: the page printed by Qt WebEngine on the offscreen platform, read back with
+// poppler: every part's text present and selectable, page size from the profile, fonts embedded.
+class TestPdfExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    PdfExporter *m_exporter = nullptr;
+    QTemporaryDir m_directory;
+
+    QString exportToFile(
+        const Article &article, const PublicationProfile &profile, const QString &name)
+    {
+        const QString path = m_directory.filePath(name);
+        const Status written = m_exporter->exportToFile(article, profile, path);
+        if (!written)
+            qWarning("%s", qPrintable(written.error().message));
+        return written ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QFAIL("pdftotext is missing (poppler-utils)");
+        m_exporter = new PdfExporter(this);
+    }
+
+    void everyPartIsText()
+    {
+        const Article article = Testing::fullArticle();
+        const QString path = exportToFile(article, {}, u"full.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QFile(path).size() > 1000);
+        const QString text
+            = squeezed(poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+        QVERIFY2(!text.isEmpty(), "pdftotext found no text");
+        QStringList expected {
+            article.headline, article.dek, article.bylines.first().name, article.hero.caption};
+        for (const ArticlePart &part : article.parts) {
+            expected << (part.heading.isEmpty() ? ArticlePart::defaultHeading(part.kind)
+                                                : part.heading);
+            if (!part.items.isEmpty())
+                expected << part.items.first();
+            if (!part.quotes.isEmpty())
+                expected << part.quotes.first().speaker;
+            if (!part.faq.isEmpty())
+                expected << part.faq.first().question;
+            if (!part.references.isEmpty())
+                expected << part.references.first().title;
+        }
+        for (const QString &wanted : std::as_const(expected)) {
+            const QString words = squeezed(wanted.simplified()
+                    .remove(QRegularExpression(u"[*_`\\[\\]]"_s))
+                    .section(u' ', 0, 3));
+            // Case-insensitive: the house style sets some headings in capitals. Markdown
+            // emphasis is not text; compare the first words only.
+            QVERIFY2(text.contains(words, Qt::CaseInsensitive),
+                qPrintable(u"missing from the PDF: "_s + words));
+        }
+    }
+
+    void pageSize_data()
+    {
+        QTest::addColumn<PublicationProfile::PageSize>("size");
+        QTest::addColumn<QSizeF>("points");
+        QTest::newRow("A4") << PublicationProfile::PageSize::A4 << QSizeF(595.28, 841.89);
+        QTest::newRow("Letter") << PublicationProfile::PageSize::Letter << QSizeF(612, 792);
+    }
+
+    void pageSize()
+    {
+        QFETCH(PublicationProfile::PageSize, size);
+        QFETCH(QSizeF, points);
+        PublicationProfile profile;
+        profile.pageSize = size;
+        const QString path = exportToFile(
+            Testing::fullArticle(), profile, PublicationProfile::pageSizeName(size) + u".pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString info = poppler(u"pdfinfo"_s, {path});
+        // Chromium rounds the page to whole device pixels: within half a point.
+        const QRegularExpressionMatch measured
+            = QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s).match(info);
+        QVERIFY2(measured.hasMatch(), qPrintable(info));
+        QVERIFY2(qAbs(measured.captured(1).toDouble() - points.width()) < 0.5, qPrintable(info));
+        QVERIFY2(qAbs(measured.captured(2).toDouble() - points.height()) < 0.5, qPrintable(info));
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info));
+    }
+
+    void fontsAreEmbedded()
+    {
+        const QString path = exportToFile(Testing::oddUnicodeArticle(), {}, u"odd.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QStringList lines = poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 2, "pdffonts lists no font");
+        for (const QString &line : lines.mid(2)) {
+            // name type encoding emb sub uni object ID: "emb" is the fifth column from the end.
+            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s,
+                qPrintable(line));
+        }
+    }
+
+    void warmBatch()
+    {
+        // One page serves many exports; each gives a complete PDF of its own article.
+        for (quint32 seed = 1; seed <= 3; ++seed) {
+            const Article article = Testing::generatedArticle(seed, 400);
+            const auto pdf = m_exporter->exportArticle(article, {});
+            QVERIFY(pdf.ok());
+            QVERIFY(pdf->startsWith("%PDF-"));
+            QVERIFY(pdf->trimmed().endsWith("%%EOF"));
+        }
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        const QString path = m_directory.filePath(u"missing-folder/story.pdf"_s);
+        const Status written = m_exporter->exportToFile(Testing::fullArticle(), {}, path);
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void largePagesPrint()
+    {
+        // Bigger than setHtml()'s 2 MB limit: a 3 MB picture.
+        Article article = Testing::fullArticle();
+        article.hero.data = Testing::tinyPng() + QByteArray(3 * 1024 * 1024, '\0');
+        const auto pdf = m_exporter->exportArticle(article, {});
+        QVERIFY2(pdf.ok(), qPrintable(pdf.ok() ? QString() : pdf.error().message));
+    }
+};
+
+QTEST_MAIN(TestPdfExporter)
+#include "tst_pdfexporter.moc"

@@ -1,0 +1,102 @@
+#include "articlefactory.h"
+#include "preflight.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+using Severity = PreflightFinding::Severity;
+
+// Preflight: each rule on an otherwise clean article, one row per rule.
+class TestPreflight : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void cleanArticleHasNoFindings()
+    {
+        const QList<PreflightFinding> findings = Preflight::check(Testing::fullArticle());
+        QStringList text;
+        for (const PreflightFinding &finding : findings)
+            text << Preflight::format(finding);
+        QVERIFY2(findings.isEmpty(), qPrintable(text.join(u'\n')));
+        QVERIFY(!Preflight::hasErrors(findings));
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<Article>("article");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<Severity>("severity");
+        const Article base = Testing::fullArticle();
+        const auto row = [&base](const char *name, const QString &field, Severity severity,
+                             const std::function<void(Article &)> &change) {
+            Article article = base;
+            change(article);
+            QTest::newRow(name) << article << field << severity;
+        };
+        row("no headline", u"headline"_s, Severity::Error,
+            [](Article &a) { a.headline = u" \n"_s; });
+        row("no byline", u"bylines"_s, Severity::Error, [](Article &a) { a.bylines.clear(); });
+        row("byline without name", u"bylines[1].name"_s, Severity::Error,
+            [](Article &a) { a.bylines[1].name.clear(); });
+        row("no date", u"published"_s, Severity::Error, [](Article &a) { a.published = {}; });
+        row("hero without alt", u"hero.altText"_s, Severity::Error,
+            [](Article &a) { a.hero.altText = u"  "_s; });
+        row("empty section", u"parts[0]"_s, Severity::Warning,
+            [](Article &a) { a.parts[0].body = u"\n\n"_s; });
+        row("empty key facts", u"parts[2]"_s, Severity::Warning,
+            [](Article &a) { a.parts[2].items = {u" "_s}; });
+        row("empty quotes", u"parts[3]"_s, Severity::Warning,
+            [](Article &a) { a.parts[3].quotes.clear(); });
+        row("empty takeaways", u"parts[5]"_s, Severity::Warning,
+            [](Article &a) { a.parts[5].items.clear(); });
+        row("empty faq", u"parts[6]"_s, Severity::Warning,
+            [](Article &a) { a.parts[6].faq.clear(); });
+        row("no references", u"parts[7]"_s, Severity::Warning,
+            [](Article &a) { a.parts[7].references.clear(); });
+        row("reference without url", u"parts[7].references[0].url"_s, Severity::Error,
+            [](Article &a) { a.parts[7].references[0].url.clear(); });
+        row("reference url without scheme", u"parts[7].references[0].url"_s, Severity::Error,
+            [](Article &a) { a.parts[7].references[0].url = u"www.example.com/report"_s; });
+        row("reference url javascript", u"parts[7].references[0].url"_s, Severity::Error,
+            [](Article &a) { a.parts[7].references[0].url = u"javascript:alert(1)"_s; });
+        row("reference url without host", u"parts[7].references[0].url"_s, Severity::Error,
+            [](Article &a) { a.parts[7].references[0].url = u"https://"_s; });
+        row("reference without title", u"parts[7].references[0].title"_s, Severity::Warning,
+            [](Article &a) { a.parts[7].references[0].title.clear(); });
+    }
+
+    void rules()
+    {
+        QFETCH(Article, article);
+        QFETCH(QString, field);
+        QFETCH(Severity, severity);
+        const QList<PreflightFinding> findings = Preflight::check(article);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().field, field);
+        QCOMPARE(findings.first().severity, severity);
+        QVERIFY(!findings.first().message.isEmpty());
+        QCOMPARE(Preflight::hasErrors(findings), severity == Severity::Error);
+        QVERIFY(Preflight::format(findings.first()).contains(field));
+    }
+
+    void emptyArticleReportsEverythingInOrder()
+    {
+        Article article;
+        article.hero.data = Testing::tinyPng();
+        article.parts = {ArticlePart::make(ArticlePart::Kind::KeyFacts)};
+        QStringList fields;
+        for (const PreflightFinding &finding : Preflight::check(article))
+            fields << finding.field;
+        QCOMPARE(fields,
+            QStringList(
+                {u"headline"_s, u"bylines"_s, u"published"_s, u"hero.altText"_s, u"parts[0]"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
