@@ -1,12 +1,15 @@
 #include "cli.h"
+#include "cliwebengine.h"
 #include "librarylocation.h"
 #include "mainwindow.h"
+#include "pdfexporter.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -51,6 +54,13 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Copydesk::isCliInvocation(arguments)) {
+        if (Copydesk::cliNeedsWebEngine(arguments)) {
+            // PDF export prints through Qt WebEngine, which needs a GUI application, offscreen
+            // when there is no display.
+            Copydesk::PdfExporter::prepareProcess();
+            QGuiApplication app(argc, argv);
+            return Copydesk::runCli(arguments);
+        }
         QCoreApplication app(argc, argv);
         return Copydesk::runCli(arguments);
     }

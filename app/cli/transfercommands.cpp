@@ -1,15 +1,21 @@
 // import and export: articles in and out of the library as files.
+#include "articleexporter.h"
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clifilters.h"
+#include "exportformat.h"
+#include "pdfexporter.h"
+#include "preflight.h"
+#include "slug.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QGuiApplication>
 #include <QSet>
+#include <memory>
 
 namespace Copydesk {
 
@@ -51,45 +57,81 @@ Result<Article> readArticleFile(const QString &path)
         Error::Code::InvalidInput};
 }
 
-/// A file-name-safe form of `text`: lowercase letters and digits of any script, single dashes.
-QString slug(const QString &text)
-{
-    QString result;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber())
-            result += c.toLower();
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        else if (!result.isEmpty() && !result.endsWith(QLatin1Char('-')))
-            result += QLatin1Char('-');
-    }
-    while (result.endsWith(QLatin1Char('-')))
-        result.chop(1);
-    return result.left(80).isEmpty() ? QStringLiteral("article") : result.left(80);
-}
-
-QString fileNameFor(const ArticleRecord &record, const QString &extension)
+/// DATE-SLUG.EXT: the publication date (else the last change, local time) and the headline's
+/// slug, cut to a length every file system takes.
+QString fileNameFor(const ArticleRecord &record, ExportFormat format)
 {
     const QDateTime date = record.article.published.isValid() ? record.article.published
                                                               : record.modified.toLocalTime();
-    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-')
-        + slug(record.article.headline) + QLatin1Char('.') + extension;
+    QString slug = Slug::fromText(record.article.headline).left(80);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    if (slug.isEmpty())
+        slug = QStringLiteral("article");
+    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + slug + QLatin1Char('.')
+        + ExportFormats::extension(format);
 }
 
-QByteArray encode(const Article &article, FileFormat format)
+ExportOptions exportOptions(const ArticleRecord &record)
 {
-    return format == FileFormat::Markdown ? ArticleMarkdown::toMarkdown(article)
-                                          : ArticleJson::toBytes(article);
+    ExportOptions options;
+    options.render.modified = record.modified;
+    options.created = record.created;
+    options.revision = record.revision;
+    return options;
 }
 
-Status writeAtomically(const QString &path, const QByteArray &bytes)
+/// Prints the preflight findings of every article; returns how many there were.
+qsizetype reportPreflight(CliContext &context, const QList<ArticleRecord> &records)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {
-            CliContext::tr("cannot write “%1”: %2").arg(path, file.errorString()), Error::Code::Io};
-    return Done {};
+    qsizetype count = 0;
+    for (const ArticleRecord &record : records) {
+        const QList<PreflightFinding> findings = Preflight::check(record.article);
+        for (const PreflightFinding &finding : findings)
+            context.err << CliContext::tr("article %1: %2")
+                               .arg(QString::number(record.id), Preflight::format(finding))
+                        << '\n';
+        count += findings.size();
+    }
+    context.err.flush();
+    return count;
 }
+
+/// Turns articles into files of one format; keeps one web engine warm for a PDF batch.
+class Exporter
+{
+public:
+    Exporter(const PublicationProfile &profile, ExportFormat format)
+        : m_profile(profile)
+        , m_format(format)
+    { }
+
+    Result<QByteArray> encode(const ArticleRecord &record)
+    {
+        if (m_format != ExportFormat::Pdf)
+            return ArticleExporter::encode(
+                record.article, m_profile, m_format, exportOptions(record));
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return Error {CliContext::tr("PDF export needs a graphical application object")};
+        if (!m_pdf)
+            m_pdf = std::make_unique<PdfExporter>();
+        return m_pdf->exportArticle(record.article, m_profile, exportOptions(record));
+    }
+
+    Status write(const ArticleRecord &record, const QString &path)
+    {
+        const Result<QByteArray> bytes = encode(record);
+        if (!bytes)
+            return Error {CliContext::tr("cannot export article %1 to “%2”: %3")
+                    .arg(QString::number(record.id), path, bytes.error().message)};
+        return ArticleExporter::writeFile(path, *bytes);
+    }
+
+private:
+    PublicationProfile m_profile;
+    ExportFormat m_format;
+    std::unique_ptr<PdfExporter> m_pdf;
+};
 
 } // namespace
 
@@ -142,46 +184,97 @@ int exportCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
-        "Export articles. One article goes to the -o file (or standard output); several go "
-        "into the -o folder as DATE-SLUG.EXT. Files are written atomically."));
+        "Export articles as the publication's page (html, pdf), Markdown (md), IPTC ninjs or "
+        "Copydesk JSON. One article goes to the -o file (or standard output); several, or all "
+        "articles with a --status, go into the -o folder as DATE-SLUG.EXT. Files are written "
+        "atomically. Preflight findings (no headline, no alt text, a malformed reference URL…) "
+        "are shown; with --strict they stop the export and nothing is written."));
     parser.addPositionalArgument(
-        QStringLiteral("ids"), CliContext::tr("Article ids or UUIDs"), CliContext::tr("ID…"));
+        QStringLiteral("ids"), CliContext::tr("Article ids or UUIDs"), CliContext::tr("[ID…]"));
     parser.addOptions({
-        {QStringLiteral("format"), CliContext::tr("json or md"), CliContext::tr("format"),
-            QStringLiteral("json")},
-        {{QStringLiteral("o"), QStringLiteral("output")},
+        {QStringLiteral("format"), CliContext::tr("html, pdf, md, ninjs or json"),
+            CliContext::tr("format"), QStringLiteral("json")},
+        {{QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out")},
             CliContext::tr("Output file, or folder for several articles; - for standard output"),
             CliContext::tr("path"), QStringLiteral("-")},
+        {QStringLiteral("status"),
+            CliContext::tr("Export every live article with this status (draft, inReview, "
+                           "changesRequested, approved, published, spiked); may be repeated"),
+            CliContext::tr("status")},
+        {QStringLiteral("strict"),
+            CliContext::tr("Fail without writing anything when preflight finds a problem")},
     });
     if (int code = parseCommandLine(context, parser, arguments); code >= 0)
         return code;
-    const FileFormat format = formatFromName(parser.value(QStringLiteral("format")));
-    if (format == FileFormat::Unknown)
-        return context.usage(CliContext::tr("unknown export format “%1”; use json or md")
-                .arg(parser.value(QStringLiteral("format"))));
+    bool known = false;
+    const ExportFormat format
+        = ExportFormats::fromName(parser.value(QStringLiteral("format")), &known);
+    if (!known)
+        return context.usage(CliContext::tr("unknown export format “%1”; use %2")
+                .arg(parser.value(QStringLiteral("format")),
+                    ExportFormats::names().join(QLatin1StringView(", "))));
     const QStringList ids = parser.positionalArguments();
-    if (ids.isEmpty())
-        return context.usage(CliContext::tr("export needs at least one article id"));
+    const QStringList statuses = parser.values(QStringLiteral("status"));
+    if (ids.isEmpty() == statuses.isEmpty())
+        return context.usage(CliContext::tr("export needs article ids or --status, and not both"));
     const QString output = parser.value(QStringLiteral("output"));
-    const QString extension
-        = format == FileFormat::Markdown ? QStringLiteral("md") : QStringLiteral("json");
+
+    ArticleStore *library = context.store();
+    if (!library)
+        return CliContext::Failure;
     QList<ArticleRecord> records;
+    if (!statuses.isEmpty()) {
+        LibraryQuery query;
+        for (const QString &name : statuses) {
+            bool ok = false;
+            query.statuses << statusFromName(name, &ok);
+            if (!ok)
+                return context.usage(CliContext::tr("unknown status “%1”").arg(name));
+        }
+        query.sort = SortKey::Published;
+        query.order = Qt::AscendingOrder;
+        const auto summaries = library->list(query);
+        if (!summaries)
+            return context.fail(summaries.error());
+        for (const ArticleSummary &summary : *summaries) {
+            auto record = library->load(summary.id);
+            if (!record)
+                return context.fail(record.error());
+            records << std::move(record).value();
+        }
+    }
     for (const QString &text : ids) {
         const qint64 id = context.resolveArticle(text);
         if (!id)
             return CliContext::Failure;
-        auto record = context.store()->load(id);
+        auto record = library->load(id);
         if (!record)
             return context.fail(record.error());
-        records << record.value();
+        records << std::move(record).value();
     }
-    if (records.size() == 1 && !QFileInfo(output).isDir()) {
-        const QByteArray bytes = encode(records.first().article, format);
+    const auto profile = library->publicationProfile();
+    if (!profile)
+        return context.fail(profile.error());
+
+    const qsizetype findings = reportPreflight(context, records);
+    if (findings > 0 && parser.isSet(QStringLiteral("strict")))
+        return context.fail(CliContext::tr("preflight found %n problem(s); nothing was written "
+                                           "(--strict)",
+            nullptr, int(findings)));
+
+    Exporter exporter(*profile, format);
+    const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
+    if (!toFolder) {
         if (output == QLatin1String("-")) {
-            context.out << QString::fromUtf8(bytes);
+            if (format == ExportFormat::Pdf)
+                return context.usage(CliContext::tr("a PDF needs an output file: -o FILE"));
+            const Result<QByteArray> bytes = exporter.encode(records.first());
+            if (!bytes)
+                return context.fail(bytes.error());
+            context.out << QString::fromUtf8(*bytes);
             return CliContext::Success;
         }
-        if (Status written = writeAtomically(output, bytes); !written)
+        if (Status written = exporter.write(records.first(), output); !written)
             return context.fail(written.error());
         context.out << CliContext::tr("Wrote %1").arg(output) << '\n';
         return CliContext::Success;
@@ -191,17 +284,20 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     if (!QDir().mkpath(output))
         return context.fail(CliContext::tr("cannot create the folder “%1”").arg(output));
     QSet<QString> used;
-    for (const ArticleRecord &record : records) {
-        QString name = fileNameFor(record, extension);
-        if (used.contains(name)) // Same day, same headline: tell them apart by id.
-            name.insert(
-                name.size() - extension.size() - 1, QLatin1Char('-') + QString::number(record.id));
+    for (const ArticleRecord &record : std::as_const(records)) {
+        QString name = fileNameFor(record, format);
+        if (used.contains(name)) { // Same day, same headline: tell them apart by id.
+            const qsizetype dot = name.size() - ExportFormats::extension(format).size() - 1;
+            name.insert(dot, QLatin1Char('-') + QString::number(record.id));
+        }
         used.insert(name);
         const QString path = QDir(output).filePath(name);
-        if (Status written = writeAtomically(path, encode(record.article, format)); !written)
+        if (Status written = exporter.write(record, path); !written)
             return context.fail(written.error());
         context.out << CliContext::tr("Wrote %1").arg(path) << '\n';
     }
+    if (records.isEmpty())
+        context.out << CliContext::tr("No article has that status; nothing was written.") << '\n';
     return CliContext::Success;
 }
 

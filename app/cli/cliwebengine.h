@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Copydesk {
+
+/// True when `arguments` (argv without the program name) run a command that prints through
+/// the web engine (`export --format pdf`). Such a command needs a QGuiApplication, made after
+/// PdfExporter::prepareProcess(), instead of the QCoreApplication of the other commands.
+bool cliNeedsWebEngine(const QStringList &arguments);
+
+} // namespace Copydesk

@@ -1,0 +1,286 @@
+// Drives `copydesk export` as a user would, with no display: every format, preflight and
+// --strict, batch export by status, hostile input, and the files read back with the tools a
+// reader's machine has (poppler, the Nu Html Checker, ajv with the ninjs schema).
+#include "articlefactory.h"
+#include "articlejson.h"
+#include "articlemarkdown.h"
+#include "checktools.h"
+#include "pagethreats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+    QString m_sampleUuid;
+    QString m_hostileUuid;
+    QString m_noAltUuid;
+
+    Run copydesk(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // No display at all: the export command must choose the offscreen platform itself.
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        env.insert(u"COPYDESK_USER"_s, u"ines"_s);
+        env.insert(u"NO_COLOR"_s, u"1"_s);
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(COPYDESK_BINARY), QStringList {u"--library"_s, m_library} + arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeArticle(const QString &name, const Article &article)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(ArticleJson::toBytes(article));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(u"library.copydesk"_s);
+
+        const auto sample = ArticleJson::fromBytes(
+            readAll(QStringLiteral(COPYDESK_SOURCE_DIR "/resources/samples/welcome.json")),
+            u"welcome.json"_s);
+        QVERIFY(sample.ok());
+        m_sampleUuid = sample->uuid;
+        const auto hostile = ArticleJson::fromBytes(
+            readAll(
+                QStringLiteral(COPYDESK_SOURCE_DIR "/tests/models/publishing/input/hostile.json")),
+            u"hostile.json"_s);
+        QVERIFY(hostile.ok());
+        Article harmful = *hostile;
+        harmful.uuid = u"5d0c3a57-4a43-4b0e-9d4e-000000000002"_s; // The library wants a UUID.
+        m_hostileUuid = harmful.uuid;
+        Article noAlt = Testing::fullArticle();
+        noAlt.uuid = u"5d0c3a57-4a43-4b0e-9d4e-000000000001"_s;
+        noAlt.hero.altText.clear();
+        m_noAltUuid = noAlt.uuid;
+
+        QStringList files {m_dir.filePath(u"welcome.json"_s)};
+        QFile::copy(
+            QStringLiteral(COPYDESK_SOURCE_DIR "/resources/samples/welcome.json"), files.first());
+        files << writeArticle(u"hostile.json"_s, harmful) << writeArticle(u"noalt.json"_s, noAlt);
+        for (quint32 seed = 1; seed <= 4; ++seed) {
+            Article article = Testing::generatedArticle(seed, 300);
+            article.uuid = u"5d0c3a57-4a43-4b0e-9d4e-00000000010%1"_s.arg(seed);
+            article.status = seed <= 3 ? ArticleStatus::Approved : ArticleStatus::Draft;
+            article.published = QDateTime(QDate(2025, 6, int(seed)), QTime(9, 0), QTimeZone::UTC);
+            files << writeArticle(u"generated-%1.json"_s.arg(seed), article);
+        }
+        const Run imported = copydesk(QStringList {u"import"_s} + files);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+
+    void textFormats_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("html") << u"html"_s;
+        QTest::newRow("md") << u"md"_s;
+        QTest::newRow("ninjs") << u"ninjs"_s;
+        QTest::newRow("json") << u"json"_s;
+    }
+
+    void textFormats()
+    {
+        QFETCH(QString, format);
+        const QString path = m_dir.filePath(u"sample."_s + format);
+        const Run run = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, format, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(path));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.contains("Norderhafen"));
+        if (format == u"md")
+            QVERIFY(ArticleMarkdown::fromMarkdown(bytes, path).ok());
+        if (format == u"json")
+            QCOMPARE(ArticleJson::fromBytes(bytes, path)->uuid, m_sampleUuid);
+        if (format == u"html") {
+            QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+            COPYDESK_REQUIRE_CHECK_TOOLS();
+            const QString errors = CheckTools::htmlErrors({path});
+            QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        }
+        if (format == u"ninjs") {
+            COPYDESK_REQUIRE_CHECK_TOOLS();
+            const QString errors = CheckTools::ninjsErrors({path});
+            QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        }
+    }
+
+    void standardOutput()
+    {
+        const Run run = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"<!DOCTYPE html>"_s));
+        const Run pdf = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"pdf"_s});
+        QCOMPARE(pdf.exitCode, 2);
+    }
+
+    void pdfWithoutDisplay()
+    {
+        const QString path = m_dir.filePath(u"sample.pdf"_s);
+        const Run run
+            = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"pdf"_s, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readAll(path).startsWith("%PDF-"));
+        const QString info = tool(u"pdfinfo"_s, {path});
+        QVERIFY2(info.contains(u"(A4)"_s), qPrintable(info));
+        const QString text = tool(u"pdftotext"_s, {path, u"-"_s}).simplified();
+        QVERIFY(text.contains(u"Norderhafen’s harbour ferry returns"_s));
+        QVERIFY(text.contains(u"Nora Lindqvist"_s));
+    }
+
+    void preflightIsShown()
+    {
+        const QString path = m_dir.filePath(u"noalt.html"_s);
+        const Run run
+            = copydesk({u"export"_s, m_noAltUuid, u"--format"_s, u"html"_s, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"hero.altText"_s), qPrintable(run.err));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void strictWritesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("html") << u"html"_s;
+        QTest::newRow("pdf") << u"pdf"_s;
+    }
+
+    void strictWritesNothing()
+    {
+        QFETCH(QString, format);
+        const QString path = m_dir.filePath(u"strict."_s + format);
+        const Run run = copydesk(
+            {u"export"_s, m_noAltUuid, u"--format"_s, format, u"-o"_s, path, u"--strict"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"hero.altText"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"--strict"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+
+        const QString clean = m_dir.filePath(u"clean."_s + format);
+        const Run passes = copydesk(
+            {u"export"_s, m_sampleUuid, u"--format"_s, format, u"-o"_s, clean, u"--strict"_s});
+        QVERIFY2(passes.exitCode == 0, qPrintable(passes.err));
+        QVERIFY(QFile::exists(clean));
+    }
+
+    void batchByStatus_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("html") << u"html"_s << u"html"_s;
+        QTest::newRow("ninjs") << u"ninjs"_s << u"ninjs.json"_s;
+        QTest::newRow("pdf") << u"pdf"_s << u"pdf"_s;
+    }
+
+    void batchByStatus()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, extension);
+        const QString folder = m_dir.filePath(u"approved-"_s + format);
+        const Run run = copydesk(
+            {u"export"_s, u"--status"_s, u"approved"_s, u"--format"_s, format, u"--out"_s, folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 3);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QString &name = files.at(i);
+            QVERIFY2(name.startsWith(u"2025-06-0%1-"_s.arg(i + 1)), qPrintable(name));
+            QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\d-[a-z0-9-]+\\."_s
+                         + QRegularExpression::escape(extension) + u"$"_s)
+                         .match(name)
+                         .hasMatch(),
+                qPrintable(name));
+        }
+        if (format == u"ninjs") {
+            COPYDESK_REQUIRE_CHECK_TOOLS();
+            QStringList paths;
+            for (const QString &name : files)
+                paths << QDir(folder).filePath(name);
+            const QString errors = CheckTools::ninjsErrors(paths);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        }
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown format") << QStringList {u"1"_s, u"--format"_s, u"docx"_s};
+        QTest::newRow("nothing to export") << QStringList {u"--format"_s, u"html"_s};
+        QTest::newRow("ids and status") << QStringList {u"1"_s, u"--status"_s, u"approved"_s};
+        QTest::newRow("unknown status") << QStringList {u"--status"_s, u"ready"_s, u"-o"_s, u"x"_s};
+    }
+
+    void badUsage()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = copydesk(QStringList {u"export"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void hostileHtmlIsHarmless()
+    {
+        const QString path = m_dir.filePath(u"hostile.html"_s);
+        const Run run
+            = copydesk({u"export"_s, m_hostileUuid, u"--format"_s, u"html"_s, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString found = PageThreats::find(QString::fromUtf8(readAll(path)));
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
