@@ -13,8 +13,9 @@
 
   // Header fields have no part id; the editor names them.
   const fieldSelectors = {
-    headline: 'article h1', dek: 'article .dek', byline: 'article .byline',
-    dateline: 'article .byline', category: 'article .kicker', hero: '#hero', lede: 'article .lede',
+    headline: 'article h1', dek: 'article .dek', bylines: 'article .authors',
+    dateline: 'article .dateline', published: 'article .meta', category: 'article .kicker',
+    hero: '#hero', lede: 'article .lede',
   };
   function elementFor(id) {
     const part = document.querySelector('[data-part-id="' + CSS.escape(id) + '"]');

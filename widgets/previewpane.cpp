@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTemporaryFile>
 #include <QToolButton>
@@ -27,6 +28,12 @@ namespace Copydesk {
 namespace {
 
 constexpr auto World = QWebEngineScript::ApplicationWorld;
+enum StackPage
+{
+    PlaceholderPage,
+    ViewPage,
+    SnippetsPage
+};
 // QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
 constexpr qsizetype SetHtmlLimit = 1900 * 1024;
 
@@ -85,7 +92,12 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
-    m_stack->addWidget(m_snippets);
+    // The card has the fixed width social networks use; scroll rather than widen the pane.
+    auto *snippetScroller = new QScrollArea(this);
+    snippetScroller->setWidget(m_snippets);
+    snippetScroller->setWidgetResizable(true);
+    snippetScroller->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(snippetScroller);
 
     m_error->setWordWrap(true);
     m_error->setVisible(false);
@@ -189,7 +201,7 @@ void PreviewPane::setMode(Mode mode)
         return;
     if (mode == Mode::Snippets) {
         m_snippets->setArticle(m_article, m_profile);
-        m_stack->setCurrentWidget(m_snippets);
+        m_stack->setCurrentIndex(SnippetsPage);
     } else {
         m_stack->setCurrentWidget(m_view);
         applyPrintView();
@@ -198,7 +210,7 @@ void PreviewPane::setMode(Mode mode)
 
 void PreviewPane::scrollToPart(const QString &partId)
 {
-    if (m_loading) {
+    if (m_loading || m_loadedUuid.isEmpty()) {
         m_pendingScroll = partId;
         return;
     }

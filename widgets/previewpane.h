@@ -54,7 +54,8 @@ public:
     void setMode(Mode mode);
 
     /// Scrolls the page to the part with `partId`, or to a header field named "headline", "dek",
-    /// "byline", "dateline", "category", "hero" or "lede". Unknown ids are ignored.
+    /// "bylines", "dateline", "published", "category", "hero" or "lede" (ArticleEditor's field
+    /// paths). Unknown ids are ignored.
     void scrollToPart(const QString &partId);
 
     QWebEngineView *view() const { return m_view; }

@@ -22,6 +22,14 @@ QString keyName(Settings::Key key)
         return QStringLiteral("Import/folder");
     case Settings::Key::SampleOfferedLibraries:
         return QStringLiteral("Library/sampleOffered");
+    case Settings::Key::UserName:
+        return QStringLiteral("User/name");
+    case Settings::Key::UserRole:
+        return QStringLiteral("User/role");
+    case Settings::Key::Theme:
+        return QStringLiteral("Appearance/theme");
+    case Settings::Key::ExportFolder:
+        return QStringLiteral("Export/folder");
     }
     return {};
 }
@@ -81,6 +89,54 @@ QByteArray Settings::libraryHeaderState() const
 void Settings::setLibraryHeaderState(const QByteArray &state)
 {
     setValue(Key::LibraryHeaderState, state);
+}
+
+QString Settings::userName() const
+{
+    return value(Key::UserName).toString();
+}
+
+void Settings::setUserName(const QString &name)
+{
+    setValue(Key::UserName, name);
+}
+
+QString Settings::userRole() const
+{
+    return value(Key::UserRole).toString();
+}
+
+void Settings::setUserRole(const QString &role)
+{
+    setValue(Key::UserRole, role);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString name = value(Key::Theme).toString();
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    setValue(Key::Theme,
+        theme == Theme::Light      ? QStringLiteral("light")
+            : theme == Theme::Dark ? QStringLiteral("dark")
+                                   : QStringLiteral("system"));
+}
+
+QString Settings::exportFolder() const
+{
+    return value(Key::ExportFolder).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    setValue(Key::ExportFolder, folder);
 }
 
 QString Settings::importFolder() const

@@ -24,8 +24,20 @@ public:
         LibraryHeaderState,
         ImportFolder,
         SampleOfferedLibraries,
+        UserName,
+        UserRole,
+        Theme,
+        ExportFolder,
     };
     Q_ENUM(Key)
+
+    enum class Theme
+    {
+        System, ///< Follow the desktop's light or dark preference.
+        Light,
+        Dark,
+    };
+    Q_ENUM(Theme)
 
     /// Settings in defaultFileName().
     explicit Settings(QObject *parent = nullptr);
@@ -56,6 +68,20 @@ public:
     /// empty library asks only once.
     bool sampleOffered(const QString &location) const;
     void setSampleOffered(const QString &location);
+
+    /// The user's name recorded on revisions; empty when never set (the caller then uses the
+    /// login name).
+    QString userName() const;
+    void setUserName(const QString &name);
+    /// The user's newsroom role ("reporter", "editor"…); empty when never set.
+    QString userRole() const;
+    void setUserRole(const QString &role);
+    /// System when never set.
+    Theme theme() const;
+    void setTheme(Theme theme);
+    /// Where exports go by default; empty when never set (dialogs then start in the home folder).
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
 
     /// Writes pending changes to disk now (they are written on destruction otherwise).
     void sync();

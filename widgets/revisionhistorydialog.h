@@ -1,0 +1,49 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace Copydesk {
+
+/// The revisions of one article: who kept each and when, the changes between any two, field by
+/// field with word-level marks, and restoring one (as a new revision, so nothing is lost).
+class RevisionHistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `store` is not owned and must outlive the dialog; `author` is recorded on a restore.
+    RevisionHistoryDialog(
+        ArticleStore *store, qint64 articleId, const QString &author, QWidget *parent = nullptr);
+
+    /// The number of the revision restored; 0 when none was.
+    int restoredRevision() const { return m_restored; }
+    /// Selects the revisions to compare (by number) and shows their differences.
+    void compare(int from, int to);
+    /// The differences shown, as plain text (tests, accessibility).
+    QString differencesText() const;
+
+    /// The changes as HTML: one heading per field, word-level deletions and insertions marked.
+    static QString changesToHtml(const Article &from, const Article &to);
+
+private:
+    void load();
+    void showDifferences();
+    void restoreSelected();
+
+    ArticleStore *m_store;
+    qint64 m_id;
+    QString m_author;
+    QTreeWidget *m_list;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QTextBrowser *m_diff;
+    int m_restored = 0;
+};
+
+} // namespace Copydesk
