@@ -2,6 +2,7 @@
 // articles and reports medians for the operations the library view and search depend on.
 //
 //   COPYDESK_BENCH_ARTICLES   number of articles (default 100000)
+//   COPYDESK_BENCH_SEARCH_ONLY  1: only the search measurements
 //   COPYDESK_BENCH_REUSE_DIR  another folder whose cached library may be copied and migrated
 //                             instead of generating a new one (read only)
 //
@@ -221,15 +222,35 @@ public:
     }
 
     /// Runs `sql` with `words` bound as the MATCH expression and steps through every row.
-    void run(const QString &sql, const QString &words)
+    void run(const QString &sql, const QString &words) { run(sql, QStringList {words}); }
+
+    /// Runs `sql` with `values` bound in order (the first as a MATCH expression when `match`)
+    /// and steps through every row.
+    void run(const QString &sql, const QStringList &values, bool match = true)
+    {
+        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.addBindValue(i == 0 && match ? ftsQuery(values.at(i)) : values.at(i));
+        if (!query.exec())
+            die(query.lastError().text());
+        while (query.next()) { }
+    }
+
+    /// The first column of every row of `sql` with `words` bound as the MATCH expression.
+    QList<qint64> ids(const QString &sql, const QString &words)
     {
         QSqlQuery query(QSqlDatabase::database(u"raw"_s));
         query.setForwardOnly(true);
         query.prepare(sql);
         query.addBindValue(ftsQuery(words));
-        if (!query.exec())
-            die(query.lastError().text());
-        while (query.next()) { }
+        QList<qint64> result;
+        if (query.exec()) {
+            while (query.next())
+                result.append(query.value(0).toLongLong());
+        }
+        return result;
     }
 
     void exec(const QString &sql) { QSqlQuery(QSqlDatabase::database(u"raw"_s)).exec(sql); }
@@ -392,7 +413,7 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + u" MiB"_s;
 }
 
-void compressionNote()
+void compressionNote(int count)
 {
     qint64 plain = 0;
     qint64 packed = 0;
@@ -412,6 +433,30 @@ void compressionNote()
     const Timing unpack = measure(int(jsons.size()),
         [&](int i) { (void)ArticleJson::fromBytes(qUncompress(compressed.at(i)), u"bench"_s); });
     const Timing pack = measure(int(jsons.size()), [&](int i) { (void)qCompress(jsons.at(i)); });
+    // What a stored plain-text copy of the searchable text (the alternative to cleaning
+    // snippets) would add: every text field the index covers, as UTF-8.
+    qint64 text = 0;
+    for (quint32 seed = 0; seed < 200; ++seed) {
+        const Article article = Testing::generatedArticle(seed);
+        QStringList fields {article.headline, article.dek, article.lede, article.dateline,
+            article.hero.caption, article.hero.altText, article.hero.credit};
+        fields << article.tags;
+        for (const Byline &byline : article.bylines)
+            fields << byline.name << byline.role;
+        for (const ArticlePart &part : article.parts) {
+            fields << part.heading << part.body << part.items;
+            for (const Quote &quote : part.quotes)
+                fields << quote.text << quote.speaker << quote.role;
+            for (const FaqEntry &entry : part.faq)
+                fields << entry.question << entry.answer;
+            for (const Reference &reference : part.references)
+                fields << reference.title << reference.publisher;
+        }
+        text += fields.join(u'\n').toUtf8().size();
+    }
+    out << "Searchable text: " << text / 200 << " bytes per article; a stored plain-text copy "
+        << "would add about " << mebibytes(text / 200 * count) << " at " << count << " articles"
+        << Qt::endl;
     out << "Content JSON: " << plain / jsons.size() << " bytes per article, qCompress "
         << packed / jsons.size() << " (" << QString::number(100.0 * packed / plain, 'f', 0)
         << " %); parse " << QString::number(parse.median, 'f', 3) << " ms, uncompress+parse "
@@ -458,6 +503,50 @@ void searchVariants(RawLibrary &raw, const QList<QueryClass> &classes)
         }
     }
     raw.exec(u"PRAGMA mmap_size = 0"_s);
+
+    // The store's later steps for the 50 winners, on their own.
+    const QString rank = u"SELECT rowid, bm25(article_search, %1) AS s FROM article_search "
+                         "WHERE article_search MATCH ? ORDER BY s LIMIT 50"_s.arg(weights);
+    QStringList winners;
+    for (const QString &words : queries) {
+        QStringList ids;
+        for (qint64 id : raw.ids(rank, words))
+            ids.append(QString::number(id));
+        winners.append(u'[' + ids.join(u',') + u']');
+    }
+    const auto winnersOf = [&](int i) {
+        return winners.at(i % winners.size());
+    };
+    const struct
+    {
+        QString name;
+        QString sql;
+        bool withMatch;
+    } steps[] = {
+        {u"summaries of the 50"_s,
+            u"SELECT a.id, a.headline, a.dek, a.authors, a.status FROM articles AS a "
+            "WHERE a.id IN (SELECT value FROM json_each(?)) AND a.trashed_at IS NULL"_s,
+            false},
+        {u"view rows of the 50 (JSON to text)"_s,
+            u"SELECT headline, dek, bylines, lede, body, extra FROM article_search_source "
+            "WHERE article_id IN (SELECT value FROM json_each(?))"_s,
+            false},
+        {u"snippets of the 50, all columns"_s,
+            u"SELECT rowid, snippet(article_search, -1, '[', ']', '…', 24) FROM article_search "
+            "WHERE article_search MATCH ? AND rowid IN (SELECT value FROM json_each(?))"_s,
+            true},
+    };
+    for (const auto &step : steps) {
+        row(u"  %1"_s.arg(step.name),
+            measure(int(queries.size()) * 3,
+                [&](int i) {
+                    if (step.withMatch)
+                        raw.run(step.sql, {queries.at(i % queries.size()), winnersOf(i)});
+                    else
+                        raw.run(step.sql, {winnersOf(i)}, false);
+                }),
+            u"-"_s);
+    }
 }
 
 } // namespace
@@ -491,38 +580,40 @@ int main(int argc, char *argv[])
         << u"runs"_s.rightJustified(6) << Qt::endl;
     out << QString(81, u'-') << Qt::endl;
 
-    row(u"open library"_s,
-        measure(30,
-            [&](int) {
-                auto library
-                    = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
-                if (!library)
-                    die(library.error().message);
-            }),
-        u"50"_s);
+    const bool searchOnly = qEnvironmentVariableIntValue("COPYDESK_BENCH_SEARCH_ONLY") == 1;
+    if (!searchOnly) {
+        row(u"open library"_s,
+            measure(30,
+                [&](int) {
+                    auto library = SqliteArticleStore::open(
+                        path, SqliteArticleStore::OpenMode::OpenExisting);
+                    if (!library)
+                        die(library.error().message);
+                }),
+            u"50"_s);
 
-    LibraryQuery firstPage;
-    firstPage.limit = 200;
-    (void)store->list(firstPage);
-    row(u"list: first 200 by modified"_s,
-        measure(50,
-            [&](int) {
-                if (store->list(firstPage)->size() != std::min(200, count))
-                    die(u"short page"_s);
-            }),
-        u"10"_s);
-    LibraryQuery filtered = firstPage;
-    filtered.statuses = {ArticleStatus::Published};
-    filtered.sort = SortKey::Headline;
-    filtered.order = Qt::AscendingOrder;
-    row(u"list: 200 published by headline"_s,
-        measure(50, [&](int) { (void)store->list(filtered); }), u"-"_s);
-    LibraryQuery deep = firstPage;
-    deep.offset = count / 2;
-    row(u"list: 200 by modified at offset N/2"_s,
-        measure(20, [&](int) { (void)store->list(deep); }), u"-"_s);
-    row(u"count live articles"_s, measure(20, [&](int) { (void)store->count({}); }), u"-"_s);
-
+        LibraryQuery firstPage;
+        firstPage.limit = 200;
+        (void)store->list(firstPage);
+        row(u"list: first 200 by modified"_s,
+            measure(50,
+                [&](int) {
+                    if (store->list(firstPage)->size() != std::min(200, count))
+                        die(u"short page"_s);
+                }),
+            u"10"_s);
+        LibraryQuery filtered = firstPage;
+        filtered.statuses = {ArticleStatus::Published};
+        filtered.sort = SortKey::Headline;
+        filtered.order = Qt::AscendingOrder;
+        row(u"list: 200 published by headline"_s,
+            measure(50, [&](int) { (void)store->list(filtered); }), u"-"_s);
+        LibraryQuery deep = firstPage;
+        deep.offset = count / 2;
+        row(u"list: 200 by modified at offset N/2"_s,
+            measure(20, [&](int) { (void)store->list(deep); }), u"-"_s);
+        row(u"count live articles"_s, measure(20, [&](int) { (void)store->count({}); }), u"-"_s);
+    }
     const QList<QueryClass> classes = chooseQueries(raw, count, 8);
     const QHash<QString, QString> targets {{u"rare"_s, u"1"_s}, {u"mid"_s, u"5"_s},
         {u"common"_s, u"40"_s}, {u"very common"_s, u"-"_s}};
@@ -561,47 +652,48 @@ int main(int argc, char *argv[])
     }
     searchVariants(raw, classes);
 
-    const int edits = 30;
-    QList<ArticleRecord> records;
-    for (int i = 0; i < edits; ++i) {
-        const qint64 id = 1 + qint64(i) * 7919 % count;
-        Result<ArticleRecord> record = store->load(id);
-        if (!record)
-            die(record.error().message);
-        records.append(std::move(record).value());
+    if (!searchOnly) {
+        const int edits = 30;
+        QList<ArticleRecord> records;
+        for (int i = 0; i < edits; ++i) {
+            const qint64 id = 1 + qint64(i) * 7919 % count;
+            Result<ArticleRecord> record = store->load(id);
+            if (!record)
+                die(record.error().message);
+            records.append(std::move(record).value());
+        }
+        row(u"load one article"_s,
+            measure(edits, [&](int i) { (void)store->load(records.at(i).id); }), u"-"_s);
+        SaveOptions keep;
+        keep.author = u"bench"_s;
+        row(u"save one article with revision"_s,
+            measure(edits,
+                [&](int i) {
+                    Article article = records.at(i).article;
+                    article.headline += u" (edited %1)"_s.arg(QDateTime::currentMSecsSinceEpoch());
+                    const Result<int> saved = store->save(records.at(i).id, article, keep);
+                    if (!saved || *saved <= records.at(i).revision)
+                        die(saved ? u"no revision kept"_s : saved.error().message);
+                }),
+            u"5"_s);
+        SaveOptions autosave = keep;
+        autosave.keepRevision = false;
+        row(u"autosave one article (no revision)"_s,
+            measure(edits,
+                [&](int i) {
+                    Article article = records.at(i).article;
+                    article.lede += u" Typing."_s;
+                    if (!store->save(records.at(i).id, article, autosave))
+                        die(u"autosave failed"_s);
+                }),
+            u"-"_s);
     }
-    row(u"load one article"_s, measure(edits, [&](int i) { (void)store->load(records.at(i).id); }),
-        u"-"_s);
-    SaveOptions keep;
-    keep.author = u"bench"_s;
-    row(u"save one article with revision"_s,
-        measure(edits,
-            [&](int i) {
-                Article article = records.at(i).article;
-                article.headline += u" (edited %1)"_s.arg(QDateTime::currentMSecsSinceEpoch());
-                const Result<int> saved = store->save(records.at(i).id, article, keep);
-                if (!saved || *saved <= records.at(i).revision)
-                    die(saved ? u"no revision kept"_s : saved.error().message);
-            }),
-        u"5"_s);
-    SaveOptions autosave = keep;
-    autosave.keepRevision = false;
-    row(u"autosave one article (no revision)"_s,
-        measure(edits,
-            [&](int i) {
-                Article article = records.at(i).article;
-                article.lede += u" Typing."_s;
-                if (!store->save(records.at(i).id, article, autosave))
-                    die(u"autosave failed"_s);
-            }),
-        u"-"_s);
-
     out << QString(81, u'-') << Qt::endl;
     out << "File size: " << mebibytes(QFileInfo(path).size()) << " ("
         << QFileInfo(path).size() / count << " bytes per article); largest tables:";
     for (const auto &[name, bytes] : raw.tableSizes())
         out << ' ' << name << ' ' << mebibytes(bytes) << ';';
     out << Qt::endl;
-    compressionNote();
+    compressionNote(count);
     return 0;
 }
