@@ -117,6 +117,116 @@ constexpr const char *Migration4[] = {
     "WHERE trashed_at IS NULL",
 };
 
+// The editorial workflow (SqliteWorkflow). The triggers act only once the library has people:
+// a library nobody set up a workflow for keeps free statuses. Audit entries outlive purged
+// articles (no foreign key), and nothing may change or delete them. A status change must be
+// one of workflow_transitions and must follow an audit entry that records exactly it; an owner
+// change must follow a "submit" (claiming an unowned article) or "reassign" entry. A save that
+// changes the text of an approved or published article returns it to In review; the workflow
+// does that itself with the saver's name, the trigger catches saves made past it.
+constexpr const char *Migration5[] = {
+    R"(CREATE TABLE people (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('reporter', 'editor', 'admin')),
+        added INTEGER NOT NULL) WITHOUT ROWID)",
+    R"(CREATE TABLE workflow_transitions (
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        PRIMARY KEY (from_status, to_status)) WITHOUT ROWID)",
+    R"(INSERT INTO workflow_transitions (from_status, to_status) VALUES
+        ('draft', 'inReview'), ('changesRequested', 'inReview'),
+        ('inReview', 'changesRequested'), ('inReview', 'approved'),
+        ('approved', 'published'), ('approved', 'inReview'), ('published', 'inReview'),
+        ('spiked', 'draft'), ('draft', 'spiked'), ('inReview', 'spiked'),
+        ('changesRequested', 'spiked'), ('approved', 'spiked'), ('published', 'spiked'))",
+    R"(CREATE TABLE workflow_state (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        last_editor TEXT NOT NULL DEFAULT '',
+        approved_revision INTEGER NOT NULL DEFAULT 0,
+        approved_hash TEXT NOT NULL DEFAULT '',
+        approved_by TEXT NOT NULL DEFAULT '',
+        reviewed_revision INTEGER NOT NULL DEFAULT 0,
+        reviewed_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE workflow_editors (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        PRIMARY KEY (article_id, name)) WITHOUT ROWID)",
+    R"(CREATE TABLE workflow_audit (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL,
+        time INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        note TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        content_hash TEXT NOT NULL))",
+    "CREATE INDEX workflow_audit_article ON workflow_audit (article_id, id)",
+    R"(CREATE TABLE review_comments (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        parent_id INTEGER REFERENCES review_comments (id) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        created INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        range_start INTEGER NOT NULL,
+        range_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        resolved_by TEXT NOT NULL DEFAULT '',
+        resolved_at INTEGER))",
+    "CREATE INDEX review_comments_article ON review_comments (article_id, id)",
+    R"(CREATE TRIGGER workflow_audit_no_update BEFORE UPDATE ON workflow_audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END)",
+    R"(CREATE TRIGGER workflow_audit_no_delete BEFORE DELETE ON workflow_audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END)",
+    R"(CREATE TRIGGER workflow_transitions_no_insert BEFORE INSERT ON workflow_transitions
+    BEGIN SELECT RAISE(ABORT, 'the workflow transitions cannot be changed'); END)",
+    R"(CREATE TRIGGER workflow_transitions_no_update BEFORE UPDATE ON workflow_transitions
+    BEGIN SELECT RAISE(ABORT, 'the workflow transitions cannot be changed'); END)",
+    R"(CREATE TRIGGER workflow_transitions_no_delete BEFORE DELETE ON workflow_transitions
+    BEGIN SELECT RAISE(ABORT, 'the workflow transitions cannot be changed'); END)",
+    R"(CREATE TRIGGER people_keep_one BEFORE DELETE ON people
+    WHEN (SELECT count(*) FROM people) <= 1
+    BEGIN SELECT RAISE(ABORT, 'a library with a workflow keeps at least one person'); END)",
+    R"(CREATE TRIGGER articles_status_workflow BEFORE UPDATE OF status ON articles
+    WHEN OLD.status IS NOT NEW.status AND EXISTS (SELECT 1 FROM people)
+    BEGIN
+        SELECT RAISE(ABORT, 'the workflow does not allow this status change')
+        WHERE NOT EXISTS (SELECT 1 FROM workflow_transitions
+            WHERE from_status = OLD.status AND to_status = NEW.status);
+        SELECT RAISE(ABORT, 'status changes go through the workflow: no audit entry records this one')
+        WHERE NOT EXISTS (SELECT 1 FROM workflow_audit
+            WHERE id = (SELECT max(id) FROM workflow_audit WHERE article_id = NEW.id)
+            AND from_status = OLD.status AND to_status = NEW.status);
+    END)",
+    R"(CREATE TRIGGER articles_owner_workflow BEFORE UPDATE OF owner ON articles
+    WHEN OLD.owner IS NOT NEW.owner AND EXISTS (SELECT 1 FROM people)
+    BEGIN
+        SELECT RAISE(ABORT, 'owners change through the workflow: no audit entry records this one')
+        WHERE NOT EXISTS (SELECT 1 FROM workflow_audit
+            WHERE id = (SELECT max(id) FROM workflow_audit WHERE article_id = NEW.id)
+            AND action IN ('submit', 'reassign'));
+    END)",
+    R"(CREATE TRIGGER article_content_after_approval AFTER UPDATE OF json ON article_content
+    WHEN EXISTS (SELECT 1 FROM people)
+        AND (SELECT status FROM articles WHERE id = NEW.article_id) IN ('approved', 'published')
+        AND json_remove(OLD.json, '$.status', '$.owner')
+            IS NOT json_remove(NEW.json, '$.status', '$.owner')
+    BEGIN
+        INSERT INTO workflow_audit (article_id, time, actor, action, from_status, to_status,
+            note, revision, content_hash)
+        SELECT id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), '',
+            'contentChanged', status, 'inReview',
+            'The text changed after approval, saved outside the workflow', revision, ''
+        FROM articles WHERE id = NEW.article_id;
+        UPDATE articles SET status = 'inReview' WHERE id = NEW.article_id;
+        UPDATE article_content SET json = json_set(json, '$.status', 'inReview')
+        WHERE article_id = NEW.article_id;
+    END)",
+};
+
 struct Migration
 {
     quint32 version;
@@ -128,6 +238,7 @@ constexpr Migration Migrations[] = {
     {2, Migration2},
     {3, Migration3},
     {4, Migration4},
+    {5, Migration5},
 };
 
 static_assert(
@@ -165,7 +276,10 @@ QStringList SqliteSchema::requiredTables()
     return {QStringLiteral("images"), QStringLiteral("articles"), QStringLiteral("article_content"),
         QStringLiteral("article_authors"), QStringLiteral("revisions"),
         QStringLiteral("article_search_source"), QStringLiteral("article_search"),
-        QStringLiteral("library_settings")};
+        QStringLiteral("library_settings"), QStringLiteral("people"),
+        QStringLiteral("workflow_transitions"), QStringLiteral("workflow_state"),
+        QStringLiteral("workflow_editors"), QStringLiteral("workflow_audit"),
+        QStringLiteral("review_comments")};
 }
 
 } // namespace Copydesk

@@ -18,11 +18,14 @@ namespace Copydesk {
 ///     so the text is stored once, in the JSON).
 ///  3. Library settings: a key/value table; "publicationProfile" holds the profile's JSON.
 ///  4. Indexes for listings sorted by status, category and first byline name.
+///  5. The editorial workflow: people, the legal status transitions, per-article workflow
+///     state, the audit log, review comments, and the triggers that enforce them (see
+///     SqliteWorkflow).
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 4;
+    static constexpr quint32 Version = 5;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,
