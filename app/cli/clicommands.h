@@ -21,4 +21,24 @@ int checkLibraryCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 
+// The editorial workflow (workflowcommands.cpp).
+int checkCommand(CliContext &context, const QStringList &arguments);
+int checklistCommand(CliContext &context, const QStringList &arguments);
+int peopleCommand(CliContext &context, const QStringList &arguments);
+int submitCommand(CliContext &context, const QStringList &arguments);
+int approveCommand(CliContext &context, const QStringList &arguments);
+int requestChangesCommand(CliContext &context, const QStringList &arguments);
+int publishCommand(CliContext &context, const QStringList &arguments);
+int spikeCommand(CliContext &context, const QStringList &arguments);
+int unspikeCommand(CliContext &context, const QStringList &arguments);
+int reassignCommand(CliContext &context, const QStringList &arguments);
+int auditCommand(CliContext &context, const QStringList &arguments);
+int commentCommand(CliContext &context, const QStringList &arguments);
+int commentsCommand(CliContext &context, const QStringList &arguments);
+int replyCommand(CliContext &context, const QStringList &arguments);
+int resolveCommand(CliContext &context, const QStringList &arguments);
+int reopenCommand(CliContext &context, const QStringList &arguments);
+int reviewDiffCommand(CliContext &context, const QStringList &arguments);
+int queueCommand(CliContext &context, const QStringList &arguments);
+
 } // namespace Copydesk

@@ -1,0 +1,249 @@
+// Drives the real copydesk binary through the workflow: `check` on files without a library and
+// on library articles, and a reporter and an editor taking an article from draft to published.
+#include "articlejson.h"
+#include "articlemarkdown.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Article story()
+{
+    Article a;
+    a.headline = u"Ferry service resumes after storm"_s;
+    a.dek = u"Crossings restart at dawn."_s;
+    a.bylines = {{u"Ann Reporter"_s, {}}};
+    a.published = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
+    a.lede = u"The ferry runs again."_s;
+    ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Background"_s);
+    section.body = u"The storm closed the port for three days."_s;
+    ArticlePart facts = ArticlePart::make(ArticlePart::Kind::KeyFacts);
+    facts.items = {u"Three days closed"_s};
+    a.parts = {section, facts};
+    return a;
+}
+
+} // namespace
+
+class tst_WorkflowCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run copydesk(const QString &library, const QString &user, const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NO_COLOR"_s, u"1"_s);
+        env.remove(u"COPYDESK_USER"_s);
+        process.setProcessEnvironment(env);
+        process.start(u"" COPYDESK_BINARY ""_s,
+            QStringList {u"--library"_s, library, u"--author"_s, user} + arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void checkFilesWithoutLibrary()
+    {
+        const QString library = m_dir.filePath(u"none.copydesk"_s);
+        const QString good = writeFile(u"good.json"_s, ArticleJson::toBytes(story()));
+        Article undated = story();
+        undated.published = {};
+        undated.bylines.clear();
+        const QString bad = writeFile(u"bad.md"_s, ArticleMarkdown::toMarkdown(undated));
+
+        const Run passing = copydesk(library, u"ann"_s, {u"check"_s, good});
+        QVERIFY2(passing.exitCode == 0, qPrintable(passing.err + passing.out));
+        QVERIFY2(passing.out.contains(u"0 required"_s), qPrintable(passing.out)); // warnings only
+
+        const Run failing = copydesk(library, u"ann"_s, {u"check"_s, good, bad});
+        QCOMPARE(failing.exitCode, 1);
+        QVERIFY2(failing.out.contains(u"2 required"_s), qPrintable(failing.out));
+        QVERIFY(failing.out.contains(u"[published.set]"_s));
+        QVERIFY(failing.out.contains(u"Set the publication date."_s));
+        QVERIFY(failing.out.contains(u"[bylines.present]"_s));
+
+        const Run json = copydesk(library, u"ann"_s, {u"check"_s, u"--json"_s, bad});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray sources = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.at(0)[u"required"_s].toInt(), 2);
+        QStringList rules;
+        for (const QJsonValue &finding : sources.at(0)[u"findings"_s].toArray()) {
+            rules << finding[u"rule"_s].toString();
+            QVERIFY(!finding[u"message"_s].toString().isEmpty());
+            QVERIFY(!finding[u"path"_s].toString().isEmpty());
+        }
+        QVERIFY(rules.contains(u"published.set"_s));
+        QVERIFY(rules.contains(u"bylines.present"_s));
+        QVERIFY(!QFile::exists(library)); // no library was made
+
+        const QString broken = writeFile(u"broken.json"_s, "{ not json");
+        const Run unreadable = copydesk(library, u"ann"_s, {u"check"_s, broken});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY(unreadable.err.contains(u"broken.json"_s));
+    }
+
+    void reporterAndEditorToPublished()
+    {
+        const QString library = m_dir.filePath(u"newsroom.copydesk"_s);
+        const QString file = writeFile(u"story.json"_s, ArticleJson::toBytes(story()));
+        QCOMPARE(copydesk(library, u"ann"_s, {u"import"_s, file}).exitCode, 0);
+
+        // No workflow until the library has people.
+        const Run noPeople = copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s});
+        QCOMPARE(noPeople.exitCode, 1);
+        QVERIFY(noPeople.err.contains(u"people add"_s));
+        QCOMPARE(
+            copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ada"_s, u"admin"_s}).exitCode, 0);
+        QCOMPARE(
+            copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ann"_s, u"reporter"_s}).exitCode,
+            0);
+        const Run notAdmin
+            = copydesk(library, u"ann"_s, {u"people"_s, u"add"_s, u"eve"_s, u"editor"_s});
+        QCOMPARE(notAdmin.exitCode, 1);
+        const Run people
+            = copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"eve"_s, u"editor"_s});
+        QCOMPARE(people.exitCode, 0);
+        QVERIFY(people.out.contains(u"eve"_s));
+        QVERIFY(people.out.contains(u"editor"_s));
+
+        QCOMPARE(copydesk(library, u"ann"_s, {u"check"_s, u"1"_s}).exitCode, 0);
+        const Run submitted = copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        QVERIFY(submitted.out.contains(u"In review"_s));
+
+        const Run queue = copydesk(library, u"eve"_s, {u"queue"_s, u"awaiting"_s});
+        QVERIFY(queue.out.contains(story().headline));
+        QVERIFY(copydesk(library, u"ann"_s, {u"queue"_s, u"awaiting"_s}).out.isEmpty());
+
+        const Run selfApproval = copydesk(library, u"ann"_s, {u"approve"_s, u"1"_s});
+        QCOMPARE(selfApproval.exitCode, 1);
+        QVERIFY(selfApproval.err.contains(u"Only editors review articles"_s));
+        const Run noNote = copydesk(library, u"eve"_s, {u"request-changes"_s, u"1"_s});
+        QCOMPARE(noNote.exitCode, 2);
+
+        const Run comment = copydesk(library, u"eve"_s,
+            {u"comment"_s, u"1"_s, u"--part"_s, u"headline"_s, u"Name the port?"_s});
+        QVERIFY2(comment.exitCode == 0, qPrintable(comment.err));
+        const Run badAnchor = copydesk(
+            library, u"eve"_s, {u"comment"_s, u"1"_s, u"--part"_s, u"parts/nope"_s, u"Hm"_s});
+        QCOMPARE(badAnchor.exitCode, 1);
+        QVERIFY(
+            copydesk(library, u"ann"_s, {u"comments"_s, u"1"_s}).out.contains(u"Name the port?"_s));
+
+        const Run approved
+            = copydesk(library, u"eve"_s, {u"approve"_s, u"1"_s, u"--note"_s, u"Good to go"_s});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        QVERIFY(approved.out.contains(u"Approved"_s));
+        const Run reporterPublishes = copydesk(library, u"ann"_s, {u"publish"_s, u"1"_s});
+        QCOMPARE(reporterPublishes.exitCode, 1);
+        QCOMPARE(copydesk(library, u"eve"_s, {u"publish"_s, u"1"_s}).exitCode, 0);
+
+        const Run exported = copydesk(library, u"eve"_s, {u"show"_s, u"1"_s, u"--json"_s});
+        QVERIFY(exported.out.contains(u"\"published\""_s));
+        QVERIFY(!exported.out.contains(u"Name the port?"_s)); // comments stay internal
+
+        const Run audit = copydesk(library, u"ada"_s, {u"audit"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 3);
+        const QStringList actors = {u"ann"_s, u"eve"_s, u"eve"_s};
+        const QStringList to = {u"inReview"_s, u"approved"_s, u"published"_s};
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries.at(i)[u"actor"_s].toString(), actors.at(i));
+            QCOMPARE(entries.at(i)[u"to"_s].toString(), to.at(i));
+            QCOMPARE(entries.at(i)[u"revision"_s].toInt(), 1);
+            QCOMPARE(entries.at(i)[u"contentHash"_s].toString().size(), 64);
+        }
+        QCOMPARE(entries.at(1)[u"note"_s].toString(), u"Good to go"_s);
+    }
+
+    void requiredRulesBlockApproval_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("empty key facts") << u"keyFacts.nonEmpty"_s;
+        QTest::newRow("no date") << u"published.set"_s;
+    }
+
+    void requiredRulesBlockApproval()
+    {
+        QFETCH(QString, rule);
+        const QString library = m_dir.filePath(u"rules-%1.copydesk"_s.arg(rule));
+        Article article = story();
+        if (rule == u"published.set"_s)
+            article.published = {};
+        else
+            article.parts[1].items.clear();
+        const QString file = writeFile(u"story-%1.json"_s.arg(rule), ArticleJson::toBytes(article));
+        QCOMPARE(copydesk(library, u"ann"_s, {u"import"_s, file}).exitCode, 0);
+        QCOMPARE(
+            copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ada"_s, u"admin"_s}).exitCode, 0);
+        QCOMPARE(
+            copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ann"_s, u"reporter"_s}).exitCode,
+            0);
+        QCOMPARE(
+            copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"eve"_s, u"editor"_s}).exitCode,
+            0);
+        // Recommended while the reporter submits, required when the editor reviews.
+        QCOMPARE(copydesk(library, u"eve"_s, {u"checklist"_s, u"set"_s, rule, u"recommended"_s})
+                     .exitCode,
+            0);
+        QCOMPARE(copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s}).exitCode, 0);
+        const Run set
+            = copydesk(library, u"eve"_s, {u"checklist"_s, u"set"_s, rule, u"required"_s});
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY(set.out.contains(rule));
+
+        const Run check = copydesk(library, u"eve"_s, {u"check"_s, u"1"_s});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY(check.out.contains(u"[%1]"_s.arg(rule)));
+        const Run approve = copydesk(library, u"eve"_s, {u"approve"_s, u"1"_s});
+        QCOMPARE(approve.exitCode, 1);
+        QVERIFY2(approve.err.contains(u"required finding"_s), qPrintable(approve.err));
+        QVERIFY(copydesk(library, u"eve"_s, {u"show"_s, u"1"_s, u"--json"_s})
+                .out.contains(u"\"inReview\""_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_WorkflowCli)
+#include "tst_workflowcli.moc"
