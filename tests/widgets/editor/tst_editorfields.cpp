@@ -1,0 +1,236 @@
+#include "articledocument.h"
+#include "articlefactory.h"
+#include "heroimageeditor.h"
+#include "linefieldeditor.h"
+#include "markdowneditor.h"
+#include "markdownhighlighter.h"
+#include "publishededitor.h"
+#include "referenceeditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimeZone>
+#include <QUndoStack>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Whether any character of `word` in the editor carries the spell-check underline.
+bool underlined(MarkdownEditor &editor, const QString &word)
+{
+    const QString text = editor.toPlainText();
+    const qsizetype at = text.indexOf(word);
+    if (at < 0)
+        return false;
+    const QTextBlock block = editor.document()->findBlock(int(at));
+    const int inBlock = int(at) - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.start <= inBlock && inBlock < range.start + range.length
+            && range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            return true;
+    }
+    return false;
+}
+
+/// Types `text` key by key, including characters QTest::keyClicks() cannot map to keys.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+class tst_EditorFields : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void counter_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("over");
+        QTest::newRow("no limit") << 0 << u"Harbour"_s << u"7"_s << false;
+        QTest::newRow("empty, no limit") << 0 << QString() << u"0"_s << false;
+        QTest::newRow("under") << 10 << u"Harbour"_s << u"7 / 10"_s << false;
+        QTest::newRow("at the limit") << 7 << u"Harbour"_s << u"7 / 7"_s << false;
+        QTest::newRow("over") << 5 << u"Harbour"_s << u"7 / 5"_s << true;
+        QTest::newRow("umlauts count once") << 3 << u"Fähre"_s << u"5 / 3"_s << true;
+    }
+
+    void counter()
+    {
+        QFETCH(int, limit);
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QFETCH(bool, over);
+        LineFieldEditor editor;
+        editor.setLengthLimit(limit);
+        QSignalSpy edited(&editor, &LineFieldEditor::textEdited);
+        typeText(editor.lineEdit(), typed);
+        QCOMPARE(editor.counter()->text(), shown);
+        QCOMPARE(editor.isOverLimit(), over);
+        QCOMPARE(editor.lineEdit()->property("overLimit").toBool(), over);
+        QCOMPARE(editor.text(), typed); // never cut
+        QCOMPARE(edited.count(), typed.size());
+        editor.setText(u"x"_s);
+        QCOMPARE(edited.count(), typed.size()); // setText is not an edit
+        QVERIFY(!editor.isOverLimit());
+    }
+
+    void referenceUrlMark_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("marked");
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("https") << u"https://www.example.org/report?id=4"_s << false;
+        QTest::newRow("http") << u"http://example.org"_s << false;
+        QTest::newRow("no scheme") << u"example.org/report"_s << true;
+        QTest::newRow("typo scheme") << u"htps://example.org"_s << true;
+        QTest::newRow("ftp") << u"ftp://example.org/file"_s << true;
+        QTest::newRow("no host") << u"https://"_s << true;
+        QTest::newRow("javascript") << u"javascript:alert(1)"_s << true;
+    }
+
+    void referenceUrlMark()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, marked);
+        ArticleDocument document;
+        Article article;
+        ArticlePart references = ArticlePart::make(ArticlePart::Kind::References);
+        references.references.append({u"Report"_s, {}, u"Port"_s, {}});
+        article.parts.append(references);
+        document.reset(article);
+        ReferenceEditor editor(&document, references.id);
+        editor.show();
+        auto *edit = editor.rowEditor(0)->findChild<QLineEdit *>(u"url"_s);
+        auto *mark = editor.rowEditor(0)->findChild<QLabel *>(u"urlMark"_s);
+        QVERIFY(edit && mark);
+        QVERIFY(!edit->accessibleName().isEmpty());
+        QTest::keyClicks(edit, url);
+        QCOMPARE(document.article().parts.at(0).references.at(0).url, url);
+        QCOMPARE(mark->isVisible(), marked);
+        QCOMPARE(edit->property("invalid").toBool(), marked);
+        // Undo puts the empty URL back, and the mark goes.
+        document.undoStack()->undo();
+        QCOMPARE(edit->text(), QString());
+        QVERIFY(!mark->isVisible());
+    }
+
+    void publishedDate()
+    {
+        PublishedEditor editor;
+        QSignalSpy edited(&editor, &PublishedEditor::dateTimeEdited);
+        QVERIFY(!editor.dateTime().isValid());
+        QVERIFY(!editor.dateTimeEdit()->isEnabled());
+
+        const QDateTime berlin(QDate(2025, 3, 14), QTime(9, 30), QTimeZone("Europe/Berlin"));
+        editor.setDateTime(berlin);
+        QCOMPARE(edited.count(), 0);
+        QCOMPARE(editor.dateTime(), berlin);
+        QCOMPARE(editor.dateTime().timeZone().id(), QByteArray("Europe/Berlin"));
+
+        editor.zoneBox()->setCurrentIndex(editor.zoneBox()->findData(QByteArray("Asia/Tokyo")));
+        QCOMPARE(edited.count(), 1);
+        const QDateTime tokyo = edited.takeFirst().at(0).toDateTime();
+        QCOMPARE(tokyo.timeZone().id(), QByteArray("Asia/Tokyo"));
+        QCOMPARE(tokyo.time(), QTime(9, 30)); // the wall-clock time stays, the zone changes
+
+        editor.setBox()->setChecked(false);
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(!edited.takeFirst().at(0).toDateTime().isValid());
+
+        const QDateTime offset(
+            QDate(2025, 1, 1), QTime(12, 0), QTimeZone::fromSecondsAheadOfUtc(5 * 3600 + 45 * 60));
+        editor.setDateTime(offset);
+        QCOMPARE(editor.dateTime(), offset);
+    }
+
+    void heroImage()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"dot.png"_s);
+        QFile file(png);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Testing::tinyPng());
+        file.close();
+        const QString text = dir.filePath(u"notes.png"_s);
+        QFile notPicture(text);
+        QVERIFY(notPicture.open(QIODevice::WriteOnly));
+        notPicture.write("not a picture");
+        notPicture.close();
+
+        HeroImageEditor editor;
+        QSignalSpy edited(&editor, &HeroImageEditor::heroEdited);
+        QVERIFY(!editor.loadFile(text));
+        QVERIFY(!editor.loadFile(dir.filePath(u"missing.png"_s)));
+        QCOMPARE(edited.count(), 0);
+        QVERIFY(editor.loadFile(png));
+        QCOMPARE(edited.count(), 1);
+        const HeroImage hero = edited.takeFirst().at(0).value<HeroImage>();
+        QCOMPARE(hero.data, Testing::tinyPng());
+        QCOMPARE(hero.mimeType, u"image/png"_s);
+        QCOMPARE(hero.fileName, u"dot.png"_s);
+        QVERIFY(!editor.thumbnail()->pixmap().isNull());
+
+        QTest::keyClicks(editor.altTextEdit(), u"A dot"_s);
+        QCOMPARE(edited.last().at(0).value<HeroImage>().altText, u"A dot"_s);
+        QCOMPARE(edited.last().at(0).value<HeroImage>().data, Testing::tinyPng());
+    }
+
+    void markdownHighlighting()
+    {
+        MarkdownEditor editor;
+        editor.setText(u"# Heading\n\nSome *emphasis* and `code`."_s);
+        const QTextBlock heading = editor.document()->firstBlock();
+        QVERIFY(!heading.layout()->formats().isEmpty());
+        QVERIFY(editor.highlighter()->definition().isValid());
+        QCOMPARE(editor.highlighter()->definition().name(), u"Markdown"_s);
+    }
+
+    void spelling()
+    {
+        MarkdownEditor editor;
+        editor.setSpellingLanguage(u"en"_s);
+        if (!editor.highlighter()->isSpellCheckingAvailable())
+            QSKIP(
+                "no Sonnet spelling backend with an English dictionary (package sonnet6-plugins)");
+        editor.setText(
+            u"The ferrry sailed. Run `ferrry --now` or see https://example.org/ferrry now."_s);
+        QVERIFY(underlined(editor, u"ferrry sailed"_s));
+        QVERIFY(!underlined(editor, u"sailed"_s));
+        QVERIFY(!underlined(editor, u"ferrry --now"_s)); // code
+        QVERIFY(!underlined(editor, u"ferrry now"_s)); // URL
+        QVERIFY(editor.highlighter()->suggestions(u"ferrry"_s).contains(u"ferry"_s));
+
+        editor.setSpellingLanguage(u"de"_s);
+        editor.setText(u"Die Fähre fuhr. Die Fähhre nicht."_s);
+        QVERIFY(!underlined(editor, u"Fähre fuhr"_s));
+        QVERIFY(underlined(editor, u"Fähhre"_s));
+    }
+};
+
+QTEST_MAIN(tst_EditorFields)
+#include "tst_editorfields.moc"

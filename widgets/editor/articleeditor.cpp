@@ -1,0 +1,464 @@
+#include "articleeditor.h"
+
+#include "draghandle.h"
+#include "heroimageeditor.h"
+#include "linefieldeditor.h"
+#include "markdowneditor.h"
+#include "partframe.h"
+#include "publishededitor.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Copydesk {
+
+using Field = ArticleDocument::Field;
+
+namespace {
+
+/// Bylines as one line: "Name, Role; Name, Role".
+QList<Byline> parseBylines(const QString &text)
+{
+    QList<Byline> bylines;
+    for (const QString &entry : text.split(u';', Qt::SkipEmptyParts)) {
+        const Byline byline {entry.section(u',', 0, 0).trimmed(), entry.section(u',', 1).trimmed()};
+        if (!byline.name.isEmpty() || !byline.role.isEmpty())
+            bylines.append(byline);
+    }
+    return bylines;
+}
+
+QString formatBylines(const QList<Byline> &bylines)
+{
+    QStringList entries;
+    for (const Byline &byline : bylines)
+        entries << (byline.role.isEmpty() ? byline.name
+                                          : byline.name + QStringLiteral(", ") + byline.role);
+    return entries.join(QStringLiteral("; "));
+}
+
+QStringList parseTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &tag : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            tags << tag.trimmed();
+    }
+    return tags;
+}
+
+struct LineFieldSpec
+{
+    Field field;
+    const char *path;
+    const char *label;
+    const char *placeholder;
+};
+
+const LineFieldSpec lineFieldSpecs[] = {
+    {Field::Headline, "headline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Headline:"), ""},
+    {Field::Dek, "dek", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Dek:"),
+        QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "One or two sentences under the headline")},
+    {Field::Bylines, "bylines", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Bylines:"),
+        QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Name, Role; Name, Role")},
+    {Field::Dateline, "dateline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Date&line:"),
+        QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "BERLIN")},
+    {Field::Category, "category", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Category:"), ""},
+    {Field::Tags, "tags", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Tags:"),
+        QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "comma, separated")},
+    {Field::Language, "language", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Lan&guage:"),
+        QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "The publication's language, or e.g. en, de")},
+};
+
+} // namespace
+
+ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
+    , m_partsArea(new QWidget)
+    , m_partsLayout(new QVBoxLayout(m_partsArea))
+    , m_addPart(new QToolButton)
+    , m_published(new PublishedEditor)
+    , m_hero(new HeroImageEditor)
+    , m_lede(new MarkdownEditor)
+{
+    setAccessibleName(tr("Article editor"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    buildFields(layout);
+
+    m_partsArea->setAccessibleName(tr("Parts"));
+    m_partsArea->setAcceptDrops(true);
+    m_partsArea->installEventFilter(this);
+    m_partsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_partsArea);
+
+    m_addPart->setText(tr("&Add Part"));
+    m_addPart->setAccessibleName(tr("Add part"));
+    m_addPart->setPopupMode(QToolButton::InstantPopup);
+    m_addPart->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_addPart);
+    using Kind = ArticlePart::Kind;
+    for (Kind kind : {Kind::Section, Kind::KeyFacts, Kind::Quotes, Kind::KeyTakeaways, Kind::Faq,
+             Kind::References}) {
+        const QString label
+            = kind == Kind::Section ? tr("Section") : ArticlePart::defaultHeading(kind);
+        connect(menu->addAction(label), &QAction::triggered, this, [this, kind] { addPart(kind); });
+    }
+    m_addPart->setMenu(menu);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_addPart);
+    addRow->addStretch();
+    layout->addLayout(addRow);
+    layout->addStretch();
+    setWidget(content);
+
+    connect(m_document, &ArticleDocument::documentReset, this, [this] {
+        for (PartFrame *frame : std::as_const(m_frames))
+            delete frame;
+        m_frames.clear();
+        showAllFields();
+        syncParts();
+    });
+    connect(m_document, &ArticleDocument::fieldChanged, this, &ArticleEditor::showField);
+    connect(m_document, &ArticleDocument::partInserted, this, &ArticleEditor::syncParts);
+    connect(m_document, &ArticleDocument::partRemoved, this, &ArticleEditor::syncParts);
+    connect(m_document, &ArticleDocument::partsReordered, this, &ArticleEditor::syncParts);
+    connect(m_document, &ArticleDocument::partChanged, this, [this](const QString &partId) {
+        if (PartFrame *frame = m_frames.value(partId)) {
+            frame->refresh();
+            routeUndoKeys(frame);
+            applySpellingLanguage(frame);
+        }
+    });
+    connect(qApp, &QApplication::focusChanged, this,
+        [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+
+    showAllFields();
+    syncParts();
+    routeUndoKeys(content);
+}
+
+ArticleEditor::~ArticleEditor() = default;
+
+void ArticleEditor::buildFields(QVBoxLayout *layout)
+{
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    for (const LineFieldSpec &spec : lineFieldSpecs) {
+        auto *editor = new LineFieldEditor;
+        editor->setObjectName(QLatin1String(spec.path));
+        editor->lineEdit()->setAccessibleName(ArticleDocument::fieldLabel(spec.field));
+        if (*spec.placeholder)
+            editor->setPlaceholderText(tr(spec.placeholder));
+        form->addRow(tr(spec.label), editor);
+        m_lineFields.insert(spec.field, editor);
+        const Field field = spec.field;
+        connect(editor, &LineFieldEditor::textEdited, this, [this, field](const QString &text) {
+            if (field == Field::Bylines)
+                m_document->setBylines(parseBylines(text));
+            else if (field == Field::Tags)
+                m_document->setTags(parseTags(text));
+            else
+                m_document->setText(field, text);
+        });
+        if (field == Field::Headline) {
+            QFont bigger = editor->lineEdit()->font();
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
+            bigger.setBold(true);
+            editor->lineEdit()->setFont(bigger);
+        }
+    }
+    m_lineFields.value(Field::Headline)->setLengthLimit(110);
+    m_lineFields.value(Field::Dek)->setLengthLimit(250);
+
+    m_published->setObjectName(QStringLiteral("published"));
+    form->addRow(tr("&Published:"), m_published);
+    connect(
+        m_published, &PublishedEditor::dateTimeEdited, m_document, &ArticleDocument::setPublished);
+
+    m_hero->setObjectName(QStringLiteral("hero"));
+    form->addRow(tr("Hero image:"), m_hero);
+    connect(m_hero, &HeroImageEditor::heroEdited, m_document, &ArticleDocument::setHero);
+
+    m_lede->setObjectName(QStringLiteral("lede"));
+    m_lede->setAccessibleName(ArticleDocument::fieldLabel(Field::Lede));
+    form->addRow(tr("L&ede:"), m_lede);
+    connect(m_lede, &MarkdownEditor::textEdited, this,
+        [this](const QString &text) { m_document->setText(Field::Lede, text); });
+}
+
+void ArticleEditor::setLengthLimit(Field field, int limit)
+{
+    if (LineFieldEditor *editor = m_lineFields.value(field))
+        editor->setLengthLimit(limit);
+}
+
+void ArticleEditor::setDefaultLanguage(const QString &language)
+{
+    m_defaultLanguage = language;
+    applySpellingLanguage();
+}
+
+LineFieldEditor *ArticleEditor::lineField(Field field) const
+{
+    return m_lineFields.value(field);
+}
+
+PartFrame *ArticleEditor::partFrame(const QString &partId) const
+{
+    return m_frames.value(partId);
+}
+
+void ArticleEditor::showAllFields()
+{
+    for (Field field :
+        {Field::Headline, Field::Dek, Field::Bylines, Field::Dateline, Field::Published,
+            Field::Category, Field::Tags, Field::Language, Field::Hero, Field::Lede})
+        showField(field);
+}
+
+void ArticleEditor::showField(Field field)
+{
+    const Article &article = m_document->article();
+    switch (field) {
+    case Field::Bylines:
+        // The text the writer is typing stays as typed while it means the same bylines.
+        if (parseBylines(lineField(field)->text()) != article.bylines)
+            lineField(field)->setText(formatBylines(article.bylines));
+        break;
+    case Field::Tags:
+        if (parseTags(lineField(field)->text()) != article.tags)
+            lineField(field)->setText(article.tags.join(QStringLiteral(", ")));
+        break;
+    case Field::Headline:
+        lineField(field)->setText(article.headline);
+        break;
+    case Field::Dek:
+        lineField(field)->setText(article.dek);
+        break;
+    case Field::Dateline:
+        lineField(field)->setText(article.dateline);
+        break;
+    case Field::Category:
+        lineField(field)->setText(article.category);
+        break;
+    case Field::Language:
+        lineField(field)->setText(article.language);
+        applySpellingLanguage();
+        break;
+    case Field::Published: {
+        const QDateTime shown = m_published->dateTime();
+        if (shown != article.published || shown.timeZone() != article.published.timeZone())
+            m_published->setDateTime(article.published);
+        break;
+    }
+    case Field::Hero:
+        m_hero->setHero(article.hero);
+        break;
+    case Field::Lede:
+        m_lede->setText(article.lede);
+        break;
+    case Field::Status:
+    case Field::Owner:
+        break;
+    }
+}
+
+void ArticleEditor::syncParts()
+{
+    const QList<ArticlePart> &parts = m_document->article().parts;
+    QHash<QString, PartFrame *> kept;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &id = parts.at(i).id;
+        PartFrame *frame = m_frames.take(id);
+        if (!frame) {
+            frame = new PartFrame(m_document, id, m_partsArea);
+            routeUndoKeys(frame);
+        }
+        kept.insert(id, frame);
+        if (m_partsLayout->indexOf(frame) != i) {
+            m_partsLayout->removeWidget(frame);
+            m_partsLayout->insertWidget(int(i), frame);
+        }
+        frame->refresh();
+    }
+    // What is left was removed. Later: the key press or click that removed it may be running.
+    for (PartFrame *frame : std::as_const(m_frames)) {
+        const bool hadFocus = frame->isAncestorOf(QApplication::focusWidget());
+        frame->hide();
+        m_partsLayout->removeWidget(frame);
+        frame->deleteLater();
+        if (hadFocus)
+            m_addPart->setFocus(Qt::OtherFocusReason);
+    }
+    m_frames = kept;
+    applySpellingLanguage();
+}
+
+void ArticleEditor::addPart(ArticlePart::Kind kind)
+{
+    const qsizetype focused = m_document->article().partIndex(m_focusedPart);
+    const qsizetype at = focused >= 0 ? focused + 1 : m_document->article().parts.size();
+    focusPart(m_document->insertPart(at, ArticlePart::make(kind)));
+}
+
+bool ArticleEditor::focusPart(const QString &partId)
+{
+    PartFrame *frame = m_frames.value(partId);
+    if (!frame)
+        return false;
+    frame->focusContent();
+    ensureWidgetVisible(frame, 0, 0);
+    return true;
+}
+
+bool ArticleEditor::focusField(const QString &path)
+{
+    QWidget *target = nullptr;
+    for (const LineFieldSpec &spec : lineFieldSpecs) {
+        if (path == QLatin1String(spec.path))
+            target = m_lineFields.value(spec.field);
+    }
+    if (path == u"published")
+        target = m_published;
+    else if (path == u"hero")
+        target = m_hero->captionEdit();
+    else if (path == u"lede")
+        target = m_lede;
+    if (!target)
+        return false;
+    target->setFocus(Qt::OtherFocusReason);
+    ensureWidgetVisible(target);
+    return true;
+}
+
+bool ArticleEditor::dropPart(const QString &partId, const QPoint &position)
+{
+    const QList<ArticlePart> &parts = m_document->article().parts;
+    const qsizetype from = m_document->article().partIndex(partId);
+    if (from < 0)
+        return false;
+    qsizetype target = 0;
+    for (const ArticlePart &part : parts) {
+        const PartFrame *frame = m_frames.value(part.id);
+        if (frame && frame->geometry().center().y() < position.y())
+            ++target;
+    }
+    return m_document->movePart(partId, target > from ? target - 1 : target);
+}
+
+bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_partsArea) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (drag->mimeData()->hasFormat(DragHandle::mimeType())) {
+                drag->setDropAction(Qt::MoveAction);
+                drag->accept();
+                return true;
+            }
+            break;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (drop->mimeData()->hasFormat(DragHandle::mimeType())) {
+                const QString id
+                    = QString::fromUtf8(drop->mimeData()->data(DragHandle::mimeType()));
+                dropPart(id, drop->position().toPoint());
+                drop->setDropAction(Qt::MoveAction);
+                drop->accept();
+                return true;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        return QScrollArea::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->ignore(); // let a window action with the shortcut have it
+            } else if (undo) {
+                m_document->undoStack()->undo();
+            } else {
+                m_document->undoStack()->redo();
+            }
+            return true;
+        }
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void ArticleEditor::routeUndoKeys(QWidget *root)
+{
+    const auto install = [this](QWidget *widget) {
+        if (widget->property("copydeskUndoRouted").toBool())
+            return;
+        widget->setProperty("copydeskUndoRouted", true);
+        widget->installEventFilter(this);
+    };
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>())
+        install(edit);
+    for (QPlainTextEdit *edit : root->findChildren<QPlainTextEdit *>())
+        install(edit);
+    for (QAbstractSpinBox *edit : root->findChildren<QAbstractSpinBox *>())
+        install(edit);
+}
+
+void ArticleEditor::applySpellingLanguage(QWidget *root)
+{
+    if (!root)
+        root = widget();
+    const QString language = m_document->article().language.isEmpty()
+        ? m_defaultLanguage
+        : m_document->article().language;
+    for (MarkdownEditor *editor :
+        widget() ? widget()->findChildren<MarkdownEditor *>() : QList<MarkdownEditor *>())
+        editor->setSpellingLanguage(language);
+}
+
+void ArticleEditor::onFocusChanged(QWidget *now)
+{
+    if (!now || !isAncestorOf(now))
+        return;
+    for (QWidget *w = now; w && w != this; w = w->parentWidget()) {
+        if (auto *frame = qobject_cast<PartFrame *>(w)) {
+            m_focusedField.clear();
+            if (frame->partId() != m_focusedPart) {
+                m_focusedPart = frame->partId();
+                Q_EMIT partFocused(m_focusedPart);
+            }
+            return;
+        }
+        const QString path = w->objectName();
+        if (w->parentWidget() && w->parentWidget() == widget() && !path.isEmpty()) {
+            m_focusedPart.clear();
+            if (path != m_focusedField) {
+                m_focusedField = path;
+                Q_EMIT fieldFocused(path);
+            }
+            return;
+        }
+    }
+}
+
+} // namespace Copydesk

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "articledocument.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QScrollArea>
+
+class QToolButton;
+class QVBoxLayout;
+
+namespace Copydesk {
+
+class HeroImageEditor;
+class LineFieldEditor;
+class MarkdownEditor;
+class PartFrame;
+class PublishedEditor;
+
+/// The structured editor for one ArticleDocument, in a scroll area: the article's fields, then
+/// one PartFrame per part, then an "Add Part" menu. Edits go to the document (and so to its
+/// undo stack); document changes from anywhere (undo, redo, reset) show here.
+///
+/// Field paths, used by fieldFocused() and focusField(): "headline", "dek", "bylines",
+/// "dateline", "published", "category", "tags", "language", "hero", "lede".
+///
+/// Undo and redo keys (QKeySequence::Undo/Redo) typed in any field go to the document's undo
+/// stack, never to a line edit's own history: a window action with those shortcuts wins;
+/// without one the editor undoes itself.
+class ArticleEditor : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    /// `document` must outlive the editor.
+    explicit ArticleEditor(ArticleDocument *document, QWidget *parent = nullptr);
+    ~ArticleEditor() override;
+
+    ArticleDocument *document() const { return m_document; }
+
+    /// The length limit shown for a single-line field (Headline, Dek, Bylines, Dateline,
+    /// Category, Tags); 0 for none. Defaults: headline 110, dek 250, others none.
+    void setLengthLimit(ArticleDocument::Field field, int limit);
+    /// The spelling language used when the article names none (the publication's, "en" by
+    /// default). Empty switches spell checking off.
+    void setDefaultLanguage(const QString &language);
+
+    /// Puts the cursor into the part and scrolls to it. Returns false for an unknown id.
+    bool focusPart(const QString &partId);
+    /// Puts the cursor into the field (see the paths above). Returns false for an unknown path.
+    bool focusField(const QString &path);
+
+    /// The frame of a part; nullptr for an unknown id.
+    PartFrame *partFrame(const QString &partId) const;
+    /// The editor of a single-line field; nullptr for fields without one.
+    LineFieldEditor *lineField(ArticleDocument::Field field) const;
+    MarkdownEditor *ledeEditor() const { return m_lede; }
+    PublishedEditor *publishedEditor() const { return m_published; }
+    HeroImageEditor *heroEditor() const { return m_hero; }
+    QToolButton *addPartButton() const { return m_addPart; }
+    /// The widget holding the part frames; it accepts DragHandle drops.
+    QWidget *partsArea() const { return m_partsArea; }
+
+    /// Moves the part with `partId` to where a drop at `position` (in partsArea() coordinates)
+    /// points: before the first frame whose middle is below it. What a drop does.
+    bool dropPart(const QString &partId, const QPoint &position);
+
+Q_SIGNALS:
+    /// The keyboard focus entered a part (emitted once per change of part).
+    void partFocused(const QString &partId);
+    /// The keyboard focus entered one of the article's fields.
+    void fieldFocused(const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildFields(QVBoxLayout *layout);
+    void showField(ArticleDocument::Field field);
+    void showAllFields();
+    void syncParts();
+    void addPart(ArticlePart::Kind kind);
+    void routeUndoKeys(QWidget *root);
+    /// Sets the spelling language of the Markdown editors under `root` (default: all).
+    void applySpellingLanguage(QWidget *root = nullptr);
+    void onFocusChanged(QWidget *now);
+
+    ArticleDocument *m_document;
+    QWidget *m_partsArea;
+    QVBoxLayout *m_partsLayout;
+    QToolButton *m_addPart;
+    QHash<ArticleDocument::Field, LineFieldEditor *> m_lineFields;
+    PublishedEditor *m_published;
+    HeroImageEditor *m_hero;
+    MarkdownEditor *m_lede;
+    QHash<QString, PartFrame *> m_frames;
+    QString m_defaultLanguage = QStringLiteral("en");
+    QString m_focusedPart;
+    QString m_focusedField;
+};
+
+} // namespace Copydesk

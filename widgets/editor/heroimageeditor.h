@@ -1,0 +1,53 @@
+#pragma once
+
+#include "article.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Copydesk {
+
+/// The hero image: a thumbnail, buttons to choose (QFileDialog) or remove the picture, and
+/// caption, alt text and credit fields.
+class HeroImageEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeroImageEditor(QWidget *parent = nullptr);
+
+    HeroImage hero() const { return m_hero; }
+    /// Shows `hero` without emitting heroEdited(); fields the writer is typing in keep their
+    /// cursor when their text is unchanged.
+    void setHero(const HeroImage &hero);
+
+    /// Reads the picture at `path` into the hero image (bytes, MIME type, file name) and emits
+    /// heroEdited(). Returns false, changing nothing, when the file cannot be read or is not a
+    /// picture Qt can show.
+    bool loadFile(const QString &path);
+
+    QLineEdit *captionEdit() const { return m_caption; }
+    QLineEdit *altTextEdit() const { return m_altText; }
+    QLineEdit *creditEdit() const { return m_credit; }
+    QLabel *thumbnail() const { return m_thumbnail; }
+
+Q_SIGNALS:
+    void heroEdited(const Copydesk::HeroImage &hero);
+
+private:
+    void chooseFile();
+    void updateThumbnail();
+
+    HeroImage m_hero;
+    QLabel *m_thumbnail;
+    QPushButton *m_choose;
+    QPushButton *m_remove;
+    QLineEdit *m_caption;
+    QLineEdit *m_altText;
+    QLineEdit *m_credit;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,82 @@
+#include "linefieldeditor.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace Copydesk {
+
+LineFieldEditor::LineFieldEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_counter(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_counter);
+    m_counter->setMinimumWidth(
+        m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_counter->setAccessibleName(tr("Character count"));
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        updateCounter();
+        Q_EMIT textEdited(text);
+    });
+    updateCounter();
+}
+
+QString LineFieldEditor::text() const
+{
+    return m_edit->text();
+}
+
+void LineFieldEditor::setText(const QString &text)
+{
+    if (m_edit->text() == text)
+        return;
+    m_edit->setText(text);
+    updateCounter();
+}
+
+void LineFieldEditor::setPlaceholderText(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void LineFieldEditor::setLengthLimit(int limit)
+{
+    m_limit = qMax(0, limit);
+    updateCounter();
+}
+
+bool LineFieldEditor::isOverLimit() const
+{
+    return m_limit > 0 && m_edit->text().size() > m_limit;
+}
+
+void LineFieldEditor::updateCounter()
+{
+    const qsizetype length = m_edit->text().size();
+    if (m_limit > 0) {
+        m_counter->setText(tr("%1 / %2").arg(length).arg(m_limit));
+        m_counter->setToolTip(isOverLimit()
+                ? tr("%n character(s) over the limit", nullptr, int(length - m_limit))
+                : tr("Limit: %n character(s)", nullptr, m_limit));
+    } else {
+        m_counter->setText(QString::number(length));
+        m_counter->setToolTip({});
+    }
+    const bool over = isOverLimit();
+    QPalette palette = this->palette();
+    if (over)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_counter->setPalette(palette);
+    QFont font = m_counter->font();
+    font.setBold(over);
+    m_counter->setFont(font);
+    m_edit->setProperty("overLimit", over);
+}
+
+} // namespace Copydesk

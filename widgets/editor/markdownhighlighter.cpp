@@ -1,0 +1,142 @@
+#include "markdownhighlighter.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+#include <QPalette>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <Sonnet/Speller>
+
+namespace Copydesk {
+
+namespace {
+
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository instance;
+    return instance;
+}
+
+/// Sonnet names dictionaries like hunspell ("en_US", "de_DE"); articles use BCP 47 ("en").
+QString dictionaryFor(const QString &language, const QStringList &available)
+{
+    QString wanted = language;
+    wanted.replace(u'-', u'_');
+    if (available.contains(wanted))
+        return wanted;
+    const QString prefix = wanted.section(u'_', 0, 0) + u'_';
+    const QString country = wanted.section(u'_', 0, 0).toUpper();
+    if (available.contains(prefix + country))
+        return prefix + country;
+    if (wanted == u"en" && available.contains(QStringLiteral("en_US")))
+        return QStringLiteral("en_US");
+    for (const QString &name : available) {
+        if (name.startsWith(prefix))
+            return name;
+    }
+    return {};
+}
+
+} // namespace
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+    : KSyntaxHighlighting::SyntaxHighlighter(document)
+{
+    setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    setTheme(repository().themeForPalette(QPalette()));
+}
+
+MarkdownHighlighter::~MarkdownHighlighter() = default;
+
+void MarkdownHighlighter::followPalette(const QPalette &palette)
+{
+    const KSyntaxHighlighting::Theme wanted = repository().themeForPalette(palette);
+    if (wanted.name() == theme().name())
+        return;
+    setTheme(wanted);
+    rehighlight();
+}
+
+void MarkdownHighlighter::setSpellingLanguage(const QString &language)
+{
+    m_spellingOn = false;
+    if (!language.isEmpty()) {
+        if (!m_speller)
+            m_speller = std::make_unique<Sonnet::Speller>();
+        const QString dictionary = dictionaryFor(language, m_speller->availableLanguages());
+        if (!dictionary.isEmpty()) {
+            m_speller->setLanguage(dictionary);
+            m_spellingOn = m_speller->isValid();
+        }
+    }
+    rehighlight();
+}
+
+bool MarkdownHighlighter::isSpellCheckingAvailable() const
+{
+    return m_spellingOn;
+}
+
+bool MarkdownHighlighter::isMisspelled(const QString &word) const
+{
+    return m_spellingOn && m_speller->isMisspelled(word);
+}
+
+QStringList MarkdownHighlighter::suggestions(const QString &word) const
+{
+    return m_spellingOn ? m_speller->suggest(word) : QStringList();
+}
+
+void MarkdownHighlighter::applyFormat(
+    int offset, int length, const KSyntaxHighlighting::Format &format)
+{
+    KSyntaxHighlighting::SyntaxHighlighter::applyFormat(offset, length, format);
+    if (!format.spellCheck())
+        m_noSpellRanges.append({offset, length});
+}
+
+void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    m_noSpellRanges.clear();
+    KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    if (!m_spellingOn)
+        return;
+
+    static const QRegularExpression urlLike(
+        QStringLiteral(R"((?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\S+|`[^`]*`)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (auto it = urlLike.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        m_noSpellRanges.append({int(match.capturedStart()), int(match.capturedLength())});
+    }
+    const auto skipped = [this](int start, int length) {
+        for (const auto &[from, count] : std::as_const(m_noSpellRanges)) {
+            if (start < from + count && from < start + length)
+                return true;
+        }
+        return false;
+    };
+
+    static const QRegularExpression wordPattern(QStringLiteral(R"(\p{L}[\p{L}\p{M}']*)"));
+    for (auto it = wordPattern.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const int start = int(match.capturedStart());
+        const int length = int(match.capturedLength());
+        QString word = match.captured();
+        while (word.endsWith(u'\'')) {
+            word.chop(1);
+        }
+        if (word.size() < 2 || skipped(start, length) || !m_speller->isMisspelled(word))
+            continue;
+        for (int i = start; i < start + int(word.size()); ++i) {
+            QTextCharFormat charFormat = format(i);
+            charFormat.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            charFormat.setUnderlineColor(Qt::red);
+            setFormat(i, 1, charFormat);
+        }
+    }
+}
+
+} // namespace Copydesk

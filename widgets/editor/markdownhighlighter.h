@@ -1,0 +1,49 @@
+#pragma once
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <QList>
+#include <QPair>
+#include <memory>
+
+namespace Sonnet {
+class Speller;
+}
+
+namespace Copydesk {
+
+/// Markdown highlighting with KSyntaxHighlighting, plus spell checking of prose.
+///
+/// One QTextDocument can carry only one QSyntaxHighlighter (each replaces the other's formats),
+/// so spelling is checked here rather than by Sonnet::Highlighter: a word is checked only where
+/// the Markdown definition's format allows spell checking (Format::spellCheck() is false for
+/// code spans, fenced code, link targets and the like) and only outside anything that looks
+/// like a URL or an e-mail address. Misspelled words get a red wavy underline.
+class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownHighlighter(QTextDocument *document);
+    ~MarkdownHighlighter() override;
+
+    /// Picks the theme for the palette's lightness and rehighlights.
+    void followPalette(const QPalette &palette);
+
+    /// A BCP 47 or dictionary name ("en", "en_US", "de"); empty turns spell checking off.
+    void setSpellingLanguage(const QString &language);
+    /// Whether a spelling dictionary for the language was found (Sonnet's hunspell plugin).
+    bool isSpellCheckingAvailable() const;
+    bool isMisspelled(const QString &word) const;
+    QStringList suggestions(const QString &word) const;
+
+protected:
+    void highlightBlock(const QString &text) override;
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+
+private:
+    std::unique_ptr<Sonnet::Speller> m_speller;
+    bool m_spellingOn = false;
+    QList<QPair<int, int>> m_noSpellRanges; ///< Ranges of the current block not to check.
+};
+
+} // namespace Copydesk

@@ -1,0 +1,149 @@
+#include "partframe.h"
+
+#include "articledocument.h"
+#include "draghandle.h"
+#include "faqeditor.h"
+#include "linefieldeditor.h"
+#include "listeditor.h"
+#include "markdowneditor.h"
+#include "quoteeditor.h"
+#include "referenceeditor.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Copydesk {
+
+namespace {
+
+QString kindLabel(ArticlePart::Kind kind)
+{
+    return kind == ArticlePart::Kind::Section ? PartFrame::tr("Section")
+                                              : ArticlePart::defaultHeading(kind);
+}
+
+} // namespace
+
+PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *parent)
+    : QFrame(parent)
+    , m_document(document)
+    , m_partId(partId)
+    , m_handle(new DragHandle(partId, this))
+    , m_kind(new QLabel(this))
+    , m_heading(new LineFieldEditor(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    const ArticlePart &part = document->article().parts.at(document->article().partIndex(partId));
+    setAccessibleName(tr("Part: %1").arg(kindLabel(part.kind)));
+    m_kind->setText(kindLabel(part.kind));
+    QFont bold = m_kind->font();
+    bold.setBold(true);
+    m_kind->setFont(bold);
+    m_heading->lineEdit()->setAccessibleName(tr("%1 heading").arg(kindLabel(part.kind)));
+    m_heading->setPlaceholderText(part.kind == ArticlePart::Kind::Section
+            ? tr("Section heading")
+            : tr("%1 (default heading)").arg(ArticlePart::defaultHeading(part.kind)));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_handle);
+    header->addWidget(m_kind);
+    header->addWidget(m_heading, 1);
+    const auto button = [this, header](const QString &glyph, const QString &text) {
+        auto *b = new QToolButton(this);
+        b->setText(glyph);
+        b->setToolTip(text);
+        b->setAccessibleName(text);
+        b->setAutoRaise(true);
+        b->setFocusPolicy(Qt::TabFocus);
+        header->addWidget(b);
+        return b;
+    };
+    connect(button(QStringLiteral("↑"), tr("Move Part Up (Alt+Up)")), &QToolButton::clicked, this,
+        [this] { move(-1); });
+    connect(button(QStringLiteral("↓"), tr("Move Part Down (Alt+Down)")), &QToolButton::clicked,
+        this, [this] { move(1); });
+    connect(button(QStringLiteral("✕"), tr("Remove Part (Ctrl+Shift+Delete)")),
+        &QToolButton::clicked, this, [this] { m_document->removePart(m_partId); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    switch (part.kind) {
+    case ArticlePart::Kind::Section:
+        m_body = new MarkdownEditor(this);
+        m_body->setAccessibleName(tr("Section body"));
+        layout->addWidget(m_body);
+        connect(m_body, &MarkdownEditor::textEdited, this,
+            [this](const QString &text) { m_document->setPartBody(m_partId, text); });
+        break;
+    case ArticlePart::Kind::KeyFacts:
+    case ArticlePart::Kind::KeyTakeaways:
+        m_entries = new ListEditor(document, partId, this);
+        break;
+    case ArticlePart::Kind::Quotes:
+        m_entries = new QuoteEditor(document, partId, this);
+        break;
+    case ArticlePart::Kind::Faq:
+        m_entries = new FaqEditor(document, partId, this);
+        break;
+    case ArticlePart::Kind::References:
+        m_entries = new ReferenceEditor(document, partId, this);
+        break;
+    }
+    if (m_entries) {
+        m_entries->setAccessibleName(tr("%1 entries").arg(kindLabel(part.kind)));
+        layout->addWidget(m_entries);
+    }
+    connect(m_heading, &LineFieldEditor::textEdited, this,
+        [this](const QString &text) { m_document->setPartHeading(m_partId, text); });
+    refresh();
+}
+
+void PartFrame::refresh()
+{
+    const qsizetype index = m_document->article().partIndex(m_partId);
+    if (index < 0)
+        return;
+    const ArticlePart &part = m_document->article().parts.at(index);
+    m_heading->setText(part.heading);
+    if (m_body)
+        m_body->setText(part.body);
+    if (m_entries)
+        m_entries->refresh();
+}
+
+void PartFrame::focusContent()
+{
+    if (m_body)
+        m_body->setFocus(Qt::OtherFocusReason);
+    else
+        m_heading->setFocus(Qt::OtherFocusReason);
+}
+
+void PartFrame::move(int delta)
+{
+    const qsizetype index = m_document->article().partIndex(m_partId);
+    if (index >= 0 && index + delta >= 0)
+        m_document->movePart(m_partId, index + delta);
+}
+
+void PartFrame::keyPressEvent(QKeyEvent *event)
+{
+    const auto mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::AltModifier && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        move(event->key() == Qt::Key_Up ? -1 : 1);
+        event->accept();
+        return;
+    }
+    if (mods == (Qt::ControlModifier | Qt::ShiftModifier) && event->key() == Qt::Key_Delete) {
+        m_document->removePart(m_partId);
+        event->accept();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace Copydesk

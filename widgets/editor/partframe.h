@@ -1,0 +1,54 @@
+#pragma once
+
+#include "article.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace Copydesk {
+
+class ArticleDocument;
+class DragHandle;
+class EntryListEditor;
+class LineFieldEditor;
+class MarkdownEditor;
+
+/// One part of the article in the editor: a drag handle, the kind, the heading field, buttons
+/// to move and remove the part, and the editor for its content (a Markdown body for sections,
+/// an entry list for structured parts). Alt+Up / Alt+Down move the part, Ctrl+Shift+Delete
+/// removes it. Edits go to the ArticleDocument; refresh() shows its state.
+class PartFrame : public QFrame
+{
+    Q_OBJECT
+
+public:
+    PartFrame(ArticleDocument *document, const QString &partId, QWidget *parent = nullptr);
+
+    const QString &partId() const { return m_partId; }
+    void refresh();
+    /// Puts the cursor into the part: the body of a section, else the heading.
+    void focusContent();
+
+    LineFieldEditor *headingEditor() const { return m_heading; }
+    /// The section body; nullptr for structured parts.
+    MarkdownEditor *bodyEditor() const { return m_body; }
+    /// The entries' editor; nullptr for sections.
+    EntryListEditor *entryEditor() const { return m_entries; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void move(int delta);
+
+    ArticleDocument *m_document;
+    QString m_partId;
+    DragHandle *m_handle;
+    QLabel *m_kind;
+    LineFieldEditor *m_heading;
+    MarkdownEditor *m_body = nullptr;
+    EntryListEditor *m_entries = nullptr;
+};
+
+} // namespace Copydesk
