@@ -2,6 +2,7 @@
 
 #include "articlejson.h"
 #include "articlerenderer.h"
+#include "ninjsexporter.h"
 #include "publicationprofile.h"
 
 #include <QDir>
@@ -35,7 +36,15 @@ QStringList names(const QString &sourceDir)
     return result;
 }
 
-Result<QByteArray> render(const QString &sourceDir, const QString &name)
+namespace {
+
+struct Input
+{
+    Article article;
+    PublicationProfile profile;
+};
+
+Result<Input> load(const QString &sourceDir, const QString &name)
 {
     const Result<QByteArray> profileText = readFile(sourceDir + QStringLiteral("/profile.json"));
     if (!profileText)
@@ -52,11 +61,36 @@ Result<QByteArray> render(const QString &sourceDir, const QString &name)
     const Result<Article> article = ArticleJson::fromBytes(*articleText, path);
     if (!article)
         return article.error();
+    return Input {*article, *profile};
+}
 
-    RenderOptions options;
-    options.modified
+/// The fixed bookkeeping every golden output is made with.
+ExportOptions options()
+{
+    ExportOptions result;
+    result.render.modified
         = QDateTime(QDate(2025, 3, 15), QTime(18, 5), QTimeZone::fromSecondsAheadOfUtc(3600));
-    return ArticleRenderer::render(*article, *profile, options);
+    result.created = QDateTime(QDate(2025, 3, 10), QTime(8, 0), QTimeZone::UTC);
+    result.revision = 3;
+    return result;
+}
+
+} // namespace
+
+Result<QByteArray> render(const QString &sourceDir, const QString &name)
+{
+    const Result<Input> input = load(sourceDir, name);
+    if (!input)
+        return input.error();
+    return ArticleRenderer::render(input->article, input->profile, options().render);
+}
+
+Result<QByteArray> ninjs(const QString &sourceDir, const QString &name)
+{
+    const Result<Input> input = load(sourceDir, name);
+    if (!input)
+        return input.error();
+    return NinjsExporter::toBytes(input->article, input->profile, options());
 }
 
 } // namespace GoldenPages

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Regenerates expected/*.html from input/*.json and profile.json after an intended change of
-# the renderer, the templates or the house stylesheet. Review `git diff` before committing.
+# Regenerates expected/*.html and expected/*.ninjs.json from input/*.json and profile.json after
+# an intended change of the renderer, the templates, the house stylesheet or the ninjs mapping.
+# Review `git diff` before committing.
 #
 #   tests/models/publishing/refresh-golden.sh
 #

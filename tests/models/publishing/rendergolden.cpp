@@ -1,5 +1,6 @@
-// Renders the golden-file inputs into a directory; refresh-golden.sh uses it to regenerate
-// tests/models/publishing/expected after an intended change of the renderer or house style.
+// Renders the golden-file inputs (pages and ninjs) into a directory; refresh-golden.sh uses it to
+// regenerate tests/models/publishing/expected after an intended change of the renderer, the
+// house style or the ninjs mapping.
 
 #include "goldenpages.h"
 
@@ -16,7 +17,7 @@ int main(int argc, char **argv)
     if (arguments.size() != 3) {
         err << "usage: publishing_rendergolden SOURCE_DIR OUTPUT_DIR\n"
                "Renders SOURCE_DIR/input/*.json with SOURCE_DIR/profile.json into "
-               "OUTPUT_DIR/*.html.\n";
+               "OUTPUT_DIR/*.html and OUTPUT_DIR/*.ninjs.json.\n";
         return 2;
     }
     const QString sourceDir = arguments.at(1);
@@ -31,18 +32,21 @@ int main(int argc, char **argv)
         return 1;
     }
     for (const QString &name : names) {
-        const auto page = GoldenPages::render(sourceDir, name);
-        if (!page) {
-            err << name << ": " << page.error().message << '\n';
-            return 1;
+        for (const auto &[extension, output] :
+            {std::pair {QStringLiteral(".html"), GoldenPages::render(sourceDir, name)},
+                std::pair {QStringLiteral(".ninjs.json"), GoldenPages::ninjs(sourceDir, name)}}) {
+            if (!output) {
+                err << name << ": " << output.error().message << '\n';
+                return 1;
+            }
+            QSaveFile file(outputDir + u'/' + name + extension);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*output) != output->size()
+                || !file.commit()) {
+                err << file.fileName() << ": " << file.errorString() << '\n';
+                return 1;
+            }
+            err << "wrote " << file.fileName() << '\n';
         }
-        QSaveFile file(outputDir + u'/' + name + QStringLiteral(".html"));
-        if (!file.open(QIODevice::WriteOnly) || file.write(*page) != page->size()
-            || !file.commit()) {
-            err << file.fileName() << ": " << file.errorString() << '\n';
-            return 1;
-        }
-        err << "wrote " << file.fileName() << '\n';
     }
     return 0;
 }

@@ -150,6 +150,35 @@ private Q_SLOTS:
         QCOMPARE(NinjsExporter::toJson(article, {})[u"pubstatus"_s].toString(), expected);
     }
 
+    void golden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : GoldenPages::names(sourceDir))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    // Byte for byte against expected/*.ninjs.json; refresh-golden.sh rewrites them after an
+    // intended change of the mapping.
+    void golden()
+    {
+        QFETCH(QString, name);
+        const auto produced = GoldenPages::ninjs(sourceDir, name);
+        QVERIFY2(produced.ok(), qPrintable(produced.ok() ? QString() : produced.error().message));
+        QFile file(sourceDir + u"/expected/"_s + name + u".ninjs.json"_s);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(*produced, file.readAll());
+    }
+
+    void expectedFilesAreValidNinjs()
+    {
+        COPYDESK_REQUIRE_CHECK_TOOLS();
+        QStringList files;
+        for (const QString &name : GoldenPages::names(sourceDir))
+            files << sourceDir + u"/expected/"_s + name + u".ninjs.json"_s;
+        const QString errors = CheckTools::ninjsErrors(files);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    }
+
     void goldenInputsAreValidNinjs()
     {
         COPYDESK_REQUIRE_CHECK_TOOLS();
