@@ -1,14 +1,24 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
+#include "articledocument.h"
+#include "articleeditor.h"
 #include "articlejson.h"
 #include "articlemarkdown.h"
+#include "articlesession.h"
 #include "articlestats.h"
-#include "articleview.h"
+#include "autosavecontroller.h"
+#include "autosavesession.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "previewpane.h"
+#include "revisionhistorydialog.h"
+#include "savestatelabel.h"
 #include "settings.h"
+#include "settingsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
@@ -18,7 +28,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Copydesk {
 
@@ -39,21 +54,56 @@ MainWindow::MainWindow(
     Q_ASSERT(m_store && m_settings);
     setWindowTitle(tr("%1 — Copydesk").arg(QFileInfo(m_store->location()).fileName()));
     setWindowFilePath(m_store->location());
+    m_autosaveSession = std::make_unique<AutosaveSession>(m_store.get());
+    m_session = new ArticleSession(m_store.get(), m_author, this);
 
     m_panel = new LibraryPanel(m_store.get(), this);
-    m_view = new ArticleView(this);
+    m_editor = new ArticleEditor(m_session->document(), this);
+    m_editor->setAccessibleName(tr("Article editor"));
+    m_editorPlaceholder = new QLabel(tr("Choose an article in the library, or start a new one."));
+    m_editorPlaceholder->setAlignment(Qt::AlignCenter);
+    m_editorPlaceholder->setWordWrap(true);
+    m_editorPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->addWidget(m_editorPlaceholder);
+    m_editorStack->addWidget(m_editor);
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->setAccessibleName(tr("Read-only notice"));
+    m_readOnlyBanner->hide();
+    auto *editorColumn = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorColumn);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_readOnlyBanner);
+    editorLayout->addWidget(m_editorStack, 1);
+
+    m_preview = new PreviewPane(this);
+    if (const auto profile = m_store->publicationProfile())
+        m_preview->setProfile(*profile);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setAccessibleName(tr("Library and article"));
+    m_splitter->setAccessibleName(tr("Library, editor and preview"));
     m_splitter->addWidget(m_panel);
-    m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->addWidget(editorColumn);
+    m_splitter->addWidget(m_preview);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     m_wordCount = new QLabel(this);
     m_wordCount->setAccessibleName(tr("Word count and reading time"));
+    m_saveState = new SaveStateLabel(m_session->autosave(), this);
     statusBar()->addPermanentWidget(m_wordCount);
+    statusBar()->addPermanentWidget(m_saveState);
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(250); // Counting 20,000 words per keystroke would be wasted work.
+    connect(m_statsTimer, &QTimer::timeout, this,
+        [this] { updateStatus(m_session->document()->article()); });
 
     createMenus();
 
@@ -64,20 +114,51 @@ MainWindow::MainWindow(
     connect(m_panel, &LibraryPanel::restoreRequested, this, &MainWindow::restoreArticle);
     connect(m_panel, &LibraryPanel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
+    connect(m_session->document(), &ArticleDocument::changed, this, &MainWindow::documentChanged);
+    AutosaveController *autosave = m_session->autosave();
+    connect(autosave, &AutosaveController::articleCreated, this,
+        [this](qint64 id) { m_panel->selectArticle(id); });
+    connect(autosave, &AutosaveController::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), StatusMessageMs);
+    });
+    connect(m_editor, &ArticleEditor::partFocused, m_preview, &PreviewPane::scrollToPart);
+    connect(m_editor, &ArticleEditor::fieldFocused, m_preview, &PreviewPane::scrollToPart);
+    connect(m_preview, &PreviewPane::partClicked, this, [this](const QString &id) {
+        if (!m_editor->focusPart(id))
+            m_editor->focusField(id);
+    });
+    connect(m_preview, &PreviewPane::renderFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_store.get(), &ArticleStore::publicationProfileChanged, this, [this] {
+        if (const auto profile = m_store->publicationProfile())
+            m_preview->setProfile(*profile);
+    });
+    // Leaving a field (or the window) stores what was typed at once.
+    connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
 
-    resize(1200, 760);
+    resize(1500, 900);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
-    if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({560, 640});
+    if (!m_splitter->restoreState(m_settings->splitterState()) || m_splitter->sizes().size() != 3
+        || m_splitter->sizes().contains(0))
+        m_splitter->setSizes({380, 560, 560});
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
     // Open on the newest article rather than an empty page.
     if (const qint64 first = m_panel->libraryModel()->summary(0).id)
         m_panel->selectArticle(first);
+    QTimer::singleShot(0, this, &MainWindow::reportRecovery);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive m_store: store the open article and let go of the document while the
+    // store is still there, editor first (it points at the document).
+    m_session->close();
+    delete m_editor;
+    delete m_session;
+}
 
 void MainWindow::createMenus()
 {
@@ -90,12 +171,31 @@ void MainWindow::createMenus()
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
+    m_historyAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-history")),
+        tr("Revision &History…"), this, &MainWindow::showRevisionHistory);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyAction->setEnabled(false);
+    QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+        tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
         tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QUndoStack *stack = m_session->document()->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addActions(articleActions.mid(1));
     edit->addSeparator();
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
@@ -104,6 +204,29 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
+    view->addSeparator();
+    auto *modes = new QActionGroup(this);
+    const std::pair<PreviewPane::Mode, QString> modeNames[] = {
+        {PreviewPane::Mode::Page, tr("Preview as &Web Page")},
+        {PreviewPane::Mode::Print, tr("Preview as &Print")},
+        {PreviewPane::Mode::Snippets, tr("Preview as Social &Card and Search Result")},
+    };
+    for (const auto &[mode, text] : modeNames) {
+        QAction *action = view->addAction(text, this, [this, mode] { m_preview->setMode(mode); });
+        action->setCheckable(true);
+        action->setChecked(mode == m_preview->mode());
+        action->setActionGroup(modes);
+    }
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(newAction);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_historyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Copydesk"), this, &MainWindow::about);
@@ -112,16 +235,91 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+qint64 MainWindow::shownArticle() const
+{
+    return m_session->articleId();
+}
+
 void MainWindow::showArticle(qint64 id)
 {
-    const auto record = m_store->load(id);
-    if (!record) {
-        statusBar()->showMessage(record.error().message, StatusMessageMs);
+    if (const Status opened = m_session->open(id); !opened)
+        statusBar()->showMessage(opened.error().message, StatusMessageMs);
+}
+
+void MainWindow::reportRecovery()
+{
+    if (!m_autosaveSession->previousEndedUncleanly())
+        return;
+    const QString report = m_autosaveSession->report();
+    qInfo().noquote() << report;
+    if (const Status kept = m_autosaveSession->keepRecoveredRevisions(m_author); !kept)
+        qWarning().noquote() << kept.error().message;
+    statusBar()->showMessage(tr("Recovered after an unclean shutdown."), StatusMessageMs);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Work recovered"), report, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::articleOpened()
+{
+    const bool open = m_session->isOpen();
+    m_editorStack->setCurrentWidget(open ? static_cast<QWidget *>(m_editor) : m_editorPlaceholder);
+    m_readOnlyBanner->setVisible(m_session->isReadOnly());
+    m_readOnlyBanner->setText(m_session->readOnlyReason() + QLatin1Char(' ')
+        + tr("It is shown read-only so that nobody's work is overwritten."));
+    if (QWidget *fields = m_editor->widget())
+        fields->setEnabled(!m_session->isReadOnly());
+    m_historyAction->setEnabled(open);
+    if (!open) {
+        m_preview->clear();
+        m_wordCount->clear();
         return;
     }
-    m_shownId = id;
-    m_view->setArticle(record->article);
-    updateStatus(record->article);
+    documentChanged();
+}
+
+void MainWindow::showRevisionHistory()
+{
+    const qint64 id = m_session->articleId();
+    if (id == 0)
+        return;
+    m_session->autosave()->keepRevision(tr("Before viewing the history"));
+    RevisionHistoryDialog dialog(m_store.get(), id, m_author, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.restoredRevision() > 0) {
+        if (const Status reloaded = m_session->reload(); !reloaded)
+            reportError(tr("The restored revision could not be opened."), reloaded.error());
+        statusBar()->showMessage(
+            tr("Revision %1 restored.").arg(dialog.restoredRevision()), StatusMessageMs);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    const auto profile = m_store->publicationProfile();
+    SettingsDialog dialog(m_settings, profile ? *profile : PublicationProfile(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.apply();
+    Appearance::apply(m_settings->theme());
+    if (!m_settings->userName().isEmpty()) {
+        m_author = m_settings->userName();
+        m_session->autosave()->setAuthor(m_author);
+    }
+    if (profile && dialog.profile() != *profile) {
+        if (const Status stored = m_store->setPublicationProfile(dialog.profile()); !stored)
+            reportError(tr("The publication profile could not be stored."), stored.error());
+    }
+}
+
+void MainWindow::documentChanged()
+{
+    if (!m_session->isOpen())
+        return;
+    m_preview->setArticle(m_session->document()->article());
+    m_statsTimer->start();
+    m_historyAction->setEnabled(m_session->articleId() != 0);
 }
 
 void MainWindow::offerSampleArticle()
@@ -189,6 +387,8 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_session->close();
+    m_autosaveSession->end();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
@@ -199,16 +399,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::newArticle()
 {
+    // Stored by autosave once the writer types: an untouched new article leaves no trace.
     Article article;
     article.owner = m_author;
-    const auto id = m_store->create(article, saveOptions(tr("New article")));
-    if (!id) {
-        reportError(tr("The article could not be created."), id.error());
-        return;
-    }
     m_panel->setShowTrash(false);
-    if (!m_panel->selectArticle(*id))
-        showArticle(*id);
+    m_session->openNew(article);
+    m_editor->focusField(QStringLiteral("headline"));
 }
 
 void MainWindow::duplicateArticle(qint64 id)
@@ -237,14 +433,11 @@ void MainWindow::duplicateArticle(qint64 id)
 
 void MainWindow::trashArticle(qint64 id)
 {
+    if (m_session->articleId() == id)
+        m_session->close(); // Stores the last keystrokes before the article goes.
     if (const auto done = m_store->moveToTrash(id); !done) {
         reportError(tr("The article could not be moved to the trash."), done.error());
         return;
-    }
-    if (m_shownId == id) {
-        m_shownId = 0;
-        m_view->clearArticle();
-        m_wordCount->clear();
     }
     statusBar()->showMessage(tr("Moved to the trash."), StatusMessageMs);
 }

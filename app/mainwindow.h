@@ -7,16 +7,23 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
+class QTimer;
 
 namespace Copydesk {
 
-class ArticleView;
+class ArticleEditor;
+class ArticleSession;
+class AutosaveSession;
 class LibraryPanel;
+class PreviewPane;
+class SaveStateLabel;
 class Settings;
 
-/// The Copydesk window: the library panel beside the article, the menus, and the few actions
-/// that change the library (new, duplicate, trash, restore, import). It wires objects together;
-/// rules live in the models.
+/// The Copydesk window: the library panel, the structured editor and the live preview in
+/// splitters, the menus, and the few actions that change the library (new, duplicate, trash,
+/// restore, import). It wires objects together; rules live in the models, the open article's
+/// life (autosave, revisions, locks) in ArticleSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,12 +36,18 @@ public:
 
     ArticleStore *store() const { return m_store.get(); }
     LibraryPanel *libraryPanel() const { return m_panel; }
-    ArticleView *articleView() const { return m_view; }
-    /// The id of the article shown; 0 when none.
-    qint64 shownArticle() const { return m_shownId; }
+    ArticleEditor *editor() const { return m_editor; }
+    PreviewPane *preview() const { return m_preview; }
+    ArticleSession *session() const { return m_session; }
+    /// The id of the article shown; 0 when none (or a new one not stored yet).
+    qint64 shownArticle() const;
 
-    /// Loads and shows the article; reports a store error in the status bar.
+    /// Stores the article shown, then loads and shows `id`; reports a store error in the status
+    /// bar.
     void showArticle(qint64 id);
+    /// Tells the user what autosave kept when the previous session on this library ended
+    /// uncleanly (a crash, kill -9); does nothing otherwise. The text also goes to stderr.
+    void reportRecovery();
     /// On an empty library that was never offered it, asks whether to add the sample article.
     void offerSampleArticle();
     /// Adds the sample article bundled with Copydesk and selects it. Returns its id.
@@ -48,6 +61,10 @@ protected:
 
 private:
     void createMenus();
+    void articleOpened();
+    void documentChanged();
+    void showRevisionHistory();
+    void showSettings();
     void newArticle();
     void duplicateArticle(qint64 id);
     void trashArticle(qint64 id);
@@ -61,11 +78,19 @@ private:
     std::unique_ptr<ArticleStore> m_store;
     Settings *m_settings;
     QString m_author;
+    std::unique_ptr<AutosaveSession> m_autosaveSession;
+    ArticleSession *m_session;
     LibraryPanel *m_panel;
-    ArticleView *m_view;
+    QStackedWidget *m_editorStack;
+    QLabel *m_editorPlaceholder;
+    QLabel *m_readOnlyBanner;
+    ArticleEditor *m_editor;
+    PreviewPane *m_preview;
     QSplitter *m_splitter;
     QLabel *m_wordCount;
-    qint64 m_shownId = 0;
+    SaveStateLabel *m_saveState;
+    QTimer *m_statsTimer;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Copydesk

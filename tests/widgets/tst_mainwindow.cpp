@@ -1,10 +1,16 @@
+#include "articledocument.h"
+#include "articleeditor.h"
 #include "articlefactory.h"
 #include "articlemarkdown.h"
+#include "articlesession.h"
 #include "articlestats.h"
-#include "articleview.h"
+#include "autosavecontroller.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "linefieldeditor.h"
 #include "mainwindow.h"
+#include "partframe.h"
+#include "previewpane.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
 
@@ -12,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Copydesk;
 
@@ -42,6 +50,29 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
     });
 }
 
+QLineEdit *headlineEdit(MainWindow *window)
+{
+    return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+}
+
+/// The text of the preview's page, once the newest edit is painted.
+QString previewText(MainWindow *window)
+{
+    PreviewPane *preview = window->preview();
+    if (!QTest::qWaitFor(
+            [&] { return preview->paintedSequence() == preview->requestedSequence(); }, 20000))
+        return {};
+    QString text;
+    bool done = false;
+    preview->runScript(QStringLiteral("copydesk.text()"), [&](const QVariant &value) {
+        text = value.toString();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return {};
+    return text;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -61,6 +92,10 @@ private Q_SLOTS:
     void importsMarkdown();
     void hasStandardMenus();
     void remembersTheSplitter();
+    void typingShowsInThePreview();
+    void autosavesWhatIsTyped();
+    void secondWindowIsReadOnly();
+    void undoAndRedoActThroughTheWindow();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &name);
@@ -109,7 +144,8 @@ void TestMainWindow::showsTheSelectedArticle()
     QVERIFY(id.ok());
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     QCOMPARE(window->shownArticle(), *id);
-    QVERIFY(window->articleView()->plainText().contains(article.headline));
+    QCOMPARE(headlineEdit(window.get())->text(), article.headline);
+    QVERIFY(previewText(window.get()).contains(article.headline));
     QVERIFY(window->windowTitle().contains(QLatin1String("show.copydesk")));
 
     const auto labels = window->findChildren<QLabel *>();
@@ -118,7 +154,8 @@ void TestMainWindow::showsTheSelectedArticle()
     });
     QVERIFY(status != labels.cend());
     const int words = ArticleStats::wordCount(article);
-    QVERIFY2((*status)->text().contains(QLocale().toString(words)), qPrintable((*status)->text()));
+    QTRY_VERIFY2(
+        (*status)->text().contains(QLocale().toString(words)), qPrintable((*status)->text()));
     QVERIFY((*status)->text().contains(
         QStringLiteral("%1 min read").arg(ArticleStats::readingMinutes(article))));
 }
@@ -137,7 +174,7 @@ void TestMainWindow::offersTheSampleOnAnEmptyLibrary()
     const auto record = window->store()->load(sample);
     QVERIFY(record.ok());
     QVERIFY(!record->article.headline.isEmpty());
-    QVERIFY(window->articleView()->plainText().contains(record->article.headline));
+    QCOMPARE(headlineEdit(window.get())->text(), record->article.headline);
     // The sample shows every kind of part.
     QSet<ArticlePart::Kind> kinds;
     for (const ArticlePart &part : record->article.parts)
@@ -172,11 +209,14 @@ void TestMainWindow::carriesOutThePanelsRequests()
     LibraryPanel *panel = window->libraryPanel();
     const QList<QAction *> actions = panel->articleActions();
 
-    actions.at(0)->trigger(); // New
-    QCOMPARE(*store->count({}), qint64(1));
-    const qint64 created = panel->currentArticle();
+    actions.at(0)->trigger(); // New: stored once something is typed.
+    QCOMPARE(*store->count({}), qint64(0));
+    QTest::keyClicks(headlineEdit(window.get()), QStringLiteral("Fresh"));
+    QTRY_COMPARE_WITH_TIMEOUT(*store->count({}), qint64(1), 2000);
+    const qint64 created = window->shownArticle();
     QVERIFY(created > 0);
-    QCOMPARE(window->shownArticle(), created);
+    QTRY_COMPARE(panel->currentArticle(), created);
+    QCOMPARE(store->load(created)->article.headline, QStringLiteral("Fresh"));
     QCOMPARE(store->load(created)->article.owner, QStringLiteral("tester"));
 
     const auto original = store->create(Testing::fullArticle(), options());
@@ -263,20 +303,124 @@ void TestMainWindow::remembersTheSplitter()
     QList<int> sizes;
     {
         auto window = openWindow(QStringLiteral("splitter.copydesk"));
-        window->resize(760, 520); // inside the offscreen screen, so geometry restores as is
-        auto *splitter = window->findChild<QSplitter *>();
+        // Inside the 800-pixel offscreen screen, so the geometry restores as it was.
+        window->resize(window->minimumSizeHint().expandedTo(QSize(780, 600)));
+        auto *splitter = qobject_cast<QSplitter *>(window->centralWidget());
         QVERIFY(splitter);
-        QTRY_COMPARE(window->size(), QSize(760, 520));
-        splitter->setSizes({250, 500});
+        QCOMPARE(splitter->count(), 3);
+        splitter->setSizes({300, 250, 230});
         sizes = splitter->sizes();
         window->close();
     }
     QVERIFY(!m_settings->splitterState().isEmpty());
     QVERIFY(!m_settings->windowGeometry().isEmpty());
     auto window = openWindow(QStringLiteral("splitter.copydesk"));
-    QCOMPARE(window->size(), QSize(760, 520));
-    QCOMPARE(window->findChild<QSplitter *>()->sizes(), sizes);
+    QCOMPARE(qobject_cast<QSplitter *>(window->centralWidget())->sizes(), sizes);
 }
 
-QTEST_MAIN(TestMainWindow)
+void TestMainWindow::typingShowsInThePreview()
+{
+    auto window = openWindow(QStringLiteral("typing.copydesk"));
+    const auto id = window->store()->create(Testing::fullArticle(), options());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QLineEdit *headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, QStringLiteral(" with quokkas"));
+    QVERIFY(previewText(window.get())
+            .contains(Testing::fullArticle().headline + QStringLiteral(" with quokkas")));
+
+    // Clicking a part in the preview puts the cursor in its editor.
+    const QString part = Testing::fullArticle().parts.at(2).id;
+    Q_EMIT window->preview()->partClicked(part);
+    QVERIFY(window->editor()->partFrame(part));
+    QVERIFY(QApplication::focusWidget());
+    QVERIFY(window->editor()->partFrame(part)->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestMainWindow::autosavesWhatIsTyped()
+{
+    const QString name = QStringLiteral("autosave.copydesk");
+    qint64 id = 0;
+    {
+        auto window = openWindow(name);
+        id = *window->store()->create(Testing::fullArticle(), options());
+        QVERIFY(window->libraryPanel()->selectArticle(id));
+        QLineEdit *headline = headlineEdit(window.get());
+        headline->selectAll();
+        QTest::keyClicks(headline, QStringLiteral("Typed and never saved by hand"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window->session()->autosave()->state(), AutosaveController::State::Saved, 2000);
+        // Another connection to the library sees it before the window closes.
+        auto other = SqliteArticleStore::open(
+            m_dir->filePath(name), SqliteArticleStore::OpenMode::OpenExisting);
+        QCOMPARE(
+            (*other)->load(id)->article.headline, QStringLiteral("Typed and never saved by hand"));
+        QCOMPARE((*other)->revisions(id)->size(), 1);
+        window->close();
+    }
+    auto store = SqliteArticleStore::open(
+        m_dir->filePath(name), SqliteArticleStore::OpenMode::OpenExisting);
+    QCOMPARE((*store)->load(id)->article.headline, QStringLiteral("Typed and never saved by hand"));
+    // Closing kept a revision.
+    QCOMPARE((*store)->revisions(id)->size(), 2);
+    QCOMPARE((*store)->revisions(id)->first().note, QStringLiteral("Closed"));
+}
+
+void TestMainWindow::secondWindowIsReadOnly()
+{
+    auto first = openWindow(QStringLiteral("shared.copydesk"));
+    const auto id = first->store()->create(Testing::fullArticle(), options());
+    QVERIFY(first->libraryPanel()->selectArticle(*id));
+    QVERIFY(!first->session()->isReadOnly());
+
+    auto second = openWindow(QStringLiteral("shared.copydesk"));
+    QVERIFY(second->libraryPanel()->selectArticle(*id));
+    QVERIFY(second->session()->isReadOnly());
+    QVERIFY(!headlineEdit(second.get())->isEnabled());
+    const auto labels = second->findChildren<QLabel *>();
+    const auto banner = std::find_if(labels.cbegin(), labels.cend(),
+        [](QLabel *label) { return label->accessibleName() == QLatin1String("Read-only notice"); });
+    QVERIFY(banner != labels.cend() && (*banner)->isVisible());
+    QVERIFY((*banner)->text().contains(QLatin1String("another window")));
+    // Even an edit that reached the document is never written.
+    second->session()->document()->setText(
+        ArticleDocument::Field::Headline, QStringLiteral("Overwrite"));
+    QTest::qWait(2200);
+    QCOMPARE(first->store()->load(*id)->article.headline, Testing::fullArticle().headline);
+    QCOMPARE(second->session()->autosave()->state(), AutosaveController::State::ReadOnly);
+
+    // Once the first window lets go, the article opens for writing again.
+    first.reset();
+    second->session()->close();
+    QVERIFY(second->libraryPanel()->selectArticle(*id) || second->session()->isOpen());
+    second->showArticle(*id);
+    QVERIFY(!second->session()->isReadOnly());
+}
+
+void TestMainWindow::undoAndRedoActThroughTheWindow()
+{
+    auto window = openWindow(QStringLiteral("undo.copydesk"));
+    const auto id = window->store()->create(Testing::fullArticle(), options());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QLineEdit *headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->selectAll();
+    QTest::keyClicks(headline, QStringLiteral("Undo me"));
+    QCOMPARE(window->session()->document()->article().headline, QStringLiteral("Undo me"));
+    QTest::keySequence(window.get(), QKeySequence::Undo);
+    QCOMPARE(window->session()->document()->article().headline, Testing::fullArticle().headline);
+    QTest::keySequence(window.get(), QKeySequence::Redo);
+    QCOMPARE(window->session()->document()->article().headline, QStringLiteral("Undo me"));
+}
+
+int main(int argc, char *argv[])
+{
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_mainwindow.moc"

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "settings.h"
+
+namespace Copydesk {
+
+/// Applies the theme setting to the application: the Fusion style with a light or dark palette
+/// (System follows the desktop's colour scheme, light when it names none).
+class Appearance
+{
+public:
+    static void apply(Settings::Theme theme);
+    /// Whether apply() chose the dark palette last.
+    static bool isDark();
+};
+
+} // namespace Copydesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace Copydesk {
+
+class ArticleDocument;
+class ArticleLock;
+class AutosaveController;
+
+/// The article open in a window: its document (with undo), its autosave and its lock. Opening
+/// another article first stores the current one and keeps a revision of it, so switching never
+/// loses work; an article someone else has open (ArticleLock) opens read-only.
+class ArticleSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// `store` is not owned and must outlive the session.
+    ArticleSession(ArticleStore *store, const QString &author, QObject *parent = nullptr);
+    ~ArticleSession() override;
+
+    ArticleDocument *document() const { return m_document; }
+    AutosaveController *autosave() const { return m_autosave; }
+
+    /// Whether an article is open (stored or new).
+    bool isOpen() const { return m_open; }
+    /// The open article's row id; 0 when none is open or it has not been stored yet.
+    qint64 articleId() const;
+    bool isReadOnly() const;
+    /// Why the article is read-only; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    /// Closes the current article and opens the stored article `id`. Opening the article that is
+    /// open already does nothing.
+    Status open(qint64 id);
+    /// Closes the current article and opens `article`, not stored yet: autosave creates it
+    /// once it is edited.
+    void openNew(const Article &article);
+    /// Reloads the open article from the store (after a revision was restored). Its undo
+    /// history is cleared.
+    Status reload();
+    /// Stores the open article, keeps a revision if it changed and releases it.
+    void close();
+
+Q_SIGNALS:
+    /// An article was opened (id 0 for a new one) or closed (isOpen() false).
+    void articleChanged();
+
+private:
+    void closeCurrent();
+    void lock(const Article &article);
+
+    ArticleStore *m_store;
+    ArticleDocument *m_document;
+    AutosaveController *m_autosave;
+    std::unique_ptr<ArticleLock> m_lock;
+    QString m_readOnlyReason;
+    bool m_open = false;
+};
+
+} // namespace Copydesk
