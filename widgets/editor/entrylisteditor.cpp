@@ -3,6 +3,7 @@
 #include "articledocument.h"
 
 #include <QApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -97,8 +98,16 @@ QWidget *EntryListEditor::createRow(int index)
 {
     auto *row = new QWidget(this);
     row->setAccessibleName(rowName(index));
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(row);
+    outer->setContentsMargins(0, 0, 0, 0);
+    if (index > 0 && separateRows()) {
+        auto *line = new QFrame(row);
+        line->setFrameShape(QFrame::HLine);
+        line->setFrameShadow(QFrame::Sunken);
+        outer->addWidget(line);
+    }
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     QWidget *editor = createRowEditor(index);
     m_editors.append(editor);
     layout->addWidget(editor, 1);

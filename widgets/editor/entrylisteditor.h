@@ -45,6 +45,8 @@ protected:
     virtual void moveEntry(int from, int to) = 0;
     /// "Add Fact", "Add Question"…
     virtual QString addText() const = 0;
+    /// Whether rows are told apart by a line (entries of several fields each).
+    virtual bool separateRows() const { return true; }
     /// Accessible name of row `index` ("Fact 2").
     virtual QString rowName(int index) const = 0;
 

@@ -37,6 +37,8 @@ void LineFieldEditor::setText(const QString &text)
     if (m_edit->text() == text)
         return;
     m_edit->setText(text);
+    if (!m_edit->hasFocus())
+        m_edit->setCursorPosition(0); // show the start of a long text, not its end
     updateCounter();
 }
 

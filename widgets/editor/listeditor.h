@@ -21,6 +21,7 @@ protected:
     void moveEntry(int from, int to) override;
     QString addText() const override;
     QString rowName(int index) const override;
+    bool separateRows() const override { return false; }
 };
 
 } // namespace Copydesk

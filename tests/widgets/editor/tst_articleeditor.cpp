@@ -138,7 +138,10 @@ private Q_SLOTS:
         QTest::keyClicks(body, u" More *words*."_s);
         QVERIFY(m_document->article().parts.at(0).body.endsWith(u" More *words*."_s));
 
-        QTest::keyClicks(m_editor->lineField(Field::Tags)->lineEdit(), u", harbour"_s);
+        QLineEdit *tags = m_editor->lineField(Field::Tags)->lineEdit();
+        tags->setFocus();
+        tags->end(false);
+        QTest::keyClicks(tags, u", harbour"_s);
         QCOMPARE(m_document->article().tags.last(), u"harbour"_s);
 
         // Undo goes to the document's stack, typing merged into one step per field.
@@ -369,6 +372,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto article = ArticleJson::fromBytes(file.readAll(), u"welcome.json"_s);
         QVERIFY(article.ok());
+        if (qEnvironmentVariableIsSet("COPYDESK_EDITOR_SCREENSHOT_DARK")) {
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+            dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+            dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+            dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+            dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+            QApplication::setPalette(dark);
+        }
         m_document->reset(*article);
         m_editor->resize(
             900, qEnvironmentVariableIntValue("COPYDESK_EDITOR_SCREENSHOT_HEIGHT") ?: 1000);
