@@ -125,8 +125,11 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     setWidget(content);
 
     connect(m_document, &ArticleDocument::documentReset, this, [this] {
-        for (PartFrame *frame : std::as_const(m_frames))
-            delete frame;
+        for (PartFrame *frame : std::as_const(m_frames)) {
+            frame->hide();
+            m_partsLayout->removeWidget(frame);
+            frame->deleteLater();
+        }
         m_frames.clear();
         showAllFields();
         syncParts();
