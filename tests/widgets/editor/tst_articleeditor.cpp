@@ -327,6 +327,50 @@ private Q_SLOTS:
         QCOMPARE(entries().first().answer, u"Hourly."_s);
     }
 
+    void listItemsAndQuotes()
+    {
+        const QString factsId = firstOf(*m_document, Kind::KeyFacts);
+        const auto facts = [this, factsId] {
+            return m_document->article().parts.at(m_document->article().partIndex(factsId)).items;
+        };
+        const QStringList original = facts();
+        EntryListEditor *list = m_editor->partFrame(factsId)->entryEditor();
+        list->focusRow(0);
+        auto *first = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(first);
+        first->end(false);
+        QTest::keyClicks(first, u" (2025)"_s);
+        QCOMPARE(facts().first(), original.first() + u" (2025)"_s);
+
+        // Ctrl+Return adds an item after the current one and puts the cursor in it.
+        QTest::keyClick(first, Qt::Key_Return, Qt::ControlModifier);
+        settle();
+        QCOMPARE(facts().size(), original.size() + 1);
+        QVERIFY(facts().at(1).isEmpty());
+        QTest::keyClicks(QApplication::focusWidget(), u"New fact"_s);
+        QCOMPARE(facts().at(1), u"New fact"_s);
+        QCOMPARE(steps(*m_document), u"Edit item|Add item|Edit item"_s);
+
+        const QString quotesId = firstOf(*m_document, Kind::Quotes);
+        EntryListEditor *quotes = m_editor->partFrame(quotesId)->entryEditor();
+        const auto quote = [this, quotesId](int index) {
+            return m_document->article()
+                .parts.at(m_document->article().partIndex(quotesId))
+                .quotes.at(index);
+        };
+        const Quote before = quote(1);
+        auto *speaker = quotes->rowEditor(1)->findChild<QLineEdit *>(u"speaker"_s);
+        speaker->setFocus();
+        speaker->selectAll();
+        QTest::keyClicks(speaker, u"Jo Park"_s);
+        QCOMPARE(quote(1).speaker, u"Jo Park"_s);
+        QCOMPARE(quote(1).text, before.text); // the quote's other fields are untouched
+        QCOMPARE(quote(1).role, before.role);
+        m_document->undoStack()->undo();
+        QCOMPARE(quote(1), before);
+        QCOMPARE(speaker->text(), before.speaker);
+    }
+
     void focusRoundTrip()
     {
         QSignalSpy parts(m_editor, &ArticleEditor::partFocused);
