@@ -18,6 +18,10 @@ namespace Copydesk {
 /// the Markdown definition's format allows spell checking (Format::spellCheck() is false for
 /// code spans, fenced code, link targets and the like) and only outside anything that looks
 /// like a URL or an e-mail address. Misspelled words get a red wavy underline.
+///
+/// Spelling needs Sonnet's backend plugin (Debian: sonnet6-plugins) and a hunspell dictionary;
+/// without them isSpellCheckingAvailable() is false and only the Markdown is highlighted.
+/// "en" uses en_US unless an en_GB dictionary is installed under that exact name.
 class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
