@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cli.h"
 #include "cliwebengine.h"
 #include "librarylocation.h"
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         return Copydesk::runCli(arguments);
     }
 
+    // The preview's Qt WebEngine shares OpenGL contexts with the window.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
     QApplication::setDesktopFileName(QStringLiteral("copydesk"));
@@ -92,8 +95,11 @@ int main(int argc, char *argv[])
     }
 
     Copydesk::Settings settings;
+    Copydesk::Appearance::apply(settings.theme());
     Copydesk::MainWindow window(std::move(store).value(), &settings,
-        parser.isSet(author) ? parser.value(author) : defaultAuthor());
+        parser.isSet(author)                ? parser.value(author)
+            : settings.userName().isEmpty() ? defaultAuthor()
+                                            : settings.userName());
     window.show();
     QTimer::singleShot(0, &window, &Copydesk::MainWindow::offerSampleArticle);
     return app.exec();

@@ -3,9 +3,23 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Copydesk {
+
+namespace {
+
+/// The lock files this process holds. A lock file naming this process's id that is not in here
+/// was left by another process that had the same id: a crashed run in an earlier container or
+/// PID namespace. QLockFile cannot tell that from a live owner.
+QSet<QString> &heldHere()
+{
+    static QSet<QString> files;
+    return files;
+}
+
+} // namespace
 
 QString ArticleLock::lockDirectory()
 {
@@ -38,11 +52,18 @@ ArticleLock::ArticleLock(
     m_file = std::make_unique<QLockFile>(fileName);
     m_file->setStaleLockTime(0); // A live owner keeps its lock however long it edits.
     m_locked = m_file->tryLock(0);
-    if (m_locked)
-        return;
     qint64 pid = 0;
     QString host;
     QString application;
+    if (!m_locked && m_file->error() == QLockFile::LockFailedError
+        && m_file->getLockInfo(&pid, &host, &application)
+        && pid == QCoreApplication::applicationPid() && !heldHere().contains(fileName)
+        && m_file->removeStaleLockFile())
+        m_locked = m_file->tryLock(0);
+    if (m_locked) {
+        heldHere().insert(fileName);
+        return;
+    }
     if (m_file->error() == QLockFile::LockFailedError
         && m_file->getLockInfo(&pid, &host, &application)) {
         m_reason = pid == QCoreApplication::applicationPid()
@@ -55,8 +76,10 @@ ArticleLock::ArticleLock(
 
 ArticleLock::~ArticleLock()
 {
-    if (m_locked)
-        m_file->unlock();
+    if (!m_locked)
+        return;
+    heldHere().remove(m_file->fileName());
+    m_file->unlock();
 }
 
 } // namespace Copydesk

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace Copydesk {
@@ -13,6 +14,12 @@ namespace Copydesk {
 namespace {
 
 constexpr int ReportedHeadlines = 8;
+
+QSet<QString> &heldHere()
+{
+    static QSet<QString> files;
+    return files;
+}
 
 QString sessionBaseName(const QString &location, const QString &directory)
 {
@@ -39,8 +46,19 @@ AutosaveSession::AutosaveSession(ArticleStore *store, const QString &directory)
     m_lock = std::make_unique<QLockFile>(base + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     m_primary = m_lock->tryLock(0);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    // As for ArticleLock: a lock naming our own id that we do not hold was left by a crashed run
+    // that had the same id in another PID namespace (containers).
+    if (!m_primary && m_lock->error() == QLockFile::LockFailedError
+        && m_lock->getLockInfo(&pid, &host, &application)
+        && pid == QCoreApplication::applicationPid() && !heldHere().contains(m_lock->fileName())
+        && m_lock->removeStaleLockFile())
+        m_primary = m_lock->tryLock(0);
     if (!m_primary)
         return;
+    heldHere().insert(m_lock->fileName());
 
     QFile previous(m_markerFile);
     if (previous.open(QIODevice::ReadOnly)) {
@@ -66,6 +84,7 @@ void AutosaveSession::end()
         return;
     m_ended = true;
     QFile::remove(m_markerFile);
+    heldHere().remove(m_lock->fileName());
     m_lock->unlock();
 }
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void secondOpenerIsRefused();
     void locksAreKeyedByLibraryAndArticle();
     void takesOverALockLeftByADeadProcess();
+    void takesOverALockLeftByAnEarlierProcessWithOurId();
     void sessionFindsWhatAnUncleanEndLeft();
 };
 
@@ -67,6 +68,24 @@ void TestArticleLock::takesOverALockLeftByADeadProcess()
     stale.close();
     ArticleLock lock(library, uuid, dir.path());
     QVERIFY2(lock.isLocked(), qPrintable(lock.reason()));
+}
+
+void TestArticleLock::takesOverALockLeftByAnEarlierProcessWithOurId()
+{
+    // In a container every run may get the same process id; a crashed run's lock then names us.
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("a.copydesk"));
+    const QString uuid = QStringLiteral("0b3f6a62-95f5-4a6e-9d4e-3d5c2a0e7f11");
+    QFile stale(ArticleLock::lockFileName(library, uuid, dir.path()));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QByteArray::number(QCoreApplication::applicationPid()) + "\n"
+        + QCoreApplication::applicationName().toUtf8() + "\n" + QSysInfo::machineHostName().toUtf8()
+        + "\n");
+    stale.close();
+    ArticleLock lock(library, uuid, dir.path());
+    QVERIFY2(lock.isLocked(), qPrintable(lock.reason()));
+    ArticleLock second(library, uuid, dir.path());
+    QVERIFY(!second.isLocked()); // A lock this process holds is still respected.
 }
 
 void TestArticleLock::sessionFindsWhatAnUncleanEndLeft()
