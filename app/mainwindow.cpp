@@ -142,7 +142,7 @@ MainWindow::MainWindow(
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()) || m_splitter->sizes().size() != 3
         || m_splitter->sizes().contains(0))
-        m_splitter->setSizes({380, 560, 560});
+        m_splitter->setSizes({440, 520, 540});
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
     // Open on the newest article rather than an empty page.
