@@ -11,8 +11,10 @@
 // The save measurements add a few dozen revisions to it on every run.
 //
 // Search queries are chosen by measured document frequency (fts5vocab), not from word lists:
-//   rare         a word in 2–10 articles, plus a word in > 90 % of them
-//   mid          a word in 200–2,000 articles, plus a word in > 90 % of them
+//   rare           a word in 2–10 articles, plus a mid word (200–2,000) from one of its articles
+//   mid            a word in 200–2,000 articles, plus a common word (20–60 %) it occurs with
+//   rare+v.common  a word in 2–10 articles, plus a word in > 90 % of them
+//   mid+v.common   a word in 200–2,000 articles, plus a word in > 90 % of them
 //   common       two words in 20,000–60,000 articles each, together in >= 10,000
 //   very common  two words in > 90 % of the articles
 
@@ -363,11 +365,22 @@ QList<QueryClass> chooseQueries(RawLibrary &raw, qint64 articles, int wanted)
     const auto veryCommonPartner = [&](const QString &, qsizetype) {
         return partners;
     };
-    add(u"rare"_s, 2, 10, spread(inRange(2, 10), wanted * 4), veryCommonPartner, 1);
-    add(u"mid"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4), veryCommonPartner, 1);
     const qint64 commonLow = std::max<qint64>(2, articles / 5);
     const qint64 commonHigh = articles * 3 / 5;
     const QStringList common = spread(inRange(commonLow, commonHigh), wanted * 4);
+    // A query is as rare as its rarest word: a rare word goes with a mid-frequency word found in
+    // one of its articles, a mid word with a common one. Pairing with a word that is in nearly
+    // every article makes SQLite walk that word's whole doclist; those rows are kept too.
+    const QStringList midPartners = spread(inRange(200, 2000), 60);
+    const QStringList commonPartners = spread(inRange(commonLow, commonHigh), 20);
+    add(
+        u"rare"_s, 2, 10, spread(inRange(2, 10), wanted * 8),
+        [&](const QString &, qsizetype) { return midPartners; }, 1);
+    add(
+        u"mid"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4),
+        [&](const QString &, qsizetype) { return commonPartners; }, 1);
+    add(u"rare+v.common"_s, 2, 10, spread(inRange(2, 10), wanted * 4), veryCommonPartner, 1);
+    add(u"mid+v.common"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4), veryCommonPartner, 1);
     add(
         u"common"_s, commonLow, commonHigh, common,
         [&](const QString &, qsizetype i) {
@@ -399,7 +412,7 @@ QList<QueryClass> chooseQueries(RawLibrary &raw, qint64 articles, int wanted)
             partnerHigh = std::max(partnerHigh, partner);
         }
         const auto [fewest, most] = std::minmax_element(c.matches.begin(), c.matches.end());
-        out << "  " << c.name.leftJustified(12) << c.queries.size() << " queries; words in " << low
+        out << "  " << c.name.leftJustified(14) << c.queries.size() << " queries; words in " << low
             << "–" << high << " articles, partners in " << partnerLow << "–" << partnerHigh
             << "; queries match " << (c.matches.isEmpty() ? 0 : *fewest) << "–"
             << (c.matches.isEmpty() ? 0 : *most) << "; e.g. \"" << c.queries.value(0) << "\""
