@@ -9,7 +9,7 @@ bool cliNeedsWebEngine(const QStringList &arguments)
     while (i < arguments.size() && arguments.at(i).startsWith(QLatin1Char('-'))) {
         const QString &option = arguments.at(i);
         ++i;
-        if ((option == QLatin1String("--library") || option == QLatin1String("--author")))
+        if (option == QLatin1String("--library") || option == QLatin1String("--author"))
             ++i;
     }
     if (i >= arguments.size() || arguments.at(i) != QLatin1String("export"))
@@ -20,8 +20,7 @@ bool cliNeedsWebEngine(const QStringList &arguments)
             return false;
         if (argument.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0)
             return true;
-        if ((argument == QLatin1String("--format") || argument == QLatin1String("-format"))
-            && i + 1 < arguments.size()
+        if (argument == QLatin1String("--format") && i + 1 < arguments.size()
             && arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
             return true;
     }
