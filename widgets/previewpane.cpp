@@ -171,7 +171,7 @@ void PreviewPane::setArticle(const Article &article)
     m_article = article;
     if (m_stack->currentWidget() == m_placeholder)
         m_stack->setCurrentWidget(
-            m_mode == Mode::Snippets ? static_cast<QWidget *>(m_snippets) : m_view);
+            m_mode == Mode::Snippets ? m_stack->widget(SnippetsPage) : m_view);
     requestRender();
 }
 
