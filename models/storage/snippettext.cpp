@@ -2,8 +2,10 @@
 
 #include "articlestore.h"
 
+#include <QList>
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 namespace Copydesk {
 
@@ -25,7 +27,175 @@ QString withoutBlockSyntax(const QString &line)
     return text;
 }
 
+struct Span
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+bool wordCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<Span> wordsOf(QStringView text)
+{
+    QList<Span> spans;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        qsizetype length = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+            && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            length = 2;
+        }
+        if (wordCharacter(c)) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            spans.append({start, i});
+            start = -1;
+        }
+        i += length;
+    }
+    if (start >= 0)
+        spans.append({start, text.size()});
+    return spans;
+}
+
+// Case folded, compatibility decomposed, without non-spacing marks: "Café" and "CAFE" agree.
+void fold(QStringView word, QString &out)
+{
+    out.resize(0);
+    if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        for (const QChar c : word)
+            out.append(c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 32) : c);
+        return;
+    }
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    out = out.toCaseFolded();
+}
+
+class Matcher
+{
+public:
+    explicit Matcher(const QStringList &terms)
+    {
+        for (const QString &term : terms) {
+            QStringList folded;
+            for (const Span &span : wordsOf(term)) {
+                fold(QStringView(term).sliced(span.begin, span.end - span.begin), m_buffer);
+                folded.append(m_buffer);
+            }
+            if (!folded.isEmpty())
+                m_terms.append(folded);
+        }
+    }
+
+    bool isEmpty() const { return m_terms.isEmpty(); }
+
+    // The number of words of the longest term matching at word `i`, not past word `limit`; 0
+    // when none does.
+    qsizetype matchAt(QStringView text, const QList<Span> &spans, qsizetype i, qsizetype limit)
+    {
+        fold(word(text, spans, i), m_buffer);
+        qsizetype best = 0;
+        for (const QStringList &term : std::as_const(m_terms)) {
+            if (term.size() <= best || term.size() > limit - i || term.first() != m_buffer)
+                continue;
+            qsizetype k = 1;
+            for (; k < term.size(); ++k) {
+                fold(word(text, spans, i + k), m_next);
+                if (m_next != term.at(k))
+                    break;
+            }
+            if (k == term.size())
+                best = k;
+        }
+        return best;
+    }
+
+private:
+    static QStringView word(QStringView text, const QList<Span> &spans, qsizetype i)
+    {
+        return text.sliced(spans[i].begin, spans[i].end - spans[i].begin);
+    }
+
+    QList<QStringList> m_terms;
+    QString m_buffer;
+    QString m_next;
+};
+
+QString cut(QStringView field, const QList<Span> &spans, qsizetype first, qsizetype length,
+    qsizetype words, Matcher &matcher)
+{
+    const qsizetype count = spans.size();
+    const qsizetype size = std::max(words, length);
+    // The match a quarter into the snippet, unless the field's start is close enough to show.
+    qsizetype start = first + length <= size ? 0 : first - words / 4;
+    const qsizetype end = std::min(count, start + size);
+    start = std::max<qsizetype>(0, std::min(start, end - size));
+    QString out;
+    if (start > 0)
+        out += SnippetEllipsis;
+    qsizetype at = start == 0 ? 0 : spans[start].begin;
+    for (qsizetype i = start; i < end;) {
+        const qsizetype matched = matcher.matchAt(field, spans, i, end);
+        if (matched == 0) {
+            ++i;
+            continue;
+        }
+        out += field.sliced(at, spans[i].begin - at);
+        out += SnippetOpen;
+        at = spans[i + matched - 1].end;
+        out += field.sliced(spans[i].begin, at - spans[i].begin);
+        out += SnippetClose;
+        i += matched;
+    }
+    const qsizetype stop = end == count ? field.size() : spans[end - 1].end;
+    out += field.sliced(at, stop - at);
+    if (end < count)
+        out += SnippetEllipsis;
+    return out;
+}
+
 } // namespace
+
+QString SnippetText::excerpt(const QStringList &fields, const QStringList &terms, int words)
+{
+    Matcher matcher(terms);
+    if (matcher.isEmpty())
+        return {};
+    for (const QString &field : fields) {
+        const QList<Span> spans = wordsOf(field);
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (const qsizetype matched = matcher.matchAt(field, spans, i, spans.size()))
+                return cut(field, spans, i, matched, std::max(words, 1), matcher);
+        }
+    }
+    return {};
+}
 
 QString SnippetText::readable(const QString &snippet)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Copydesk {
 
@@ -16,6 +17,15 @@ class SnippetText
 {
 public:
     static QString readable(const QString &snippet);
+
+    /// A raw snippet (before readable()) around the first match of `terms` in `fields`, which
+    /// are searched in the order given. A term matches as a sequence of whole words, each word
+    /// compared case- and diacritic-insensitively, which is how the full-text index tokenizes:
+    /// a word is a run of letters, digits, non-spacing marks and private-use characters, so a
+    /// run of CJK characters is one word. The snippet holds about `words` words of the field
+    /// that matched, every match of any term inside it between SnippetOpen and SnippetClose,
+    /// and SnippetEllipsis where it cuts the field. Empty when no term matches any field.
+    static QString excerpt(const QStringList &fields, const QStringList &terms, int words = 24);
 };
 
 } // namespace Copydesk

@@ -6,10 +6,12 @@
 #include "sqlitefilter.h"
 #include "sqlitesummary.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace Copydesk {
@@ -32,6 +34,11 @@ constexpr char RankFilteredSql[] = "SELECT article_search.rowid, %1 AS score "
 constexpr char TrashedSql[] = "SELECT count(*) FROM articles WHERE trashed_at IS NOT NULL";
 constexpr char SummariesSql[] = "SELECT %1 FROM articles AS a "
                                 "WHERE a.id IN (SELECT value FROM json_each(?)) AND %2";
+// Snippets come from the stored text itself (SnippetText::excerpt); FTS5 snippet() re-tokenizes
+// every column of a hit, ~0.2 ms per hit on long articles, so it only fills in where that
+// finds nothing.
+constexpr char ContentSql[] = "SELECT article_id, CAST(json AS BLOB) FROM article_content "
+                              "WHERE article_id IN (SELECT value FROM json_each(?))";
 // With rowid constraints FTS5 seeks to each hit instead of walking every match.
 constexpr char SnippetsSql[] = "SELECT rowid, snippet(article_search, -1, ?, ?, ?, 24) "
                                "FROM article_search WHERE article_search MATCH ? "
@@ -67,6 +74,200 @@ template<typename List, typename Id> QString idArray(const List &items, Id id)
     return u'[' + ids.join(u',') + u']';
 }
 
+// A minimal reader of the stored content JSON that hands every string value, with the keys
+// leading to it, to a callback: a QJsonDocument parse costs ~0.08 ms per long article, which
+// for 50 hits is most of a search's time. Returns false for malformed JSON.
+class JsonStrings
+{
+public:
+    using Path = QVarLengthArray<QByteArrayView, 8>;
+
+    explicit JsonStrings(QByteArrayView json)
+        : m_json(json)
+    { }
+
+    template<typename Found> bool read(Found found)
+    {
+        Path path;
+        return value(path, found) && (skipSpace(), m_at == m_json.size());
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at < m_json.size()
+            && (m_json[m_at] == ' ' || m_json[m_at] == '\n' || m_json[m_at] == '\r'
+                || m_json[m_at] == '\t'))
+            ++m_at;
+    }
+
+    // The raw text of a string at m_at (which is its opening quote), without its quotes.
+    bool rawString(QByteArrayView &raw, bool &escaped)
+    {
+        const qsizetype start = ++m_at;
+        escaped = false;
+        while (m_at < m_json.size()) {
+            const char c = m_json[m_at];
+            if (c == '"') {
+                raw = m_json.sliced(start, m_at - start);
+                ++m_at;
+                return true;
+            }
+            if (c == '\\') {
+                escaped = true;
+                ++m_at;
+            }
+            ++m_at;
+        }
+        return false;
+    }
+
+    static QString decoded(QByteArrayView raw, bool escaped)
+    {
+        if (!escaped)
+            return QString::fromUtf8(raw);
+        QString out;
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw[i] != '\\')
+                continue;
+            out += QString::fromUtf8(raw.sliced(from, i - from));
+            if (++i >= raw.size())
+                return out;
+            switch (raw[i]) {
+            case 'n':
+                out += u'\n';
+                break;
+            case 't':
+                out += u'\t';
+                break;
+            case 'r':
+                out += u'\r';
+                break;
+            case 'b':
+                out += u'\b';
+                break;
+            case 'f':
+                out += u'\f';
+                break;
+            case 'u':
+                if (i + 4 < raw.size()) {
+                    bool ok = false;
+                    const uint code = raw.sliced(i + 1, 4).toByteArray().toUInt(&ok, 16);
+                    if (ok)
+                        out += QChar(char16_t(code));
+                    i += 4;
+                }
+                break;
+            default:
+                out += QLatin1Char(raw[i]);
+                break; // " \ /
+            }
+            from = i + 1;
+        }
+        out += QString::fromUtf8(raw.sliced(from));
+        return out;
+    }
+
+    template<typename Found> bool value(Path &path, Found &found)
+    {
+        skipSpace();
+        if (m_at >= m_json.size())
+            return false;
+        const char c = m_json[m_at];
+        if (c == '"') {
+            QByteArrayView raw;
+            bool escaped = false;
+            if (!rawString(raw, escaped))
+                return false;
+            found(path, [raw, escaped] { return decoded(raw, escaped); });
+            return true;
+        }
+        if (c == '{' || c == '[') {
+            const bool object = c == '{';
+            const char close = object ? '}' : ']';
+            ++m_at;
+            skipSpace();
+            if (m_at < m_json.size() && m_json[m_at] == close) {
+                ++m_at;
+                return true;
+            }
+            while (true) {
+                QByteArrayView key;
+                if (object) {
+                    skipSpace();
+                    bool escaped = false;
+                    if (m_at >= m_json.size() || m_json[m_at] != '"' || !rawString(key, escaped))
+                        return false;
+                    skipSpace();
+                    if (m_at >= m_json.size() || m_json[m_at] != ':')
+                        return false;
+                    ++m_at;
+                }
+                path.append(key);
+                if (!value(path, found))
+                    return false;
+                path.removeLast();
+                skipSpace();
+                if (m_at >= m_json.size())
+                    return false;
+                if (m_json[m_at] == close) {
+                    ++m_at;
+                    return true;
+                }
+                if (m_json[m_at] != ',')
+                    return false;
+                ++m_at;
+            }
+        }
+        // Numbers, true, false, null.
+        const qsizetype start = m_at;
+        while (m_at < m_json.size() && m_json[m_at] != ',' && m_json[m_at] != '}'
+            && m_json[m_at] != ']' && m_json[m_at] != ' ' && m_json[m_at] != '\n')
+            ++m_at;
+        return m_at > start;
+    }
+
+    QByteArrayView m_json;
+    qsizetype m_at = 0;
+};
+
+// The texts article_search_source indexes from an article's content, lede and body first, as
+// the ranking weighs them; in "parts" every string but ids, kinds and URLs. Empty for malformed
+// JSON.
+QStringList contentTexts(QByteArrayView json)
+{
+    QString lede;
+    QStringList body;
+    QStringList rest[4]; // bylines, tags, hero, dateline
+    const auto found = [&](const JsonStrings::Path &path, auto text) {
+        const QByteArrayView top = path.value(0);
+        const QByteArrayView key = path.isEmpty() ? QByteArrayView() : path.last();
+        if (path.size() == 1 && top == "lede") {
+            lede = text();
+        } else if (top == "parts") {
+            if (key != "id" && key != "kind" && key != "url" && key != "accessed")
+                body.append(text());
+        } else if (top == "bylines" && path.size() == 3 && (key == "name" || key == "role")) {
+            rest[0].append(text());
+        } else if (top == "tags" && path.size() == 2) {
+            rest[1].append(text());
+        } else if (top == "hero" && path.size() == 2
+            && (key == "caption" || key == "altText" || key == "credit")) {
+            rest[2].append(text());
+        } else if (path.size() == 1 && top == "dateline") {
+            rest[3].append(text());
+        }
+    };
+    if (!JsonStrings(json).read(found))
+        return {};
+    QStringList fields {lede};
+    fields += body;
+    for (const QStringList &texts : rest)
+        fields += texts;
+    return fields;
+}
+
 bool onlyLive(const LibraryQuery &filter)
 {
     return !filter.trash && filter.statuses.isEmpty() && filter.author.isEmpty()
@@ -97,7 +298,7 @@ Result<QList<SearchHit>> SqliteSearch::run(const SearchQuery &query) const
         return ranked.error();
     if (Status added = addSummaries(hits, *ranked, query); !added)
         return added.error();
-    if (Status added = addSnippets(hits, match); !added)
+    if (Status added = addSnippets(hits, terms(query.text), match); !added)
         return added.error();
     return hits;
 }
@@ -167,24 +368,50 @@ Status SqliteSearch::addSummaries(
     return Done {};
 }
 
-Status SqliteSearch::addSnippets(QList<SearchHit> &hits, const QString &match) const
+Status SqliteSearch::addSnippets(
+    QList<SearchHit> &hits, const QStringList &terms, const QString &match) const
 {
-    if (hits.isEmpty())
+    const auto finish = [](const QString &raw) {
+        return SnippetText::readable(raw).simplified();
+    };
+    QHash<qint64, SearchHit *> missing;
+    for (SearchHit &hit : hits) {
+        const QString raw = SnippetText::excerpt({hit.summary.headline, hit.summary.dek}, terms);
+        if (raw.isEmpty())
+            missing.insert(hit.summary.id, &hit);
+        else
+            hit.snippet = finish(raw);
+    }
+    if (missing.isEmpty())
         return Done {};
+    const auto ids = [&missing] {
+        return idArray(missing.keys(), [](qint64 id) { return id; });
+    };
     QSqlQuery rows(m_db);
-    const QVariantList values {QString(SnippetOpen), QString(SnippetClose),
-        SnippetEllipsis.toString(), match,
-        idArray(hits, [](const SearchHit &hit) { return hit.summary.id; })};
-    if (!exec(rows, QString::fromLatin1(SnippetsSql), values))
+    if (!exec(rows, QString::fromLatin1(ContentSql), {ids()}))
         return failed(rows.lastError());
-    QHash<qint64, QString> snippets;
-    while (rows.next())
-        snippets.insert(rows.value(0).toLongLong(),
-            SnippetText::readable(rows.value(1).toString()).simplified());
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        const QString raw = SnippetText::excerpt(contentTexts(rows.value(1).toByteArray()), terms);
+        if (raw.isEmpty())
+            continue;
+        if (SearchHit *hit = missing.take(id))
+            hit->snippet = finish(raw);
+    }
     if (rows.lastError().isValid())
         return failed(rows.lastError());
-    for (SearchHit &hit : hits)
-        hit.snippet = snippets.value(hit.summary.id);
+    if (missing.isEmpty())
+        return Done {};
+    const QVariantList values {
+        QString(SnippetOpen), QString(SnippetClose), SnippetEllipsis.toString(), match, ids()};
+    if (!exec(rows, QString::fromLatin1(SnippetsSql), values))
+        return failed(rows.lastError());
+    while (rows.next()) {
+        if (SearchHit *hit = missing.value(rows.value(0).toLongLong()))
+            hit->snippet = finish(rows.value(1).toString());
+    }
+    if (rows.lastError().isValid())
+        return failed(rows.lastError());
     return Done {};
 }
 

@@ -18,7 +18,10 @@ namespace Copydesk {
 /// Ranking is bm25 with column weights favouring the headline and dek. FTS5 has to score every
 /// matching article, so the scoring statement carries nothing else (no join unless a filter
 /// needs one, a bounded sort for LIMIT), and snippets are made afterwards for the hits only.
-/// The index holds the Markdown as written; snippets are cleaned of its syntax (SnippetText).
+/// Snippets are cut from the stored texts (headline, dek, then the content JSON) by
+/// SnippetText::excerpt(); FTS5 snippet(), which re-tokenizes every column of a hit, only fills
+/// in for hits where that finds no match. The index holds the Markdown as written; snippets are
+/// cleaned of its syntax (SnippetText::readable()).
 class SqliteSearch
 {
 public:
@@ -46,7 +49,8 @@ private:
     Result<QList<Ranked>> rank(const QString &match, const SearchQuery &query) const;
     Status addSummaries(
         QList<SearchHit> &hits, const QList<Ranked> &ranked, const SearchQuery &query) const;
-    Status addSnippets(QList<SearchHit> &hits, const QString &match) const;
+    Status addSnippets(
+        QList<SearchHit> &hits, const QStringList &terms, const QString &match) const;
     Error failed(const QSqlError &error) const;
 
     QSqlDatabase m_db;

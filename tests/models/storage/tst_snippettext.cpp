@@ -24,6 +24,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void readable_data();
     void readable();
+    void excerpt_data();
+    void excerpt();
 };
 
 void tst_SnippetText::readable_data()
@@ -67,6 +69,61 @@ void tst_SnippetText::readable()
     QFETCH(QString, snippet);
     QFETCH(QString, expected);
     QCOMPARE(SnippetText::readable(snippet), expected);
+}
+
+void tst_SnippetText::excerpt_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const QStringList &fields, const QStringList &terms,
+                         const char *expected) {
+        QTest::newRow(name) << fields << terms << marked(QString::fromUtf8(expected));
+    };
+    QStringList numbered;
+    for (int i = 1; i <= 60; ++i)
+        numbered.append(u"w%1"_s.arg(i));
+    const QString longField = numbered.join(u' ');
+
+    row("first field wins", {u"Lighthouse keeper retires"_s, u"The lighthouse is old"_s},
+        {u"lighthouse"_s}, "{Lighthouse} keeper retires");
+    row("later field when the first has none", {u"Weather"_s, u"The lighthouse is old."_s},
+        {u"lighthouse"_s}, "The {lighthouse} is old.");
+    row("every term highlighted", {u"City council: the council and the city met."_s},
+        {u"city"_s, u"council"_s}, "{City} {council}: the {council} and the {city} met.");
+    row("phrase as one highlight", {u"The council of the city met the city council."_s},
+        {u"city council"_s}, "The council of the city met the {city council}.");
+    row("phrase needs its words in order", {u"The council of the city met."_s}, {u"city council"_s},
+        "");
+    row("diacritics in the text", {u"Café in Zürich"_s}, {u"cafe"_s, u"ZURICH"_s},
+        "{Café} in {Zürich}");
+    row("diacritics in the term", {u"Creme brulee today"_s}, {u"crème"_s}, "{Creme} brulee today");
+    row("whole words only", {u"Concatenate the scatter"_s}, {u"cat"_s}, "");
+    row("punctuation splits words", {u"The city's council-chamber"_s}, {u"council"_s},
+        "The city's {council}-chamber");
+    row("cjk word", {u"今日 東京 は 晴れ"_s}, {u"東京"_s}, "今日 {東京} は 晴れ");
+    row("cjk run is one word", {u"東京都"_s}, {u"東京"_s}, "");
+    row("markdown kept for readable()", {u"read the [ferry timetable](https://x.example/t)"_s},
+        {u"timetable"_s}, "read the [ferry {timetable}](https://x.example/t)");
+    row("cut at both ends", {longField}, {u"w40"_s},
+        "…w34 w35 w36 w37 w38 w39 {w40} w41 w42 w43 w44 w45 w46 w47 w48 w49 w50 w51 w52 w53 w54 "
+        "w55 w56 w57…");
+    row("cut at the end only", {longField}, {u"w5"_s},
+        "w1 w2 w3 w4 {w5} w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19 w20 w21 w22 w23 "
+        "w24…");
+    row("cut at the start only", {longField}, {u"w59"_s},
+        "…w37 w38 w39 w40 w41 w42 w43 w44 w45 w46 w47 w48 w49 w50 w51 w52 w53 w54 w55 w56 w57 "
+        "w58 {w59} w60");
+    row("no match", {u"Nothing here"_s}, {u"absent"_s}, "");
+    row("terms without words", {u"Nothing here"_s}, {u"***"_s}, "");
+}
+
+void tst_SnippetText::excerpt()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, terms);
+    QFETCH(QString, expected);
+    QCOMPARE(SnippetText::excerpt(fields, terms), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_SnippetText)

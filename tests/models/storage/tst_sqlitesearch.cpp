@@ -67,6 +67,10 @@ private Q_SLOTS:
     void searchDiacritics();
     void searchSnippet();
     void searchSnippetShowsLinkText();
+    void searchSnippetPrefersHeadline();
+    void searchSnippetHighlights_data();
+    void searchSnippetHighlights();
+    void searchSnippetFallback();
     void searchFiltersAndTrash();
     void searchLimit();
     void searchHostileText_data();
@@ -260,6 +264,63 @@ void tst_SqliteSearch::searchSnippetShowsLinkText()
         qPrintable(snippet));
     for (const QString &syntax : {u"]("_s, u"https"_s, u"pdf"_s, u"*"_s, u"["_s})
         QVERIFY2(!snippet.contains(syntax), qPrintable(snippet));
+}
+
+void tst_SqliteSearch::searchSnippetPrefersHeadline()
+{
+    create(smallArticle(
+        u"Lighthouse keeper retires"_s, u"After forty years the lighthouse goes dark."_s));
+    SearchQuery query;
+    query.text = u"lighthouse"_s;
+    const QList<SearchHit> hits = m_store->search(query).value();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(
+        hits.at(0).snippet, SnippetOpen + u"Lighthouse"_s + SnippetClose + u" keeper retires"_s);
+}
+
+void tst_SqliteSearch::searchSnippetHighlights_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("highlighted");
+
+    QTest::newRow("body word") << u"The ferry leaves at noon."_s << u"ferry"_s << u"ferry"_s;
+    QTest::newRow("phrase") << u"The council of the city met the city council."_s
+                            << u"\"city council\""_s << u"city council"_s;
+    QTest::newRow("diacritics") << u"Coffee at the Café Zentral."_s << u"cafe"_s << u"Café"_s;
+    QTest::newRow("case") << u"NASA launched it."_s << u"nasa"_s << u"NASA"_s;
+    QTest::newRow("cjk") << u"今日 東京 は 晴れ"_s << u"東京"_s << u"東京"_s;
+    QTest::newRow("escaped json") << u"Line one\n\"Quoted\" tab\there, ferry."_s << u"ferry"_s
+                                  << u"ferry"_s;
+}
+
+void tst_SqliteSearch::searchSnippetHighlights()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, text);
+    QFETCH(QString, highlighted);
+    create(smallArticle(u"Harbour news"_s, body));
+    SearchQuery query;
+    query.text = text;
+    const QList<SearchHit> hits = m_store->search(query).value();
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.at(0).snippet;
+    QVERIFY2(snippet.contains(SnippetOpen + highlighted + SnippetClose), qPrintable(snippet));
+    QCOMPARE(QString(snippet).remove(SnippetOpen).remove(SnippetClose), body.simplified());
+}
+
+void tst_SqliteSearch::searchSnippetFallback()
+{
+    // The index holds a byline's name and role as one text, so a phrase across them matches;
+    // the stored content keeps them apart, and only FTS5's own snippet finds it.
+    create(everyField());
+    SearchQuery query;
+    query.text = u"\"bylinename zqbylinerole\""_s;
+    const QList<SearchHit> hits = m_store->search(query).value();
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.at(0).snippet;
+    QVERIFY2(snippet.contains(SnippetOpen + u"Bylinename"_s), qPrintable(snippet));
+    QVERIFY2(snippet.contains(u"zqbylinerole"_s + SnippetClose), qPrintable(snippet));
 }
 
 void tst_SqliteSearch::searchFiltersAndTrash()
