@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cstring>
 
 namespace Copydesk {
 
@@ -105,19 +106,23 @@ private:
     bool rawString(QByteArrayView &raw, bool &escaped)
     {
         const qsizetype start = ++m_at;
+        const char *data = m_json.data();
         escaped = false;
         while (m_at < m_json.size()) {
-            const char c = m_json[m_at];
-            if (c == '"') {
-                raw = m_json.sliced(start, m_at - start);
-                ++m_at;
+            const void *quote = std::memchr(data + m_at, '"', size_t(m_json.size() - m_at));
+            if (!quote)
+                return false;
+            const qsizetype end = static_cast<const char *>(quote) - data;
+            qsizetype backslashes = 0;
+            while (end - backslashes > start && data[end - backslashes - 1] == '\\')
+                ++backslashes;
+            m_at = end + 1;
+            if (backslashes % 2 == 0) {
+                raw = m_json.sliced(start, end - start);
+                escaped = escaped || raw.contains('\\');
                 return true;
             }
-            if (c == '\\') {
-                escaped = true;
-                ++m_at;
-            }
-            ++m_at;
+            escaped = true;
         }
         return false;
     }
