@@ -25,7 +25,7 @@ struct Main
     Q_DECLARE_TR_FUNCTIONS(Copydesk::Main)
 };
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     auto *own = new QTranslator(&app);
     if (own->load(
@@ -60,9 +60,11 @@ int main(int argc, char *argv[])
             // when there is no display.
             Copydesk::PdfExporter::prepareProcess();
             QGuiApplication app(argc, argv);
+            installTranslators(app);
             return Copydesk::runCli(arguments);
         }
         QCoreApplication app(argc, argv);
+        installTranslators(app);
         return Copydesk::runCli(arguments);
     }
 

@@ -4,10 +4,6 @@
 <context>
     <name>Copydesk</name>
     <message>
-        <source>accessed %1</source>
-        <translation>abgerufen am %1</translation>
-    </message>
-    <message>
         <source>cannot open the library</source>
         <translation>Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -346,6 +342,104 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ArticleEditor</name>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Dek:</source>
+        <translation>&amp;Vorspann:</translation>
+    </message>
+    <message>
+        <source>One or two sentences under the headline</source>
+        <translation>Ein oder zwei Sätze unter der Überschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Bylines:</source>
+        <translation>&amp;Autorenzeile:</translation>
+    </message>
+    <message>
+        <source>Name, Role; Name, Role</source>
+        <translation>Name, Funktion; Name, Funktion</translation>
+    </message>
+    <message>
+        <source>Date&amp;line:</source>
+        <translation>&amp;Ortsmarke:</translation>
+    </message>
+    <message>
+        <source>BERLIN</source>
+        <translation>BERLIN</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>comma, separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>The publication&apos;s language, or e.g. en, de</source>
+        <translation>Sprache der Publikation, oder z. B. en, de</translation>
+    </message>
+    <message>
+        <source>Article editor</source>
+        <translation>Artikeleditor</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <source>&amp;Add Part</source>
+        <translation>Baustein &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Baustein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>V&amp;eröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Hero image:</source>
+        <translation>Aufmacherbild:</translation>
+    </message>
+    <message>
+        <source>L&amp;ede:</source>
+        <translation>E&amp;instieg:</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ArticleExporter</name>
+    <message>
+        <source>PDF export needs the web engine (PdfExporter).</source>
+        <translation>Der PDF-Export benötigt die Web-Engine (PdfExporter).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::ArticleJson</name>
     <message>
         <source>unknown key “%1”</source>
@@ -418,6 +512,25 @@
     <message>
         <source>%1: expected a JSON object</source>
         <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ArticleLock</name>
+    <message>
+        <source>The lock folder %1 cannot be created.</source>
+        <translation>Der Sperrordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The article is open in another window.</source>
+        <translation>Der Artikel ist in einem anderen Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <source>The article is open in another Copydesk (process %1 on %2).</source>
+        <translation>Der Artikel ist in einer anderen Copydesk-Instanz geöffnet (Prozess %1 auf %2).</translation>
+    </message>
+    <message>
+        <source>The article cannot be locked for editing (%1).</source>
+        <translation>Der Artikel kann nicht zur Bearbeitung gesperrt werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -539,6 +652,13 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ArticleSession</name>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::ArticleView</name>
     <message>
         <source>By %1</source>
@@ -577,10 +697,193 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AutosaveController</name>
+    <message>
+        <source>Autosaved after a pause in editing</source>
+        <translation>Automatisch gespeichert nach einer Bearbeitungspause</translation>
+    </message>
+    <message>
+        <source>Autosaved during a long editing session</source>
+        <translation>Automatisch gespeichert während einer langen Bearbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::AutosaveSession</name>
+    <message>
+        <source>Copydesk was not closed properly last time. Nothing was lost: every article was already stored.</source>
+        <translation>Copydesk wurde beim letzten Mal nicht ordnungsgemäß beendet. Es ging nichts verloren: Alle Artikel waren bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>(No headline)</source>
+        <translation>(Keine Überschrift)</translation>
+    </message>
+    <message>
+        <source>“%1”, last stored %2</source>
+        <translation>„%1“, zuletzt gespeichert am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer Artikel</numerusform>
+            <numerusform>und %n weitere Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copydesk was not closed properly last time. These articles were recovered with everything autosave had stored:</source>
+        <translation>Copydesk wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Artikel wurden mit allem wiederhergestellt, was die automatische Speicherung gesichert hatte:</translation>
+    </message>
+    <message>
+        <source>Recovered after an unclean shutdown</source>
+        <translation>Nach nicht ordnungsgemäßem Beenden wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Checker</name>
     <message>
         <source>cannot check the library</source>
         <translation>Bibliothek kann nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Checklist</name>
+    <message>
+        <source>“%1” is empty; add at least one entry or remove the part.</source>
+        <translation>„%1“ ist leer; fügen Sie mindestens einen Eintrag hinzu oder entfernen Sie den Baustein.</translation>
+    </message>
+    <message>
+        <source>The article has no %1; the publication uses them, so add them.</source>
+        <translation>Dem Artikel fehlt der Baustein „%1“; die Publikation sieht ihn vor, fügen Sie ihn also hinzu.</translation>
+    </message>
+    <message>
+        <source>Write a headline.</source>
+        <translation>Schreiben Sie eine Überschrift.</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; shorten it to %2 at most.</source>
+        <translation>Die Überschrift hat %1 Zeichen; kürzen Sie sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Write a dek (the standfirst under the headline).</source>
+        <translation>Schreiben Sie einen Vorspann (den Anreißer unter der Überschrift).</translation>
+    </message>
+    <message>
+        <source>Add at least one byline.</source>
+        <translation>Fügen Sie mindestens eine Autorenzeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Set the publication date.</source>
+        <translation>Legen Sie das Veröffentlichungsdatum fest.</translation>
+    </message>
+    <message>
+        <source>Describe the hero image in its alt text for readers who cannot see it.</source>
+        <translation>Beschreiben Sie das Aufmacherbild im Alternativtext für Menschen, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>The hero image&apos;s alt text repeats its caption; describe what the picture shows instead.</source>
+        <translation>Der Alternativtext des Aufmacherbilds wiederholt die Bildunterschrift; beschreiben Sie stattdessen, was das Bild zeigt.</translation>
+    </message>
+    <message>
+        <source>The hero image&apos;s alt text is its file name; describe what the picture shows instead.</source>
+        <translation>Der Alternativtext des Aufmacherbilds ist sein Dateiname; beschreiben Sie stattdessen, was das Bild zeigt.</translation>
+    </message>
+    <message>
+        <source>Add at least one body section with text.</source>
+        <translation>Fügen Sie mindestens einen Abschnitt mit Text hinzu.</translation>
+    </message>
+    <message>
+        <source>FAQ entry %1 has no question.</source>
+        <translation>FAQ-Eintrag %1 hat keine Frage.</translation>
+    </message>
+    <message>
+        <source>End the FAQ question “%1” with a question mark.</source>
+        <translation>Beenden Sie die FAQ-Frage „%1“ mit einem Fragezeichen.</translation>
+    </message>
+    <message>
+        <source>Answer the FAQ question “%1”.</source>
+        <translation>Beantworten Sie die FAQ-Frage „%1“.</translation>
+    </message>
+    <message>
+        <source>The reference URL “%1” is not a well-formed http or https address.</source>
+        <translation>Die Quellen-URL „%1“ ist keine gültige http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Another part is already titled “%1”; give this one a different title.</source>
+        <translation>Ein anderer Baustein hat bereits den Titel „%1“; geben Sie diesem einen anderen Titel.</translation>
+    </message>
+    <message>
+        <source>The text says %1 min read, but the article takes %2 min to read; correct or remove it.</source>
+        <translation>Im Text steht %1 Min. Lesezeit, der Artikel braucht aber %2 Min.; korrigieren oder entfernen Sie die Angabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ChecklistConfig</name>
+    <message>
+        <source>The article has a headline</source>
+        <translation>Der Artikel hat eine Überschrift</translation>
+    </message>
+    <message>
+        <source>The headline fits the publication&apos;s length limit</source>
+        <translation>Die Überschrift hält die Längenbegrenzung der Publikation ein</translation>
+    </message>
+    <message>
+        <source>The article has a dek</source>
+        <translation>Der Artikel hat einen Vorspann</translation>
+    </message>
+    <message>
+        <source>At least one byline</source>
+        <translation>Mindestens eine Autorenzeile</translation>
+    </message>
+    <message>
+        <source>The publication date is set</source>
+        <translation>Das Veröffentlichungsdatum ist festgelegt</translation>
+    </message>
+    <message>
+        <source>The hero image has alt text that is neither its caption nor its file name</source>
+        <translation>Das Aufmacherbild hat einen Alternativtext, der weder die Bildunterschrift noch der Dateiname ist</translation>
+    </message>
+    <message>
+        <source>At least one body section</source>
+        <translation>Mindestens ein Textabschnitt</translation>
+    </message>
+    <message>
+        <source>Key Facts are present and not empty</source>
+        <translation>„Die wichtigsten Fakten“ sind vorhanden und nicht leer</translation>
+    </message>
+    <message>
+        <source>Key Takeaways are present and not empty</source>
+        <translation>„Das Wichtigste in Kürze“ ist vorhanden und nicht leer</translation>
+    </message>
+    <message>
+        <source>References are present and not empty</source>
+        <translation>Quellen sind vorhanden und nicht leer</translation>
+    </message>
+    <message>
+        <source>Every FAQ question ends with a question mark and has an answer</source>
+        <translation>Jede FAQ-Frage endet mit einem Fragezeichen und hat eine Antwort</translation>
+    </message>
+    <message>
+        <source>Reference URLs are well-formed http or https addresses</source>
+        <translation>Quellen-URLs sind gültige http- oder https-Adressen</translation>
+    </message>
+    <message>
+        <source>No two sections have the same title</source>
+        <translation>Keine zwei Abschnitte haben denselben Titel</translation>
+    </message>
+    <message>
+        <source>A reading time written in the text matches the computed one</source>
+        <translation>Eine im Text genannte Lesezeit stimmt mit der berechneten überein</translation>
+    </message>
+    <message>
+        <source>levels.%1: expected “off”, “recommended” or “required”</source>
+        <translation>levels.%1: „off“, „recommended“ oder „required“ erwartet</translation>
+    </message>
+    <message>
+        <source>levels.%1: no such checklist rule</source>
+        <translation>levels.%1: keine solche Checklistenregel</translation>
+    </message>
+    <message>
+        <source>headlineMaxLength: expected a positive number</source>
+        <translation>headlineMaxLength: positive Zahl erwartet</translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1331,6 @@
         <translation>„%1“: unbekannter Dateityp; import liest .json- und .md-Dateien</translation>
     </message>
     <message>
-        <source>cannot write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Import articles from JSON (.json) or Markdown with YAML front matter (.md). The files are read and checked first, then written in one transaction: if any file is malformed, nothing is imported. An article whose UUID is already in the library becomes a new revision of it.</source>
         <translation>Artikel aus JSON (.json) oder Markdown mit YAML-Front-Matter (.md) importieren. Die Dateien werden zuerst gelesen und geprüft und dann in einer einzigen Transaktion geschrieben: Ist auch nur eine Datei fehlerhaft, wird nichts importiert. Ein Artikel, dessen UUID bereits in der Bibliothek vorhanden ist, wird zu einer neuen Version dieses Artikels.</translation>
     </message>
@@ -1074,20 +1373,8 @@
         </translation>
     </message>
     <message>
-        <source>Export articles. One article goes to the -o file (or standard output); several go into the -o folder as DATE-SLUG.EXT. Files are written atomically.</source>
-        <translation>Artikel exportieren. Ein einzelner Artikel wird in die Datei -o (oder auf die Standardausgabe) geschrieben, mehrere in den Ordner -o als DATE-SLUG.EXT. Dateien werden atomar geschrieben.</translation>
-    </message>
-    <message>
         <source>Article ids or UUIDs</source>
         <translation>Artikel-IDs oder UUIDs</translation>
-    </message>
-    <message>
-        <source>ID…</source>
-        <translation>ID…</translation>
-    </message>
-    <message>
-        <source>json or md</source>
-        <translation>json oder md</translation>
     </message>
     <message>
         <source>format</source>
@@ -1102,20 +1389,517 @@
         <translation>pfad</translation>
     </message>
     <message>
-        <source>unknown export format “%1”; use json or md</source>
-        <translation>unbekanntes Exportformat „%1“; verwenden Sie json oder md</translation>
-    </message>
-    <message>
-        <source>export needs at least one article id</source>
-        <translation>export erwartet mindestens eine Artikel-ID</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>several articles need an output folder: -o FOLDER</source>
         <translation>mehrere Artikel erfordern einen Ausgabeordner: -o ORDNER</translation>
+    </message>
+    <message>
+        <source>Run the checklist over articles or files</source>
+        <translation>Artikel oder Dateien mit der Checkliste prüfen</translation>
+    </message>
+    <message>
+        <source>Show or set the library&apos;s checklist rules</source>
+        <translation>Checklistenregeln der Bibliothek anzeigen oder festlegen</translation>
+    </message>
+    <message>
+        <source>List or add the library&apos;s people and roles</source>
+        <translation>Personen und Rollen der Bibliothek auflisten oder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Submit a draft for review</source>
+        <translation>Entwurf zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Approve an article</source>
+        <translation>Artikel freigeben</translation>
+    </message>
+    <message>
+        <source>Send an article back with a note</source>
+        <translation>Artikel mit einer Notiz zurückgeben (Änderungen anfordern)</translation>
+    </message>
+    <message>
+        <source>Mark an approved article published</source>
+        <translation>Freigegebenen Artikel als veröffentlicht markieren</translation>
+    </message>
+    <message>
+        <source>Withdraw an article</source>
+        <translation>Artikel zurückziehen</translation>
+    </message>
+    <message>
+        <source>Bring a spiked article back as a draft</source>
+        <translation>Zurückgezogenen Artikel wieder zum Entwurf machen</translation>
+    </message>
+    <message>
+        <source>Give an article another owner</source>
+        <translation>Artikel einer anderen verantwortlichen Person zuweisen</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s audit log</source>
+        <translation>Prüfprotokoll eines Artikels ausgeben</translation>
+    </message>
+    <message>
+        <source>Comment on a part of an article</source>
+        <translation>Einen Teil eines Artikels kommentieren</translation>
+    </message>
+    <message>
+        <source>List an article&apos;s review comments</source>
+        <translation>Prüfkommentare eines Artikels auflisten</translation>
+    </message>
+    <message>
+        <source>Reply to a review comment</source>
+        <translation>Auf einen Prüfkommentar antworten</translation>
+    </message>
+    <message>
+        <source>Resolve a comment thread</source>
+        <translation>Kommentar-Thread als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen a comment thread</source>
+        <translation>Kommentar-Thread wieder öffnen</translation>
+    </message>
+    <message>
+        <source>What changed since the last review</source>
+        <translation>Änderungen seit der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Awaiting my review, changes requested, approved, mine</source>
+        <translation>Wartet auf meine Prüfung, Änderungen angefordert, freigegeben, meine</translation>
+    </message>
+    <message>
+        <source>article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF export needs a graphical application object</source>
+        <translation>Der PDF-Export benötigt ein grafisches Anwendungsobjekt</translation>
+    </message>
+    <message>
+        <source>cannot export article %1 to “%2”: %3</source>
+        <translation>Artikel %1 kann nicht nach „%2“ exportiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Export articles as the publication&apos;s page (html, pdf), Markdown (md), IPTC ninjs or Copydesk JSON. One article goes to the -o file (or standard output); several, or all articles with a --status, go into the -o folder as DATE-SLUG.EXT. Files are written atomically. Preflight findings (no headline, no alt text, a malformed reference URL…) are shown; with --strict they stop the export and nothing is written.</source>
+        <translation>Artikel als Seite der Publikation (html, pdf), als Markdown (md), IPTC ninjs oder Copydesk-JSON exportieren. Ein einzelner Artikel wird in die Datei -o (oder auf die Standardausgabe) geschrieben; mehrere Artikel oder alle Artikel mit einem --status kommen in den Ordner -o als DATE-SLUG.EXT. Dateien werden atomar geschrieben. Befunde der Vorabprüfung (keine Überschrift, kein Alternativtext, eine fehlerhafte Quellen-URL…) werden angezeigt; mit --strict brechen sie den Export ab, und es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>[ID…]</source>
+        <translation>[ID…]</translation>
+    </message>
+    <message>
+        <source>html, pdf, md, ninjs or json</source>
+        <translation>html, pdf, md, ninjs oder json</translation>
+    </message>
+    <message>
+        <source>Export every live article with this status (draft, inReview, changesRequested, approved, published, spiked); may be repeated</source>
+        <translation>Alle Artikel außerhalb des Papierkorbs mit diesem Status exportieren (draft, inReview, changesRequested, approved, published, spiked); mehrfach angebbar</translation>
+    </message>
+    <message>
+        <source>Fail without writing anything when preflight finds a problem</source>
+        <translation>Ohne zu schreiben abbrechen, wenn die Vorabprüfung ein Problem findet</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1”; use %2</source>
+        <translation>unbekanntes Exportformat „%1“; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>export needs article ids or --status, and not both</source>
+        <translation>export erwartet Artikel-IDs oder --status, aber nicht beides</translation>
+    </message>
+    <message numerus="yes">
+        <source>preflight found %n problem(s); nothing was written (--strict)</source>
+        <translation>
+            <numerusform>die Vorabprüfung hat %n Problem gefunden; es wurde nichts geschrieben (--strict)</numerusform>
+            <numerusform>die Vorabprüfung hat %n Probleme gefunden; es wurde nichts geschrieben (--strict)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a PDF needs an output file: -o FILE</source>
+        <translation>ein PDF erfordert eine Ausgabedatei: -o DATEI</translation>
+    </message>
+    <message>
+        <source>No article has that status; nothing was written.</source>
+        <translation>Kein Artikel hat diesen Status; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>%1: passes the checklist</source>
+        <translation>%1: besteht die Checkliste</translation>
+    </message>
+    <message>
+        <source>%1: %2 required, %3 recommended</source>
+        <translation>%1: %2 erforderlich, %3 empfohlen</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one article id</source>
+        <translation>%1 erwartet genau eine Artikel-ID</translation>
+    </message>
+    <message>
+        <source>A note for the reporter and the audit log</source>
+        <translation>Eine Notiz für den Reporter und das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>%1 needs --note saying what to change</source>
+        <translation>%1 erwartet --note mit den gewünschten Änderungen</translation>
+    </message>
+    <message>
+        <source>Article %1 is now %2.</source>
+        <translation>Artikel %1 hat jetzt den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a comment number</source>
+        <translation>„%1“ ist keine Kommentarnummer</translation>
+    </message>
+    <message>
+        <source>Run the checklist over articles of the library or over .json and .md files. Files use the library&apos;s checklist settings when the library exists, the house defaults otherwise. Exits with 1 when a required rule fails.</source>
+        <translation>Artikel der Bibliothek oder .json- und .md-Dateien mit der Checkliste prüfen. Für Dateien gelten die Checklisteneinstellungen der Bibliothek, sofern es sie gibt, sonst die Standardeinstellungen des Hauses. Endet mit 1, wenn eine erforderliche Regel verletzt ist.</translation>
+    </message>
+    <message>
+        <source>Article ids or UUIDs, or files</source>
+        <translation>Artikel-IDs oder UUIDs oder Dateien</translation>
+    </message>
+    <message>
+        <source>check needs article ids or files</source>
+        <translation>check erwartet Artikel-IDs oder Dateien</translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s checklist rules and their levels, or change one (editors and admins): checklist set RULE off|recommended|required, checklist headline-length N.</source>
+        <translation>Checklistenregeln der Bibliothek und ihre Stufen anzeigen oder eine davon ändern (Redakteure und Administratoren): checklist set RULE off|recommended|required, checklist headline-length N.</translation>
+    </message>
+    <message>
+        <source>set RULE LEVEL, or headline-length N</source>
+        <translation>set RULE LEVEL oder headline-length N</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level: use off, recommended or required</source>
+        <translation>„%1“ ist keine Stufe: verwenden Sie off, recommended oder required</translation>
+    </message>
+    <message>
+        <source>there is no checklist rule “%1”</source>
+        <translation>es gibt keine Checklistenregel „%1“</translation>
+    </message>
+    <message>
+        <source>headline-length needs a positive number</source>
+        <translation>headline-length erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>use: checklist [set RULE LEVEL | headline-length N]</source>
+        <translation>Aufruf: checklist [set RULE LEVEL | headline-length N]</translation>
+    </message>
+    <message>
+        <source>Headlines up to %1 characters.</source>
+        <translation>Überschriften bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s people, or add one (or change their role): people add NAME ROLE, ROLE being reporter, editor or admin. The first person may be added by anyone; after that only admins add people.</source>
+        <translation>Personen der Bibliothek auflisten oder eine hinzufügen (bzw. ihre Rolle ändern): people add NAME ROLE, wobei ROLE reporter, editor oder admin ist. Die erste Person darf jeder hinzufügen; danach fügen nur Administratoren Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>add NAME ROLE</source>
+        <translation>add NAME ROLE</translation>
+    </message>
+    <message>
+        <source>use: people add NAME ROLE</source>
+        <translation>Aufruf: people add NAME ROLE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use reporter, editor or admin</source>
+        <translation>„%1“ ist keine Rolle: verwenden Sie reporter, editor oder admin</translation>
+    </message>
+    <message>
+        <source>Submit your draft for review (as --author).</source>
+        <translation>Ihren Entwurf zur Prüfung einreichen (als --author).</translation>
+    </message>
+    <message>
+        <source>Approve an article in review: records the exact text approved.</source>
+        <translation>Einen Artikel in Prüfung freigeben; der genaue freigegebene Text wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Send an article in review back to its owner with a note.</source>
+        <translation>Einen Artikel in Prüfung mit einer Notiz an die verantwortliche Person zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Mark an approved article published.</source>
+        <translation>Einen freigegebenen Artikel als veröffentlicht markieren.</translation>
+    </message>
+    <message>
+        <source>Withdraw (spike) an article.</source>
+        <translation>Einen Artikel zurückziehen (spike).</translation>
+    </message>
+    <message>
+        <source>Bring a spiked article back as a draft.</source>
+        <translation>Einen zurückgezogenen Artikel wieder zum Entwurf machen.</translation>
+    </message>
+    <message>
+        <source>Give an article another owner (admins).</source>
+        <translation>Einen Artikel einer anderen verantwortlichen Person zuweisen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The new owner</source>
+        <translation>Die neue verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>reassign needs an article id and a person</source>
+        <translation>reassign erwartet eine Artikel-ID und eine Person</translation>
+    </message>
+    <message>
+        <source>Article %1 now belongs to %2.</source>
+        <translation>Verantwortlich für Artikel %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s audit log, oldest first.</source>
+        <translation>Das Prüfprotokoll eines Artikels ausgeben, älteste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>(library)</source>
+        <translation>(Bibliothek)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Comment on a part of an article: --part headline, lede, parts/ID, parts/ID/items/N, parts/ID/faq/N…, optionally with --range START:END inside its text.</source>
+        <translation>Einen Teil eines Artikels kommentieren: --part headline, lede, parts/ID, parts/ID/items/N, parts/ID/faq/N…, optional mit --range START:END innerhalb seines Texts.</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Der Kommentar</translation>
+    </message>
+    <message>
+        <source>Where the comment points</source>
+        <translation>Worauf sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+        <source>Characters START:END of the part&apos;s text</source>
+        <translation>Zeichen START:END im Text des Teils</translation>
+    </message>
+    <message>
+        <source>use: comment ID --part PATH TEXT</source>
+        <translation>Aufruf: comment ID --part PATH TEXT</translation>
+    </message>
+    <message>
+        <source>--range needs START:END</source>
+        <translation>--range erwartet START:END</translation>
+    </message>
+    <message>
+        <source>Comment %1 added.</source>
+        <translation>Kommentar %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>List an article&apos;s review comments.</source>
+        <translation>Die Prüfkommentare eines Artikels auflisten.</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>(erledigt von %1)</translation>
+    </message>
+    <message>
+        <source>Reply to a review comment.</source>
+        <translation>Auf einen Prüfkommentar antworten.</translation>
+    </message>
+    <message>
+        <source>Comment number</source>
+        <translation>Kommentarnummer</translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>use: reply COMMENT TEXT</source>
+        <translation>Aufruf: reply COMMENT TEXT</translation>
+    </message>
+    <message>
+        <source>Reply %1 added.</source>
+        <translation>Antwort %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Resolve a comment thread.</source>
+        <translation>Einen Kommentar-Thread als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Reopen a comment thread.</source>
+        <translation>Einen Kommentar-Thread wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 needs one comment number</source>
+        <translation>%1 erwartet eine Kommentarnummer</translation>
+    </message>
+    <message>
+        <source>Show what changed since the article was last reviewed.</source>
+        <translation>Anzeigen, was sich seit der letzten Prüfung des Artikels geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last review.</source>
+        <translation>Seit der letzten Prüfung hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>List a review view for --author: awaiting (my review), changes (requested), approved, mine.</source>
+        <translation>Eine Prüfansicht für --author auflisten: awaiting (wartet auf meine Prüfung), changes (Änderungen angefordert), approved (freigegeben), mine (meine Artikel).</translation>
+    </message>
+    <message>
+        <source>awaiting, changes, approved or mine</source>
+        <translation>awaiting, changes, approved oder mine</translation>
+    </message>
+    <message>
+        <source>use: queue awaiting|changes|approved|mine</source>
+        <translation>Aufruf: queue awaiting|changes|approved|mine</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CommentAnchor</name>
+    <message>
+        <source>“%1” names no field or part of the article.</source>
+        <translation>„%1“ bezeichnet kein Feld und keinen Teil des Artikels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range %1–%2 lies outside the text of “%3”, which has %n character(s).</source>
+        <translation>
+            <numerusform>Der Bereich %1–%2 liegt außerhalb des Texts von „%3“, der %n Zeichen hat.</numerusform>
+            <numerusform>Der Bereich %1–%2 liegt außerhalb des Texts von „%3“, der %n Zeichen hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DragHandle</name>
+    <message>
+        <source>Drag to move this part (or Alt+Up / Alt+Down)</source>
+        <translation>Ziehen, um diesen Baustein zu verschieben (oder Alt+Nach oben / Alt+Nach unten)</translation>
+    </message>
+    <message>
+        <source>Drag handle</source>
+        <translation>Ziehgriff</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::EntryListEditor</name>
+    <message>
+        <source>Move Up (Alt+Up)</source>
+        <translation>Nach oben verschieben (Alt+Nach oben)</translation>
+    </message>
+    <message>
+        <source>Move Down (Alt+Down)</source>
+        <translation>Nach unten verschieben (Alt+Nach unten)</translation>
+    </message>
+    <message>
+        <source>Remove (Ctrl+Shift+Delete)</source>
+        <translation>Entfernen (Strg+Umschalt+Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FaqEditor</name>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Question and answer %1</source>
+        <translation>Frage und Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HeroImageEditor</name>
+    <message>
+        <source>Choose &amp;Picture…</source>
+        <translation>&amp;Bild auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Hero image thumbnail</source>
+        <translation>Vorschaubild des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Choose hero image</source>
+        <translation>Aufmacherbild auswählen</translation>
+    </message>
+    <message>
+        <source>Remove hero image</source>
+        <translation>Aufmacherbild entfernen</translation>
+    </message>
+    <message>
+        <source>Hero image caption</source>
+        <translation>Bildunterschrift des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Hero image alternative text</source>
+        <translation>Alternativtext des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>Was das Bild zeigt – für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>Hero image credit</source>
+        <translation>Bildnachweis des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Bildnachweis:</translation>
+    </message>
+    <message>
+        <source>Choose Hero Image</source>
+        <translation>Aufmacherbild auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Cannot show %1</source>
+        <translation>%1 kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2071,50 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::LineFieldEditor</name>
+    <message>
+        <source>Character count</source>
+        <translation>Zeichenzahl</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over the limit</source>
+        <translation>
+            <numerusform>%n Zeichen über dem Limit</numerusform>
+            <numerusform>%n Zeichen über dem Limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Limit: %n character(s)</source>
+        <translation>
+            <numerusform>Limit: %n Zeichen</numerusform>
+            <numerusform>Limit: %n Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ListEditor</name>
+    <message>
+        <source>Add Takeaway</source>
+        <translation>Kernaussage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Fact</source>
+        <translation>Fakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Takeaway %1</source>
+        <translation>Kernaussage %1</translation>
+    </message>
+    <message>
+        <source>Fact %1</source>
+        <translation>Fakt %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Main</name>
     <message>
         <source>An editorial workstation for news articles</source>
@@ -1322,10 +2150,6 @@
     <message>
         <source>%1 — Copydesk</source>
         <translation>%1 — Copydesk</translation>
-    </message>
-    <message>
-        <source>Library and article</source>
-        <translation>Bibliothek und Artikel</translation>
     </message>
     <message>
         <source>Word count and reading time</source>
@@ -1404,14 +2228,6 @@
         <translation>Importierte Artikel: %L1</translation>
     </message>
     <message>
-        <source>New article</source>
-        <translation>Neuer Artikel</translation>
-    </message>
-    <message>
-        <source>The article could not be created.</source>
-        <translation>Der Artikel konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>The article could not be duplicated.</source>
         <translation>Der Artikel konnte nicht dupliziert werden.</translation>
     </message>
@@ -1474,12 +2290,102 @@
             <numerusform>%n Min. Lesezeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Article editor</source>
+        <translation>Artikeleditor</translation>
+    </message>
+    <message>
+        <source>Choose an article in the library, or start a new one.</source>
+        <translation>Wählen Sie einen Artikel in der Bibliothek aus oder beginnen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Hinweis auf Schreibschutz</translation>
+    </message>
+    <message>
+        <source>Library, editor and preview</source>
+        <translation>Bibliothek, Editor und Vorschau</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>&amp;Versionsverlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Preview as &amp;Web Page</source>
+        <translation>Vorschau als &amp;Webseite</translation>
+    </message>
+    <message>
+        <source>Preview as &amp;Print</source>
+        <translation>Vorschau als &amp;Druckseite</translation>
+    </message>
+    <message>
+        <source>Preview as Social &amp;Card and Search Result</source>
+        <translation>Vorschau als Social-Media-&amp;Karte und Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Recovered after an unclean shutdown.</source>
+        <translation>Nach nicht ordnungsgemäßem Beenden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>Arbeit wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>It is shown read-only so that nobody&apos;s work is overwritten.</source>
+        <translation>Er wird schreibgeschützt angezeigt, damit niemandes Arbeit überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Before viewing the history</source>
+        <translation>Vor dem Anzeigen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>The restored revision could not be opened.</source>
+        <translation>Die wiederhergestellte Version konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored.</source>
+        <translation>Version %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The publication profile could not be stored.</source>
+        <translation>Das Publikationsprofil konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MarkdownEditor</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation>Keine Rechtschreibvorschläge</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PageVariables</name>
-    <message>
+    <message numerus="yes">
         <source>%n min read</source>
-        <translation>%n Min. Lesezeit</translation>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
     </message>
     <message>
         <source>By</source>
@@ -1496,6 +2402,184 @@
     <message>
         <source>More in</source>
         <translation>Mehr aus</translation>
+    </message>
+    <message>
+        <source>accessed %1</source>
+        <translation>abgerufen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PartFrame</name>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation>Baustein: %1</translation>
+    </message>
+    <message>
+        <source>%1 heading</source>
+        <translation>%1: Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Zwischenüberschrift des Abschnitts</translation>
+    </message>
+    <message>
+        <source>%1 (default heading)</source>
+        <translation>%1 (Standardüberschrift)</translation>
+    </message>
+    <message>
+        <source>Move Part Up (Alt+Up)</source>
+        <translation>Baustein nach oben verschieben (Alt+Nach oben)</translation>
+    </message>
+    <message>
+        <source>Move Part Down (Alt+Down)</source>
+        <translation>Baustein nach unten verschieben (Alt+Nach unten)</translation>
+    </message>
+    <message>
+        <source>Remove Part (Ctrl+Shift+Delete)</source>
+        <translation>Baustein entfernen (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Section body</source>
+        <translation>Text des Abschnitts</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1: Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PdfExporter</name>
+    <message>
+        <source>Cannot create a temporary folder for printing: %1</source>
+        <translation>Temporärer Ordner für den Druck kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The page did not load within %n second(s).</source>
+        <translation>
+            <numerusform>Die Seite wurde nicht innerhalb von %n Sekunde geladen.</numerusform>
+            <numerusform>Die Seite wurde nicht innerhalb von %n Sekunden geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The web engine could not load the page.</source>
+        <translation>Die Web-Engine konnte die Seite nicht laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Der Druck wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Der Druck wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The web engine produced no PDF.</source>
+        <translation>Die Web-Engine hat kein PDF erzeugt.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Preflight</name>
+    <message>
+        <source>The article has no headline.</source>
+        <translation>Der Artikel hat keine Überschrift.</translation>
+    </message>
+    <message>
+        <source>The article has no byline.</source>
+        <translation>Der Artikel hat keine Autorenzeile.</translation>
+    </message>
+    <message>
+        <source>Byline %1 has no name.</source>
+        <translation>Autorenzeile %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The publication date is not set.</source>
+        <translation>Das Veröffentlichungsdatum ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>The hero image has no alt text for readers who cannot see it.</source>
+        <translation>Das Aufmacherbild hat keinen Alternativtext für Menschen, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>Part %1 is an empty section; it will be left out.</source>
+        <translation>Baustein %1 ist ein leerer Abschnitt; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it will be left out.</source>
+        <translation>„%1“ ist leer; der Baustein wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has no URL.</source>
+        <translation>Quelle %1 hat keine URL.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has a malformed URL “%2”; it will not be linked.</source>
+        <translation>Quelle %1 hat eine fehlerhafte URL „%2“; sie wird nicht verlinkt.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has no title.</source>
+        <translation>Quelle %1 hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PreviewPane</name>
+    <message>
+        <source>Choose an article to see it as readers will.</source>
+        <translation>Wählen Sie einen Artikel aus, um ihn so zu sehen, wie ihn die Leserschaft sieht.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Card &amp;&amp; Search</source>
+        <translation>Karte &amp;&amp; Suche</translation>
+    </message>
+    <message>
+        <source>The web page readers get</source>
+        <translation>Die Webseite, wie die Leserschaft sie erhält</translation>
+    </message>
+    <message>
+        <source>The page as the PDF export lays it out</source>
+        <translation>Die Seite im Layout des PDF-Exports</translation>
+    </message>
+    <message>
+        <source>How links to the article look on social media and in search results</source>
+        <translation>Wie Links auf den Artikel in sozialen Medien und in Suchergebnissen aussehen</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown: %1</source>
+        <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +2606,351 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::PublishedEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Publication date set</source>
+        <translation>Veröffentlichungsdatum festgelegt</translation>
+    </message>
+    <message>
+        <source>Publication date and time</source>
+        <translation>Veröffentlichungsdatum und -uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::QuoteEditor</name>
+    <message>
+        <source>Quote %1 text</source>
+        <translation>Zitat %1: Text</translation>
+    </message>
+    <message>
+        <source>Quote %1 speaker</source>
+        <translation>Zitat %1: Person</translation>
+    </message>
+    <message>
+        <source>Quote %1 speaker&apos;s role</source>
+        <translation>Zitat %1: Funktion der Person</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Zitat:</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>Add Quote</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Zitat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ReferenceEditor</name>
+    <message>
+        <source>⚠ Not a web address</source>
+        <translation>⚠ Keine Webadresse</translation>
+    </message>
+    <message>
+        <source>Reference %1 title</source>
+        <translation>Quelle %1: Titel</translation>
+    </message>
+    <message>
+        <source>Reference %1 URL</source>
+        <translation>Quelle %1: URL</translation>
+    </message>
+    <message>
+        <source>Reference %1 URL problem</source>
+        <translation>Quelle %1: Problem mit der URL</translation>
+    </message>
+    <message>
+        <source>Expected an http:// or https:// address with a host name</source>
+        <translation>Erwartet wird eine http://- oder https://-Adresse mit Hostnamen</translation>
+    </message>
+    <message>
+        <source>Reference %1 publisher</source>
+        <translation>Quelle %1: Herausgeber</translation>
+    </message>
+    <message>
+        <source>Reference %1 date accessed</source>
+        <translation>Quelle %1: Abrufdatum</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Abgerufen am:</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RevisionHistoryDialog</name>
+    <message>
+        <source>Revision History</source>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Compare from revision</source>
+        <translation>Vergleichen ab Version</translation>
+    </message>
+    <message>
+        <source>Compare to revision</source>
+        <translation>Vergleichen bis Version</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected</source>
+        <translation>Auswahl &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Moved from position %1 to %2</source>
+        <translation>Von Position %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make revision %1 the current text? The current text stays in the history.</source>
+        <translation>Version %1 zum aktuellen Text machen? Der aktuelle Text bleibt im Verlauf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Role</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redakteur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SaveStateLabel</name>
+    <message>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Someone else has this article open; your changes are not saved.</source>
+        <translation>Jemand anderes hat diesen Artikel geöffnet; Ihre Änderungen werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::SearchResultsModel</name>
     <message>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redakteur</translation>
+    </message>
+    <message>
+        <source>Copy editor</source>
+        <translation>Schlussredakteur</translation>
+    </message>
+    <message>
+        <source>Managing editor</source>
+        <translation>Chef vom Dienst</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source> words per minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Publication (shared by everyone using this library)</source>
+        <translation>Publikation (gemeinsam für alle, die diese Bibliothek nutzen)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline:</source>
+        <translation>&amp;Slogan:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;speed:</source>
+        <translation>&amp;Lesegeschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Seiten&amp;format:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>A colour is written as # and six hexadecimal digits, like #9b1c1c.</source>
+        <translation>Eine Farbe wird als # mit sechs Hexadezimalziffern geschrieben, etwa #9b1c1c.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +3239,230 @@
     <message>
         <source>cannot search the library</source>
         <translation>Bibliothek kann nicht durchsucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SqliteWorkflow</name>
+    <message>
+        <source>cannot read the people of the library</source>
+        <translation>Personen der Bibliothek können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the library&apos;s people; an admin adds people (copydesk people add NAME ROLE)</source>
+        <translation>„%1“ ist keine Person der Bibliothek; Personen fügt ein Administrator hinzu (copydesk people add NAME ROLE)</translation>
+    </message>
+    <message>
+        <source>this library has no workflow yet: add its first person, an admin, with copydesk people add NAME admin</source>
+        <translation>diese Bibliothek hat noch keinen Workflow: fügen Sie die erste Person, einen Administrator, mit copydesk people add NAME admin hinzu</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>eine Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot add the person</source>
+        <translation>Person kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>only admins add people; %1 is a %2</source>
+        <translation>nur Administratoren fügen Personen hinzu; %1 hat die Rolle „%2“</translation>
+    </message>
+    <message>
+        <source>cannot read the article&apos;s workflow</source>
+        <translation>Workflow des Artikels kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: there is no article %2</source>
+        <translation>%1: es gibt keinen Artikel %2</translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash; restore it first</source>
+        <translation>Artikel %1 ist im Papierkorb; stellen Sie ihn zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>owner: %1 → %2</source>
+        <translation>Verantwortlich: %1 → %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Kept for approval</source>
+        <translation>Für die Freigabe gesichert</translation>
+    </message>
+    <message>
+        <source>cannot change the article&apos;s status</source>
+        <translation>Status des Artikels kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>article %1 changed while you were looking at it; look again and retry</source>
+        <translation>Artikel %1 wurde geändert, während Sie ihn angesehen haben; sehen Sie ihn erneut an und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>The text changed after approval</source>
+        <translation>Der Text wurde nach der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>You changed the text of an approved article: it is back in review and needs a new approval.</source>
+        <translation>Sie haben den Text eines freigegebenen Artikels geändert: Er ist wieder in Prüfung und muss erneut freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>cannot record who changed the article</source>
+        <translation>es kann nicht festgehalten werden, wer den Artikel geändert hat</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>Prüfprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist settings</source>
+        <translation>Checklisteneinstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the stored checklist settings are invalid: %2</source>
+        <translation>%1: die gespeicherten Checklisteneinstellungen sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>only editors and admins change the checklist; %1 is a reporter</source>
+        <translation>nur Redakteure und Administratoren ändern die Checkliste; %1 ist Reporter</translation>
+    </message>
+    <message>
+        <source>cannot store the checklist settings</source>
+        <translation>Checklisteneinstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a comment needs text</source>
+        <translation>ein Kommentar braucht Text</translation>
+    </message>
+    <message>
+        <source>cannot add the comment</source>
+        <translation>Kommentar kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>a reply needs text</source>
+        <translation>eine Antwort braucht Text</translation>
+    </message>
+    <message>
+        <source>cannot add the reply</source>
+        <translation>Antwort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>there is no comment %1</source>
+        <translation>es gibt keinen Kommentar %1</translation>
+    </message>
+    <message>
+        <source>cannot change the comment</source>
+        <translation>Kommentar kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the comments</source>
+        <translation>Kommentare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>article %1 has not been reviewed yet</source>
+        <translation>Artikel %1 wurde noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cannot list the articles</source>
+        <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WorkflowRules</name>
+    <message>
+        <source>Submit</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Only a draft or an article with changes requested can be submitted; this one is %1.</source>
+        <translation>Nur ein Entwurf oder ein Artikel mit angeforderten Änderungen kann eingereicht werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s owner, %1, can submit it; an admin can reassign it.</source>
+        <translation>Nur die verantwortliche Person des Artikels, %1, kann ihn einreichen; ein Administrator kann ihn neu zuweisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %n required finding(s); fix them before submitting.</source>
+        <translation>
+            <numerusform>Die Checkliste enthält %n Pflichtbefund; beheben Sie ihn vor dem Einreichen.</numerusform>
+            <numerusform>Die Checkliste enthält %n Pflichtbefunde; beheben Sie sie vor dem Einreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an article in review can be approved or sent back; this one is %1.</source>
+        <translation>Nur ein Artikel in Prüfung kann freigegeben oder zurückgegeben werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only editors review articles; %1 is a %2.</source>
+        <translation>Nur Redakteure prüfen Artikel; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 wrote or changed this article and cannot review it; another editor must.</source>
+        <translation>%1 hat diesen Artikel geschrieben oder geändert und kann ihn nicht prüfen; das muss ein anderer Redakteur tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %n required finding(s); they must be fixed before approval.</source>
+        <translation>
+            <numerusform>Die Checkliste enthält %n Pflichtbefund; er muss vor der Freigabe behoben werden.</numerusform>
+            <numerusform>Die Checkliste enthält %n Pflichtbefunde; sie müssen vor der Freigabe behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an approved article can be published; this one is %1.</source>
+        <translation>Nur ein freigegebener Artikel kann veröffentlicht werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only editors and admins publish articles; %1 is a %2.</source>
+        <translation>Nur Redakteure und Administratoren veröffentlichen Artikel; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>The text changed after approval; it must be approved again.</source>
+        <translation>Der Text wurde nach der Freigabe geändert; er muss erneut freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>The article is already spiked.</source>
+        <translation>Der Artikel ist bereits zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Only editors and admins spike articles; %1 is a %2.</source>
+        <translation>Nur Redakteure und Administratoren ziehen Artikel zurück; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>Only a spiked article can be restored; this one is %1.</source>
+        <translation>Nur ein zurückgezogener Artikel kann wiederhergestellt werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only editors and admins restore spiked articles; %1 is a %2.</source>
+        <translation>Nur Redakteure und Administratoren stellen zurückgezogene Artikel wieder her; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>Only admins reassign articles; %1 is a %2.</source>
+        <translation>Nur Administratoren weisen Artikel neu zu; %1 hat die Rolle „%2“.</translation>
     </message>
 </context>
 </TS>

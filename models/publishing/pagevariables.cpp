@@ -19,10 +19,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// The page's labels ("By", "4 min read"…), in a context lupdate can see.
+class PageLabels
 {
-    return QCoreApplication::translate("Copydesk::ArticleRenderer", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PageVariables)
+};
 
 QString text(const QString &value)
 {
@@ -89,7 +90,7 @@ QVariantList references(const QList<Reference> &list, const QLocale &locale)
             {QStringLiteral("publisher"), text(reference.publisher)},
             {QStringLiteral("accessed"),
                 reference.accessed.isValid()
-                    ? tr("accessed %1").arg(longDate(reference.accessed, locale))
+                    ? PageLabels::tr("accessed %1").arg(longDate(reference.accessed, locale))
                     : QString()},
         });
     }
@@ -308,15 +309,16 @@ QVariantHash PageVariables::build(
         {QStringLiteral("modified"), updated ? moment(options.modified, locale) : QVariantHash()},
         {QStringLiteral("wordCount"), qint64(words)},
         {QStringLiteral("readingMinutes"), minutes},
-        {QStringLiteral("readingTime"), minutes > 0 ? tr("%n min read", minutes) : QString()},
+        {QStringLiteral("readingTime"),
+            minutes > 0 ? PageLabels::tr("%n min read", nullptr, minutes) : QString()},
         {QStringLiteral("hero"), hero(article.hero)},
         {QStringLiteral("ledeHtml"), HouseTemplates::safe(MarkdownRenderer::toHtml(article.lede))},
     };
     const QVariantHash labels {
-        {QStringLiteral("by"), tr("By")},
-        {QStringLiteral("and"), tr("and")},
-        {QStringLiteral("updated"), tr("Updated")},
-        {QStringLiteral("moreIn"), tr("More in")},
+        {QStringLiteral("by"), PageLabels::tr("By")},
+        {QStringLiteral("and"), PageLabels::tr("and")},
+        {QStringLiteral("updated"), PageLabels::tr("Updated")},
+        {QStringLiteral("moreIn"), PageLabels::tr("More in")},
     };
     return QVariantHash {
         {QStringLiteral("page"), page},

@@ -92,6 +92,22 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
     }
 
+    void speaksGermanInAGermanLocale()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LANG", "LC_MESSAGES"})
+            env.insert(QString::fromLatin1(name), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(COPYDESK_BINARY), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(help.contains(QLatin1String("Befehle:")), qPrintable(help));
+        QVERIFY(help.contains(QLatin1String("Artikel auflisten, neueste zuerst")));
+    }
+
     void readingAMissingLibraryFails()
     {
         const QString missing = m_dir.filePath(QStringLiteral("nothing-here.copydesk"));
