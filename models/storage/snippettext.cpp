@@ -31,6 +31,7 @@ struct Span
 {
     qsizetype begin = 0;
     qsizetype end = 0;
+    bool ascii = true;
 };
 
 bool wordCharacter(char32_t c)
@@ -58,6 +59,7 @@ QList<Span> wordsOf(QStringView text)
 {
     QList<Span> spans;
     qsizetype start = -1;
+    bool ascii = true;
     for (qsizetype i = 0; i < text.size();) {
         char32_t c = text[i].unicode();
         qsizetype length = 1;
@@ -67,16 +69,19 @@ QList<Span> wordsOf(QStringView text)
             length = 2;
         }
         if (wordCharacter(c)) {
-            if (start < 0)
+            if (start < 0) {
                 start = i;
+                ascii = true;
+            }
+            ascii = ascii && c < 0x80;
         } else if (start >= 0) {
-            spans.append({start, i});
+            spans.append({start, i, ascii});
             start = -1;
         }
         i += length;
     }
     if (start >= 0)
-        spans.append({start, text.size()});
+        spans.append({start, text.size(), ascii});
     return spans;
 }
 
@@ -108,8 +113,10 @@ public:
                 fold(QStringView(term).sliced(span.begin, span.end - span.begin), m_buffer);
                 folded.append(m_buffer);
             }
-            if (!folded.isEmpty())
+            if (!folded.isEmpty()) {
                 m_terms.append(folded);
+                m_firstLengths.append(folded.first().size());
+            }
         }
     }
 
@@ -119,6 +126,9 @@ public:
     // when none does.
     qsizetype matchAt(QStringView text, const QList<Span> &spans, qsizetype i, qsizetype limit)
     {
+        // Folding keeps the length of ASCII words, so most words need no folding.
+        if (spans[i].ascii && !m_firstLengths.contains(spans[i].end - spans[i].begin))
+            return 0;
         fold(word(text, spans, i), m_buffer);
         qsizetype best = 0;
         for (const QStringList &term : std::as_const(m_terms)) {
@@ -143,6 +153,7 @@ private:
     }
 
     QList<QStringList> m_terms;
+    QList<qsizetype> m_firstLengths;
     QString m_buffer;
     QString m_next;
 };

@@ -98,6 +98,8 @@ void tst_SnippetText::excerpt_data()
     row("diacritics in the text", {u"Café in Zürich"_s}, {u"cafe"_s, u"ZURICH"_s},
         "{Café} in {Zürich}");
     row("diacritics in the term", {u"Creme brulee today"_s}, {u"crème"_s}, "{Creme} brulee today");
+    row("compatibility forms in the term", {u"Finance news"_s}, {u"\uFB01nance"_s},
+        "{Finance} news");
     row("whole words only", {u"Concatenate the scatter"_s}, {u"cat"_s}, "");
     row("punctuation splits words", {u"The city's council-chamber"_s}, {u"council"_s},
         "The city's {council}-chamber");

@@ -292,6 +292,8 @@ void tst_SqliteSearch::searchSnippetHighlights_data()
                             << u"The council of the city met the city council."_s;
     QTest::newRow("diacritics") << u"Coffee at the Café Zentral."_s << u"cafe"_s << u"Café"_s
                                 << u"Coffee at the Café Zentral."_s;
+    QTest::newRow("diacritics in the term") << u"Creme brulee in Zurich."_s << u"ZÜRICH crème"_s
+                                            << u"Creme"_s << u"Creme brulee in Zurich."_s;
     QTest::newRow("case") << u"NASA launched it."_s << u"nasa"_s << u"NASA"_s
                           << u"NASA launched it."_s;
     QTest::newRow("cjk") << u"今日 東京 は 晴れ"_s << u"東京"_s << u"東京"_s
