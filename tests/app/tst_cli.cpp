@@ -3,6 +3,7 @@
 #include "articlefactory.h"
 #include "articlejson.h"
 #include "articlemarkdown.h"
+#include "copydeskprocess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,12 +20,7 @@ using namespace Copydesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -46,27 +42,16 @@ private:
 
     Run copydesk(const QStringList &arguments, const QString &library = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = Testing::cliEnvironment();
         env.insert(QStringLiteral("COPYDESK_USER"), QStringLiteral("ines"));
-        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-        process.setProcessEnvironment(env);
-        QStringList args {QStringLiteral("--library"), library.isEmpty() ? m_library : library};
-        process.start(QStringLiteral(COPYDESK_BINARY), args + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        const QStringList args {
+            QStringLiteral("--library"), library.isEmpty() ? m_library : library};
+        return Testing::runCopydesk(args + arguments, env);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(bytes);
-        return path;
+        return Testing::writeTestFile(m_dir.filePath(name), bytes);
     }
 
 private Q_SLOTS:
@@ -94,16 +79,13 @@ private Q_SLOTS:
 
     void speaksGermanInAGermanLocale()
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = Testing::cliEnvironment();
         for (const char *name : {"LC_ALL", "LANG", "LC_MESSAGES"})
             env.insert(QString::fromLatin1(name), QStringLiteral("de_DE.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(COPYDESK_BINARY), {QStringLiteral("--help")});
-        QVERIFY(process.waitForFinished(60000));
-        const QString help = QString::fromUtf8(process.readAllStandardOutput());
-        QCOMPARE(process.exitCode(), 0);
+        const Run run = Testing::runCopydesk({QStringLiteral("--help")}, env);
+        const QString &help = run.out;
+        QCOMPARE(run.exitCode, 0);
         QVERIFY2(help.contains(QLatin1String("Befehle:")), qPrintable(help));
         QVERIFY(help.contains(QLatin1String("Artikel auflisten, neueste zuerst")));
     }

@@ -5,6 +5,7 @@
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "checktools.h"
+#include "copydeskprocess.h"
 #include "pagethreats.h"
 
 #include <QDir>
@@ -21,12 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -57,30 +53,18 @@ private:
 
     Run copydesk(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = Testing::cliEnvironment();
         // No display at all: the export command must choose the offscreen platform itself.
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             env.remove(name);
         env.insert(u"COPYDESK_USER"_s, u"ines"_s);
-        env.insert(u"NO_COLOR"_s, u"1"_s);
-        process.setProcessEnvironment(env);
-        process.start(
-            QStringLiteral(COPYDESK_BINARY), QStringList {u"--library"_s, m_library} + arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return Testing::runCopydesk(
+            QStringList {u"--library"_s, m_library} + arguments, env, 120000);
     }
 
     QString writeArticle(const QString &name, const Article &article)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(ArticleJson::toBytes(article));
-        return path;
+        return Testing::writeTestFile(m_dir.filePath(name), ArticleJson::toBytes(article));
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 // on library articles, and a reporter and an editor taking an article from draft to published.
 #include "articlejson.h"
 #include "articlemarkdown.h"
+#include "copydeskprocess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,12 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 Article story()
 {
@@ -52,27 +48,15 @@ private:
 
     Run copydesk(const QString &library, const QString &user, const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"NO_COLOR"_s, u"1"_s);
+        QProcessEnvironment env = Testing::cliEnvironment();
         env.remove(u"COPYDESK_USER"_s);
-        process.setProcessEnvironment(env);
-        process.start(u"" COPYDESK_BINARY ""_s,
-            QStringList {u"--library"_s, library, u"--author"_s, user} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        return Testing::runCopydesk(
+            QStringList {u"--library"_s, library, u"--author"_s, user} + arguments, env);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(bytes);
-        return path;
+        return Testing::writeTestFile(m_dir.filePath(name), bytes);
     }
 
 private Q_SLOTS:

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace Copydesk::Testing {
+
+/// What one run of the real copydesk binary printed and returned.
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when the process did not finish in time or could not start.
+    QString out;
+    QString err;
+};
+
+/// The test's own environment with NO_COLOR set, so output has no ANSI codes.
+QProcessEnvironment cliEnvironment();
+
+/// Runs the copydesk binary built with the tests, with `arguments`, in `environment`; waits up to
+/// `timeoutMs` for it to finish.
+CliRun runCopydesk(const QStringList &arguments,
+    const QProcessEnvironment &environment = cliEnvironment(), int timeoutMs = 60000);
+
+/// Writes `bytes` to `path`; returns the path, or an empty string when the file can't be written.
+QString writeTestFile(const QString &path, const QByteArray &bytes);
+
+} // namespace Copydesk::Testing
