@@ -10,19 +10,100 @@
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QTranslator>
 #include <QUrl>
 #include <algorithm>
+#include <memory>
 
 namespace Copydesk {
 
 namespace {
 
-/// The page's labels ("By", "4 min read"…), in a context lupdate can see.
+/// The page's labels ("By", "4 min read"…) and default part headings in the PAGE's language,
+/// not the application's: the translation embedded under :/i18n/page (copydesk_<lang>.qm, tried
+/// as "de_AT" then "de" for "de-AT"), else the English source text. The application's installed
+/// translators are never consulted. Translators are loaded once per language and shared by all
+/// threads (a loaded QTranslator is only read).
 class PageLabels
 {
-    Q_DECLARE_TR_FUNCTIONS(Copydesk::PageVariables)
+public:
+    explicit PageLabels(const QString &language)
+        : m_translator(translator(language))
+    { }
+
+    /// `source` (from QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP, so lupdate sees it) in the page's
+    /// language; with `n` >= 0, the plural form for n with %n replaced.
+    QString translate(const char *context, const char *source, int n = -1) const
+    {
+        QString result;
+        if (m_translator)
+            result = m_translator->translate(context, source, nullptr, n);
+        if (result.isEmpty())
+            result = QString::fromUtf8(source);
+        if (n >= 0)
+            result.replace(QLatin1StringView("%n"), QString::number(n));
+        return result;
+    }
+
+    QString label(const char *source, int n = -1) const
+    {
+        return translate("Copydesk::PageVariables", source, n);
+    }
+
+    /// The heading of a structured part whose own heading is empty; empty for sections.
+    QString defaultHeading(ArticlePart::Kind kind) const
+    {
+        switch (kind) {
+        case ArticlePart::Kind::Section:
+            return {};
+        case ArticlePart::Kind::KeyFacts:
+            return part(QT_TRANSLATE_NOOP("Copydesk::ArticlePart", "Key Facts"));
+        case ArticlePart::Kind::Quotes:
+            return part(QT_TRANSLATE_NOOP("Copydesk::ArticlePart", "Expert Insights"));
+        case ArticlePart::Kind::KeyTakeaways:
+            return part(QT_TRANSLATE_NOOP("Copydesk::ArticlePart", "Key Takeaways"));
+        case ArticlePart::Kind::Faq:
+            return part(QT_TRANSLATE_NOOP("Copydesk::ArticlePart", "FAQ"));
+        case ArticlePart::Kind::References:
+            return part(QT_TRANSLATE_NOOP("Copydesk::ArticlePart", "References"));
+        }
+        return {};
+    }
+
+private:
+    QString part(const char *source) const { return translate("Copydesk::ArticlePart", source); }
+
+    // The translator for `language`, or null when none is embedded. Cached, misses included.
+    static std::shared_ptr<const QTranslator> translator(const QString &language)
+    {
+        static QMutex mutex;
+        static QHash<QString, std::shared_ptr<const QTranslator>> cache;
+        const QMutexLocker lock(&mutex);
+        const auto found = cache.constFind(language);
+        if (found != cache.cend())
+            return *found;
+        std::shared_ptr<QTranslator> loaded;
+        QStringList subtags = QString(language).replace(u'_', u'-').split(u'-');
+        while (!subtags.isEmpty()) {
+            auto candidate = std::make_shared<QTranslator>();
+            const QString name
+                = QStringLiteral(":/i18n/page/copydesk_%1.qm").arg(subtags.join(u'_'));
+            if (QFile::exists(name) && candidate->load(name)) {
+                loaded = std::move(candidate);
+                break;
+            }
+            subtags.removeLast();
+        }
+        cache.insert(language, loaded);
+        return loaded;
+    }
+
+    std::shared_ptr<const QTranslator> m_translator;
 };
 
 QString text(const QString &value)
@@ -74,7 +155,8 @@ QVariantList quotes(const QList<Quote> &list)
     return result;
 }
 
-QVariantList references(const QList<Reference> &list, const QLocale &locale)
+QVariantList references(
+    const QList<Reference> &list, const QLocale &locale, const PageLabels &labels)
 {
     QVariantList result;
     int number = 0;
@@ -90,7 +172,8 @@ QVariantList references(const QList<Reference> &list, const QLocale &locale)
             {QStringLiteral("publisher"), text(reference.publisher)},
             {QStringLiteral("accessed"),
                 reference.accessed.isValid()
-                    ? PageLabels::tr("accessed %1").arg(longDate(reference.accessed, locale))
+                    ? labels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "accessed %1"))
+                          .arg(longDate(reference.accessed, locale))
                     : QString()},
         });
     }
@@ -103,7 +186,7 @@ struct Parts
     QList<std::pair<QString, QString>> faq; ///< Question and answer HTML, for the FAQPage.
 };
 
-Parts parts(const Article &article, const QLocale &locale)
+Parts parts(const Article &article, const QLocale &locale, const PageLabels &labels)
 {
     Parts result;
     for (const ArticlePart &part : article.parts) {
@@ -112,7 +195,7 @@ Parts parts(const Article &article, const QLocale &locale)
         const QString kind = ArticlePart::kindName(part.kind);
         QString heading = text(part.heading);
         if (heading.isEmpty())
-            heading = ArticlePart::defaultHeading(part.kind);
+            heading = labels.defaultHeading(part.kind);
         QVariantHash variables {
             {QStringLiteral("id"), text(part.id)},
             {QStringLiteral("kind"), kind},
@@ -155,7 +238,8 @@ Parts parts(const Article &article, const QLocale &locale)
             break;
         }
         case ArticlePart::Kind::References:
-            variables.insert(QStringLiteral("references"), references(part.references, locale));
+            variables.insert(
+                QStringLiteral("references"), references(part.references, locale, labels));
             break;
         }
         // A part whose entries were all incomplete has nothing left to show: no heading either.
@@ -250,7 +334,8 @@ QVariantHash PageVariables::build(
 {
     const QString lang = language(article, profile);
     const QLocale locale(lang);
-    const Parts body = parts(article, locale);
+    const PageLabels pageLabels(lang);
+    const Parts body = parts(article, locale, pageLabels);
 
     const qsizetype words = ArticleStats::wordCount(article);
     ReadingTimeOptions reading;
@@ -310,15 +395,22 @@ QVariantHash PageVariables::build(
         {QStringLiteral("wordCount"), qint64(words)},
         {QStringLiteral("readingMinutes"), minutes},
         {QStringLiteral("readingTime"),
-            minutes > 0 ? PageLabels::tr("%n min read", nullptr, minutes) : QString()},
+            minutes > 0
+                ? pageLabels.label(
+                      QT_TRANSLATE_N_NOOP("Copydesk::PageVariables", "%n min read"), minutes)
+                : QString()},
         {QStringLiteral("hero"), hero(article.hero)},
         {QStringLiteral("ledeHtml"), HouseTemplates::safe(MarkdownRenderer::toHtml(article.lede))},
     };
     const QVariantHash labels {
-        {QStringLiteral("by"), PageLabels::tr("By")},
-        {QStringLiteral("and"), PageLabels::tr("and")},
-        {QStringLiteral("updated"), PageLabels::tr("Updated")},
-        {QStringLiteral("moreIn"), PageLabels::tr("More in")},
+        {QStringLiteral("by"),
+            pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "By"))},
+        {QStringLiteral("and"),
+            pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "and"))},
+        {QStringLiteral("updated"),
+            pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "Updated"))},
+        {QStringLiteral("moreIn"),
+            pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "More in"))},
     };
     return QVariantHash {
         {QStringLiteral("page"), page},

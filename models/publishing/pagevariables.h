@@ -14,8 +14,10 @@ namespace Copydesk {
 /// Everything is prepared here so that templates only lay out: text is cleaned of code points
 /// HTML forbids, empty parts are already left out, Markdown is rendered (and marked safe for
 /// the template engine), URLs have passed UrlPolicy or are empty, pictures are data: URLs,
-/// dates are formatted in the page's language and labels are translated. Values that are absent
-/// are empty strings, lists or hashes, which templates test with {% if %}.
+/// dates, labels and the default headings of structured parts are in the page's language (the
+/// translation embedded under :/i18n/page, else English; never the application's language).
+/// Values that are absent are empty strings, lists or hashes, which templates test with {% if %}.
+/// Safe to call from several threads at once.
 class PageVariables
 {
 public:

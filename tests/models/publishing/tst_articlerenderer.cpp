@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -488,6 +489,111 @@ private Q_SLOTS:
         const auto second = ArticleRenderer::render(article, herald(), fixedOptions());
         QVERIFY(first.ok() && second.ok());
         QCOMPARE(*first, *second);
+    }
+
+    void pageLanguageLabels_data()
+    {
+        QTest::addColumn<QString>("articleLanguage");
+        QTest::addColumn<QString>("profileLanguage");
+        QTest::addColumn<bool>("germanApp");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+
+        // The German strings are those of translations/copydesk_de.ts.
+        const QStringList german {u"<h2>Die wichtigsten Fakten</h2>"_s,
+            u"<h2>Expertenstimmen</h2>"_s, u"<h2>Das Wichtigste in Kürze</h2>"_s,
+            u"<h2>Häufige Fragen</h2>"_s, u"<h2>Quellen</h2>"_s, u">Von <bdi"_s, u" und <bdi"_s,
+            u">Aktualisiert <time"_s, u"<p>Mehr aus <a"_s, u"Min. Lesezeit<"_s,
+            u">abgerufen am "_s};
+        const QStringList english {u"<h2>Key Facts</h2>"_s, u"<h2>Expert Insights</h2>"_s,
+            u"<h2>Key Takeaways</h2>"_s, u"<h2>FAQ</h2>"_s, u"<h2>References</h2>"_s, u">By <bdi"_s,
+            u" and <bdi"_s, u">Updated <time"_s, u"<p>More in <a"_s, u" min read<"_s,
+            u">accessed "_s};
+
+        QTest::newRow("de, English app") << u"de"_s << u"en"_s << false << german << english;
+        QTest::newRow("de-AT falls back to de")
+            << u"de-AT"_s << QString() << false << german << english;
+        QTest::newRow("profile de when the article has none")
+            << QString() << u"de"_s << false << german << english;
+        QTest::newRow("en, German app") << u"en"_s << u"de"_s << true << english << german;
+        QTest::newRow("untranslated fr, German app: English")
+            << u"fr"_s << QString() << true << english << german;
+    }
+
+    void pageLanguageLabels()
+    {
+        QFETCH(QString, articleLanguage);
+        QFETCH(QString, profileLanguage);
+        QFETCH(bool, germanApp);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+
+        QVERIFY(QFile::exists(u":/i18n/page/copydesk_de.qm"_s));
+        QTranslator appTranslator;
+        if (germanApp) {
+            QVERIFY(appTranslator.load(u":/i18n/page/copydesk_de.qm"_s));
+            QVERIFY(QCoreApplication::installTranslator(&appTranslator));
+            // The application itself does speak German now.
+            QCOMPARE(ArticlePart::defaultHeading(ArticlePart::Kind::Faq), u"Häufige Fragen"_s);
+        } else {
+            QCOMPARE(ArticlePart::defaultHeading(ArticlePart::Kind::Faq), u"FAQ"_s);
+        }
+
+        Article article = Testing::fullArticle();
+        article.language = articleLanguage;
+        for (ArticlePart &part : article.parts) {
+            if (part.kind != ArticlePart::Kind::Section)
+                part.heading.clear();
+        }
+        if (article.bylines.size() < 2)
+            article.bylines.append({u"Jonas Berg"_s, QString()});
+        for (ArticlePart &part : article.parts) {
+            for (Reference &reference : part.references)
+                reference.accessed = QDate(2025, 3, 1);
+        }
+        QCOMPARE_GT(
+            std::ranges::count_if(article.parts,
+                [](const ArticlePart &part) { return part.kind != ArticlePart::Kind::Section; }),
+            4);
+        PublicationProfile profile = herald();
+        profile.language = profileLanguage;
+
+        const Page page = render(article, profile);
+        if (germanApp)
+            QCoreApplication::removeTranslator(&appTranslator);
+        QVERIFY(!page.html.isEmpty());
+        for (const QString &text : expected)
+            QVERIFY2(page.html.contains(text), qPrintable(text));
+        for (const QString &text : absent)
+            QVERIFY2(!page.html.contains(text), qPrintable(text));
+    }
+
+    void readingTimePluralInGerman_data()
+    {
+        QTest::addColumn<int>("words");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("1 minute") << 40 << u">1 Min. Lesezeit<"_s;
+        QTest::newRow("several minutes") << 2000 << u" Min. Lesezeit<"_s;
+    }
+
+    void readingTimePluralInGerman()
+    {
+        QFETCH(int, words);
+        QFETCH(QString, expected);
+        Article article
+            = words < 100 ? withPart(ArticlePart()) : Testing::generatedArticle(7, words);
+        if (words < 100) {
+            article.parts.clear();
+            article.lede = QStringList(words, u"Wort"_s).join(u' ');
+        }
+        article.language = u"de"_s;
+        const Page page = render(article);
+        ReadingTimeOptions reading;
+        reading.wordsPerMinute = herald().wordsPerMinute;
+        const int minutes = ArticleStats::readingMinutes(article, reading);
+        QVERIFY(minutes >= 1);
+        QVERIFY(page.html.contains(u">%1 Min. Lesezeit<"_s.arg(minutes)));
+        QVERIFY(page.html.contains(expected));
     }
 
     void threads()
