@@ -2,6 +2,7 @@
 
 #include "articleexporter.h"
 #include "articlerenderer.h"
+#include "pdfpagenumbers.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -146,7 +147,7 @@ Result<QByteArray> PdfExporter::print(
             tr("Printing did not finish within %n second(s).", nullptr, timeoutMs / 1000)};
     if (pdf.isEmpty())
         return Error {tr("The web engine produced no PDF.")};
-    return pdf;
+    return PdfPageNumbers::stamp(pdf, pageLayout(profile));
 }
 
 Result<QByteArray> PdfExporter::exportArticle(

@@ -20,9 +20,9 @@ namespace Copydesk {
 /// print rules (@media print, @page margins); text stays text (selectable, fonts embedded as
 /// subsets by Chromium).
 ///
-/// Page numbers are not printed: Qt WebEngine 6.8 exposes no header/footer option for
-/// printToPdf and its Chromium does not yet lay out CSS @page margin boxes; see
-/// docs/export.md.
+/// Page numbers ("3 / 7", centred in the bottom margin) are laid over the printed pages
+/// afterwards by PdfPageNumbers: Qt WebEngine 6.8 exposes no header/footer option for
+/// printToPdf and its Chromium does not yet lay out CSS @page margin boxes; see docs/export.md.
 ///
 /// One exporter keeps one web page (and its renderer process) warm, so a batch pays the
 /// engine's start-up once. Needs a QGuiApplication (or QApplication) and must be used from its
@@ -47,8 +47,9 @@ public:
     /// (20 mm top, 18 mm sides, 22 mm bottom).
     static QPageLayout pageLayout(const PublicationProfile &profile);
 
-    /// `html` (a complete document) printed to PDF bytes. Fails (Error::Code::Generic) when the
-    /// page cannot be loaded, Chromium returns no PDF, or nothing happens within `timeoutMs`.
+    /// `html` (a complete document) printed to PDF bytes, pages numbered. Fails
+    /// (Error::Code::Generic) when the page cannot be loaded, Chromium returns no PDF, nothing
+    /// happens within `timeoutMs`, or qpdf cannot number the pages.
     Result<QByteArray> print(
         const QByteArray &html, const PublicationProfile &profile, int timeoutMs = 60000);
 

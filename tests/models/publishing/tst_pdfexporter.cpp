@@ -141,6 +141,68 @@ private Q_SLOTS:
         }
     }
 
+    void pageNumbers_data()
+    {
+        QTest::addColumn<PublicationProfile::PageSize>("size");
+        QTest::addColumn<QSizeF>("points");
+        QTest::newRow("A4") << PublicationProfile::PageSize::A4 << QSizeF(595.28, 841.89);
+        QTest::newRow("Letter") << PublicationProfile::PageSize::Letter << QSizeF(612, 792);
+    }
+
+    void pageNumbers()
+    {
+        // A long article: every page carries "k / N" on its own, the text stays text, the fonts
+        // (the article's and the numbers') stay embedded, the page size is unchanged.
+        QFETCH(PublicationProfile::PageSize, size);
+        QFETCH(QSizeF, points);
+        PublicationProfile profile;
+        profile.pageSize = size;
+        const Article article = Testing::generatedArticle(7, 2500);
+        const QString path = exportToFile(
+            article, profile, u"long-"_s + PublicationProfile::pageSizeName(size) + u".pdf"_s);
+        QVERIFY(!path.isEmpty());
+
+        const QString info = poppler(u"pdfinfo"_s, {path});
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 3, qPrintable(info));
+        const QRegularExpressionMatch measured
+            = QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s).match(info);
+        QVERIFY2(measured.hasMatch(), qPrintable(info));
+        QVERIFY2(qAbs(measured.captured(1).toDouble() - points.width()) < 0.5, qPrintable(info));
+        QVERIFY2(qAbs(measured.captured(2).toDouble() - points.height()) < 0.5, qPrintable(info));
+
+        for (int page = 1; page <= pages; ++page) {
+            const QString number = QString::number(page);
+            const QString text = poppler(u"pdftotext"_s,
+                {u"-enc"_s, u"UTF-8"_s, u"-f"_s, number, u"-l"_s, number, path, u"-"_s});
+            // pdftotext may drop the spaces around the slash: compare lines without them.
+            QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = squeezed(line);
+            const QString label = u"%1/%2"_s.arg(page).arg(pages);
+            QVERIFY2(
+                lines.contains(label), qPrintable(u"page %1 lacks “%2”"_s.arg(page).arg(label)));
+            // Only this page's number on this page.
+            for (int other = 1; other <= pages; ++other) {
+                if (other != page)
+                    QVERIFY(!lines.contains(u"%1/%2"_s.arg(other).arg(pages)));
+            }
+            QVERIFY2(lines.size() > 5,
+                qPrintable(u"page %1 has no text besides its number"_s.arg(page)));
+        }
+        const QString all
+            = squeezed(poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+        QVERIFY(all.contains(squeezed(article.headline.section(u' ', 0, 3)), Qt::CaseInsensitive));
+
+        const QStringList fonts = poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(fonts.size() > 3, "pdffonts lists too few fonts");
+        for (const QString &line : fonts.mid(2)) {
+            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s,
+                qPrintable(line));
+        }
+    }
+
     void warmBatch()
     {
         // One page serves many exports; each gives a complete PDF of its own article.

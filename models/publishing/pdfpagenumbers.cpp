@@ -1,0 +1,121 @@
+#include "pdfpagenumbers.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <exception>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+#include <string>
+
+namespace Copydesk {
+
+namespace {
+
+/// The house stylesheet's --ink.
+constexpr QRgb inkColor = 0x1c1b19;
+
+/// One page per printed page, nothing on it but the number in the bottom margin.
+QByteArray overlay(int pages, const QPageLayout &layout)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72);
+    writer.setPageLayout(
+        QPageLayout(layout.pageSize(), layout.orientation(), QMarginsF(), QPageLayout::Point));
+    writer.setCreator(QStringLiteral("Copydesk"));
+
+    const QRectF page = layout.fullRectPoints();
+    const QMarginsF margins = layout.marginsPoints();
+    const QRectF band(margins.left(), page.height() - margins.bottom(),
+        page.width() - margins.left() - margins.right(), margins.bottom());
+    QFont font;
+    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    font.setPointSizeF(8);
+
+    QPainter painter(&writer);
+    painter.setFont(font);
+    painter.setPen(QColor(inkColor));
+    for (int number = 1; number <= pages; ++number) {
+        if (number > 1)
+            writer.newPage();
+        painter.drawText(band, Qt::AlignCenter, PdfPageNumbers::label(number, pages));
+    }
+    painter.end();
+    return bytes;
+}
+
+/// Lays `form` over `page`: the page's own content wrapped in q/Q so its graphics state cannot
+/// leak into the overlay, then the form XObject placed on the page's media box.
+void placeOver(QPDF &document, QPDFPageObjectHelper &page, QPDFObjectHandle form)
+{
+    QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+    if (!resources.isDictionary()) {
+        resources = QPDFObjectHandle::newDictionary();
+        page.getObjectHandle().replaceKey("/Resources", resources);
+    }
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    xobjects = xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
+    int suffix = 0;
+    const std::string name = resources.getUniqueResourceName("/CopydeskPageNumber", suffix);
+    xobjects.replaceKey(name, form);
+    resources.replaceKey("/XObject", xobjects);
+
+    const std::string placement = page.placeFormXObject(
+        form, name, page.getMediaBox().getArrayAsRectangle(), true, true, true);
+    page.addPageContents(document.newStream("q\n"), true);
+    page.addPageContents(document.newStream("\nQ\n" + placement), false);
+}
+
+} // namespace
+
+QString PdfPageNumbers::label(int page, int pages)
+{
+    return tr("%1 / %2", "page number of page count").arg(page).arg(pages);
+}
+
+Result<QByteArray> PdfPageNumbers::stamp(const QByteArray &pdf, const QPageLayout &layout)
+{
+    try {
+        QPDF document;
+        document.setSuppressWarnings(true);
+        document.processMemoryFile("printed PDF", pdf.constData(), size_t(pdf.size()));
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
+        if (pages.empty())
+            return pdf;
+
+        const QByteArray numbers = overlay(int(pages.size()), layout);
+        QPDF numbered;
+        numbered.setSuppressWarnings(true);
+        numbered.processMemoryFile("page numbers", numbers.constData(), size_t(numbers.size()));
+        std::vector<QPDFPageObjectHelper> overlays = QPDFPageDocumentHelper(numbered).getAllPages();
+        if (overlays.size() != pages.size())
+            return Error {tr("The page numbers have %1 pages for %2 printed pages.")
+                    .arg(overlays.size())
+                    .arg(pages.size())};
+        for (size_t i = 0; i < pages.size(); ++i) {
+            placeOver(document, pages[i],
+                document.copyForeignObject(overlays[i].getFormXObjectForPage()));
+        }
+
+        QPDFWriter writer(document);
+        writer.setOutputMemory();
+        writer.setCompressStreams(true);
+        writer.write();
+        const std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
+        return QByteArray(
+            reinterpret_cast<const char *>(written->getBuffer()), qsizetype(written->getSize()));
+    } catch (const std::exception &error) {
+        return Error {tr("Cannot number the pages of the PDF (qpdf): %1")
+                .arg(QString::fromLocal8Bit(error.what()))};
+    }
+}
+
+} // namespace Copydesk
