@@ -2489,6 +2489,22 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::PdfPageNumbers</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>page number of page count</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The page numbers have %1 pages for %2 printed pages.</source>
+        <translation>Die Seitenzahlen umfassen %1 Seiten für %2 gedruckte Seiten.</translation>
+    </message>
+    <message>
+        <source>Cannot number the pages of the PDF (qpdf): %1</source>
+        <translation>Die Seiten des PDF können nicht nummeriert werden (qpdf): %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Preflight</name>
     <message>
         <source>The article has no headline.</source>
