@@ -4,6 +4,7 @@
 #include "htmltext.h"
 #include "languagetag.h"
 #include "markdownrenderer.h"
+#include "pagevariables.h"
 #include "slug.h"
 #include "urlpolicy.h"
 
@@ -29,9 +30,10 @@ QString dateTime(const QDateTime &time)
     return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QString heading(const ArticlePart &part)
+// Default headings are in the page's language, as on the HTML page, not the application's.
+QString heading(const ArticlePart &part, const QString &language)
 {
-    return part.heading.trimmed().isEmpty() ? ArticlePart::defaultHeading(part.kind)
+    return part.heading.trimmed().isEmpty() ? PageVariables::defaultHeading(part.kind, language)
                                             : part.heading.trimmed();
 }
 
@@ -46,11 +48,12 @@ void appendList(QString &html, const QStringList &items)
     html += QLatin1StringView("</ul>");
 }
 
-void appendPart(QString &html, const ArticlePart &part)
+void appendPart(QString &html, const ArticlePart &part, const QString &language)
 {
     html += QLatin1StringView("<section>");
-    if (!heading(part).isEmpty())
-        html += QLatin1StringView("<h2>") + text(heading(part)) + QLatin1StringView("</h2>");
+    const QString title = heading(part, language);
+    if (!title.isEmpty())
+        html += QLatin1StringView("<h2>") + text(title) + QLatin1StringView("</h2>");
     switch (part.kind) {
     case ArticlePart::Kind::Section:
         html += MarkdownRenderer::toHtml(part.body);
@@ -169,12 +172,12 @@ QJsonObject heroAssociation(const Article &article, const ExportOptions &options
 
 } // namespace
 
-QString NinjsExporter::bodyHtml(const Article &article)
+QString NinjsExporter::bodyHtml(const Article &article, const QString &language)
 {
     QString html = MarkdownRenderer::toHtml(article.lede);
     for (const ArticlePart &part : article.parts) {
         if (!part.isEmpty())
-            appendPart(html, part);
+            appendPart(html, part, language);
     }
     return html;
 }
@@ -252,7 +255,7 @@ QJsonObject NinjsExporter::toJson(
     }
     insertNonEmpty(item, QStringLiteral("subjects"), subjects);
 
-    const QString body = bodyHtml(article);
+    const QString body = bodyHtml(article, PageVariables::language(article, profile));
     if (!body.isEmpty()) {
         int words = ArticleStats::countWords(article.lede);
         for (const ArticlePart &part : article.parts) {

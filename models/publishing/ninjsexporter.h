@@ -36,8 +36,9 @@ public:
     /// toJson() as indented UTF-8.
     static QByteArray toBytes(const Article &article, const PublicationProfile &profile,
         const ExportOptions &options = {});
-    /// The article text as HTML: the lede and each non-empty part in order, headed by <h2>.
-    static QString bodyHtml(const Article &article);
+    /// The article text as HTML: the lede and each non-empty part in order, headed by <h2>;
+    /// default headings of structured parts in `language` (see PageVariables::language()).
+    static QString bodyHtml(const Article &article, const QString &language);
 };
 
 } // namespace Copydesk

@@ -321,6 +321,11 @@ QVariantList openGraph(const Article &article, const PublicationProfile &profile
 
 } // namespace
 
+QString PageVariables::defaultHeading(ArticlePart::Kind kind, const QString &language)
+{
+    return PageLabels(language).defaultHeading(kind);
+}
+
 QString PageVariables::language(const Article &article, const PublicationProfile &profile)
 {
     QString tag = LanguageTag::checked(article.language);

@@ -27,6 +27,10 @@ public:
     /// The page language: the article's, else the profile's, else "en"; always a well-formed
     /// tag.
     static QString language(const Article &article, const PublicationProfile &profile);
+
+    /// The heading a structured part with an empty heading gets on a page in `language` (a BCP 47
+    /// tag, see language()); empty for sections. English when the language has no translation.
+    static QString defaultHeading(ArticlePart::Kind kind, const QString &language);
 };
 
 } // namespace Copydesk

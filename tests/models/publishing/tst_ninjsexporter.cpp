@@ -108,6 +108,24 @@ private Q_SLOTS:
             u"data:image/png;base64,"_s + QString::fromLatin1(article.hero.data.toBase64()));
     }
 
+    void defaultHeadingsInThePagesLanguage()
+    {
+        // No translator is installed in this test: German comes from the page's language only.
+        Article article = Testing::fullArticle();
+        article.language = u"de"_s;
+        for (ArticlePart &part : article.parts) {
+            if (part.kind == ArticlePart::Kind::KeyFacts)
+                part.heading.clear();
+        }
+        const QJsonObject item = NinjsExporter::toJson(article, {}, {});
+        const QString html = object(item[u"bodies"_s].toArray().first())[u"value"_s].toString();
+        QVERIFY2(html.contains(u"<h2>Die wichtigsten Fakten</h2>"_s), qPrintable(html.left(400)));
+        article.language = u"en"_s;
+        const QJsonObject english = NinjsExporter::toJson(article, {}, {});
+        QVERIFY(object(english[u"bodies"_s].toArray().first())[u"value"_s].toString().contains(
+            u"<h2>Key Facts</h2>"_s));
+    }
+
     void imagesCanBeLeftOut()
     {
         ExportOptions withoutBytes = options();
