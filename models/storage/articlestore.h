@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 namespace Copydesk {
 
@@ -82,6 +83,9 @@ struct LibraryQuery
     QDateTime from; ///< Inclusive; null: unbounded.
     QDateTime to; ///< Exclusive; null: unbounded.
     bool trash = false; ///< List the trash instead of live articles.
+    /// Only these rows (combined with the other conditions); nullopt: any row. An empty list
+    /// matches nothing. Ids that are not in the library are ignored.
+    std::optional<QList<qint64>> ids;
     SortKey sort = SortKey::Modified;
     Qt::SortOrder order = Qt::DescendingOrder;
     int offset = 0;

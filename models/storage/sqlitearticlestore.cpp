@@ -36,6 +36,9 @@ constexpr char RevisionSql[] = "SELECT r.content, i.data FROM revisions AS r "
 constexpr char CategoriesSql[] = "SELECT DISTINCT category FROM articles WHERE category <> ''";
 constexpr char AuthorsSql[] = "SELECT name FROM article_authors "
                               "UNION SELECT owner FROM articles WHERE owner <> ''";
+// The same test as the workflow triggers of migrations 5 and 6: people mean a workflow.
+constexpr char HasWorkflowSql[] = "SELECT EXISTS (SELECT 1 FROM people)";
+constexpr char WorkflowStateSql[] = "SELECT status, owner FROM articles WHERE id = ?";
 constexpr char ProfileKey[] = "publicationProfile";
 constexpr char SettingSql[] = "SELECT value FROM library_settings WHERE key = ?";
 constexpr char SetSettingSql[] = "INSERT INTO library_settings (key, value) VALUES (?, ?) "
@@ -114,6 +117,11 @@ Result<qint64> SqliteArticleStore::create(const Article &input, const SaveOption
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot add the article"));
+    const Result<bool> workflow = hasWorkflow();
+    if (!workflow)
+        return workflow.error();
+    if (*workflow)
+        article.status = ArticleStatus::Draft;
     const Result<qint64> id = m_writer->insert(article, options, nowMsecs());
     if (!id)
         return id;
@@ -129,6 +137,9 @@ Result<QList<qint64>> SqliteArticleStore::importArticles(
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot import the articles"));
+    const Result<bool> workflow = hasWorkflow();
+    if (!workflow)
+        return workflow.error();
     const qint64 now = nowMsecs();
     QList<qint64> ids;
     ids.reserve(articles.size());
@@ -136,6 +147,10 @@ Result<QList<qint64>> SqliteArticleStore::importArticles(
         Article article = articles.at(i);
         Result<qint64> existing
             = article.uuid.isEmpty() ? Result<qint64>(0) : m_writer->find(article.uuid);
+        if (existing && *existing != 0 && *workflow) {
+            if (Status kept = keepWorkflowState(*existing, article); !kept)
+                existing = kept.error();
+        }
         Result<qint64> id = existing;
         if (existing && *existing != 0) {
             const Result<int> saved = m_writer->update(
@@ -144,6 +159,8 @@ Result<QList<qint64>> SqliteArticleStore::importArticles(
                 id = saved.error();
         } else if (existing) {
             article.ensureIds();
+            if (*workflow)
+                article.status = ArticleStatus::Draft;
             id = m_writer->insert(article, options, now);
         }
         if (!id) {
@@ -458,6 +475,25 @@ void SqliteArticleStore::setBusyTimeout(int milliseconds)
 {
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(std::max(milliseconds, 0)));
+}
+
+Result<bool> SqliteArticleStore::hasWorkflow() const
+{
+    QSqlQuery query(m_db);
+    if (!prepareAndExec(query, QString::fromLatin1(HasWorkflowSql), {}) || !query.next())
+        return failed(query.lastError(), tr("cannot read the people of the library"));
+    return query.value(0).toBool();
+}
+
+Status SqliteArticleStore::keepWorkflowState(qint64 id, Article &article) const
+{
+    QSqlQuery query(m_db);
+    if (!prepareAndExec(query, QString::fromLatin1(WorkflowStateSql), {id}) || !query.next())
+        return failed(query.lastError(), tr("cannot read the article"));
+    bool ok = false;
+    article.status = statusFromName(query.value(0).toString(), &ok);
+    article.owner = query.value(1).toString();
+    return Done {};
 }
 
 Error SqliteArticleStore::failed(const QSqlError &error, const QString &action) const

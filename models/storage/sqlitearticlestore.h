@@ -38,7 +38,12 @@ public:
     ~SqliteArticleStore() override;
 
     QString location() const override;
+    /// In a library with a workflow (people, see SqliteWorkflow) the article is stored as a
+    /// Draft whatever its status says: a status other than Draft is earned in this library.
     Result<qint64> create(const Article &article, const SaveOptions &options) override;
+    /// In a library with a workflow, new articles are stored as Drafts (like create()) and
+    /// articles already in the library keep their stored status and owner; the import does not
+    /// fail because of a file's status.
     Result<QList<qint64>> importArticles(
         const QList<Article> &articles, const SaveOptions &options) override;
     Result<ArticleRecord> load(qint64 id) const override;
@@ -77,6 +82,10 @@ private:
     Error failed(const QSqlError &error, const QString &action) const;
     Error notFound(qint64 id) const;
     Status setTrashed(qint64 id, bool trashed);
+    /// True when the library has people, so new articles enter the workflow as drafts.
+    Result<bool> hasWorkflow() const;
+    /// Sets `article`'s status and owner to those stored for article `id`.
+    Status keepWorkflowState(qint64 id, Article &article) const;
 
     QString m_path;
     QString m_connectionName;

@@ -60,6 +60,15 @@ SqliteFilter::SqliteFilter(const LibraryQuery &query)
         conditions.append(column + QStringLiteral(" < ?"));
         m_values.append(query.to.toMSecsSinceEpoch());
     }
+    if (query.ids) {
+        // One bound JSON array, however many ids: no statement text per list length.
+        QStringList ids;
+        ids.reserve(query.ids->size());
+        for (qint64 id : *query.ids)
+            ids.append(QString::number(id));
+        conditions.append(QStringLiteral("a.id IN (SELECT value FROM json_each(?))"));
+        m_values.append(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+    }
     m_where = conditions.join(QStringLiteral(" AND "));
 }
 

@@ -227,6 +227,17 @@ constexpr const char *Migration5[] = {
     END)",
 };
 
+// New articles enter the workflow as drafts: once the library has people, an article inserted
+// with another status would skip review (an "approved" file imported into the library was not
+// approved here). SqliteArticleStore stores such articles as drafts; this catches other tools.
+constexpr const char *Migration6[] = {
+    R"(CREATE TRIGGER articles_insert_draft BEFORE INSERT ON articles
+    WHEN NEW.status IS NOT 'draft' AND EXISTS (SELECT 1 FROM people)
+    BEGIN
+        SELECT RAISE(ABORT, 'this library has a workflow: new articles start as drafts');
+    END)",
+};
+
 struct Migration
 {
     quint32 version;
@@ -239,6 +250,7 @@ constexpr Migration Migrations[] = {
     {3, Migration3},
     {4, Migration4},
     {5, Migration5},
+    {6, Migration6},
 };
 
 static_assert(

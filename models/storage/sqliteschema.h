@@ -21,11 +21,12 @@ namespace Copydesk {
 ///  5. The editorial workflow: people, the legal status transitions, per-article workflow
 ///     state, the audit log, review comments, and the triggers that enforce them (see
 ///     SqliteWorkflow).
+///  6. A trigger that refuses new articles other than drafts once the library has people.
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 5;
+    static constexpr quint32 Version = 6;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,

@@ -276,7 +276,7 @@ QStringList contentTexts(QByteArrayView json)
 bool onlyLive(const LibraryQuery &filter)
 {
     return !filter.trash && filter.statuses.isEmpty() && filter.author.isEmpty()
-        && filter.category.isEmpty() && filter.from.isNull() && filter.to.isNull();
+        && filter.category.isEmpty() && filter.from.isNull() && filter.to.isNull() && !filter.ids;
 }
 
 } // namespace

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void listPaging();
     void listFilters_data();
     void listFilters();
+    void idsRestrictSearch();
     void categoriesAndAuthors();
 
 private:
@@ -264,6 +265,21 @@ void tst_SqliteListing::listFilters_data()
     q.dateField = DateField::Created;
     q.from = QDateTime::currentDateTimeUtc().addDays(1);
     QTest::newRow("created in the future") << q << QStringList {};
+    // Row ids follow the creation order of addListArticles(): banana harvest is 1.
+    q = query;
+    q.ids = QList<qint64> {2, 3, 99};
+    QTest::newRow("ids, an absent one ignored")
+        << q << QStringList {u"Apple prices"_s, u"cherry festival"_s};
+    q.ids = QList<qint64> {};
+    QTest::newRow("no ids: nothing") << q << QStringList {};
+    q.ids = QList<qint64> {1, 2, 4};
+    q.statuses = {ArticleStatus::Published};
+    QTest::newRow("ids and status") << q << QStringList {u"Apple prices"_s, u"Date palms"_s};
+    q = query;
+    q.ids = QList<qint64> {};
+    for (qint64 id = 5; id < 40000; ++id)
+        q.ids->append(id);
+    QTest::newRow("more ids than SQLite has parameters") << q << QStringList {u"elderberry wine"_s};
 }
 
 void tst_SqliteListing::listFilters()
@@ -277,6 +293,23 @@ void tst_SqliteListing::listFilters()
         actual.append(row.headline);
     QCOMPARE(actual, headlines);
     QCOMPARE(m_store->count(query).value(), headlines.size());
+}
+
+void tst_SqliteListing::idsRestrictSearch()
+{
+    QVERIFY(m_library->addListArticles());
+    SearchQuery search;
+    search.text = u"plain"_s;
+    QCOMPARE(m_store->search(search).value().size(), 5);
+    search.filter.ids = QList<qint64> {3, 5};
+    QStringList found;
+    const QList<SearchHit> hits = m_store->search(search).value();
+    for (const SearchHit &hit : hits)
+        found.append(hit.summary.headline);
+    found.sort();
+    QCOMPARE(found, (QStringList {u"cherry festival"_s, u"elderberry wine"_s}));
+    search.filter.ids = QList<qint64> {};
+    QVERIFY(m_store->search(search).value().isEmpty());
 }
 
 void tst_SqliteListing::categoriesAndAuthors()
