@@ -1,12 +1,20 @@
 #include "settingsdialog.h"
 
+#include <QBuffer>
+#include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -14,51 +22,159 @@
 
 namespace Copydesk {
 
+namespace {
+
+constexpr QSize LogoThumbnail(160, 48);
+
+QSpinBox *lengthLimit(int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(0, 1000);
+    box->setSpecialValueText(SettingsDialog::tr("No limit"));
+    box->setSuffix(SettingsDialog::tr(" characters"));
+    box->setValue(value);
+    return box;
+}
+
+/// The MIME type of a logo QImageReader recognised as `format`; empty for formats a page
+/// should not carry.
+QString logoMimeType(const QByteArray &format)
+{
+    if (format == "png")
+        return QStringLiteral("image/png");
+    if (format == "jpeg" || format == "jpg")
+        return QStringLiteral("image/jpeg");
+    if (format == "svg")
+        return QStringLiteral("image/svg+xml");
+    return {};
+}
+
+/// Whether `data` looks like an SVG document; used when Qt has no SVG image plugin.
+bool looksLikeSvg(const QByteArray &data)
+{
+    const QByteArray start = data.left(1024).trimmed();
+    return (start.startsWith("<svg") || start.startsWith("<?xml")) && start.contains("<svg");
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(
     Settings *settings, const PublicationProfile &profile, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_profile(profile)
+    , m_youForm(nullptr)
     , m_userName(new QLineEdit(settings->userName(), this))
     , m_role(new QComboBox(this))
+    , m_person(new QComboBox(this))
+    , m_personRole(new QLabel(this))
     , m_publication(new QLineEdit(profile.name, this))
     , m_tagline(new QLineEdit(profile.tagline, this))
+    , m_logo(new QLabel(this))
+    , m_removeLogo(new QPushButton(tr("Re&move"), this))
+    , m_logoError(new QLabel(this))
+    , m_swatch(new QToolButton(this))
     , m_accent(new QLineEdit(profile.accentColor, this))
+    , m_accentError(new QLabel(this))
     , m_pageSize(new QComboBox(this))
     , m_language(new QLineEdit(profile.language, this))
     , m_wordsPerMinute(new QSpinBox(this))
+    , m_headlineMax(lengthLimit(profile.headlineMaxLength, this))
+    , m_dekMax(lengthLimit(profile.dekMaxLength, this))
     , m_theme(new QComboBox(this))
     , m_exportFolder(new QLineEdit(settings->exportFolder(), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
+    m_userName->setObjectName(QStringLiteral("userName"));
+    m_role->setObjectName(QStringLiteral("role"));
     m_role->setEditable(true);
     m_role->addItems({tr("Reporter"), tr("Editor"), tr("Copy editor"), tr("Managing editor")});
     m_role->setCurrentText(settings->userRole());
+    m_person->setObjectName(QStringLiteral("person"));
+    m_personRole->setObjectName(QStringLiteral("personRole"));
+    m_personRole->setToolTip(tr("Roles are changed by an admin of the library."));
+    m_publication->setObjectName(QStringLiteral("publication"));
+    m_tagline->setObjectName(QStringLiteral("tagline"));
+    m_logo->setObjectName(QStringLiteral("logo"));
+    m_logo->setMinimumSize(LogoThumbnail);
+    m_logo->setFrameShape(QFrame::StyledPanel);
+    m_logo->setAlignment(Qt::AlignCenter);
+    m_logo->setAccessibleName(tr("Logo"));
+    m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
+    m_logoError->setObjectName(QStringLiteral("logoError"));
+    m_logoError->setWordWrap(true);
+    m_logoError->setForegroundRole(QPalette::BrightText);
+    m_logoError->hide();
+    m_swatch->setObjectName(QStringLiteral("swatch"));
+    m_swatch->setAccessibleName(tr("Choose the accent colour"));
+    m_swatch->setToolTip(tr("Choose the accent colour"));
+    m_accent->setObjectName(QStringLiteral("accent"));
     m_accent->setInputMask(QStringLiteral("\\#HHHHHH"));
+    m_accentError->setObjectName(QStringLiteral("accentError"));
+    m_accentError->setText(
+        tr("A colour is written as # and six hexadecimal digits, like #9b1c1c."));
+    m_accentError->setWordWrap(true);
+    m_accentError->hide();
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->addItem(tr("A4"), int(PublicationProfile::PageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(PublicationProfile::PageSize::Letter));
     m_pageSize->setCurrentIndex(m_pageSize->findData(int(profile.pageSize)));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_wordsPerMinute->setObjectName(QStringLiteral("wordsPerMinute"));
     m_wordsPerMinute->setRange(60, 1000);
     m_wordsPerMinute->setSuffix(tr(" words per minute"));
     m_wordsPerMinute->setValue(profile.wordsPerMinute);
+    m_headlineMax->setObjectName(QStringLiteral("headlineMaxLength"));
+    m_dekMax->setObjectName(QStringLiteral("dekMaxLength"));
+    m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("Follow the system"), int(Settings::Theme::System));
     m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
+    m_exportFolder->setObjectName(QStringLiteral("exportFolder"));
 
     auto *you = new QGroupBox(tr("You"), this);
-    auto *youForm = new QFormLayout(you);
-    youForm->addRow(tr("&Name:"), m_userName);
-    youForm->addRow(tr("&Role:"), m_role);
+    m_youForm = new QFormLayout(you);
+    m_youForm->addRow(tr("&Name:"), m_userName);
+    m_youForm->addRow(tr("&Role:"), m_role);
+    m_youForm->addRow(tr("&Name:"), m_person);
+    m_youForm->addRow(tr("Role:"), m_personRole);
+    m_youForm->setRowVisible(m_person, false);
+    m_youForm->setRowVisible(m_personRole, false);
+
+    auto *chooseLogo = new QPushButton(tr("C&hoose…"), this);
+    chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    auto *logoButtons = new QVBoxLayout;
+    logoButtons->addWidget(chooseLogo);
+    logoButtons->addWidget(m_removeLogo);
+    logoButtons->addStretch();
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo);
+    logoRow->addLayout(logoButtons);
+    logoRow->addStretch();
+    auto *logoColumn = new QVBoxLayout;
+    logoColumn->addLayout(logoRow);
+    logoColumn->addWidget(m_logoError);
+
+    auto *accentRow = new QHBoxLayout;
+    accentRow->addWidget(m_swatch);
+    accentRow->addWidget(m_accent, 1);
+    auto *accentColumn = new QVBoxLayout;
+    accentColumn->addLayout(accentRow);
+    accentColumn->addWidget(m_accentError);
 
     auto *publication
         = new QGroupBox(tr("Publication (shared by everyone using this library)"), this);
     auto *publicationForm = new QFormLayout(publication);
     publicationForm->addRow(tr("N&ame:"), m_publication);
     publicationForm->addRow(tr("&Tagline:"), m_tagline);
-    publicationForm->addRow(tr("&Accent colour:"), m_accent);
+    publicationForm->addRow(tr("Logo:"), logoColumn);
+    publicationForm->addRow(tr("&Accent colour:"), accentColumn);
     publicationForm->addRow(tr("&Language:"), m_language);
     publicationForm->addRow(tr("Reading &speed:"), m_wordsPerMinute);
+    publicationForm->addRow(tr("Head&line at most:"), m_headlineMax);
+    publicationForm->addRow(tr("&Dek at most:"), m_dekMax);
     publicationForm->addRow(tr("&Page size:"), m_pageSize);
 
     auto *folderRow = new QHBoxLayout;
@@ -71,23 +187,22 @@ SettingsDialog::SettingsDialog(
     workstationForm->addRow(tr("T&heme:"), m_theme);
     workstationForm->addRow(tr("&Export folder:"), folderRow);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
     layout->addWidget(publication);
     layout->addWidget(workstation);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QToolButton::clicked, this, &SettingsDialog::chooseExportFolder);
-    connect(m_accent, &QLineEdit::textChanged, this, &SettingsDialog::checkColor);
-    connect(
-        m_accent, &QLineEdit::textChanged, buttons->button(QDialogButtonBox::Ok), [this, buttons] {
-            buttons->button(QDialogButtonBox::Ok)
-                ->setEnabled(PublicationProfile::isValidColor(m_accent->text()));
-        });
-    checkColor();
+    connect(chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, &SettingsDialog::removeLogo);
+    connect(m_swatch, &QToolButton::clicked, this, &SettingsDialog::chooseColor);
+    connect(m_accent, &QLineEdit::textChanged, this, &SettingsDialog::accentEdited);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &SettingsDialog::showPersonRole);
+    accentEdited();
+    showLogo();
 }
 
 PublicationProfile SettingsDialog::profile() const
@@ -98,16 +213,150 @@ PublicationProfile SettingsDialog::profile() const
     profile.accentColor = m_accent->text();
     profile.language = m_language->text().trimmed();
     profile.wordsPerMinute = m_wordsPerMinute->value();
+    profile.headlineMaxLength = m_headlineMax->value();
+    profile.dekMaxLength = m_dekMax->value();
     profile.pageSize = PublicationProfile::PageSize(m_pageSize->currentData().toInt());
     return profile;
 }
 
 void SettingsDialog::apply()
 {
-    m_settings->setUserName(m_userName->text().trimmed());
-    m_settings->setUserRole(m_role->currentText().trimmed());
+    const int person = m_person->currentIndex();
+    if (!m_people.isEmpty() && person >= 0) {
+        m_settings->setUserName(m_people.at(person).name);
+        m_settings->setUserRole(roleName(m_people.at(person).role));
+    } else {
+        m_settings->setUserName(m_userName->text().trimmed());
+        m_settings->setUserRole(m_role->currentText().trimmed());
+    }
     m_settings->setTheme(Settings::Theme(m_theme->currentData().toInt()));
     m_settings->setExportFolder(m_exportFolder->text().trimmed());
+}
+
+void SettingsDialog::setPeople(const QList<Person> &people)
+{
+    m_people = people;
+    {
+        const QSignalBlocker blocker(m_person);
+        m_person->clear();
+        for (const Person &person : people)
+            m_person->addItem(person.name);
+        const int current = m_person->findText(m_userName->text().trimmed());
+        m_person->setCurrentIndex(current >= 0 ? current : 0);
+    }
+    const bool chosen = !people.isEmpty();
+    m_youForm->setRowVisible(m_userName, !chosen);
+    m_youForm->setRowVisible(m_role, !chosen);
+    m_youForm->setRowVisible(m_person, chosen);
+    m_youForm->setRowVisible(m_personRole, chosen);
+    showPersonRole();
+}
+
+void SettingsDialog::showPersonRole()
+{
+    const int index = m_person->currentIndex();
+    m_personRole->setText(
+        index >= 0 && index < m_people.size() ? roleLabel(m_people.at(index).role) : QString());
+}
+
+Status SettingsDialog::setLogoFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto fail = [this](const QString &message) -> Status {
+        m_logoError->setText(message);
+        m_logoError->show();
+        return Error {message, Error::Code::InvalidInput};
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(name, file.errorString()));
+    if (file.size() > MaxLogoBytes)
+        return fail(tr("%1 is too large for a logo (%2 KB); at most %3 KB are accepted.")
+                .arg(name)
+                .arg(file.size() / 1024)
+                .arg(MaxLogoBytes / 1024));
+    QByteArray data = file.readAll();
+    QBuffer buffer(&data);
+    QImageReader reader(&buffer);
+    QString mimeType = logoMimeType(reader.format());
+    if (mimeType.isEmpty() && looksLikeSvg(data))
+        mimeType = QStringLiteral("image/svg+xml");
+    if (mimeType.isEmpty())
+        return fail(tr("%1 is not a PNG, JPEG or SVG picture.").arg(name));
+    if (mimeType != u"image/svg+xml" && reader.read().isNull())
+        return fail(tr("%1 is damaged: %2").arg(name, reader.errorString()));
+    m_profile.logo = data;
+    m_profile.logoMimeType = mimeType;
+    m_logoError->clear();
+    m_logoError->hide();
+    showLogo();
+    return Done {};
+}
+
+void SettingsDialog::removeLogo()
+{
+    m_profile.logo.clear();
+    m_profile.logoMimeType.clear();
+    m_logoError->clear();
+    m_logoError->hide();
+    showLogo();
+}
+
+QString SettingsDialog::logoError() const
+{
+    return m_logoError->text();
+}
+
+void SettingsDialog::showLogo()
+{
+    m_removeLogo->setEnabled(!m_profile.logo.isEmpty());
+    if (m_profile.logo.isEmpty()) {
+        m_logo->setPixmap({});
+        m_logo->setText(tr("No logo"));
+        return;
+    }
+    QPixmap picture;
+    if (picture.loadFromData(m_profile.logo)) {
+        m_logo->setPixmap(
+            picture.scaled(LogoThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } else {
+        // An SVG without Qt's SVG plugin: it still goes on the page, only not in this preview.
+        m_logo->setPixmap({});
+        m_logo->setText(tr("SVG logo"));
+    }
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Publication Logo"), QString(), tr("Pictures (*.png *.jpg *.jpeg *.svg)"));
+    if (!path.isEmpty())
+        setLogoFile(path);
+}
+
+void SettingsDialog::chooseColor()
+{
+    const QColor chosen
+        = QColorDialog::getColor(QColor::fromString(m_accent->text()), this, tr("Accent Colour"));
+    if (chosen.isValid())
+        m_accent->setText(chosen.name());
+}
+
+void SettingsDialog::accentEdited()
+{
+    const bool valid = PublicationProfile::isValidColor(m_accent->text());
+    m_accentError->setVisible(!valid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    QPixmap swatch(QSize(20, 20));
+    swatch.fill(Qt::transparent);
+    if (valid) {
+        QPainter painter(&swatch);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.setBrush(QColor::fromString(m_accent->text()));
+        painter.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+    }
+    m_swatch->setIcon(swatch);
+    m_swatch->setProperty("color", valid ? m_accent->text().toLower() : QString());
 }
 
 void SettingsDialog::chooseExportFolder()
@@ -116,13 +365,6 @@ void SettingsDialog::chooseExportFolder()
         = QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_exportFolder->text());
     if (!folder.isEmpty())
         m_exportFolder->setText(folder);
-}
-
-void SettingsDialog::checkColor()
-{
-    m_accent->setToolTip(PublicationProfile::isValidColor(m_accent->text())
-            ? QString()
-            : tr("A colour is written as # and six hexadecimal digits, like #9b1c1c."));
 }
 
 } // namespace Copydesk

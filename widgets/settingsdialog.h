@@ -1,13 +1,21 @@
 #pragma once
 
 #include "publicationprofile.h"
+#include "result.h"
+#include "role.h"
 #include "settings.h"
 
 #include <QDialog>
+#include <QList>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace Copydesk {
 
@@ -18,31 +26,65 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// Largest logo file accepted, in bytes: the logo travels inside every exported page.
+    static constexpr qint64 MaxLogoBytes = 1024 * 1024;
+
     /// `settings` is not owned and must outlive the dialog.
     SettingsDialog(
         Settings *settings, const PublicationProfile &profile, QWidget *parent = nullptr);
 
-    /// The edited profile; members the dialog does not show (logo, URLs) are kept as given.
+    /// The edited profile; members the dialog does not show (URLs) are kept as given.
     PublicationProfile profile() const;
     /// Writes user name, role, theme and export folder to the Settings.
     void apply();
 
+    /// The library's people. When the list is not empty the user is one of them (the current
+    /// user name is preselected when it is among them) and the role shown is that person's,
+    /// read-only: roles are changed by an admin, not here. An empty list keeps free text and a
+    /// free role.
+    void setPeople(const QList<Person> &people);
+
+    /// Makes the picture in `path` the publication's logo (PNG, JPEG or SVG, at most
+    /// MaxLogoBytes). On failure the logo is unchanged and the error, also returned, is shown
+    /// under the logo. The file chooser goes through here.
+    Status setLogoFile(const QString &path);
+    /// Leaves the publication without a logo.
+    void removeLogo();
+    /// The text shown under the logo: the last logo error, empty when there is none.
+    QString logoError() const;
+
 private:
     void chooseExportFolder();
-    void checkColor();
+    void chooseLogo();
+    void chooseColor();
+    void accentEdited();
+    void showLogo();
+    void showPersonRole();
 
     Settings *m_settings;
     PublicationProfile m_profile;
+    QList<Person> m_people;
+    QFormLayout *m_youForm;
     QLineEdit *m_userName;
     QComboBox *m_role;
+    QComboBox *m_person;
+    QLabel *m_personRole;
     QLineEdit *m_publication;
     QLineEdit *m_tagline;
+    QLabel *m_logo;
+    QPushButton *m_removeLogo;
+    QLabel *m_logoError;
+    QToolButton *m_swatch;
     QLineEdit *m_accent;
+    QLabel *m_accentError;
     QComboBox *m_pageSize;
     QLineEdit *m_language;
     QSpinBox *m_wordsPerMinute;
+    QSpinBox *m_headlineMax;
+    QSpinBox *m_dekMax;
     QComboBox *m_theme;
     QLineEdit *m_exportFolder;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Copydesk

@@ -57,6 +57,8 @@ QJsonObject PublicationProfile::toJson() const
         {QStringLiteral("pageSize"), pageSizeName(pageSize)},
         {QStringLiteral("categoryBaseUrl"), categoryBaseUrl},
         {QStringLiteral("siteUrl"), siteUrl},
+        {QStringLiteral("headlineMaxLength"), headlineMaxLength},
+        {QStringLiteral("dekMaxLength"), dekMaxLength},
     };
 }
 
@@ -103,6 +105,21 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
                 QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
                     "The publication profile's \"%1\" must be a positive whole number."));
         profile.wordsPerMinute = words.toInt();
+    }
+
+    const std::pair<const char *, int *> limits[] = {
+        {"headlineMaxLength", &profile.headlineMaxLength},
+        {"dekMaxLength", &profile.dekMaxLength},
+    };
+    for (const auto &[key, target] : limits) {
+        const QJsonValue limit = json.value(QString::fromLatin1(key));
+        if (limit.isUndefined())
+            continue;
+        if (!limit.isDouble() || limit.toInt(-1) < 0)
+            return invalid(key,
+                QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
+                    "The publication profile's \"%1\" must be a whole number, 0 for no limit."));
+        *target = limit.toInt();
     }
 
     QString pageSize = pageSizeName(profile.pageSize);

@@ -34,6 +34,10 @@ struct PublicationProfile
     /// "world-news"); empty for no category links.
     QString categoryBaseUrl;
     QString siteUrl; ///< The publication's home page; empty when there is none.
+    /// Longest headline and dek the house style wants, in characters; 0 for no limit. The
+    /// editor's counters show them; nothing is cut.
+    int headlineMaxLength = 0;
+    int dekMaxLength = 0;
 
     static QString defaultAccentColor() { return QStringLiteral("#9b1c1c"); }
     /// Whether `color` is "#" followed by exactly six hex digits.

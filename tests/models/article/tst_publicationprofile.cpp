@@ -24,6 +24,8 @@ private Q_SLOTS:
         QVERIFY(PublicationProfile::isValidColor(profile.accentColor));
         QVERIFY(profile.logo.isEmpty());
         QVERIFY(profile.categoryBaseUrl.isEmpty());
+        QCOMPARE(profile.headlineMaxLength, 0);
+        QCOMPARE(profile.dekMaxLength, 0);
     }
 
     void roundTrip()
@@ -39,9 +41,12 @@ private Q_SLOTS:
         profile.pageSize = PublicationProfile::PageSize::Letter;
         profile.categoryBaseUrl = u"https://herald.example/section/"_s;
         profile.siteUrl = u"https://herald.example/"_s;
+        profile.headlineMaxLength = 90;
+        profile.dekMaxLength = 240;
 
         const QJsonObject json = profile.toJson();
         QCOMPARE(json.value(u"pageSize"_s).toString(), u"Letter"_s);
+        QCOMPARE(json.value(u"headlineMaxLength"_s).toInt(), 90);
         QCOMPARE(json.value(u"logo"_s).toString(), QString::fromLatin1(profile.logo.toBase64()));
         const auto read = PublicationProfile::fromJson(json);
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
@@ -79,6 +84,10 @@ private Q_SLOTS:
         QTest::newRow("words text")
             << QJsonObject {{u"wordsPerMinute"_s, u"fast"_s}} << u"wordsPerMinute"_s;
         QTest::newRow("page size") << QJsonObject {{u"pageSize"_s, u"A3"_s}} << u"pageSize"_s;
+        QTest::newRow("headline limit negative")
+            << QJsonObject {{u"headlineMaxLength"_s, -1}} << u"headlineMaxLength"_s;
+        QTest::newRow("dek limit text")
+            << QJsonObject {{u"dekMaxLength"_s, u"long"_s}} << u"dekMaxLength"_s;
         QTest::newRow("logo not base64") << QJsonObject {{u"logo"_s, u"!!!"_s}} << u"logo"_s;
     }
 

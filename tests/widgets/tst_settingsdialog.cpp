@@ -1,0 +1,351 @@
+#include "articlefactory.h"
+#include "articlerenderer.h"
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+/// The settings dialog driven by keyboard and mouse on the offscreen platform, with real
+/// Settings files and real picture files.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void editsEveryField();
+    void cancelLeavesSettingsAlone();
+    void invalidColourDisablesOk_data();
+    void invalidColourDisablesOk();
+    void logoFile_data();
+    void logoFile();
+    void logoReachesTheRenderedPage();
+    void removeLogo();
+    void peopleMakeTheNameAChoice();
+    void noPeopleKeepFreeText();
+
+private:
+    template<typename T> static T *field(const SettingsDialog &dialog, const char *name)
+    {
+        T *widget = dialog.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    static void retype(QWidget *widget, const QString &text);
+    static QPushButton *okButton(const SettingsDialog &dialog);
+    QString picture(const QString &name, const char *format, QSize size = {64, 32});
+
+    QTemporaryDir m_dir;
+    int m_settingsFiles = 0;
+    QString settingsFile() { return m_dir.filePath(u"settings%1.conf"_s.arg(++m_settingsFiles)); }
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSettingsDialog::retype(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Backspace);
+    QTest::keyClicks(widget, text);
+}
+
+QPushButton *TestSettingsDialog::okButton(const SettingsDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+QString TestSettingsDialog::picture(const QString &name, const char *format, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(0x0a, 0x5c, 0x8f));
+    const QString path = m_dir.filePath(name);
+    if (!image.save(path, format))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestSettingsDialog::editsEveryField()
+{
+    Settings settings(settingsFile(), nullptr);
+    settings.setUserName(u"ann"_s);
+    PublicationProfile given;
+    given.siteUrl = u"https://herald.example/"_s;
+    SettingsDialog dialog(&settings, given);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(field<QLineEdit>(dialog, "userName")->text(), u"ann"_s);
+
+    retype(field<QLineEdit>(dialog, "userName"), u"Ann Reporter"_s);
+    retype(field<QComboBox>(dialog, "role"), u"Night editor"_s);
+    retype(field<QLineEdit>(dialog, "publication"), u"The Harbour Herald"_s);
+    retype(field<QLineEdit>(dialog, "tagline"), u"News from the coast"_s);
+    auto *accent = field<QLineEdit>(dialog, "accent");
+    accent->setFocus();
+    accent->home(false);
+    QTest::keyClicks(accent, u"#0A5C8F"_s);
+    retype(field<QLineEdit>(dialog, "language"), u"en-GB"_s);
+    retype(field<QSpinBox>(dialog, "wordsPerMinute"), u"200"_s);
+    retype(field<QSpinBox>(dialog, "headlineMaxLength"), u"90"_s);
+    auto *dek = field<QSpinBox>(dialog, "dekMaxLength");
+    dek->setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(dek, Qt::Key_Up);
+    auto *pageSize = field<QComboBox>(dialog, "pageSize");
+    pageSize->setFocus();
+    QTest::keyClick(pageSize, Qt::Key_Down);
+    auto *theme = field<QComboBox>(dialog, "theme");
+    theme->setFocus();
+    QTest::keyClick(theme, Qt::Key_End);
+    retype(field<QLineEdit>(dialog, "exportFolder"), m_dir.path());
+    QVERIFY(dialog.setLogoFile(picture(u"logo.png"_s, "PNG")).ok());
+
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    dialog.apply();
+
+    const PublicationProfile profile = dialog.profile();
+    QCOMPARE(profile.name, u"The Harbour Herald"_s);
+    QCOMPARE(profile.tagline, u"News from the coast"_s);
+    QCOMPARE(profile.accentColor.toLower(), u"#0a5c8f"_s);
+    QCOMPARE(profile.language, u"en-GB"_s);
+    QCOMPARE(profile.wordsPerMinute, 200);
+    QCOMPARE(profile.headlineMaxLength, 90);
+    QCOMPARE(profile.dekMaxLength, 3);
+    QCOMPARE(profile.pageSize, PublicationProfile::PageSize::Letter);
+    QCOMPARE(profile.logoMimeType, u"image/png"_s);
+    QVERIFY(profile.logo.startsWith("\x89PNG"));
+    QCOMPARE(profile.siteUrl, given.siteUrl); // Not shown, kept.
+    QCOMPARE(field<QToolButton>(dialog, "swatch")->property("color").toString(), u"#0a5c8f"_s);
+
+    QCOMPARE(settings.userName(), u"Ann Reporter"_s);
+    QCOMPARE(settings.userRole(), u"Night editor"_s);
+    QCOMPARE(settings.theme(), Settings::Theme::Dark);
+    QCOMPARE(settings.exportFolder(), m_dir.path());
+    // Written through to the file.
+    Settings reread(settings.fileName(), nullptr);
+    QCOMPARE(reread.userName(), u"Ann Reporter"_s);
+}
+
+void TestSettingsDialog::cancelLeavesSettingsAlone()
+{
+    Settings settings(settingsFile(), nullptr);
+    settings.setUserName(u"ann"_s);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(field<QLineEdit>(dialog, "userName"), u"bob"_s);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(settings.userName(), u"ann"_s);
+}
+
+void TestSettingsDialog::invalidColourDisablesOk_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("swatch");
+    QTest::newRow("valid lower") << u"#123abc"_s << true << u"#123abc"_s;
+    QTest::newRow("valid upper") << u"#ABCDEF"_s << true << u"#abcdef"_s;
+    QTest::newRow("too short") << u"#12ab"_s << false << QString();
+    QTest::newRow("not hex") << u"#12ab zz"_s << false << QString();
+    QTest::newRow("empty") << QString() << false << QString();
+}
+
+void TestSettingsDialog::invalidColourDisablesOk()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, valid);
+    QFETCH(QString, swatch);
+    Settings settings(settingsFile(), nullptr);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *accent = field<QLineEdit>(dialog, "accent");
+    accent->setFocus();
+    accent->selectAll();
+    QTest::keyClick(accent, Qt::Key_Delete);
+    accent->home(false);
+    QTest::keyClicks(accent, typed);
+    QCOMPARE(okButton(dialog)->isEnabled(), valid);
+    QCOMPARE(field<QLabel>(dialog, "accentError")->isVisible(), !valid);
+    QCOMPARE(field<QToolButton>(dialog, "swatch")->property("color").toString(), swatch);
+    if (valid)
+        QCOMPARE(dialog.profile().accentColor.toLower(), swatch);
+}
+
+void TestSettingsDialog::logoFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("mimeType"); // Empty: refused.
+    QTest::addColumn<QString>("error"); // Part of the message shown.
+
+    QTest::newRow("png") << picture(u"a.png"_s, "PNG") << u"image/png"_s << QString();
+    QTest::newRow("jpeg") << picture(u"a.jpg"_s, "JPEG") << u"image/jpeg"_s << QString();
+    const QString svg = m_dir.filePath(u"a.svg"_s);
+    {
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                   "width=\"40\" height=\"10\"><rect width=\"40\" height=\"10\" "
+                   "fill=\"#9b1c1c\"/></svg>\n");
+    }
+    QTest::newRow("svg") << svg << u"image/svg+xml"_s << QString();
+    QTest::newRow("bmp") << picture(u"a.bmp"_s, "BMP") << QString()
+                         << u"is not a PNG, JPEG or SVG picture"_s;
+    const QString damaged = m_dir.filePath(u"damaged.png"_s);
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QFile whole(picture(u"whole.png"_s, "PNG", {200, 200}));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        file.write(whole.read(60));
+    }
+    QTest::newRow("damaged") << damaged << QString() << u"damaged.png is damaged"_s;
+    const QString huge = m_dir.filePath(u"huge.png"_s);
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(SettingsDialog::MaxLogoBytes, 'x'));
+    }
+    QTest::newRow("too large") << huge << QString() << u"huge.png is too large"_s;
+    QTest::newRow("missing") << m_dir.filePath(u"nowhere.png"_s) << QString()
+                             << u"Cannot read nowhere.png"_s;
+}
+
+void TestSettingsDialog::logoFile()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, mimeType);
+    QFETCH(QString, error);
+    Settings settings(settingsFile(), nullptr);
+    PublicationProfile given;
+    given.logo = "before";
+    given.logoMimeType = u"image/png"_s;
+    SettingsDialog dialog(&settings, given);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    const Status picked = dialog.setLogoFile(path);
+    QCOMPARE(picked.ok(), !mimeType.isEmpty());
+    auto *shown = field<QLabel>(dialog, "logoError");
+    if (mimeType.isEmpty()) {
+        QVERIFY2(picked.error().message.contains(error), qPrintable(picked.error().message));
+        QVERIFY(shown->isVisible());
+        QCOMPARE(dialog.logoError(), picked.error().message);
+        QCOMPARE(dialog.profile().logo, QByteArray("before")); // Unchanged.
+        return;
+    }
+    QVERIFY(!shown->isVisible());
+    QVERIFY(dialog.logoError().isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(dialog.profile().logo, file.readAll());
+    QCOMPARE(dialog.profile().logoMimeType, mimeType);
+    QVERIFY(field<QPushButton>(dialog, "removeLogo")->isEnabled());
+    auto *thumbnail = field<QLabel>(dialog, "logo");
+    if (mimeType != u"image/svg+xml") {
+        QVERIFY(!thumbnail->pixmap().isNull());
+        QVERIFY(thumbnail->pixmap().width() <= 160);
+    }
+}
+
+void TestSettingsDialog::logoReachesTheRenderedPage()
+{
+    Settings settings(settingsFile(), nullptr);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    QVERIFY(dialog.setLogoFile(picture(u"page.png"_s, "PNG")).ok());
+    const auto page = ArticleRenderer::render(Testing::fullArticle(), dialog.profile());
+    QVERIFY(page);
+    QVERIFY(page->contains("<img class=\"logo\" src=\"data:image/png;base64,"));
+
+    dialog.removeLogo();
+    const auto without = ArticleRenderer::render(Testing::fullArticle(), dialog.profile());
+    QVERIFY(without);
+    QVERIFY(!without->contains("class=\"logo\""));
+}
+
+void TestSettingsDialog::removeLogo()
+{
+    Settings settings(settingsFile(), nullptr);
+    PublicationProfile given;
+    SettingsDialog dialog(&settings, given);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *remove = field<QPushButton>(dialog, "removeLogo");
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(dialog.setLogoFile(picture(u"gone.png"_s, "PNG")).ok());
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(dialog.profile().logo.isEmpty());
+    QVERIFY(dialog.profile().logoMimeType.isEmpty());
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(field<QLabel>(dialog, "logo")->text(), u"No logo"_s);
+}
+
+void TestSettingsDialog::peopleMakeTheNameAChoice()
+{
+    Settings settings(settingsFile(), nullptr);
+    settings.setUserName(u"bob"_s);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    dialog.setPeople(
+        {{u"ann"_s, Role::Reporter}, {u"bob"_s, Role::Editor}, {u"cleo"_s, Role::Admin}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *person = field<QComboBox>(dialog, "person");
+    auto *role = field<QLabel>(dialog, "personRole");
+    QVERIFY(person->isVisible());
+    QVERIFY(role->isVisible());
+    QVERIFY(!field<QLineEdit>(dialog, "userName")->isVisible());
+    QVERIFY(!field<QComboBox>(dialog, "role")->isVisible());
+    QCOMPARE(person->count(), 3);
+    QCOMPARE(person->currentText(), u"bob"_s);
+    QCOMPARE(role->text(), roleLabel(Role::Editor));
+
+    person->setFocus();
+    QTest::keyClick(person, Qt::Key_Down);
+    QCOMPARE(person->currentText(), u"cleo"_s);
+    QCOMPARE(role->text(), roleLabel(Role::Admin));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    dialog.apply();
+    QCOMPARE(settings.userName(), u"cleo"_s);
+    QCOMPARE(settings.userRole(), u"admin"_s);
+}
+
+void TestSettingsDialog::noPeopleKeepFreeText()
+{
+    Settings settings(settingsFile(), nullptr);
+    settings.setUserName(u"dana"_s);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    dialog.setPeople({{u"ann"_s, Role::Reporter}});
+    dialog.setPeople({});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(field<QLineEdit>(dialog, "userName")->isVisible());
+    QVERIFY(field<QComboBox>(dialog, "role")->isVisible());
+    QVERIFY(!field<QComboBox>(dialog, "person")->isVisible());
+    dialog.apply();
+    QCOMPARE(settings.userName(), u"dana"_s);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
