@@ -150,7 +150,11 @@ QString RevisionHistoryDialog::differencesText() const
 
 QString RevisionHistoryDialog::changesToHtml(const Article &from, const Article &to)
 {
-    const QList<FieldChange> changes = diffArticles(from, to);
+    return changesToHtml(diffArticles(from, to));
+}
+
+QString RevisionHistoryDialog::changesToHtml(const QList<FieldChange> &changes)
+{
     if (changes.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(tr("No differences.").toHtmlEscaped());
     QString html;

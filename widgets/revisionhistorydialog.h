@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articlediff.h"
 #include "articlestore.h"
 
 #include <QDialog>
@@ -30,6 +31,8 @@ public:
 
     /// The changes as HTML: one heading per field, word-level deletions and insertions marked.
     static QString changesToHtml(const Article &from, const Article &to);
+    /// The same for changes already computed (diffArticles(), changes since a review).
+    static QString changesToHtml(const QList<FieldChange> &changes);
 
 private:
     void load();
