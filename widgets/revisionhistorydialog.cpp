@@ -1,6 +1,7 @@
 #include "revisionhistorydialog.h"
 
 #include "articlediff.h"
+#include "sqliteworkflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -49,10 +51,12 @@ RevisionHistoryDialog::RevisionHistoryDialog(
     , m_store(store)
     , m_id(articleId)
     , m_author(author)
+    , m_tabs(new QTabWidget(this))
     , m_list(new QTreeWidget(this))
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_diff(new QTextBrowser(this))
+    , m_audit(new QTreeWidget(this))
 {
     setWindowTitle(tr("Revision History"));
     m_list->setHeaderLabels({tr("Revision"), tr("Saved"), tr("Author"), tr("Note")});
@@ -62,6 +66,14 @@ RevisionHistoryDialog::RevisionHistoryDialog(
     m_from->setAccessibleName(tr("Compare from revision"));
     m_to->setAccessibleName(tr("Compare to revision"));
     m_diff->setAccessibleName(tr("Differences"));
+    m_list->setObjectName(QStringLiteral("revisions"));
+    m_audit->setObjectName(QStringLiteral("auditLog"));
+    m_audit->setHeaderLabels(
+        {tr("When"), tr("Who"), tr("Action"), tr("Status"), tr("Note"), tr("Revision")});
+    m_audit->setRootIsDecorated(false);
+    m_audit->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_audit->setAccessibleName(tr("Workflow log"));
+    m_audit->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *pick = new QFormLayout;
     pick->addRow(tr("&From:"), m_from);
@@ -80,7 +92,10 @@ RevisionHistoryDialog::RevisionHistoryDialog(
     QPushButton *restore
         = buttons->addButton(tr("&Restore Selected"), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    m_tabs->addTab(splitter, tr("Re&visions"));
+    m_tabs->addTab(m_audit, tr("&Workflow log"));
+    m_tabs->setTabVisible(1, false);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(980, 620);
 
@@ -121,6 +136,40 @@ void RevisionHistoryDialog::load()
     }
     if (!revisions->isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+void RevisionHistoryDialog::setWorkflow(SqliteWorkflow *workflow)
+{
+    m_workflow = workflow;
+    m_tabs->setTabVisible(1, workflow != nullptr);
+    loadAudit();
+}
+
+void RevisionHistoryDialog::loadAudit()
+{
+    m_audit->clear();
+    if (!m_workflow)
+        return;
+    const auto entries = m_workflow->audit(m_id);
+    if (!entries) {
+        new QTreeWidgetItem(m_audit, {QString(), QString(), entries.error().message});
+        return;
+    }
+    const QLocale locale;
+    for (const AuditEntry &entry : *entries) {
+        bool known = false;
+        const WorkflowAction action = actionFromName(entry.action, &known);
+        const QString what = known              ? actionLabel(action)
+            : entry.action == u"contentChanged" ? tr("Text changed after approval")
+                                                : entry.action;
+        const QString status = entry.from == entry.to
+            ? statusLabel(entry.to)
+            : tr("%1 → %2").arg(statusLabel(entry.from), statusLabel(entry.to));
+        new QTreeWidgetItem(m_audit,
+            {locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
+                entry.actor.isEmpty() ? tr("The library") : entry.actor, what, status, entry.note,
+                entry.revision > 0 ? QString::number(entry.revision) : QString()});
+    }
 }
 
 void RevisionHistoryDialog::compare(int from, int to)

@@ -7,13 +7,17 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
 namespace Copydesk {
 
+class SqliteWorkflow;
+
 /// The revisions of one article: who kept each and when, the changes between any two, field by
 /// field with word-level marks, and restoring one (as a new revision, so nothing is lost).
+/// Given the library's workflow, a second tab shows the article's audit log, read-only.
 class RevisionHistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +25,10 @@ public:
     /// `store` is not owned and must outlive the dialog; `author` is recorded on a restore.
     RevisionHistoryDialog(
         ArticleStore *store, qint64 articleId, const QString &author, QWidget *parent = nullptr);
+
+    /// Shows the article's workflow audit log (SqliteWorkflow::audit()) in a "Workflow log" tab;
+    /// nullptr hides the tab. `workflow` is not owned and must outlive the dialog.
+    void setWorkflow(SqliteWorkflow *workflow);
 
     /// The number of the revision restored; 0 when none was.
     int restoredRevision() const { return m_restored; }
@@ -38,14 +46,18 @@ private:
     void load();
     void showDifferences();
     void restoreSelected();
+    void loadAudit();
 
     ArticleStore *m_store;
     qint64 m_id;
     QString m_author;
+    SqliteWorkflow *m_workflow = nullptr;
+    QTabWidget *m_tabs;
     QTreeWidget *m_list;
     QComboBox *m_from;
     QComboBox *m_to;
     QTextBrowser *m_diff;
+    QTreeWidget *m_audit;
     int m_restored = 0;
 };
 
