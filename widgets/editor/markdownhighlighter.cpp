@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "spellingdictionary.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
@@ -17,26 +19,6 @@ KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository instance;
     return instance;
-}
-
-/// Sonnet names dictionaries like hunspell ("en_US", "de_DE"); articles use BCP 47 ("en").
-QString dictionaryFor(const QString &language, const QStringList &available)
-{
-    QString wanted = language;
-    wanted.replace(u'-', u'_');
-    if (available.contains(wanted))
-        return wanted;
-    const QString prefix = wanted.section(u'_', 0, 0) + u'_';
-    const QString country = wanted.section(u'_', 0, 0).toUpper();
-    if (available.contains(prefix + country))
-        return prefix + country;
-    if (wanted == u"en" && available.contains(QStringLiteral("en_US")))
-        return QStringLiteral("en_US");
-    for (const QString &name : available) {
-        if (name.startsWith(prefix))
-            return name;
-    }
-    return {};
 }
 
 } // namespace
@@ -65,7 +47,7 @@ void MarkdownHighlighter::setSpellingLanguage(const QString &language)
     if (!language.isEmpty()) {
         if (!m_speller)
             m_speller = std::make_unique<Sonnet::Speller>();
-        const QString dictionary = dictionaryFor(language, m_speller->availableLanguages());
+        const QString dictionary = spellingDictionary(language, m_speller->availableLanguages());
         if (!dictionary.isEmpty()) {
             m_speller->setLanguage(dictionary);
             m_spellingOn = m_speller->isValid();

@@ -21,7 +21,8 @@ namespace Copydesk {
 ///
 /// Spelling needs Sonnet's backend plugin (Debian: sonnet6-plugins) and a hunspell dictionary;
 /// without them isSpellCheckingAvailable() is false and only the Markdown is highlighted.
-/// "en" uses en_US unless an en_GB dictionary is installed under that exact name.
+/// The dictionary is chosen by spellingDictionary(): "en-GB" → en_GB, "de-AT" → de_AT or de_DE,
+/// "en" → en_US.
 class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
