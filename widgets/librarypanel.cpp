@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace Copydesk {
 
@@ -27,6 +28,11 @@ namespace {
 constexpr ArticleStatus allStatuses[]
     = {ArticleStatus::Draft, ArticleStatus::InReview, ArticleStatus::ChangesRequested,
         ArticleStatus::Approved, ArticleStatus::Published, ArticleStatus::Spiked};
+
+/// The view chooser's entries after "All articles", in order.
+constexpr SqliteWorkflow::View workflowViews[]
+    = {SqliteWorkflow::View::AwaitingMyReview, SqliteWorkflow::View::ChangesRequested,
+        SqliteWorkflow::View::Approved, SqliteWorkflow::View::Mine};
 
 /// How far selectArticle() pages through the table looking for an article.
 constexpr int MaxRowsFetchedToSelect = 5000;
@@ -64,6 +70,16 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
     , m_libraryModel(new LibraryModel(store, this))
     , m_searchModel(new SearchResultsModel(store, this))
 {
+    m_viewChooser = filterCombo(tr("Library view"), this);
+    m_viewChooser->setToolTip(tr("Which articles the list shows"));
+    m_viewChooser->addItem(tr("All articles"), -1);
+    const QString viewNames[]
+        = {tr("Awaiting my review"), tr("Changes requested"), tr("Approved"), tr("Mine")};
+    for (std::size_t i = 0; i < std::size(workflowViews); ++i)
+        m_viewChooser->addItem(viewNames[i], int(workflowViews[i]));
+    m_viewChooser->setVisible(false);
+    connect(m_viewChooser, &QComboBox::currentIndexChanged, this, &LibraryPanel::applyFilters);
+
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search articles…"));
     m_search->setAccessibleName(tr("Search articles"));
@@ -124,6 +140,7 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
+    layout->addWidget(m_viewChooser);
     layout->addWidget(m_search);
     layout->addWidget(filterRow);
     layout->addWidget(m_stack, 1);
@@ -165,6 +182,7 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
     m_searchTimer.setInterval(SearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &LibraryPanel::runSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_showBestHit = false;
         if (text.trimmed().isEmpty()) {
             m_searchTimer.stop();
             runSearch();
@@ -173,12 +191,16 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
         }
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const bool shown = !m_searchTimer.isActive() && !m_searchModel->isSearching()
+            && m_stack->currentWidget() == m_results
+            && m_searchModel->search().text == m_search->text().trimmed();
+        if (shown) {
+            showBestHit();
+            return;
+        }
         m_searchTimer.stop();
         runSearch();
-        if (m_searchModel->rowCount() > 0) {
-            m_results->setFocus();
-            m_results->setCurrentIndex(m_searchModel->index(0));
-        }
+        m_showBestHit = true;
     });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -208,7 +230,11 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
         updateActions();
     });
     connect(m_libraryModel, &LibraryModel::totalCountChanged, this, &LibraryPanel::updateFooter);
-    connect(m_searchModel, &SearchResultsModel::searchFinished, this, &LibraryPanel::updateFooter);
+    connect(m_searchModel, &SearchResultsModel::searchFinished, this, [this] {
+        updateFooter();
+        if (std::exchange(m_showBestHit, false))
+            showBestHit();
+    });
     connect(m_libraryModel, &LibraryModel::errorOccurred, this, &LibraryPanel::errorOccurred);
     connect(m_searchModel, &SearchResultsModel::errorOccurred, this, &LibraryPanel::errorOccurred);
 
@@ -217,6 +243,16 @@ LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
     connect(&m_choicesTimer, &QTimer::timeout, this, &LibraryPanel::reloadFilterChoices);
     connect(m_store, &ArticleStore::articleChanged, &m_choicesTimer, qOverload<>(&QTimer::start));
     connect(m_store, &ArticleStore::articleRemoved, &m_choicesTimer, qOverload<>(&QTimer::start));
+    // Transitions change which articles a view holds; the model only re-reads its own rows.
+    m_viewTimer.setSingleShot(true);
+    m_viewTimer.setInterval(0);
+    connect(&m_viewTimer, &QTimer::timeout, this, &LibraryPanel::refresh);
+    for (auto signal : {&ArticleStore::articleChanged, &ArticleStore::articleRemoved}) {
+        connect(m_store, signal, this, [this] {
+            if (workflowView())
+                m_viewTimer.start();
+        });
+    }
 
     setFocusProxy(m_search);
     reloadFilterChoices();
@@ -299,6 +335,62 @@ void LibraryPanel::setSearchText(const QString &text)
     runSearch();
 }
 
+void LibraryPanel::setWorkflow(SqliteWorkflow *workflow, const QString &person)
+{
+    m_workflow = workflow;
+    m_person = person;
+    m_viewChooser->setVisible(workflow != nullptr);
+    const QSignalBlocker blocker(m_viewChooser);
+    if (!workflow)
+        m_viewChooser->setCurrentIndex(0);
+    applyFilters();
+}
+
+std::optional<SqliteWorkflow::View> LibraryPanel::workflowView() const
+{
+    const int view = m_viewChooser->currentData().toInt();
+    if (!m_workflow || view < 0)
+        return std::nullopt;
+    return static_cast<SqliteWorkflow::View>(view);
+}
+
+void LibraryPanel::setWorkflowView(std::optional<SqliteWorkflow::View> view)
+{
+    if (!m_workflow)
+        return;
+    m_viewChooser->setCurrentIndex(std::max(m_viewChooser->findData(view ? int(*view) : -1), 0));
+}
+
+void LibraryPanel::refresh()
+{
+    m_viewTimer.stop();
+    LibraryQuery query = m_libraryModel->query();
+    const auto ids = viewIds();
+    if (ids != query.ids) {
+        query.ids = ids;
+        m_libraryModel->updateQuery(query);
+    } else {
+        m_libraryModel->refresh();
+    }
+    if (m_stack->currentWidget() == m_results)
+        runSearch();
+    updateActions();
+    updateFooter();
+}
+
+std::optional<QList<qint64>> LibraryPanel::viewIds()
+{
+    const auto view = workflowView();
+    if (!view)
+        return std::nullopt;
+    auto ids = m_workflow->view(*view, m_person);
+    if (!ids) {
+        Q_EMIT errorOccurred(ids.error().message);
+        return QList<qint64> {};
+    }
+    return std::move(ids).value();
+}
+
 void LibraryPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -348,6 +440,7 @@ void LibraryPanel::applyFilters()
     query.author = m_authorFilter->currentData().toString();
     query.category = m_categoryFilter->currentData().toString();
     query.trash = showsTrash();
+    query.ids = viewIds();
     m_libraryModel->setQuery(query);
     if (m_stack->currentWidget() == m_results)
         runSearch();
@@ -372,6 +465,14 @@ void LibraryPanel::runSearch()
     updateFooter();
 }
 
+void LibraryPanel::showBestHit()
+{
+    if (m_stack->currentWidget() != m_results || m_searchModel->rowCount() == 0)
+        return;
+    m_results->setFocus();
+    m_results->setCurrentIndex(m_searchModel->index(0));
+}
+
 void LibraryPanel::updateActions()
 {
     const bool current = currentArticle() != 0;
@@ -385,7 +486,9 @@ void LibraryPanel::updateFooter()
 {
     if (m_stack->currentWidget() == m_results) {
         const int hits = m_searchModel->rowCount();
-        if (hits == 0)
+        if (m_searchModel->isSearching())
+            m_footer->setText(tr("Searching…"));
+        else if (hits == 0)
             m_footer->setText(tr("No matches"));
         else if (hits < m_searchModel->search().limit)
             m_footer->setText(tr("Matches: %L1").arg(hits));

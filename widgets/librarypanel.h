@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sqliteworkflow.h"
+
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -19,8 +22,10 @@ class ArticleStore;
 class LibraryModel;
 class SearchResultsModel;
 
-/// The library browser: a search box (search as you type), status/author/category filters, a
-/// "show trash" toggle and the article table (or the search hits while a search is typed).
+/// The library browser: a search box (search as you type, searched off the GUI thread by
+/// SearchResultsModel), status/author/category filters, a "show trash" toggle and the article
+/// table (or the search hits while a search is typed). With a workflow, a view chooser above
+/// restricts both to "Awaiting my review", "Changes requested", "Approved" or "Mine".
 ///
 /// The panel only shows and selects; everything that changes the library is requested through
 /// signals that the window carries out (newArticleRequested(), duplicateRequested()…). The store
@@ -42,8 +47,21 @@ public:
 
     bool showsTrash() const;
     void setShowTrash(bool show);
-    /// Starts a search for `text` at once, as if typed and the delay had passed.
+    /// Starts a search for `text` at once, as if typed and the delay had passed; the hits
+    /// follow when found (SearchResultsModel::searchFinished()).
     void setSearchText(const QString &text);
+
+    /// The library's workflow and the person using the panel, for the workflow views. Null
+    /// (the default) hides the view chooser and shows all articles. The workflow is not owned
+    /// and must outlive the panel (or be replaced with null first).
+    void setWorkflow(SqliteWorkflow *workflow, const QString &person);
+    /// The workflow view shown; nullopt for "All articles" (always without a workflow).
+    std::optional<SqliteWorkflow::View> workflowView() const;
+    /// Shows a workflow view, or all articles for nullopt. Ignored without a workflow.
+    void setWorkflowView(std::optional<SqliteWorkflow::View> view);
+    /// Re-reads the list, the search hits and the articles of the workflow view now. The panel
+    /// also does this by itself (through the event loop) when the store reports a change.
+    void refresh();
     void focusSearch();
 
     /// QHeaderView state of the table (column widths and sort), for Settings.
@@ -73,7 +91,10 @@ private:
     void buildFilterRow(QWidget *row);
     void reloadFilterChoices();
     void applyFilters();
+    /// The ids of the workflow view shown; nullopt when none is (all articles).
+    std::optional<QList<qint64>> viewIds();
     void runSearch();
+    void showBestHit();
     void updateActions();
     void updateFooter();
     void onCurrentChanged(const QModelIndex &current);
@@ -83,6 +104,9 @@ private:
     LibraryModel *m_libraryModel;
     SearchResultsModel *m_searchModel;
     QLineEdit *m_search;
+    SqliteWorkflow *m_workflow = nullptr;
+    QString m_person;
+    QComboBox *m_viewChooser;
     QComboBox *m_statusFilter;
     QComboBox *m_authorFilter;
     QComboBox *m_categoryFilter;
@@ -98,6 +122,8 @@ private:
     QAction *m_showTrashAction;
     QTimer m_searchTimer;
     QTimer m_choicesTimer;
+    QTimer m_viewTimer; ///< Refreshes the workflow view after the store reports a change.
+    bool m_showBestHit = false; ///< Return was pressed: focus the best hit once found.
     qint64 m_currentId = 0; ///< The id last announced with articleActivated().
     qint64 m_restoreId = 0; ///< The table's current article across a model reset.
 };

@@ -28,6 +28,14 @@ void LibraryModel::setQuery(const LibraryQuery &query)
     reload();
 }
 
+void LibraryModel::updateQuery(const LibraryQuery &query)
+{
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = -1;
+    refresh();
+}
+
 std::optional<SortKey> LibraryModel::sortKeyForColumn(int column)
 {
     switch (column) {

@@ -53,6 +53,10 @@ public:
     /// its sort and order are what sort() sets. Resets the model.
     void setQuery(const LibraryQuery &query);
     LibraryQuery query() const { return m_query; }
+    /// Like setQuery(), but turns the difference into row removals, insertions and moves like
+    /// refresh() instead of resetting, so selections follow their articles (for a query that
+    /// changes a little, e.g. the ids of a workflow view after a transition).
+    void updateQuery(const LibraryQuery &query);
 
     /// How many articles match the query, fetched or not.
     qint64 totalCount() const { return m_total; }

@@ -1,23 +1,98 @@
 #include "searchresultsmodel.h"
 
+#include "sqlitearticlestore.h"
+
+#include <QtConcurrentRun>
+
 namespace Copydesk {
+
+struct SearchResultsModel::Outcome
+{
+    quint64 generation = 0;
+    QList<SearchHit> hits;
+    QString error; ///< Empty on success.
+};
+
+/// The worker thread's side: its store, opened there on first use. Only the pool's one thread
+/// touches m_store.
+class SearchResultsModel::Worker
+{
+public:
+    explicit Worker(StoreOpener opener)
+        : m_opener(std::move(opener))
+    { }
+
+    std::shared_ptr<Outcome> search(const SearchQuery &query, quint64 generation)
+    {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->generation = generation;
+        if (!m_store) {
+            auto opened = m_opener();
+            if (!opened) {
+                outcome->error = opened.error().message;
+                return outcome;
+            }
+            m_store = std::move(opened).value();
+        }
+        auto hits = m_store->search(query);
+        if (hits)
+            outcome->hits = std::move(hits).value();
+        else
+            outcome->error = hits.error().message;
+        return outcome;
+    }
+
+    void close() { m_store.reset(); }
+
+private:
+    StoreOpener m_opener;
+    std::unique_ptr<ArticleStore> m_store;
+};
 
 SearchResultsModel::SearchResultsModel(ArticleStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
     Q_ASSERT(store);
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     m_rerunTimer.setSingleShot(true);
     m_rerunTimer.setInterval(0);
-    connect(&m_rerunTimer, &QTimer::timeout, this, &SearchResultsModel::run);
+    connect(&m_rerunTimer, &QTimer::timeout, this, &SearchResultsModel::rerun);
     connect(m_store, &ArticleStore::articleChanged, &m_rerunTimer, qOverload<>(&QTimer::start));
     connect(m_store, &ArticleStore::articleRemoved, &m_rerunTimer, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SearchResultsModel::finished);
+    if (qobject_cast<SqliteArticleStore *>(store)) {
+        setStoreOpener([path = store->location()]() -> Result<std::unique_ptr<ArticleStore>> {
+            auto opened
+                = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<ArticleStore>(std::move(opened).value());
+        });
+    }
+}
+
+SearchResultsModel::~SearchResultsModel()
+{
+    m_watcher.disconnect(this);
+    setStoreOpener({});
+    m_pool.waitForDone();
+}
+
+void SearchResultsModel::setStoreOpener(StoreOpener opener)
+{
+    if (m_worker) {
+        // The old store is closed on its own thread, after any search still running there.
+        (void)QtConcurrent::run(&m_pool, [worker = m_worker] { worker->close(); });
+    }
+    m_worker = opener ? std::make_shared<Worker>(std::move(opener)) : nullptr;
 }
 
 void SearchResultsModel::setSearch(const SearchQuery &query)
 {
     m_query = query;
-    run();
+    rerun();
 }
 
 void SearchResultsModel::clear()
@@ -67,25 +142,67 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     return names;
 }
 
+void SearchResultsModel::rerun()
+{
+    ++m_generation; // whatever is running now answers an older request
+    run();
+}
+
 void SearchResultsModel::run()
 {
     m_rerunTimer.stop();
-    QList<SearchHit> hits;
-    if (!m_query.text.trimmed().isEmpty()) {
-        auto result = m_store->search(m_query);
-        if (result) {
-            hits = std::move(result).value();
-            m_lastError.clear();
-        } else {
-            m_lastError = result.error().message;
-            Q_EMIT errorOccurred(m_lastError);
-        }
-    } else {
-        m_lastError.clear();
+    if (m_query.text.trimmed().isEmpty()) {
+        m_rerunPending = false;
+        show({}, {});
+        return;
     }
+    if (!m_worker) {
+        auto result = m_store->search(m_query);
+        if (result)
+            show(std::move(result).value(), {});
+        else
+            show({}, result.error().message);
+        return;
+    }
+    if (m_running) {
+        m_rerunPending = true; // the newest request waits; any before it are forgotten
+        return;
+    }
+    start();
+}
+
+void SearchResultsModel::start()
+{
+    m_rerunPending = false;
+    m_running = true;
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [worker = m_worker, query = m_query, generation = m_generation] {
+            return worker->search(query, generation);
+        }));
+}
+
+void SearchResultsModel::finished()
+{
+    m_running = false;
+    const std::shared_ptr<Outcome> outcome = m_watcher.result();
+    if (m_rerunPending) {
+        m_rerunPending = false;
+        run();
+        return;
+    }
+    if (!outcome || outcome->generation != m_generation)
+        return; // stale: a newer request was answered (or cleared) already
+    show(std::move(outcome->hits), outcome->error);
+}
+
+void SearchResultsModel::show(QList<SearchHit> hits, const QString &error)
+{
+    m_lastError = error;
     beginResetModel();
     m_hits = std::move(hits);
     endResetModel();
+    if (!error.isEmpty())
+        Q_EMIT errorOccurred(error);
     Q_EMIT searchFinished();
 }
 

@@ -3,6 +3,7 @@
 #include "librarypanel.h"
 #include "searchresultsmodel.h"
 #include "sqlitearticlestore.h"
+#include "sqliteworkflow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,9 +15,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 
 using namespace Copydesk;
+using namespace Qt::StringLiterals;
+using View = SqliteWorkflow::View;
 
 namespace {
 
@@ -33,6 +37,79 @@ template<typename T> T *child(QWidget *parent, const QString &accessibleName)
 QPoint centerOf(QAbstractItemView *view, const QModelIndex &index)
 {
     return view->visualRect(index).center();
+}
+
+/// A library with a workflow: an admin, two reporters, two editors and four articles
+///   "Ferry timetable"    ann  Changes requested (sent back by eve)
+///   "Harbour crane"      ann  In review
+///   "Bridge toll"        rob  Approved (by eve)
+///   "Tunnel survey"      rob  Draft
+struct WorkflowLibrary
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SqliteArticleStore> store;
+    std::unique_ptr<SqliteWorkflow> workflow;
+    QHash<QString, qint64> ids;
+
+    bool setUp()
+    {
+        auto opened = SqliteArticleStore::open(
+            dir.filePath(u"library.copydesk"_s), SqliteArticleStore::OpenMode::CreateIfMissing);
+        if (!opened)
+            return false;
+        store = std::move(opened).value();
+        auto flow = SqliteWorkflow::open(*store);
+        if (!flow)
+            return false;
+        workflow = std::move(flow).value();
+        bool ok = workflow->addPerson({u"ada"_s, Role::Admin}, u"ada"_s).ok();
+        for (const Person &p :
+            {Person {u"ann"_s, Role::Reporter}, Person {u"rob"_s, Role::Reporter},
+                Person {u"eve"_s, Role::Editor}, Person {u"ed"_s, Role::Editor}})
+            ok = ok && workflow->addPerson(p, u"ada"_s).ok();
+        ok = ok && add(u"Ferry timetable"_s, u"ann"_s) && add(u"Harbour crane"_s, u"ann"_s)
+            && add(u"Bridge toll"_s, u"rob"_s) && add(u"Tunnel survey"_s, u"rob"_s);
+        using A = WorkflowAction;
+        return ok && workflow->apply(ids[u"Ferry timetable"_s], A::Submit, u"ann"_s).ok()
+            && workflow->apply(ids[u"Ferry timetable"_s], A::RequestChanges, u"eve"_s, u"More"_s)
+                   .ok()
+            && workflow->apply(ids[u"Harbour crane"_s], A::Submit, u"ann"_s).ok()
+            && workflow->apply(ids[u"Bridge toll"_s], A::Submit, u"rob"_s).ok()
+            && workflow->apply(ids[u"Bridge toll"_s], A::Approve, u"eve"_s).ok();
+    }
+
+    bool add(const QString &headline, const QString &owner)
+    {
+        Article a;
+        a.headline = headline;
+        a.dek = u"What changes for the port."_s;
+        a.bylines = {{owner, {}}};
+        a.published = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
+        a.lede = u"The port authority decided."_s;
+        ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Background"_s);
+        section.body = u"The storm closed the port for three days."_s;
+        ArticlePart facts = ArticlePart::make(ArticlePart::Kind::KeyFacts);
+        facts.items = {u"Three days closed"_s};
+        a.parts = {section, facts};
+        a.owner = owner;
+        const auto id = store->create(a, {owner, {}, true});
+        if (id)
+            ids.insert(headline, *id);
+        return id.ok();
+    }
+};
+
+/// The headlines the panel's table shows, sorted.
+QStringList shownHeadlines(LibraryPanel &panel)
+{
+    LibraryModel *model = panel.libraryModel();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QStringList headlines;
+    for (int row = 0; row < model->rowCount(); ++row)
+        headlines.append(model->summary(row).headline);
+    headlines.sort();
+    return headlines;
 }
 
 } // namespace
@@ -56,6 +133,12 @@ private Q_SLOTS:
     void requestsChangesThroughSignals();
     void showsTheTrash();
     void selectsAnArticleById();
+    void showsOnlyTheNewestSearch();
+    void workflowViews_data();
+    void workflowViews();
+    void workflowViewsCombineWithFiltersAndSearch();
+    void workflowViewsFollowTransitions();
+    void viewChooserOnlyWithAWorkflow();
 
 private:
     QTemporaryDir m_dir;
@@ -159,7 +242,7 @@ void TestLibraryPanel::clearingTheSearchShowsTheLibrary()
 {
     m_panel->setSearchText(m_term);
     QVERIFY(m_results->isVisible());
-    QVERIFY(m_panel->searchModel()->rowCount() > 0);
+    QTRY_VERIFY(m_panel->searchModel()->rowCount() > 0);
     m_search->clear();
     QVERIFY(m_table->isVisible());
     QCOMPARE(m_panel->searchModel()->rowCount(), 0);
@@ -207,6 +290,7 @@ void TestLibraryPanel::filtersByStatusAuthorAndCategory()
 
     // Searching honours the filters too.
     m_panel->setSearchText(m_term);
+    QTRY_VERIFY(!m_panel->searchModel()->isSearching());
     for (int row = 0; row < m_panel->searchModel()->rowCount(); ++row) {
         const ArticleSummary summary = m_panel->searchModel()->hit(row).summary;
         QVERIFY(summary.authors.contains(authors->first()) || summary.owner == authors->first());
@@ -378,6 +462,187 @@ void TestLibraryPanel::selectsAnArticleById()
     QCOMPARE(m_panel->currentArticle(), *created);
     QVERIFY(m_store->moveToTrash(*created).ok());
     QTRY_VERIFY(m_panel->currentArticle() != *created);
+}
+
+void TestLibraryPanel::showsOnlyTheNewestSearch()
+{
+    QString other;
+    for (const QString &term : Testing::midTerms()) {
+        if (term != m_term) {
+            other = term;
+            break;
+        }
+    }
+    SearchQuery query;
+    query.text = other;
+    const auto expected = m_store->search(query);
+    QVERIFY(expected.ok());
+    QSignalSpy searches(m_panel->searchModel(), &SearchResultsModel::searchFinished);
+    // The first search is still running when the second is asked for.
+    m_panel->setSearchText(m_term);
+    m_panel->setSearchText(other);
+    const QLabel *footer = child<QLabel>(m_panel.get(), QStringLiteral("Article count"));
+    QCOMPARE(footer->text(), QStringLiteral("Searching…"));
+    QTRY_VERIFY(!m_panel->searchModel()->isSearching());
+    QCOMPARE(searches.size(), 1);
+    QCOMPARE(m_results->model()->rowCount(), expected->size());
+    for (int row = 0; row < expected->size(); ++row) {
+        QCOMPARE(m_results->model()->index(row, 0).data(SearchResultsModel::IdRole).toLongLong(),
+            expected->at(row).summary.id);
+    }
+}
+
+void TestLibraryPanel::workflowViews_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<int>("view"); // -1: all articles
+    QTest::addColumn<QStringList>("headlines");
+
+    const QStringList all {
+        u"Bridge toll"_s, u"Ferry timetable"_s, u"Harbour crane"_s, u"Tunnel survey"_s};
+    QTest::newRow("all, reporter") << u"ann"_s << -1 << all;
+    QTest::newRow("all, editor") << u"eve"_s << -1 << all;
+    QTest::newRow("awaiting review, editor")
+        << u"eve"_s << int(View::AwaitingMyReview) << QStringList {u"Harbour crane"_s};
+    QTest::newRow("awaiting review, other editor")
+        << u"ed"_s << int(View::AwaitingMyReview) << QStringList {u"Harbour crane"_s};
+    QTest::newRow("awaiting review, reporter")
+        << u"ann"_s << int(View::AwaitingMyReview) << QStringList {};
+    QTest::newRow("changes requested, owner")
+        << u"ann"_s << int(View::ChangesRequested) << QStringList {u"Ferry timetable"_s};
+    QTest::newRow("changes requested, editor who sent it back")
+        << u"eve"_s << int(View::ChangesRequested) << QStringList {u"Ferry timetable"_s};
+    QTest::newRow("changes requested, other reporter")
+        << u"rob"_s << int(View::ChangesRequested) << QStringList {};
+    QTest::newRow("changes requested, other editor")
+        << u"ed"_s << int(View::ChangesRequested) << QStringList {};
+    QTest::newRow("approved, reporter")
+        << u"ann"_s << int(View::Approved) << QStringList {u"Bridge toll"_s};
+    QTest::newRow("approved, editor")
+        << u"ed"_s << int(View::Approved) << QStringList {u"Bridge toll"_s};
+    QTest::newRow("mine, reporter")
+        << u"ann"_s << int(View::Mine) << QStringList {u"Ferry timetable"_s, u"Harbour crane"_s};
+    QTest::newRow("mine, other reporter")
+        << u"rob"_s << int(View::Mine) << QStringList {u"Bridge toll"_s, u"Tunnel survey"_s};
+    QTest::newRow("mine, editor") << u"eve"_s << int(View::Mine) << QStringList {};
+}
+
+void TestLibraryPanel::workflowViews()
+{
+    QFETCH(QString, person);
+    QFETCH(int, view);
+    QFETCH(QStringList, headlines);
+    WorkflowLibrary library;
+    QVERIFY(library.setUp());
+    LibraryPanel panel(library.store.get());
+    panel.setWorkflow(library.workflow.get(), person);
+    auto *chooser = child<QComboBox>(&panel, u"Library view"_s);
+    QVERIFY(chooser);
+    chooser->setCurrentIndex(chooser->findData(view));
+    QCOMPARE(panel.workflowView().has_value(), view >= 0);
+    QCOMPARE(shownHeadlines(panel), headlines);
+    QCOMPARE(panel.libraryModel()->totalCount(), headlines.size());
+    if (view >= 0) {
+        QCOMPARE(panel.libraryModel()->query().ids.value().size(), headlines.size());
+        const auto ids = library.workflow->view(View(view), person);
+        QCOMPARE(panel.libraryModel()->query().ids.value(), ids.value());
+    }
+}
+
+void TestLibraryPanel::workflowViewsCombineWithFiltersAndSearch()
+{
+    WorkflowLibrary library;
+    QVERIFY(library.setUp());
+    LibraryPanel panel(library.store.get());
+    panel.setWorkflow(library.workflow.get(), u"rob"_s);
+    panel.setWorkflowView(View::Mine);
+    QCOMPARE(shownHeadlines(panel), (QStringList {u"Bridge toll"_s, u"Tunnel survey"_s}));
+
+    auto *status = child<QComboBox>(&panel, u"Status filter"_s);
+    status->setCurrentIndex(status->findData(int(ArticleStatus::Draft)));
+    QCOMPARE(shownHeadlines(panel), QStringList {u"Tunnel survey"_s});
+    status->setCurrentIndex(0);
+
+    // Every article mentions the port: the search shows only the view's.
+    panel.setSearchText(u"port"_s);
+    QTRY_VERIFY(!panel.searchModel()->isSearching());
+    QStringList found;
+    for (int row = 0; row < panel.searchModel()->rowCount(); ++row)
+        found.append(panel.searchModel()->hit(row).summary.headline);
+    found.sort();
+    QCOMPARE(found, (QStringList {u"Bridge toll"_s, u"Tunnel survey"_s}));
+
+    panel.setSearchText({});
+    panel.setWorkflowView(std::nullopt);
+    QCOMPARE(shownHeadlines(panel).size(), 4);
+    QVERIFY(!panel.libraryModel()->query().ids);
+}
+
+void TestLibraryPanel::workflowViewsFollowTransitions()
+{
+    WorkflowLibrary library;
+    QVERIFY(library.setUp());
+    LibraryPanel panel(library.store.get());
+    panel.setWorkflow(library.workflow.get(), u"eve"_s);
+    panel.setWorkflowView(View::AwaitingMyReview);
+    QCOMPARE(shownHeadlines(panel), QStringList {u"Harbour crane"_s});
+    const qint64 harbour = library.ids.value(u"Harbour crane"_s);
+    QVERIFY(panel.selectArticle(harbour));
+
+    // Ann resubmits the ferry story: it joins the view, and the current article stays current.
+    const qint64 ferry = library.ids.value(u"Ferry timetable"_s);
+    QVERIFY(library.workflow->apply(ferry, WorkflowAction::Submit, u"ann"_s));
+    QTRY_COMPARE(shownHeadlines(panel), (QStringList {u"Ferry timetable"_s, u"Harbour crane"_s}));
+    QCOMPARE(panel.currentArticle(), harbour);
+
+    // Eve approves the harbour story: it leaves the view.
+    QVERIFY(library.workflow->apply(harbour, WorkflowAction::Approve, u"eve"_s));
+    QTRY_COMPARE(shownHeadlines(panel), QStringList {u"Ferry timetable"_s});
+
+    // A change made by another process is picked up by refresh().
+    {
+        auto other = SqliteArticleStore::open(
+            library.store->location(), SqliteArticleStore::OpenMode::OpenExisting);
+        QVERIFY(other);
+        auto workflow = SqliteWorkflow::open(**other);
+        QVERIFY(workflow);
+        QVERIFY((*workflow)->apply(ferry, WorkflowAction::RequestChanges, u"ed"_s, u"No"_s));
+    }
+    QCOMPARE(shownHeadlines(panel), QStringList {u"Ferry timetable"_s});
+    panel.refresh();
+    QCOMPARE(shownHeadlines(panel), QStringList {});
+    panel.setWorkflowView(View::ChangesRequested);
+    QCOMPARE(shownHeadlines(panel), QStringList {});
+    panel.setWorkflow(library.workflow.get(), u"ed"_s);
+    QCOMPARE(shownHeadlines(panel), QStringList {u"Ferry timetable"_s});
+}
+
+void TestLibraryPanel::viewChooserOnlyWithAWorkflow()
+{
+    WorkflowLibrary library;
+    QVERIFY(library.setUp());
+    LibraryPanel panel(library.store.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *chooser = child<QComboBox>(&panel, u"Library view"_s);
+    QVERIFY(chooser);
+    QVERIFY(!chooser->isVisible());
+    QCOMPARE(chooser->count(), 5);
+    panel.setWorkflowView(View::Mine); // ignored without a workflow
+    QVERIFY(!panel.workflowView());
+
+    panel.setWorkflow(library.workflow.get(), u"ann"_s);
+    QVERIFY(chooser->isVisible());
+    QCOMPARE(chooser->itemText(0), u"All articles"_s);
+    QCOMPARE(chooser->itemText(1), u"Awaiting my review"_s);
+    QCOMPARE(chooser->itemText(4), u"Mine"_s);
+    panel.setWorkflowView(View::Mine);
+    QCOMPARE(shownHeadlines(panel).size(), 2);
+
+    panel.setWorkflow(nullptr, {});
+    QVERIFY(!chooser->isVisible());
+    QVERIFY(!panel.workflowView());
+    QCOMPARE(shownHeadlines(panel).size(), 4);
 }
 
 QTEST_MAIN(TestLibraryPanel)

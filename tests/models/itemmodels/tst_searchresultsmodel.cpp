@@ -24,13 +24,23 @@ private Q_SLOTS:
     void findsAndMarksTerms();
     void appliesTheLibraryFilter();
     void followsTrashAndSaves();
+    void searchesOnAWorkerThread();
+    void staleResultsNeverReplaceNewer();
+    void clearingDropsARunningSearch();
+    void searchesInlineWithoutOpener();
+    void reportsAnOpenerError();
 
 private:
+    /// Starts the search and waits until its results are shown.
+    [[nodiscard]] bool search(const SearchQuery &query);
+    QList<qint64> storeHits(const QString &text) const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteArticleStore> m_store;
     std::unique_ptr<SearchResultsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_term; ///< A mid-frequency name: in some articles, not in most.
+    QString m_otherTerm; ///< Another one, found in other articles.
 };
 
 void TestSearchResultsModel::initTestCase()
@@ -54,11 +64,33 @@ void TestSearchResultsModel::initTestCase()
         const auto hits = m_store->search(query);
         QVERIFY(hits.ok());
         if (hits->size() >= 5 && hits->size() <= 50) {
-            m_term = term;
-            break;
+            if (m_term.isEmpty()) {
+                m_term = term;
+            } else if (storeHits(term) != storeHits(m_term)) {
+                m_otherTerm = term;
+                break;
+            }
         }
     }
     QVERIFY(!m_term.isEmpty());
+    QVERIFY(!m_otherTerm.isEmpty());
+}
+
+bool TestSearchResultsModel::search(const SearchQuery &query)
+{
+    m_model->setSearch(query);
+    return QTest::qWaitFor([this] { return !m_model->isSearching(); }, 10000);
+}
+
+QList<qint64> TestSearchResultsModel::storeHits(const QString &text) const
+{
+    SearchQuery query;
+    query.text = text;
+    QList<qint64> ids;
+    const auto hits = m_store->search(query);
+    for (const SearchHit &hit : hits.value())
+        ids.append(hit.summary.id);
+    return ids;
 }
 
 void TestSearchResultsModel::init()
@@ -87,7 +119,7 @@ void TestSearchResultsModel::blankTextClearsWithoutError()
     QFETCH(QString, text);
     SearchQuery query;
     query.text = m_term;
-    m_model->setSearch(query);
+    QVERIFY(search(query));
     QVERIFY(m_model->rowCount() > 0);
 
     QSignalSpy errors(m_model.get(), &SearchResultsModel::errorOccurred);
@@ -104,7 +136,7 @@ void TestSearchResultsModel::findsAndMarksTerms()
 {
     SearchQuery query;
     query.text = m_term;
-    m_model->setSearch(query);
+    QVERIFY(search(query));
     QVERIFY(m_model->rowCount() >= 5);
     double previousRank = -std::numeric_limits<double>::infinity();
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -133,12 +165,12 @@ void TestSearchResultsModel::appliesTheLibraryFilter()
     SearchQuery query;
     query.text = m_term;
     query.limit = 1000;
-    m_model->setSearch(query);
+    QVERIFY(search(query));
     const int all = m_model->rowCount();
     const ArticleStatus status = m_model->hit(0).summary.status;
 
     query.filter.statuses = {status};
-    m_model->setSearch(query);
+    QVERIFY(search(query));
     QVERIFY(m_model->rowCount() > 0);
     QVERIFY(m_model->rowCount() < all);
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -151,7 +183,7 @@ void TestSearchResultsModel::followsTrashAndSaves()
     SearchQuery query;
     query.text = m_term;
     query.limit = 1000;
-    m_model->setSearch(query);
+    QVERIFY(search(query));
     const int hits = m_model->rowCount();
     const qint64 id = m_model->hit(0).summary.id;
 
@@ -169,6 +201,112 @@ void TestSearchResultsModel::followsTrashAndSaves()
     const auto created = m_store->create(article, {QStringLiteral("test"), {}, true});
     QVERIFY(created.ok());
     QTRY_COMPARE(m_model->rowCount(), hits + 1);
+}
+
+void TestSearchResultsModel::searchesOnAWorkerThread()
+{
+    QSignalSpy finished(m_model.get(), &SearchResultsModel::searchFinished);
+    SearchQuery query;
+    query.text = m_term;
+    m_model->setSearch(query);
+    // Nothing is searched on this thread: the call returns before any result.
+    QVERIFY(m_model->isSearching());
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!m_model->isSearching());
+    QList<qint64> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        shown.append(m_model->hit(row).summary.id);
+        QVERIFY(m_model->hit(row).snippet.contains(SnippetOpen));
+    }
+    QCOMPARE(shown, storeHits(m_term));
+}
+
+void TestSearchResultsModel::staleResultsNeverReplaceNewer()
+{
+    const QList<qint64> first = storeHits(m_term);
+    const QList<qint64> newest = storeHits(m_otherTerm);
+    QList<QList<qint64>> shown; // what the model showed at each reset
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.append(m_model->hit(row).summary.id);
+        shown.append(ids);
+    });
+    QSignalSpy finished(m_model.get(), &SearchResultsModel::searchFinished);
+    SearchQuery query;
+    // Typing on: the first query is running when the next ones arrive; the middle one is
+    // never run at all, and the first one's result is dropped.
+    query.text = m_term;
+    m_model->setSearch(query);
+    query.text = m_term + QStringLiteral(" ") + m_otherTerm;
+    m_model->setSearch(query);
+    query.text = m_otherTerm;
+    QVERIFY(search(query));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(shown, QList<QList<qint64>> {newest});
+    QCOMPARE(m_model->search().text, m_otherTerm);
+    QVERIFY(first != newest);
+
+    // A re-run caused by a change while the next search runs does not bring back old hits.
+    shown.clear();
+    query.text = m_term;
+    m_model->setSearch(query);
+    Article article = Testing::generatedArticle(777, 50);
+    article.uuid.clear();
+    article.headline = QStringLiteral("Late news of %1").arg(m_otherTerm);
+    const auto created = m_store->create(article, {QStringLiteral("test"), {}, true});
+    QVERIFY(created.ok());
+    QTRY_VERIFY(!m_model->isSearching() && !shown.isEmpty());
+    QTest::qWait(50);
+    QTRY_VERIFY(!m_model->isSearching());
+    for (const QList<qint64> &ids : std::as_const(shown))
+        QCOMPARE(ids, first);
+    QVERIFY(m_store->moveToTrash(*created).ok());
+    QVERIFY(m_store->purge(*created).ok());
+}
+
+void TestSearchResultsModel::clearingDropsARunningSearch()
+{
+    QSignalSpy finished(m_model.get(), &SearchResultsModel::searchFinished);
+    SearchQuery query;
+    query.text = m_term;
+    m_model->setSearch(query);
+    query.text.clear();
+    m_model->setSearch(query);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    // The running search finishes behind the scenes and is not shown.
+    QTRY_VERIFY(!m_model->isSearching());
+    QTest::qWait(20);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestSearchResultsModel::searchesInlineWithoutOpener()
+{
+    m_model->setStoreOpener({});
+    SearchQuery query;
+    query.text = m_term;
+    m_model->setSearch(query);
+    QVERIFY(!m_model->isSearching());
+    QCOMPARE(m_model->rowCount(), storeHits(m_term).size());
+}
+
+void TestSearchResultsModel::reportsAnOpenerError()
+{
+    m_model->setStoreOpener([]() -> Result<std::unique_ptr<ArticleStore>> {
+        return Error {QStringLiteral("the library went away"), Error::Code::NotFound};
+    });
+    QSignalSpy errors(m_model.get(), &SearchResultsModel::errorOccurred);
+    SearchQuery query;
+    query.text = m_term;
+    QVERIFY(search(query));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().toString(), QStringLiteral("the library went away"));
+    QCOMPARE(m_model->lastError(), QStringLiteral("the library went away"));
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearchResultsModel)
