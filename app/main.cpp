@@ -6,6 +6,7 @@
 #include "pdfexporter.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
+#include "workflowcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,9 +81,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption library(QStringLiteral("library"),
         Main::tr("The library file to open (default: %1)").arg(Copydesk::defaultLibraryPath()),
         Main::tr("path"));
-    const QCommandLineOption author(QStringLiteral("author"),
-        Main::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)"), Main::tr("name"));
-    parser.addOptions({library, author});
+    // --author is the older name of --user.
+    const QCommandLineOption user({QStringLiteral("user"), QStringLiteral("author")},
+        Main::tr("Who you are: the name recorded on revisions and workflow actions, so that "
+                 "several people can share a library on one machine (default: the user chosen "
+                 "in the settings, $COPYDESK_USER, $USER)"),
+        Main::tr("name"));
+    parser.addOptions({library, user});
     parser.process(app);
 
     const QString path
@@ -98,11 +103,16 @@ int main(int argc, char *argv[])
 
     Copydesk::Settings settings;
     Copydesk::Appearance::apply(settings.theme());
+    const bool userKnown = parser.isSet(user) || !settings.userName().isEmpty();
     Copydesk::MainWindow window(std::move(store).value(), &settings,
-        parser.isSet(author)                ? parser.value(author)
+        parser.isSet(user)                  ? parser.value(user)
             : settings.userName().isEmpty() ? defaultAuthor()
                                             : settings.userName());
     window.show();
-    QTimer::singleShot(0, &window, &Copydesk::MainWindow::offerSampleArticle);
+    // Asked once the window shows; a library without people and a known user asks nothing.
+    QTimer::singleShot(0, &window, [&window, userKnown] {
+        window.workflow()->askIdentityIfNeeded(userKnown);
+        window.offerSampleArticle();
+    });
     return app.exec();
 }

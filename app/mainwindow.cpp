@@ -11,11 +11,14 @@
 #include "autosavesession.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "noticebanner.h"
 #include "previewpane.h"
 #include "revisionhistorydialog.h"
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "workflowcontroller.h"
+#include "workflowstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,15 +50,15 @@ const QString sampleResource = QStringLiteral(":/samples/welcome.json");
 MainWindow::MainWindow(
     std::unique_ptr<ArticleStore> store, Settings *settings, const QString &author, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::move(store))
+    , m_store(std::make_unique<WorkflowStore>(std::move(store)))
     , m_settings(settings)
-    , m_author(author)
 {
     Q_ASSERT(m_store && m_settings);
     setWindowTitle(tr("%1 — Copydesk").arg(QFileInfo(m_store->location()).fileName()));
     setWindowFilePath(m_store->location());
     m_autosaveSession = std::make_unique<AutosaveSession>(m_store.get());
-    m_session = new ArticleSession(m_store.get(), m_author, this);
+    m_session = new ArticleSession(m_store.get(), author, this);
+    m_workflow = new WorkflowController(m_store.get(), m_session, m_settings, author, this);
 
     m_panel = new LibraryPanel(m_store.get(), this);
     m_editor = new ArticleEditor(m_session->document(), this);
@@ -67,19 +70,13 @@ MainWindow::MainWindow(
     m_editorStack = new QStackedWidget(this);
     m_editorStack->addWidget(m_editorPlaceholder);
     m_editorStack->addWidget(m_editor);
-    m_readOnlyBanner = new QLabel(this);
-    m_readOnlyBanner->setWordWrap(true);
-    m_readOnlyBanner->setMargin(8);
-    m_readOnlyBanner->setAutoFillBackground(true);
-    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
-    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
-    m_readOnlyBanner->setAccessibleName(tr("Read-only notice"));
-    m_readOnlyBanner->hide();
+    m_readOnlyBanner = new NoticeBanner(tr("Read-only notice"), this);
     auto *editorColumn = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorColumn);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_readOnlyBanner);
+    editorLayout->addWidget(m_workflow->banner());
     editorLayout->addWidget(m_editorStack, 1);
 
     m_preview = new PreviewPane(this);
@@ -115,6 +112,10 @@ MainWindow::MainWindow(
     connect(m_panel, &LibraryPanel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
+    connect(m_workflow, &WorkflowController::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_workflow, &WorkflowController::transitionApplied, m_panel->libraryModel(),
+        &LibraryModel::refresh);
     connect(m_session->document(), &ArticleDocument::changed, this, &MainWindow::documentChanged);
     AutosaveController *autosave = m_session->autosave();
     connect(autosave, &AutosaveController::articleCreated, this,
@@ -156,6 +157,7 @@ MainWindow::~MainWindow()
     // Children outlive m_store: store the open article and let go of the document while the
     // store is still there, editor first (it points at the document).
     m_session->close();
+    delete m_workflow;
     delete m_editor;
     delete m_session;
 }
@@ -227,7 +229,9 @@ void MainWindow::createMenus()
     tools->addAction(redo);
     tools->addSeparator();
     tools->addAction(m_historyAction);
+    m_workflow->addToToolBar(tools);
 
+    menuBar()->addMenu(m_workflow->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Copydesk"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
@@ -252,7 +256,8 @@ void MainWindow::reportRecovery()
         return;
     const QString report = m_autosaveSession->report();
     qInfo().noquote() << report;
-    if (const Status kept = m_autosaveSession->keepRecoveredRevisions(m_author); !kept)
+    if (const Status kept = m_autosaveSession->keepRecoveredRevisions(m_workflow->currentUser());
+        !kept)
         qWarning().noquote() << kept.error().message;
     statusBar()->showMessage(tr("Recovered after an unclean shutdown."), StatusMessageMs);
     auto *box = new QMessageBox(
@@ -266,9 +271,10 @@ void MainWindow::articleOpened()
 {
     const bool open = m_session->isOpen();
     m_editorStack->setCurrentWidget(open ? static_cast<QWidget *>(m_editor) : m_editorPlaceholder);
+    m_readOnlyBanner->showNotice(m_session->readOnlyReason() + QLatin1Char(' ')
+            + tr("It is shown read-only so that nobody's work is overwritten."),
+        false);
     m_readOnlyBanner->setVisible(m_session->isReadOnly());
-    m_readOnlyBanner->setText(m_session->readOnlyReason() + QLatin1Char(' ')
-        + tr("It is shown read-only so that nobody's work is overwritten."));
     if (QWidget *fields = m_editor->widget())
         fields->setEnabled(!m_session->isReadOnly());
     m_historyAction->setEnabled(open);
@@ -286,7 +292,7 @@ void MainWindow::showRevisionHistory()
     if (id == 0)
         return;
     m_session->autosave()->keepRevision(tr("Before viewing the history"));
-    RevisionHistoryDialog dialog(m_store.get(), id, m_author, this);
+    RevisionHistoryDialog dialog(m_store.get(), id, m_workflow->currentUser(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.restoredRevision() > 0) {
         if (const Status reloaded = m_session->reload(); !reloaded)
             reportError(tr("The restored revision could not be opened."), reloaded.error());
@@ -303,10 +309,8 @@ void MainWindow::showSettings()
         return;
     dialog.apply();
     Appearance::apply(m_settings->theme());
-    if (!m_settings->userName().isEmpty()) {
-        m_author = m_settings->userName();
-        m_session->autosave()->setAuthor(m_author);
-    }
+    if (!m_settings->userName().isEmpty())
+        m_workflow->setCurrentUser(m_settings->userName());
     if (profile && dialog.profile() != *profile) {
         if (const Status stored = m_store->setPublicationProfile(dialog.profile()); !stored)
             reportError(tr("The publication profile could not be stored."), stored.error());
@@ -401,7 +405,7 @@ void MainWindow::newArticle()
 {
     // Stored by autosave once the writer types: an untouched new article leaves no trace.
     Article article;
-    article.owner = m_author;
+    article.owner = m_workflow->currentUser();
     m_panel->setShowTrash(false);
     m_session->openNew(article);
     m_editor->focusField(QStringLiteral("headline"));
@@ -421,7 +425,7 @@ void MainWindow::duplicateArticle(qint64 id)
     copy.headline = tr("%1 (copy)").arg(copy.headline);
     copy.status = ArticleStatus::Draft;
     copy.published = {};
-    copy.owner = m_author;
+    copy.owner = m_workflow->currentUser();
     const auto created = m_store->create(copy, saveOptions(tr("Duplicated")));
     if (!created) {
         reportError(tr("The article could not be duplicated."), created.error());
@@ -488,7 +492,7 @@ void MainWindow::updateStatus(const Article &article)
 SaveOptions MainWindow::saveOptions(const QString &note) const
 {
     SaveOptions options;
-    options.author = m_author;
+    options.author = m_workflow->currentUser();
     options.note = note;
     return options;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlestore.h"
+#include "workflowstore.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -16,9 +16,11 @@ class ArticleEditor;
 class ArticleSession;
 class AutosaveSession;
 class LibraryPanel;
+class NoticeBanner;
 class PreviewPane;
 class SaveStateLabel;
 class Settings;
+class WorkflowController;
 
 /// The Copydesk window: the library panel, the structured editor and the live preview in
 /// splitters, the menus, and the few actions that change the library (new, duplicate, trash,
@@ -28,8 +30,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// Shows the library in `store` (owned by the window). `settings` is not owned and must
-    /// outlive the window; `author` is the name recorded on the revisions the window saves.
+    /// Shows the library in `store` (owned by the window, which saves through a WorkflowStore
+    /// around it). `settings` is not owned and must outlive the window; `author` is the
+    /// initial current user (WorkflowController), recorded on the revisions the window saves.
     MainWindow(std::unique_ptr<ArticleStore> store, Settings *settings, const QString &author,
         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +42,8 @@ public:
     ArticleEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
     ArticleSession *session() const { return m_session; }
+    /// The current user, the Workflow menu and the open article's workflow state.
+    WorkflowController *workflow() const { return m_workflow; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
 
@@ -75,15 +80,15 @@ private:
     void updateStatus(const Article &article);
     SaveOptions saveOptions(const QString &note) const;
 
-    std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<WorkflowStore> m_store;
     Settings *m_settings;
-    QString m_author;
     std::unique_ptr<AutosaveSession> m_autosaveSession;
     ArticleSession *m_session;
+    WorkflowController *m_workflow;
     LibraryPanel *m_panel;
     QStackedWidget *m_editorStack;
     QLabel *m_editorPlaceholder;
-    QLabel *m_readOnlyBanner;
+    NoticeBanner *m_readOnlyBanner;
     ArticleEditor *m_editor;
     PreviewPane *m_preview;
     QSplitter *m_splitter;

@@ -291,7 +291,7 @@ void TestMainWindow::hasStandardMenus()
         menus << action->text().remove(QLatin1Char('&'));
     QCOMPARE(menus,
         (QStringList {QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-            QStringLiteral("Help")}));
+            QStringLiteral("Workflow"), QStringLiteral("Help")}));
     bool quit = false;
     for (QAction *action : window->menuBar()->actions().first()->menu()->actions())
         quit = quit || action->shortcut() == QKeySequence(QKeySequence::Quit);

@@ -1,0 +1,314 @@
+#include "workflowcontroller.h"
+
+#include "articledocument.h"
+#include "articlesession.h"
+#include "autosavecontroller.h"
+#include "identitydialog.h"
+#include "noticebanner.h"
+#include "peopledialog.h"
+#include "settings.h"
+#include "sqliteworkflow.h"
+#include "transitiondialog.h"
+#include "workflowbadge.h"
+#include "workflowstore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QToolBar>
+
+namespace Copydesk {
+
+namespace {
+
+constexpr int RefreshDelayMs = 300; // Saves come every second while typing; the checklist runs.
+
+constexpr WorkflowAction allActions[] = {WorkflowAction::Submit, WorkflowAction::Approve,
+    WorkflowAction::RequestChanges, WorkflowAction::Publish, WorkflowAction::Spike,
+    WorkflowAction::Restore, WorkflowAction::Reassign};
+
+} // namespace
+
+WorkflowController::WorkflowController(WorkflowStore *store, ArticleSession *session,
+    Settings *settings, const QString &user, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_session(session)
+    , m_settings(settings)
+    , m_window(window)
+    , m_user(user)
+    , m_badge(new WorkflowBadge(window))
+    , m_banner(new NoticeBanner(tr("Workflow notice"), window))
+{
+    Q_ASSERT(m_store && m_session && m_settings && m_window);
+    m_session->autosave()->setAuthor(m_user);
+    createActions();
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &WorkflowController::refresh);
+    connect(m_session, &ArticleSession::articleChanged, this, [this] {
+        m_banner->hide();
+        refresh();
+    });
+    connect(m_store, &ArticleStore::articleChanged, this, [this](qint64 id) {
+        if (id == articleId())
+            m_refreshTimer.start();
+    });
+    connect(m_session->autosave(), &AutosaveController::articleCreated, this,
+        &WorkflowController::refresh);
+    connect(
+        m_store, &WorkflowStore::returnedToReview, this, &WorkflowController::showReturnedToReview);
+    refresh();
+}
+
+WorkflowController::~WorkflowController() = default;
+
+void WorkflowController::createActions()
+{
+    const std::pair<WorkflowAction, QString> texts[] = {
+        {WorkflowAction::Submit, tr("&Submit for Review")},
+        {WorkflowAction::Approve, tr("&Approve…")},
+        {WorkflowAction::RequestChanges, tr("Request &Changes…")},
+        {WorkflowAction::Publish, tr("&Publish")},
+        {WorkflowAction::Spike, tr("S&pike…")},
+        {WorkflowAction::Restore, tr("&Restore from Spike")},
+        {WorkflowAction::Reassign, tr("Reassi&gn…")},
+    };
+    m_menu = new QMenu(tr("&Workflow"), m_window);
+    for (const auto &[workflowAction, text] : texts) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QStringLiteral("workflow-") + actionName(workflowAction));
+        connect(
+            action, &QAction::triggered, this, [this, workflowAction] { trigger(workflowAction); });
+        m_actions.insert(workflowAction, action);
+        m_menu->addAction(action);
+        if (workflowAction == WorkflowAction::Publish)
+            m_menu->addSeparator();
+    }
+    m_actions.value(WorkflowAction::Submit)->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
+    m_actions.value(WorkflowAction::Approve)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("dialog-ok")));
+    m_menu->addSeparator();
+    m_peopleAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("system-users")),
+        tr("P&eople…"), this, &WorkflowController::showPeople);
+    m_switchUserAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("system-switch-user")),
+        tr("S&witch User…"), this, &WorkflowController::chooseIdentity);
+}
+
+void WorkflowController::addToToolBar(QToolBar *toolBar) const
+{
+    toolBar->addSeparator();
+    toolBar->addWidget(m_badge);
+    for (WorkflowAction action : {WorkflowAction::Submit, WorkflowAction::Approve,
+             WorkflowAction::RequestChanges, WorkflowAction::Publish})
+        toolBar->addAction(m_actions.value(action));
+}
+
+std::optional<Person> WorkflowController::currentPerson() const
+{
+    if (!workflow() || m_user.isEmpty() || !hasPeople())
+        return std::nullopt;
+    const Result<Person> person = workflow()->person(m_user);
+    return person ? std::optional<Person>(*person) : std::nullopt;
+}
+
+SqliteWorkflow *WorkflowController::workflow() const
+{
+    return m_store->workflow();
+}
+
+bool WorkflowController::hasPeople() const
+{
+    return m_store->hasPeople();
+}
+
+qint64 WorkflowController::articleId() const
+{
+    return m_session->articleId();
+}
+
+ArticleDocument *WorkflowController::document() const
+{
+    return m_session->document();
+}
+
+void WorkflowController::setCurrentUser(const QString &name)
+{
+    if (name != m_user) {
+        m_session->autosave()->saveNow(); // Edits so far were the previous user's.
+        m_user = name;
+        m_session->autosave()->setAuthor(name);
+        Q_EMIT userChanged(name);
+    }
+    refresh();
+}
+
+bool WorkflowController::needsIdentity(bool nameKnown) const
+{
+    if (hasPeople())
+        return !currentPerson();
+    return !nameKnown || m_user.isEmpty();
+}
+
+void WorkflowController::askIdentityIfNeeded(bool nameKnown)
+{
+    if (needsIdentity(nameKnown))
+        chooseIdentity();
+}
+
+bool WorkflowController::chooseIdentity()
+{
+    QList<Person> people;
+    if (workflow()) {
+        if (const auto everyone = workflow()->people())
+            people = *everyone;
+    }
+    IdentityDialog dialog(people, m_user, m_window);
+    if (workflow() == nullptr && dialog.workflowChoice()) {
+        dialog.workflowChoice()->setEnabled(false);
+        dialog.workflowChoice()->setToolTip(m_store->workflowError());
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
+        return false;
+    const QString name = dialog.userName();
+    if (dialog.enableWorkflow()) {
+        if (const Status added = workflow()->addPerson({name, Role::Admin}, name); !added) {
+            QMessageBox::warning(m_window, tr("Copydesk"),
+                tr("The review workflow could not be turned on.") + QLatin1String("\n\n")
+                    + added.error().message);
+            return false;
+        }
+        Q_EMIT message(tr("Review workflow turned on; you are the library's admin."));
+    }
+    m_settings->setUserName(name);
+    setCurrentUser(name);
+    if (const auto person = currentPerson())
+        m_settings->setUserRole(roleName(person->role));
+    return true;
+}
+
+void WorkflowController::showPeople()
+{
+    const auto person = currentPerson();
+    if (!person || person->role != Role::Admin)
+        return;
+    PeopleDialog dialog(workflow(), m_user, m_window);
+    dialog.exec();
+    refresh();
+}
+
+Result<ArticleStatus> WorkflowController::perform(
+    WorkflowAction action, const QString &note, const QString &newOwner)
+{
+    const qint64 id = articleId();
+    if (!workflow() || id == 0)
+        return Error {tr("No stored article is open."), Error::Code::NotFound};
+    AutosaveController *autosave = m_session->autosave();
+    // The decision is on exactly the text on screen, kept as a revision.
+    if (!m_session->isReadOnly()
+        && !autosave->keepRevision(tr("Before “%1”").arg(actionLabel(action))))
+        return Error {autosave->lastError(), Error::Code::Generic};
+    const Result<ArticleStatus> status = workflow()->apply(id, action, m_user, note, newOwner);
+    if (!status) {
+        refresh();
+        return status;
+    }
+    // The document takes the stored status and owner; its undo history ends here.
+    if (const Status reloaded = m_session->reload(); !reloaded)
+        Q_EMIT message(reloaded.error().message);
+    refresh();
+    Q_EMIT transitionApplied(id, action, *status);
+    Q_EMIT message(tr("%1: the article is now %2.").arg(actionLabel(action), statusLabel(*status)));
+    return status;
+}
+
+void WorkflowController::trigger(WorkflowAction action)
+{
+    const std::optional<Input> input = askInput(action);
+    if (!input)
+        return;
+    if (const auto done = perform(action, input->note, input->newOwner); !done) {
+        QMessageBox::warning(m_window, actionLabel(action),
+            tr("The article's status was not changed.") + QLatin1String("\n\n")
+                + done.error().message);
+    }
+}
+
+std::optional<WorkflowController::Input> WorkflowController::askInput(WorkflowAction action)
+{
+    if (m_inputProvider)
+        return m_inputProvider(action);
+    if (action == WorkflowAction::Submit || action == WorkflowAction::Publish
+        || action == WorkflowAction::Restore)
+        return Input {};
+    QList<Person> people;
+    if (const auto everyone = workflow()->people())
+        people = *everyone;
+    const auto state = workflow()->state(articleId());
+    TransitionDialog dialog(
+        action, document()->article().headline, people, state ? state->owner : QString(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Input {dialog.note(), dialog.newOwner()};
+}
+
+void WorkflowController::refresh()
+{
+    m_refreshTimer.stop();
+    const qint64 id = articleId();
+    const std::optional<Person> person = currentPerson();
+    const auto state
+        = workflow() && id != 0 ? workflow()->state(id) : Result<ArticleWorkflowState>(Error {});
+    if (state)
+        m_badge->setState(state->status, state->owner);
+    else
+        m_badge->clearState();
+
+    QString why;
+    std::optional<ReviewContext> context;
+    if (!hasPeople()) {
+        why = tr("This library has no review workflow. To turn it on, choose Workflow ▸ Switch "
+                 "User… and add yourself as its admin.");
+    } else if (!person) {
+        why = tr("“%1” is not one of the library's people; choose yourself with Workflow ▸ "
+                 "Switch User….")
+                  .arg(m_user);
+    } else if (id == 0) {
+        why = tr("Open a stored article first.");
+    } else if (const auto found = workflow()->reviewContext(id)) {
+        context = *found;
+    } else {
+        why = found.error().message;
+    }
+    const QList<WorkflowAction> allowed
+        = context ? WorkflowRules::allowedActions(*person, *context) : QList<WorkflowAction>();
+    for (WorkflowAction workflowAction : allActions) {
+        QAction *action = m_actions.value(workflowAction);
+        const bool enabled = allowed.contains(workflowAction);
+        action->setEnabled(enabled);
+        if (enabled || !context)
+            action->setToolTip(enabled ? actionLabel(workflowAction) : why);
+        else
+            action->setToolTip(
+                WorkflowRules::decide(workflowAction, *person, *context).error().message);
+    }
+    const bool admin = person && person->role == Role::Admin;
+    m_peopleAction->setEnabled(admin);
+    m_peopleAction->setToolTip(admin ? tr("Add people and set their roles")
+                                     : tr("Only an admin of the library manages its people."));
+    Q_EMIT stateChanged();
+}
+
+void WorkflowController::showReturnedToReview(qint64 id, const QString &text)
+{
+    if (id != articleId())
+        return;
+    m_banner->showNotice(text, true);
+    Q_EMIT message(text);
+    refresh();
+}
+
+} // namespace Copydesk

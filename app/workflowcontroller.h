@@ -1,0 +1,143 @@
+#pragma once
+
+#include "role.h"
+#include "workflowrules.h"
+
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace Copydesk {
+
+class ArticleDocument;
+class ArticleSession;
+class NoticeBanner;
+class Settings;
+class SqliteWorkflow;
+class WorkflowBadge;
+class WorkflowStore;
+
+/// The editorial workflow in the window: who the current user is, the Workflow menu (Submit
+/// for Review, Approve, Request Changes, Publish, Spike, Restore, Reassign…, People…, Switch
+/// User…), the status badge of the open article and the banner that says when an approved
+/// text went back to review.
+///
+/// Actions are enabled exactly when WorkflowRules::allowedActions() allows them for the
+/// current person on the open article; a disabled action's tooltip says why. The state is
+/// refreshed when the article changes, after saves (coalesced), after transitions and when
+/// the user changes. In a library without people every workflow action is disabled.
+///
+/// Panels that follow the workflow (checklist, review comments) take currentUser(),
+/// workflow(), articleId() and document() from here and refresh on stateChanged().
+class WorkflowController : public QObject
+{
+    Q_OBJECT
+public:
+    /// What an action needs beyond the click: an audit note, and the new owner for Reassign.
+    struct Input
+    {
+        QString note;
+        QString newOwner;
+    };
+    /// Asks the user for an action's Input; nullopt when they cancel. The default shows a
+    /// TransitionDialog for Approve, Request changes, Spike and Reassign and asks nothing for
+    /// the others.
+    using InputProvider = std::function<std::optional<Input>(WorkflowAction action)>;
+
+    /// Nothing is owned except the actions, menu, badge and banner it makes (children of
+    /// `window`); the others must outlive the controller. `user` is the initial current user.
+    WorkflowController(WorkflowStore *store, ArticleSession *session, Settings *settings,
+        const QString &user, QWidget *window);
+    ~WorkflowController() override;
+
+    /// The name recorded on saves, revisions and transitions; may be empty.
+    QString currentUser() const { return m_user; }
+    /// The current user as one of the library's people; nullopt when the library has no people
+    /// or the user is not one of them.
+    std::optional<Person> currentPerson() const;
+    /// The library's workflow; nullptr when it could not be opened (not a SQLite library).
+    SqliteWorkflow *workflow() const;
+    /// Whether the library has people, and so a workflow.
+    bool hasPeople() const;
+    /// The open stored article; 0 when none (or a new one not stored yet).
+    qint64 articleId() const;
+    ArticleDocument *document() const;
+
+    /// Makes `name` the current user: pending edits are stored under the previous name first,
+    /// later saves record `name`. Does not touch Settings.
+    void setCurrentUser(const QString &name);
+
+    /// Whether to ask who the user is: the library has people and the user is not one of them,
+    /// or it has none and `nameKnown` is false (no name in Settings or on the command line).
+    bool needsIdentity(bool nameKnown) const;
+    /// Shows the identity dialog when needsIdentity(nameKnown).
+    void askIdentityIfNeeded(bool nameKnown);
+    /// Shows the identity dialog (Switch User…). On OK the choice becomes the current user and
+    /// Settings' user name (and role); choosing to turn the workflow on adds the user as the
+    /// library's admin. False when cancelled or refused.
+    bool chooseIdentity();
+    /// Workflow ▸ People…: for admins.
+    void showPeople();
+
+    /// Applies `action` to the open article as the current user: stores pending edits and keeps
+    /// a revision first, then SqliteWorkflow::apply(); on success reloads the article and
+    /// refreshes. Returns the new status or the refusal (nothing is shown to the user).
+    Result<ArticleStatus> perform(
+        WorkflowAction action, const QString &note = {}, const QString &newOwner = {});
+    /// What the menu does: asks for input (InputProvider), perform(), shows a refusal.
+    void trigger(WorkflowAction action);
+    void setInputProvider(InputProvider provider) { m_inputProvider = std::move(provider); }
+
+    QAction *action(WorkflowAction action) const { return m_actions.value(action); }
+    QAction *peopleAction() const { return m_peopleAction; }
+    QAction *switchUserAction() const { return m_switchUserAction; }
+    /// The Workflow menu; owned by the window.
+    QMenu *menu() const { return m_menu; }
+    /// Adds the badge and the main workflow actions to `toolBar`.
+    void addToToolBar(QToolBar *toolBar) const;
+    WorkflowBadge *badge() const { return m_badge; }
+    /// The non-modal notice shown when an approved text went back to review; hidden otherwise.
+    /// The window places it.
+    NoticeBanner *banner() const { return m_banner; }
+
+    /// Re-reads the open article's workflow state now and updates the badge and actions.
+    void refresh();
+
+Q_SIGNALS:
+    void userChanged(const QString &name);
+    /// After refresh(): the article, its status, its owner or the user may have changed.
+    void stateChanged();
+    /// A transition was applied to article `id`, now in `status`.
+    void transitionApplied(
+        qint64 id, Copydesk::WorkflowAction action, Copydesk::ArticleStatus status);
+    /// A short sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    void createActions();
+    std::optional<Input> askInput(WorkflowAction action);
+    void showReturnedToReview(qint64 id, const QString &text);
+
+    WorkflowStore *m_store;
+    ArticleSession *m_session;
+    Settings *m_settings;
+    QWidget *m_window;
+    QString m_user;
+    QMap<WorkflowAction, QAction *> m_actions;
+    QAction *m_peopleAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QMenu *m_menu = nullptr;
+    WorkflowBadge *m_badge;
+    NoticeBanner *m_banner;
+    QTimer m_refreshTimer;
+    InputProvider m_inputProvider;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,421 @@
+// The editorial workflow in the real window on a real library file: first-run identity, people,
+// a reporter and an editor taking an article through review, and an approved text that goes
+// back to review when it is edited.
+#include "articledocument.h"
+#include "articleeditor.h"
+#include "articlefactory.h"
+#include "articlesession.h"
+#include "identitydialog.h"
+#include "librarymodel.h"
+#include "librarypanel.h"
+#include "linefieldeditor.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+#include "peopledialog.h"
+#include "settings.h"
+#include "sqlitearticlestore.h"
+#include "sqliteworkflow.h"
+#include "transitiondialog.h"
+#include "workflowbadge.h"
+#include "workflowcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using A = WorkflowAction;
+
+/// Runs `drive` on the modal dialog of type T once it is shown (the caller then opens it).
+template<typename T> void driveNextDialog(std::function<void(T *)> drive, bool *seen)
+{
+    QTimer::singleShot(0, qApp, [drive, seen] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        *seen = true;
+        drive(dialog);
+    });
+}
+
+QLineEdit *headlineEdit(MainWindow *window)
+{
+    return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+}
+
+} // namespace
+
+class TestWorkflowWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstRunTurnsTheWorkflowOn();
+    void firstRunWithoutWorkflow();
+    void knownUserWithoutPeopleIsNotAsked();
+    void strangerPicksThemselves();
+    void actionsExplainAMissingWorkflow();
+    void reviewRoundTrip();
+    void reassignAndSpike();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString &user);
+    /// Ada (admin) adds Rita (reporter) and Ed (editor) through the People dialog.
+    void addPeople(MainWindow *window);
+    ArticleStatus statusOf(MainWindow *window) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void TestWorkflowWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestWorkflowWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(u"copydeskrc"_s), nullptr);
+}
+
+void TestWorkflowWindow::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestWorkflowWindow::openWindow(const QString &user)
+{
+    auto store = SqliteArticleStore::open(
+        m_dir->filePath(u"library.copydesk"_s), SqliteArticleStore::OpenMode::CreateIfMissing);
+    if (!store)
+        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
+    auto window = std::make_unique<MainWindow>(std::move(store).value(), m_settings.get(), user);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("the window was not shown");
+    return window;
+}
+
+void TestWorkflowWindow::addPeople(MainWindow *window)
+{
+    WorkflowController *workflow = window->workflow();
+    QVERIFY(workflow->workflow()->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s).ok());
+    workflow->setCurrentUser(u"Ada"_s);
+    QVERIFY(workflow->peopleAction()->isEnabled());
+    bool seen = false;
+    driveNextDialog<PeopleDialog>(
+        [](PeopleDialog *dialog) {
+            QVERIFY(dialog->addPerson(u"Rita"_s, u"reporter"_s));
+            QVERIFY(dialog->addPerson(u"Ed"_s, u"editor"_s));
+            QVERIFY(!dialog->addPerson(u"Zed"_s, u"chief"_s));
+            QVERIFY(!dialog->lastError().isEmpty());
+            QCOMPARE(dialog->peopleList()->topLevelItemCount(), 3);
+            dialog->accept();
+        },
+        &seen);
+    workflow->peopleAction()->trigger();
+    QVERIFY(seen);
+    const auto people = workflow->workflow()->people();
+    QVERIFY(people.ok());
+    QCOMPARE(people->size(), 3);
+}
+
+ArticleStatus TestWorkflowWindow::statusOf(MainWindow *window) const
+{
+    const auto state = window->workflow()->workflow()->state(window->shownArticle());
+    return state ? state->status : ArticleStatus::Spiked;
+}
+
+void TestWorkflowWindow::firstRunTurnsTheWorkflowOn()
+{
+    auto window = openWindow(u"login"_s);
+    WorkflowController *workflow = window->workflow();
+    QVERIFY(!workflow->hasPeople());
+    QVERIFY(workflow->needsIdentity(false));
+    bool seen = false;
+    driveNextDialog<IdentityDialog>(
+        [](IdentityDialog *dialog) {
+            QVERIFY(!dialog->peopleList());
+            QCOMPARE(dialog->nameEdit()->text(), u"login"_s);
+            dialog->nameEdit()->setText(u"Ada Admin"_s);
+            dialog->workflowChoice()->setChecked(true);
+            dialog->accept();
+        },
+        &seen);
+    workflow->askIdentityIfNeeded(false);
+    QVERIFY(seen);
+    QCOMPARE(workflow->currentUser(), u"Ada Admin"_s);
+    const auto people = workflow->workflow()->people();
+    QVERIFY(people.ok());
+    QCOMPARE(*people, (QList<Person> {{u"Ada Admin"_s, Role::Admin}}));
+    QCOMPARE(m_settings->userName(), u"Ada Admin"_s);
+    QCOMPARE(m_settings->userRole(), u"admin"_s);
+    QVERIFY(workflow->peopleAction()->isEnabled());
+
+    // New articles now start as drafts owned by her.
+    window->libraryPanel()->articleActions().at(0)->trigger();
+    QTest::keyClicks(headlineEdit(window.get()), u"First story"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->shownArticle() > 0, 3000);
+    const Article stored = window->store()->load(window->shownArticle())->article;
+    QCOMPARE(stored.owner, u"Ada Admin"_s);
+    QCOMPARE(stored.status, ArticleStatus::Draft);
+    QTRY_VERIFY(workflow->badge()->hasState());
+    QVERIFY(workflow->badge()->text().contains(u"Ada Admin"_s));
+}
+
+void TestWorkflowWindow::firstRunWithoutWorkflow()
+{
+    auto window = openWindow(QString());
+    WorkflowController *workflow = window->workflow();
+    bool seen = false;
+    driveNextDialog<IdentityDialog>(
+        [](IdentityDialog *dialog) {
+            dialog->nameEdit()->setText(u"  Sam Solo "_s);
+            QVERIFY(dialog->plainChoice()->isChecked());
+            dialog->accept();
+        },
+        &seen);
+    QVERIFY(workflow->chooseIdentity());
+    QVERIFY(seen);
+    QCOMPARE(workflow->currentUser(), u"Sam Solo"_s);
+    QVERIFY(!workflow->hasPeople());
+    QCOMPARE(m_settings->userName(), u"Sam Solo"_s);
+    QVERIFY(!workflow->needsIdentity(true));
+
+    // Saves record the chosen name.
+    const auto id = window->store()->create(Testing::fullArticle(), {u"Sam Solo"_s, {}, true});
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QLineEdit *headline = headlineEdit(window.get());
+    headline->selectAll();
+    QTest::keyClicks(headline, u"Edited alone"_s);
+    QVERIFY(window->workflow()->perform(A::Submit).error().message.size() > 0);
+    window->session()->close();
+    QCOMPARE(window->store()->revisions(*id)->first().author, u"Sam Solo"_s);
+}
+
+void TestWorkflowWindow::knownUserWithoutPeopleIsNotAsked()
+{
+    auto window = openWindow(u"Kim"_s);
+    QVERIFY(!window->workflow()->needsIdentity(true));
+    window->workflow()->askIdentityIfNeeded(true); // would block on a dialog if it asked
+    QCOMPARE(window->workflow()->currentUser(), u"Kim"_s);
+}
+
+void TestWorkflowWindow::strangerPicksThemselves()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeople(window.get());
+    window->workflow()->setCurrentUser(u"stranger"_s);
+    QVERIFY(!window->workflow()->currentPerson());
+    QVERIFY(window->workflow()->needsIdentity(true));
+    QVERIFY(!window->workflow()->peopleAction()->isEnabled());
+    bool seen = false;
+    driveNextDialog<IdentityDialog>(
+        [](IdentityDialog *dialog) {
+            QVERIFY(!dialog->nameEdit());
+            QListWidget *list = dialog->peopleList();
+            QCOMPARE(list->count(), 3);
+            const auto matches = list->findItems(u"Ed"_s, Qt::MatchStartsWith);
+            QCOMPARE(matches.size(), 1);
+            QVERIFY(matches.first()->text().contains(u"Editor"_s));
+            list->setCurrentItem(matches.first());
+            dialog->accept();
+        },
+        &seen);
+    window->workflow()->askIdentityIfNeeded(true);
+    QVERIFY(seen);
+    QCOMPARE(window->workflow()->currentUser(), u"Ed"_s);
+    QCOMPARE(window->workflow()->currentPerson()->role, Role::Editor);
+    QCOMPARE(m_settings->userRole(), u"editor"_s);
+}
+
+void TestWorkflowWindow::actionsExplainAMissingWorkflow()
+{
+    auto window = openWindow(u"Kim"_s);
+    const auto id = window->store()->create(Testing::fullArticle(), {u"Kim"_s, {}, true});
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    WorkflowController *workflow = window->workflow();
+    for (A action :
+        {A::Submit, A::Approve, A::RequestChanges, A::Publish, A::Spike, A::Restore, A::Reassign}) {
+        QVERIFY(!workflow->action(action)->isEnabled());
+        QVERIFY2(workflow->action(action)->toolTip().contains(u"no review workflow"_s),
+            qPrintable(workflow->action(action)->toolTip()));
+    }
+    QVERIFY(!workflow->peopleAction()->isEnabled());
+    QVERIFY(workflow->switchUserAction()->isEnabled());
+    QStringList menus;
+    for (QAction *action : window->menuBar()->actions())
+        menus << action->text().remove(QLatin1Char('&'));
+    QVERIFY(menus.contains(u"Workflow"_s));
+}
+
+void TestWorkflowWindow::reviewRoundTrip()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeople(window.get());
+    WorkflowController *workflow = window->workflow();
+    SqliteWorkflow *library = workflow->workflow();
+
+    // Rita opens her draft and submits it.
+    workflow->setCurrentUser(u"Rita"_s);
+    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    QVERIFY(id.ok());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QCOMPARE(workflow->articleId(), *id);
+    QCOMPARE(workflow->badge()->status(), ArticleStatus::Draft);
+    QVERIFY(workflow->badge()->text().contains(u"Rita"_s));
+    QVERIFY(workflow->action(A::Submit)->isEnabled());
+    QVERIFY(!workflow->action(A::Approve)->isEnabled());
+    QVERIFY(!workflow->action(A::Approve)->toolTip().isEmpty());
+    QSignalSpy transitions(workflow, &WorkflowController::transitionApplied);
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(transitions.count(), 1);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+    QCOMPARE(workflow->badge()->status(), ArticleStatus::InReview);
+    QCOMPARE(window->session()->document()->article().status, ArticleStatus::InReview);
+    QCOMPARE(library->audit(*id)->last().action, u"submit"_s);
+    QCOMPARE(library->audit(*id)->last().actor, u"Rita"_s);
+    QVERIFY(!workflow->action(A::Submit)->isEnabled());
+    QVERIFY(!workflow->action(A::Approve)->isEnabled());
+
+    // Ed reviews: he may approve or send it back, not submit.
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(workflow->action(A::Approve)->isEnabled());
+    QVERIFY(workflow->action(A::RequestChanges)->isEnabled());
+    QVERIFY(!workflow->action(A::Submit)->isEnabled());
+    QVERIFY(!workflow->action(A::Reassign)->isEnabled());
+    bool seen = false;
+    driveNextDialog<TransitionDialog>(
+        [](TransitionDialog *dialog) {
+            QCOMPARE(dialog->action(), A::RequestChanges);
+            QVERIFY(!dialog->ownerChoice());
+            dialog->noteEdit()->setPlainText(u"Name the source of the figures."_s);
+            dialog->accept();
+        },
+        &seen);
+    workflow->action(A::RequestChanges)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::ChangesRequested);
+    QCOMPARE(library->audit(*id)->last().note, u"Name the source of the figures."_s);
+    QCOMPARE(library->audit(*id)->last().actor, u"Ed"_s);
+
+    // Rita edits and resubmits; the edit is kept as the revision the review sees.
+    workflow->setCurrentUser(u"Rita"_s);
+    QLineEdit *headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, u", sources named"_s);
+    QVERIFY(workflow->action(A::Submit)->isEnabled());
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+    const QString resubmitted = Testing::fullArticle().headline + u", sources named"_s;
+    QCOMPARE(window->store()->load(*id)->article.headline, resubmitted);
+    QCOMPARE(window->store()->revisions(*id)->first().author, u"Rita"_s);
+
+    // Ed approves without a note (the dialog is cancelled once first: nothing happens).
+    workflow->setCurrentUser(u"Ed"_s);
+    seen = false;
+    driveNextDialog<TransitionDialog>([](TransitionDialog *dialog) { dialog->reject(); }, &seen);
+    workflow->action(A::Approve)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+    seen = false;
+    driveNextDialog<TransitionDialog>([](TransitionDialog *dialog) { dialog->accept(); }, &seen);
+    workflow->action(A::Approve)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Approved);
+    QCOMPARE(workflow->badge()->status(), ArticleStatus::Approved);
+    QTRY_COMPARE(
+        window->libraryPanel()->libraryModel()->summary(0).status, ArticleStatus::Approved);
+    QVERIFY(workflow->action(A::Publish)->isEnabled());
+
+    // Rita changes the approved headline: it goes back to review and she is told.
+    workflow->setCurrentUser(u"Rita"_s);
+    NoticeBanner *banner = workflow->banner();
+    QVERIFY(!banner->isVisible());
+    headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, u"!"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::InReview, 5000);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"back in review"_s), qPrintable(banner->text()));
+    QVERIFY(window->statusBar()->currentMessage().contains(u"back in review"_s));
+    QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::InReview);
+    QCOMPARE(library->audit(*id)->last().action, u"contentChanged"_s);
+
+    // Rita cannot approve her own article, even by asking the library directly.
+    QVERIFY(!workflow->action(A::Approve)->isEnabled());
+    const auto forced = workflow->perform(A::Approve);
+    QVERIFY(!forced.ok());
+    QVERIFY(forced.error().message.contains(u"Rita"_s));
+    QVERIFY(!library->apply(*id, A::Approve, u"Rita"_s).ok());
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+}
+
+void TestWorkflowWindow::reassignAndSpike()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeople(window.get());
+    WorkflowController *workflow = window->workflow();
+    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QVERIFY(workflow->action(A::Reassign)->isEnabled());
+    bool seen = false;
+    driveNextDialog<TransitionDialog>(
+        [](TransitionDialog *dialog) {
+            QVERIFY(dialog->ownerChoice());
+            QCOMPARE(dialog->newOwner(), u"Rita"_s);
+            dialog->ownerChoice()->setCurrentIndex(dialog->ownerChoice()->findData(u"Ed"_s));
+            dialog->accept();
+        },
+        &seen);
+    workflow->action(A::Reassign)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(window->store()->load(*id)->article.owner, u"Ed"_s);
+    QVERIFY(workflow->badge()->text().contains(u"Ed"_s));
+
+    workflow->setInputProvider([](A action) -> std::optional<WorkflowController::Input> {
+        return WorkflowController::Input {u"note for "_s + actionName(action), {}};
+    });
+    workflow->action(A::Spike)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Spiked);
+    QCOMPARE(window->workflow()->workflow()->audit(*id)->last().note, u"note for spike"_s);
+    QVERIFY(workflow->action(A::Restore)->isEnabled());
+    workflow->action(A::Restore)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Draft);
+}
+
+int main(int argc, char *argv[])
+{
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestWorkflowWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_workflowwindow.moc"

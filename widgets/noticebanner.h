@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLabel>
+
+namespace Copydesk {
+
+/// A notice across the top of the editor ("This article is open in another window…", "The
+/// approved text changed…"), in tooltip colours, hidden until given text with showNotice().
+/// Rich text; a link in it dismisses the notice.
+class NoticeBanner : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit NoticeBanner(const QString &accessibleName, QWidget *parent = nullptr);
+
+    /// Shows `text` (plain text), followed by a Dismiss link when `dismissable`.
+    void showNotice(const QString &text, bool dismissable);
+};
+
+} // namespace Copydesk
