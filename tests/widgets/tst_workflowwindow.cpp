@@ -75,6 +75,8 @@ private Q_SLOTS:
     void knownUserWithoutPeopleIsNotAsked();
     void strangerPicksThemselves();
     void actionsExplainAMissingWorkflow();
+    void enabledExactlyAsTheRulesAllow_data();
+    void enabledExactlyAsTheRulesAllow();
     void reviewRoundTrip();
     void reassignAndSpike();
 
@@ -270,6 +272,51 @@ void TestWorkflowWindow::actionsExplainAMissingWorkflow()
     for (QAction *action : window->menuBar()->actions())
         menus << action->text().remove(QLatin1Char('&'));
     QVERIFY(menus.contains(u"Workflow"_s));
+}
+
+void TestWorkflowWindow::enabledExactlyAsTheRulesAllow_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::newRow("admin") << u"Ada"_s;
+    QTest::newRow("reporter who owns it") << u"Rita"_s;
+    QTest::newRow("editor") << u"Ed"_s;
+}
+
+void TestWorkflowWindow::enabledExactlyAsTheRulesAllow()
+{
+    QFETCH(QString, user);
+    auto window = openWindow(u"Ada"_s);
+    addPeople(window.get());
+    WorkflowController *workflow = window->workflow();
+    SqliteWorkflow *library = workflow->workflow();
+    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    workflow->setCurrentUser(user);
+    const Person person = *workflow->currentPerson();
+    int enabledSomewhere = 0;
+    const auto check = [&] {
+        workflow->refresh();
+        const auto context = library->reviewContext(*id);
+        QVERIFY(context.ok());
+        QCOMPARE(workflow->badge()->status(), context->status);
+        const QList<A> allowed = WorkflowRules::allowedActions(person, *context);
+        for (A action : {A::Submit, A::Approve, A::RequestChanges, A::Publish, A::Spike, A::Restore,
+                 A::Reassign}) {
+            QCOMPARE(workflow->action(action)->isEnabled(), allowed.contains(action));
+            if (!allowed.contains(action))
+                QVERIFY(!workflow->action(action)->toolTip().isEmpty());
+        }
+        enabledSomewhere += allowed.size();
+    };
+    check();
+    const std::pair<A, QString> steps[] = {
+        {A::Submit, u"Rita"_s}, {A::Approve, u"Ed"_s}, {A::Publish, u"Ed"_s}, {A::Spike, u"Ada"_s}};
+    for (const auto &[action, actor] : steps) {
+        const auto applied = library->apply(*id, action, actor);
+        QVERIFY2(applied.ok(), qPrintable(applied ? QString() : applied.error().message));
+        check();
+    }
+    QVERIFY(enabledSomewhere > 0);
 }
 
 void TestWorkflowWindow::reviewRoundTrip()
