@@ -17,6 +17,7 @@
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "sqliteworkflow.h"
 #include "workflowcontroller.h"
 #include "workflowstore.h"
 
@@ -80,8 +81,10 @@ MainWindow::MainWindow(
     editorLayout->addWidget(m_editorStack, 1);
 
     m_preview = new PreviewPane(this);
-    if (const auto profile = m_store->publicationProfile())
+    if (const auto profile = m_store->publicationProfile()) {
         m_preview->setProfile(*profile);
+        m_editor->setDefaultLanguage(profile->language);
+    }
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setAccessibleName(tr("Library, editor and preview"));
@@ -132,8 +135,10 @@ MainWindow::MainWindow(
     connect(m_preview, &PreviewPane::renderFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_store.get(), &ArticleStore::publicationProfileChanged, this, [this] {
-        if (const auto profile = m_store->publicationProfile())
+        if (const auto profile = m_store->publicationProfile()) {
             m_preview->setProfile(*profile);
+            m_editor->setDefaultLanguage(profile->language);
+        }
     });
     // Leaving a field (or the window) stores what was typed at once.
     connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
@@ -293,6 +298,8 @@ void MainWindow::showRevisionHistory()
         return;
     m_session->autosave()->keepRevision(tr("Before viewing the history"));
     RevisionHistoryDialog dialog(m_store.get(), id, m_workflow->currentUser(), this);
+    if (m_store->hasPeople())
+        dialog.setWorkflow(m_store->workflow());
     if (dialog.exec() == QDialog::Accepted && dialog.restoredRevision() > 0) {
         if (const Status reloaded = m_session->reload(); !reloaded)
             reportError(tr("The restored revision could not be opened."), reloaded.error());
@@ -305,6 +312,10 @@ void MainWindow::showSettings()
 {
     const auto profile = m_store->publicationProfile();
     SettingsDialog dialog(m_settings, profile ? *profile : PublicationProfile(), this);
+    if (SqliteWorkflow *workflow = m_store->workflow()) {
+        if (const auto people = workflow->people())
+            dialog.setPeople(*people);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.apply();
