@@ -54,6 +54,7 @@ private Q_SLOTS:
     void createdAndTrashedArticlesComeAndGo();
     void smallListingFollowsTrashAndRestore();
     void coalescesBurstsOfChanges();
+    void restrictsToIdsAndUpdatesInPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -448,6 +449,46 @@ void TestLibraryModel::coalescesBurstsOfChanges()
     QTRY_COMPARE(m_model->totalCount(), qint64(ArticleCount));
     for (const qint64 id : *created)
         QCOMPARE(m_model->rowOf(id), -1);
+}
+
+void TestLibraryModel::restrictsToIdsAndUpdatesInPlace()
+{
+    LibraryQuery query;
+    query.ids = QList<qint64> {5, 17, 2999, 400, ArticleCount + 100};
+    m_model->setQuery(query);
+    QCOMPARE(m_model->totalCount(), qint64(4));
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->canFetchMore({}), false);
+    QSet<qint64> shown;
+    for (qint64 id : ids(*m_model))
+        shown.insert(id);
+    QCOMPARE(shown, (QSet<qint64> {5, 17, 400, 2999}));
+
+    // A view's ids change after a transition: rows come and go without a reset, and a
+    // persistent index follows its article.
+    const int row17 = m_model->rowOf(17);
+    const QPersistentModelIndex kept(m_model->index(row17, LibraryModel::HeadlineColumn));
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    query.ids = QList<qint64> {17, 400, 1234};
+    m_model->updateQuery(query);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(removed.size() > 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->totalCount(), qint64(3));
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(LibraryModel::IdRole).toLongLong(), qint64(17));
+    shown.clear();
+    for (qint64 id : ids(*m_model))
+        shown.insert(id);
+    QCOMPARE(shown, (QSet<qint64> {17, 400, 1234}));
+    QCOMPARE(m_model->query().ids, query.ids);
+
+    query.ids = QList<qint64> {};
+    m_model->updateQuery(query);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryModel)
