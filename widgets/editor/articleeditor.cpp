@@ -1,6 +1,7 @@
 #include "articleeditor.h"
 
 #include "draghandle.h"
+#include "entrylisteditor.h"
 #include "heroimageeditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QUndoStack>
@@ -54,6 +56,31 @@ QStringList parseTags(const QString &text)
             tags << tag.trimmed();
     }
     return tags;
+}
+
+/// Whether `widget` is `container` or inside it.
+bool within(const QWidget *widget, const QWidget *container)
+{
+    return widget && container && (widget == container || container->isAncestorOf(widget));
+}
+
+/// The path segment naming the entries of a structured part; empty for sections.
+QString entryMember(ArticlePart::Kind kind)
+{
+    switch (kind) {
+    case ArticlePart::Kind::KeyFacts:
+    case ArticlePart::Kind::KeyTakeaways:
+        return QStringLiteral("items");
+    case ArticlePart::Kind::Quotes:
+        return QStringLiteral("quotes");
+    case ArticlePart::Kind::Faq:
+        return QStringLiteral("faq");
+    case ArticlePart::Kind::References:
+        return QStringLiteral("references");
+    case ArticlePart::Kind::Section:
+        break;
+    }
+    return {};
 }
 
 struct LineFieldSpec
@@ -347,6 +374,108 @@ bool ArticleEditor::focusField(const QString &path)
     return true;
 }
 
+bool ArticleEditor::focusPath(const QString &path)
+{
+    if (path == u"hero.caption")
+        return focusInput(m_hero->captionEdit());
+    if (path == u"hero.altText")
+        return focusInput(m_hero->altTextEdit());
+    if (path == u"hero.credit")
+        return focusInput(m_hero->creditEdit());
+    if (path == u"parts")
+        return focusInput(m_addPart);
+    if (path.startsWith(u"parts/"))
+        return focusPartPath(path.split(u'/'));
+    return focusField(path);
+}
+
+bool ArticleEditor::focusPartPath(const QStringList &segments)
+{
+    PartFrame *frame = m_frames.value(segments.value(1));
+    if (!frame || segments.size() > 4)
+        return false;
+    if (segments.size() == 2)
+        return focusPart(frame->partId());
+    const QString &member = segments.at(2);
+    if (segments.size() == 3 && member == u"heading")
+        return focusInput(frame->headingEditor());
+    if (segments.size() == 3 && member == u"body")
+        return focusInput(frame->bodyEditor());
+    EntryListEditor *entries = frame->entryEditor();
+    const qsizetype index = m_document->article().partIndex(frame->partId());
+    if (!entries || index < 0 || member != entryMember(m_document->article().parts[index].kind))
+        return false;
+    if (segments.size() == 3) {
+        if (entries->rowCount() == 0)
+            return focusInput(entries->addButton());
+        return focusPartPath(segments + QStringList {QStringLiteral("0")});
+    }
+    bool ok = false;
+    const int entry = segments.at(3).toInt(&ok);
+    if (!ok || !entries->focusEntry(entry))
+        return false;
+    ensureWidgetVisible(entries->rowEditor(entry));
+    return true;
+}
+
+bool ArticleEditor::focusInput(QWidget *target)
+{
+    if (!target)
+        return false;
+    target->setFocus(Qt::OtherFocusReason);
+    ensureWidgetVisible(target);
+    return true;
+}
+
+CommentAnchor ArticleEditor::currentAnchor() const
+{
+    CommentAnchor anchor;
+    if (m_lastInput && isAncestorOf(m_lastInput) && m_lastInput->isVisibleTo(this)) {
+        anchor.path = pathOf(m_lastInput);
+        const auto *markdown = qobject_cast<const MarkdownEditor *>(m_lastInput.data());
+        if (markdown && markdown->textCursor().hasSelection()) {
+            anchor.start = markdown->textCursor().selectionStart();
+            anchor.end = markdown->textCursor().selectionEnd();
+        }
+    } else if (CommentAnchor {m_lastPath}.validate(m_document->article()).isEmpty()) {
+        anchor.path = m_lastPath;
+    }
+    return anchor;
+}
+
+QString ArticleEditor::pathOf(const QWidget *widget) const
+{
+    if (within(widget, m_addPart))
+        return QStringLiteral("parts");
+    if (within(widget, m_hero)) {
+        if (within(widget, m_hero->captionEdit()))
+            return QStringLiteral("hero.caption");
+        if (within(widget, m_hero->altTextEdit()))
+            return QStringLiteral("hero.altText");
+        if (within(widget, m_hero->creditEdit()))
+            return QStringLiteral("hero.credit");
+        return QStringLiteral("hero");
+    }
+    for (const QWidget *w = widget; w && w != this; w = w->parentWidget()) {
+        if (const auto *frame = qobject_cast<const PartFrame *>(w)) {
+            const QString part = QStringLiteral("parts/") + frame->partId();
+            if (within(widget, frame->headingEditor()))
+                return part + QStringLiteral("/heading");
+            if (within(widget, frame->bodyEditor()))
+                return part + QStringLiteral("/body");
+            const qsizetype index = m_document->article().partIndex(frame->partId());
+            const int entry = frame->entryEditor() ? frame->entryEditor()->entryAt(widget) : -1;
+            if (index < 0 || entry < 0)
+                return part;
+            return part + u'/' + entryMember(m_document->article().parts.at(index).kind) + u'/'
+                + QString::number(entry);
+        }
+        if (w->parentWidget() && w->parentWidget() == this->widget() && !w->objectName().isEmpty())
+            return w->objectName();
+    }
+    return {};
+}
+
 bool ArticleEditor::dropPart(const QString &partId, const QPoint &position)
 {
     const QList<ArticlePart> &parts = m_document->article().parts;
@@ -443,6 +572,10 @@ void ArticleEditor::onFocusChanged(QWidget *now)
 {
     if (!now || !isAncestorOf(now))
         return;
+    if (const QString path = pathOf(now); !path.isEmpty()) {
+        m_lastInput = now;
+        m_lastPath = path;
+    }
     for (QWidget *w = now; w && w != this; w = w->parentWidget()) {
         if (auto *frame = qobject_cast<PartFrame *>(w)) {
             m_focusedField.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articledocument.h"
+#include "reviewcomment.h"
 
 #include <QHash>
 #include <QPointer>
@@ -22,7 +23,9 @@ class PublishedEditor;
 /// undo stack); document changes from anywhere (undo, redo, reset) show here.
 ///
 /// Field paths, used by fieldFocused() and focusField(): "headline", "dek", "bylines",
-/// "dateline", "published", "category", "tags", "language", "hero", "lede".
+/// "dateline", "published", "category", "tags", "language", "hero", "lede". focusPath() and
+/// currentAnchor() speak CommentAnchor's fuller path syntax, which also names the hero's
+/// fields, parts and their entries (and is what checklist findings carry).
 ///
 /// Undo and redo keys (QKeySequence::Undo/Redo) typed in any field go to the document's undo
 /// stack, never to a line edit's own history: a window action with those shortcuts wins;
@@ -49,6 +52,20 @@ public:
     bool focusPart(const QString &partId);
     /// Puts the cursor into the field (see the paths above). Returns false for an unknown path.
     bool focusField(const QString &path);
+    /// Puts the cursor into the input that `path` names and scrolls it into view. Takes every
+    /// CommentAnchor and ChecklistFinding path: the fields above, "hero.caption",
+    /// "hero.altText", "hero.credit", "parts" (the Add Part button), "parts/<id>" (as
+    /// focusPart()), "parts/<id>/heading", "parts/<id>/body" (sections only),
+    /// "parts/<id>/items|quotes|faq|references/<n>" (the entry's first field; the member must
+    /// match the part's kind), and the same without "/<n>" (the first entry, or the part's Add
+    /// button when it has none). Returns false, moving nothing, for paths that name nothing.
+    bool focusPath(const QString &path);
+    /// Where the writer is: the path of the input that has, or last had, the keyboard focus
+    /// inside the editor, in CommentAnchor syntax. For a Markdown text with a selection (lede,
+    /// section body, quote text, FAQ answer) the selection is the range [start, end). The path
+    /// is empty when nothing in the editor was focused yet, or when the input last focused is
+    /// gone and its path names nothing in the article any more.
+    CommentAnchor currentAnchor() const;
 
     /// The frame of a part; nullptr for an unknown id.
     PartFrame *partFrame(const QString &partId) const;
@@ -84,6 +101,11 @@ private:
     /// Sets the spelling language of the Markdown editors under `root` (default: all).
     void applySpellingLanguage(QWidget *root = nullptr);
     void onFocusChanged(QWidget *now);
+    /// Focuses `target` and scrolls to it; false for nullptr.
+    bool focusInput(QWidget *target);
+    bool focusPartPath(const QStringList &segments);
+    /// The CommentAnchor path of the input `widget` belongs to; empty for none.
+    QString pathOf(const QWidget *widget) const;
 
     ArticleDocument *m_document;
     QWidget *m_partsArea;
@@ -97,6 +119,8 @@ private:
     QString m_defaultLanguage = QStringLiteral("en");
     QString m_focusedPart;
     QString m_focusedField;
+    QPointer<QWidget> m_lastInput;
+    QString m_lastPath;
 };
 
 } // namespace Copydesk

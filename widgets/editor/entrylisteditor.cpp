@@ -64,14 +64,28 @@ QWidget *EntryListEditor::rowEditor(int index) const
 
 void EntryListEditor::focusRow(int index)
 {
-    if (QWidget *editor = rowEditor(index)) {
-        QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
-        if (!target->focusPolicy()) {
-            target->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-        target->setFocus(Qt::OtherFocusReason);
+    focusEntry(index);
+}
+
+bool EntryListEditor::focusEntry(int index)
+{
+    QWidget *editor = rowEditor(index);
+    if (!editor)
+        return false;
+    QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
+    if (!target->focusPolicy())
+        target = target->nextInFocusChain();
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+int EntryListEditor::entryAt(const QWidget *widget) const
+{
+    for (int i = 0; widget && i < rowCount(); ++i) {
+        if (m_rows.at(i) == widget || m_rows.at(i)->isAncestorOf(widget))
+            return i;
     }
+    return -1;
 }
 
 void EntryListEditor::rebuild(const ArticlePart &part)
@@ -136,12 +150,7 @@ QWidget *EntryListEditor::createRow(int index)
 
 int EntryListEditor::focusedRow() const
 {
-    const QWidget *focus = QApplication::focusWidget();
-    for (int i = 0; focus && i < rowCount(); ++i) {
-        if (m_rows.at(i)->isAncestorOf(focus))
-            return i;
-    }
-    return -1;
+    return entryAt(QApplication::focusWidget());
 }
 
 void EntryListEditor::keyPressEvent(QKeyEvent *event)

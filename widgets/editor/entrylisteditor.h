@@ -31,6 +31,12 @@ public:
     QWidget *rowEditor(int index) const;
     /// Moves the keyboard focus into row `index`.
     void focusRow(int index);
+    /// Moves the keyboard focus into the first field of entry `index` (the question of an FAQ
+    /// pair, a quote's text, a reference's title). Returns false, moving nothing, when there
+    /// is no such entry.
+    bool focusEntry(int index);
+    /// The entry whose row holds `widget` (or one of its children); -1 for none.
+    int entryAt(const QWidget *widget) const;
     QPushButton *addButton() const { return m_add; }
 
 protected:

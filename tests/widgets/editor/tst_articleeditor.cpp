@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -54,6 +55,18 @@ QString steps(const ArticleDocument &document)
     for (int i = 0; i < document.undoStack()->count(); ++i)
         texts << document.undoStack()->text(i);
     return texts.join(u'|');
+}
+
+/// `path` with "{section}", "{facts}", "{quotes}", "{faq}" and "{refs}" replaced by the ids of
+/// the first part of that kind.
+QString expand(const ArticleDocument &document, QString path)
+{
+    path.replace(u"{section}"_s, firstOf(document, Kind::Section));
+    path.replace(u"{facts}"_s, firstOf(document, Kind::KeyFacts));
+    path.replace(u"{quotes}"_s, firstOf(document, Kind::Quotes));
+    path.replace(u"{faq}"_s, firstOf(document, Kind::Faq));
+    path.replace(u"{refs}"_s, firstOf(document, Kind::References));
+    return path;
 }
 
 /// The part ids in the order the frames are laid out on screen.
@@ -395,6 +408,117 @@ private Q_SLOTS:
         QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
         QCOMPARE(parts.count(), 1);
         QCOMPARE(parts.at(0).at(0).toString(), ids.at(0));
+    }
+
+    void focusPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("focused"); // currentAnchor().path afterwards; empty: false
+        const auto row = [](const QString &path, const QString &focused) {
+            QTest::newRow(qPrintable(path.isEmpty() ? u"(empty)"_s : path)) << path << focused;
+        };
+        for (const QString &field : {u"headline"_s, u"dek"_s, u"bylines"_s, u"dateline"_s,
+                 u"published"_s, u"category"_s, u"tags"_s, u"lede"_s, u"hero.caption"_s,
+                 u"hero.altText"_s, u"hero.credit"_s, u"parts"_s})
+            row(field, field);
+        row(u"hero"_s, u"hero.caption"_s);
+        row(u"parts/{section}"_s, u"parts/{section}/body"_s);
+        row(u"parts/{quotes}"_s, u"parts/{quotes}/heading"_s);
+        row(u"parts/{section}/heading"_s, u"parts/{section}/heading"_s);
+        row(u"parts/{section}/body"_s, u"parts/{section}/body"_s);
+        row(u"parts/{facts}/heading"_s, u"parts/{facts}/heading"_s);
+        row(u"parts/{facts}/items/0"_s, u"parts/{facts}/items/0"_s);
+        row(u"parts/{facts}/items/2"_s, u"parts/{facts}/items/2"_s);
+        row(u"parts/{facts}/items"_s, u"parts/{facts}/items/0"_s);
+        row(u"parts/{quotes}/quotes/1"_s, u"parts/{quotes}/quotes/1"_s);
+        row(u"parts/{faq}/faq/0"_s, u"parts/{faq}/faq/0"_s);
+        row(u"parts/{faq}/faq/2"_s, u"parts/{faq}/faq/2"_s);
+        row(u"parts/{refs}/references/2"_s, u"parts/{refs}/references/2"_s);
+        row(u"parts/{refs}/references"_s, u"parts/{refs}/references/0"_s);
+        // Paths that name nothing.
+        row(QString(), QString());
+        row(u"nothing"_s, QString());
+        row(u"hero.nothing"_s, QString());
+        row(u"parts/no-such-part"_s, QString());
+        row(u"parts/no-such-part/body"_s, QString());
+        row(u"parts/{facts}/body"_s, QString());
+        row(u"parts/{section}/items/0"_s, QString());
+        row(u"parts/{faq}/quotes/0"_s, QString());
+        row(u"parts/{facts}/items/99"_s, QString());
+        row(u"parts/{facts}/items/-1"_s, QString());
+        row(u"parts/{faq}/faq/x"_s, QString());
+        row(u"parts/{facts}/items/0/more"_s, QString());
+    }
+
+    void focusPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, focused);
+        // Start far from every target: at the top for the lower parts, at the bottom for the
+        // fields, so that each case has to scroll.
+        QVERIFY(m_editor->focusPath(path.startsWith(u"parts"_s)
+                ? u"headline"_s
+                : expand(*m_document, u"parts/{refs}/references/2"_s)));
+        QWidget *before = QApplication::focusWidget();
+        const bool found = m_editor->focusPath(expand(*m_document, path));
+        QCOMPARE(found, !focused.isEmpty());
+        if (!found) {
+            QCOMPARE(QApplication::focusWidget(), before);
+            return;
+        }
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now && m_editor->isAncestorOf(now));
+        QCOMPARE(m_editor->currentAnchor().path, expand(*m_document, focused));
+        QVERIFY(!m_editor->currentAnchor().hasRange());
+        const QRect shown(now->mapTo(m_editor->viewport(), QPoint()), now->size());
+        QVERIFY2(m_editor->viewport()->rect().intersects(shown), qPrintable(path));
+    }
+
+    void currentAnchor()
+    {
+        {
+            ArticleEditor unfocused(m_document);
+            QCOMPARE(unfocused.currentAnchor(), CommentAnchor());
+        }
+        const QString section = firstOf(*m_document, Kind::Section);
+        QVERIFY(m_editor->focusPath(u"parts/"_s + section + u"/body"_s));
+        MarkdownEditor *body = m_editor->partFrame(section)->bodyEditor();
+        QCOMPARE(QApplication::focusWidget(), body);
+        QCOMPARE(m_editor->currentAnchor(), (CommentAnchor {u"parts/"_s + section + u"/body"_s}));
+        QTextCursor cursor = body->textCursor();
+        cursor.setPosition(7);
+        body->setTextCursor(cursor);
+        for (int i = 0; i < 9; ++i)
+            QTest::keyClick(body, Qt::Key_Right, Qt::ShiftModifier);
+        const CommentAnchor anchor = m_editor->currentAnchor();
+        QCOMPARE(anchor, (CommentAnchor {u"parts/"_s + section + u"/body"_s, 7, 16}));
+        QCOMPARE(anchor.validate(m_document->article()), QString());
+        QCOMPARE(anchor.text(m_document->article()), body->text().mid(7, 9));
+
+        // A selection in an FAQ answer anchors on the pair.
+        const QString faq = firstOf(*m_document, Kind::Faq);
+        QWidget *pair = m_editor->partFrame(faq)->entryEditor()->rowEditor(1);
+        auto *answer = pair->findChild<MarkdownEditor *>(u"answer"_s);
+        answer->setFocus(Qt::MouseFocusReason);
+        cursor = answer->textCursor();
+        cursor.setPosition(4);
+        cursor.setPosition(7, QTextCursor::KeepAnchor);
+        answer->setTextCursor(cursor);
+        QCOMPARE(
+            m_editor->currentAnchor(), (CommentAnchor {u"parts/"_s + faq + u"/faq/1"_s, 4, 7}));
+        QCOMPARE(m_editor->currentAnchor().text(m_document->article()), answer->text().mid(4, 3));
+
+        // A line edit has no range; the focus leaving the editor leaves the anchor.
+        QVERIFY(m_editor->focusPath(u"headline"_s));
+        m_editor->lineField(Field::Headline)->lineEdit()->selectAll();
+        QCOMPARE(m_editor->currentAnchor(), (CommentAnchor {u"headline"_s}));
+        QLineEdit elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        elsewhere.setFocus();
+        QCOMPARE(QApplication::focusWidget(), &elsewhere);
+        QCOMPARE(m_editor->currentAnchor(), (CommentAnchor {u"headline"_s}));
     }
 
     void resetRebuilds()
