@@ -2,6 +2,7 @@
 
 #include "sqlitearticlestore.h"
 
+#include <QFileInfo>
 #include <QtConcurrentRun>
 
 namespace Copydesk {
@@ -62,7 +63,9 @@ SearchResultsModel::SearchResultsModel(ArticleStore *store, QObject *parent)
     connect(m_store, &ArticleStore::articleChanged, &m_rerunTimer, qOverload<>(&QTimer::start));
     connect(m_store, &ArticleStore::articleRemoved, &m_rerunTimer, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SearchResultsModel::finished);
-    if (qobject_cast<SqliteArticleStore *>(store)) {
+    // A store in a local file (a SqliteArticleStore, or a store wrapping one and naming its
+    // file) is searched through a read connection of the worker's own.
+    if (qobject_cast<SqliteArticleStore *>(store) || QFileInfo(store->location()).isFile()) {
         setStoreOpener([path = store->location()]() -> Result<std::unique_ptr<ArticleStore>> {
             auto opened
                 = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);

@@ -41,9 +41,10 @@ public:
     /// (and destroys) what it returns.
     using StoreOpener = std::function<Result<std::unique_ptr<ArticleStore>>()>;
 
-    /// When `store` is a SqliteArticleStore, searches run on a worker thread with a read
-    /// connection of their own to the same file; other stores are searched on the GUI thread
-    /// unless setStoreOpener() says how to open them.
+    /// When `store` is a SqliteArticleStore, or any store whose location() is a local file (one
+    /// wrapping a SqliteArticleStore), searches run on a worker thread with a SqliteArticleStore
+    /// of their own on that file; other stores are searched on the GUI thread unless
+    /// setStoreOpener() says how to open them.
     explicit SearchResultsModel(ArticleStore *store, QObject *parent = nullptr);
     ~SearchResultsModel() override;
 

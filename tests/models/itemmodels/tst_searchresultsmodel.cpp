@@ -1,6 +1,7 @@
 #include "articlefactory.h"
 #include "searchresultsmodel.h"
 #include "sqlitearticlestore.h"
+#include "workflowstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void clearingDropsARunningSearch();
     void searchesInlineWithoutOpener();
     void reportsAnOpenerError();
+    void searchesAWrappedLibraryOnTheWorker();
 
 private:
     /// Starts the search and waits until its results are shown.
@@ -307,6 +309,23 @@ void TestSearchResultsModel::reportsAnOpenerError()
     QCOMPARE(errors.first().first().toString(), QStringLiteral("the library went away"));
     QCOMPARE(m_model->lastError(), QStringLiteral("the library went away"));
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestSearchResultsModel::searchesAWrappedLibraryOnTheWorker()
+{
+    // The window's store wraps the SQLite one; the model still searches off this thread.
+    auto opened
+        = SqliteArticleStore::open(m_store->location(), SqliteArticleStore::OpenMode::OpenExisting);
+    QVERIFY(opened);
+    WorkflowStore wrapped(std::move(opened).value());
+    SearchResultsModel model(&wrapped);
+    SearchQuery query;
+    query.text = m_term;
+    model.setSearch(query);
+    QVERIFY(model.isSearching());
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY(!model.isSearching());
+    QCOMPARE(model.rowCount(), storeHits(m_term).size());
 }
 
 QTEST_GUILESS_MAIN(TestSearchResultsModel)
