@@ -14,12 +14,12 @@ CommentThreadWidget::CommentThreadWidget(
     const QList<ReviewComment> &thread, const QString &anchorDescription, QWidget *parent)
     : QFrame(parent)
     , m_first(thread.value(0))
+    , m_anchorButton(new QPushButton(this))
     , m_replyBox(new QLineEdit(this))
     , m_replyButton(new QPushButton(tr("Reply"), this))
 {
     Q_ASSERT(!thread.isEmpty());
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Comment by %1 on %2").arg(m_first.author, anchorDescription));
     if (m_first.resolved) {
         // Dimmed: the labels inherit the placeholder colour, the buttons stay readable.
         QPalette dim = palette();
@@ -27,17 +27,16 @@ CommentThreadWidget::CommentThreadWidget(
         setPalette(dim);
     }
 
-    auto *anchorButton = new QPushButton(anchorDescription, this);
-    anchorButton->setObjectName(QStringLiteral("anchorButton"));
-    anchorButton->setFlat(true);
-    anchorButton->setStyleSheet(QStringLiteral("text-align: left"));
-    anchorButton->setAccessibleName(tr("Go to %1").arg(anchorDescription));
-    anchorButton->setToolTip(tr("Show this part in the editor"));
-    connect(anchorButton, &QPushButton::clicked, this,
+    m_anchorButton->setObjectName(QStringLiteral("anchorButton"));
+    m_anchorButton->setFlat(true);
+    m_anchorButton->setStyleSheet(QStringLiteral("text-align: left"));
+    m_anchorButton->setToolTip(tr("Show this part in the editor"));
+    setAnchorDescription(anchorDescription);
+    connect(m_anchorButton, &QPushButton::clicked, this,
         [this] { Q_EMIT anchorActivated(m_first.anchor); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(anchorButton);
+    layout->addWidget(m_anchorButton);
     for (const ReviewComment &comment : thread)
         layout->addWidget(commentView(comment, comment.parentId != 0));
     if (m_first.resolved) {
@@ -68,6 +67,13 @@ CommentThreadWidget::CommentThreadWidget(
     connect(m_replyButton, &QPushButton::clicked, this, &CommentThreadWidget::sendReply);
     connect(resolveButton, &QPushButton::clicked, this,
         [this] { Q_EMIT resolveRequested(m_first.id, !m_first.resolved); });
+}
+
+void CommentThreadWidget::setAnchorDescription(const QString &description)
+{
+    m_anchorButton->setText(description);
+    m_anchorButton->setAccessibleName(tr("Go to %1").arg(description));
+    setAccessibleName(tr("Comment by %1 on %2").arg(m_first.author, description));
 }
 
 QWidget *CommentThreadWidget::commentView(const ReviewComment &comment, bool isReply)

@@ -26,6 +26,8 @@ public:
     qint64 threadId() const { return m_first.id; }
     bool isResolved() const { return m_first.resolved; }
     CommentAnchor anchor() const { return m_first.anchor; }
+    /// Says anew where the thread points (after the article changed), keeping a typed reply.
+    void setAnchorDescription(const QString &description);
 
 Q_SIGNALS:
     /// The thread was clicked, or its anchor button pressed.
@@ -41,6 +43,7 @@ private:
     void sendReply();
 
     ReviewComment m_first;
+    QPushButton *m_anchorButton;
     QLineEdit *m_replyBox;
     QPushButton *m_replyButton;
 };

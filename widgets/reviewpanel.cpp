@@ -169,7 +169,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
     connect(m_commentButton, &QPushButton::clicked, this, &ReviewPanel::addComment);
     connect(m_commentBox, &QPlainTextEdit::textChanged, this, &ReviewPanel::updateCommentControls);
-    connect(m_showResolved, &QCheckBox::toggled, this, &ReviewPanel::refreshComments);
+    connect(m_showResolved, &QCheckBox::toggled, this, &ReviewPanel::showThreads);
     setCurrentAnchor({});
     refresh();
 }
@@ -185,9 +185,17 @@ void ReviewPanel::setWorkflow(SqliteWorkflow *workflow, const QString &currentUs
 
 void ReviewPanel::setArticle(qint64 articleId, const Article &article)
 {
+    const bool sameArticle = articleId == m_articleId;
     m_articleId = articleId;
     m_article = article;
-    refresh();
+    if (!sameArticle) {
+        report(true, {});
+        refresh();
+        return;
+    }
+    setCurrentAnchor(m_anchor);
+    for (CommentThreadWidget *thread : m_threads->findChildren<CommentThreadWidget *>())
+        thread->setAnchorDescription(describeAnchor(thread->anchor(), m_article));
 }
 
 void ReviewPanel::setCurrentAnchor(const CommentAnchor &anchor)
@@ -287,23 +295,27 @@ bool ReviewPanel::report(bool ok, const QString &message)
 
 void ReviewPanel::refreshComments()
 {
+    m_comments.clear();
+    if (m_workflow && m_articleId != 0) {
+        const auto loaded = m_workflow->comments(m_articleId);
+        if (loaded)
+            m_comments = *loaded;
+        else
+            report(false, loaded.error().message);
+    }
+    showThreads();
+}
+
+void ReviewPanel::showThreads()
+{
     // Threads may be asking for this refresh from their own signal: never delete one now.
     for (CommentThreadWidget *old : m_threads->findChildren<CommentThreadWidget *>()) {
         old->hide();
         old->setParent(nullptr);
         old->deleteLater();
     }
-    QList<ReviewComment> all;
-    if (m_workflow && m_articleId != 0) {
-        const auto loaded = m_workflow->comments(m_articleId);
-        if (loaded)
-            all = *loaded;
-        else
-            report(false, loaded.error().message);
-    }
-
     QList<QList<ReviewComment>> threads;
-    for (const ReviewComment &comment : std::as_const(all)) {
+    for (const ReviewComment &comment : std::as_const(m_comments)) {
         if (comment.parentId == 0 || threads.isEmpty())
             threads.append({comment});
         else

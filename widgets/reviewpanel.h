@@ -37,7 +37,9 @@ public:
     /// `currentUser` writes the comments, replies and resolutions.
     void setWorkflow(SqliteWorkflow *workflow, const QString &currentUser);
     /// The article under review: its library id (0 for none) and its current content, used to
-    /// describe where comments point. Refreshes the panel.
+    /// describe where comments point. A new id refreshes the panel; the same id (the editor's
+    /// changes while typing) only describes the anchors anew and reads nothing from the
+    /// library, so call refresh() after a save to update the changes since the last review.
     void setArticle(qint64 articleId, const Article &article);
     /// Where a new comment will point: the editor's focused field or selection. Shown above the
     /// comment box; an empty path means nothing to comment on (the Comment button is disabled).
@@ -68,6 +70,7 @@ private:
     void reply(qint64 threadId, const QString &text);
     void setResolved(qint64 threadId, bool resolved);
     void refreshComments();
+    void showThreads();
     void refreshChanges();
     void updateCommentControls();
     /// Shows the error of a refused operation (and emits errorOccurred); true when `ok`.
@@ -78,6 +81,7 @@ private:
     qint64 m_articleId = 0;
     Article m_article;
     CommentAnchor m_anchor;
+    QList<ReviewComment> m_comments;
 
     QStackedWidget *m_pages;
     QLabel *m_noWorkflow;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void describeAnchor();
     void rangeAnchorShowsQuotedText();
     void clickingThreadActivatesAnchor();
+    void editsRedescribeAnchors();
     void refusalShowsError();
     void changesSinceLastReview();
     void commentsNeverRendered();
@@ -290,6 +291,26 @@ void tst_ReviewPanel::clickingThreadActivatesAnchor()
     QCOMPARE(activated.last().first().value<CommentAnchor>(), anchor);
 }
 
+void tst_ReviewPanel::editsRedescribeAnchors()
+{
+    const CommentAnchor anchor {u"parts/%1/body"_s.arg(BackgroundId), 0, 12};
+    QVERIFY(m_workflow->addComment(m_id, anchor, u"Figure?"_s, u"eve"_s));
+    m_panel->refresh();
+    m_panel->setCurrentAnchor({u"parts/"_s + BackgroundId, -1, -1});
+    CommentThreadWidget *thread = threads().first();
+    QTest::keyClicks(child<QLineEdit>(u"replyBox"_s, thread), u"Half a reply"_s);
+
+    // The editor renames the section: the same threads say so, the typed reply stays.
+    Article edited = m_article;
+    edited.parts[edited.partIndex(BackgroundId)].heading = u"How it started"_s;
+    m_panel->setArticle(m_id, edited);
+    QCOMPARE(threads(), QList<CommentThreadWidget *> {thread});
+    QCOMPARE(child<QPushButton>(u"anchorButton"_s, thread)->text(),
+        u"How it started › body: “Berlin spent”"_s);
+    QCOMPARE(child<QLineEdit>(u"replyBox"_s, thread)->text(), u"Half a reply"_s);
+    QCOMPARE(child<QLabel>(u"anchorLabel"_s)->text(), u"Comment on: How it started"_s);
+}
+
 void tst_ReviewPanel::refusalShowsError()
 {
     m_panel->setWorkflow(m_workflow.get(), u"stranger"_s);
@@ -327,6 +348,7 @@ void tst_ReviewPanel::changesSinceLastReview()
     const auto saved = m_workflow->save(m_id, changed, by(u"ann"_s));
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
     m_panel->setArticle(m_id, changed);
+    m_panel->refresh();
     const QString text = m_panel->changesText();
     QVERIFY2(text.startsWith(u"Headline\n"_s), qPrintable(text));
     QVERIFY2(text.contains(u"walls"_s), qPrintable(text));
