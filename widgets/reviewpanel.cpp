@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -134,7 +135,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_anchorLabel->setWordWrap(true);
     m_commentBox->setObjectName(QStringLiteral("commentBox"));
     m_commentBox->setAccessibleName(tr("New comment"));
-    m_commentBox->setPlaceholderText(tr("Write a comment…"));
+    m_commentBox->setPlaceholderText(tr("Write a comment… (Ctrl+Return sends it)"));
     m_commentBox->setTabChangesFocus(true);
     m_commentBox->setMaximumHeight(m_commentBox->fontMetrics().lineSpacing() * 5);
     m_commentButton->setObjectName(QStringLiteral("commentButton"));
@@ -168,6 +169,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_commentButton, &QPushButton::clicked, this, &ReviewPanel::addComment);
+    m_commentBox->installEventFilter(this);
     connect(m_commentBox, &QPlainTextEdit::textChanged, this, &ReviewPanel::updateCommentControls);
     connect(m_showResolved, &QCheckBox::toggled, this, &ReviewPanel::showThreads);
     setCurrentAnchor({});
@@ -247,6 +249,19 @@ QString ReviewPanel::describeAnchor(const CommentAnchor &anchor, const Article &
             description = tr("%1: %2").arg(description, quoted(text));
     }
     return description;
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_commentBox && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            addComment();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReviewPanel::addComment()

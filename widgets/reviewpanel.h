@@ -65,6 +65,9 @@ Q_SIGNALS:
     /// The workflow refused an operation; `message` says why.
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addComment();
     void reply(qint64 threadId, const QString &text);

@@ -169,6 +169,14 @@ void tst_ReviewPanel::commentTypedIntoTheBox()
     QVERIFY(child<QPlainTextEdit>(u"commentBox"_s)->toPlainText().isEmpty());
     QCOMPARE(threads().size(), 1);
     QCOMPARE(threads().first()->threadId(), all.first().id);
+
+    // Ctrl+Return in the box comments too.
+    auto *box = child<QPlainTextEdit>(u"commentBox"_s);
+    QTest::keyClicks(box, u"And the dek."_s);
+    QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_workflow->comments(m_id)->size(), 2);
+    QCOMPARE(m_workflow->comments(m_id)->last().text, u"And the dek."_s);
+    QCOMPARE(changed.size(), 2);
 }
 
 void tst_ReviewPanel::replyToThread()
