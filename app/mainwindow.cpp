@@ -13,6 +13,7 @@
 #include "librarypanel.h"
 #include "noticebanner.h"
 #include "previewpane.h"
+#include "reviewdocks.h"
 #include "revisionhistorydialog.h"
 #include "savestatelabel.h"
 #include "settings.h"
@@ -81,10 +82,7 @@ MainWindow::MainWindow(
     editorLayout->addWidget(m_editorStack, 1);
 
     m_preview = new PreviewPane(this);
-    if (const auto profile = m_store->publicationProfile()) {
-        m_preview->setProfile(*profile);
-        m_editor->setDefaultLanguage(profile->language);
-    }
+    applyProfile();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setAccessibleName(tr("Library, editor and preview"));
@@ -105,6 +103,7 @@ MainWindow::MainWindow(
     connect(m_statsTimer, &QTimer::timeout, this,
         [this] { updateStatus(m_session->document()->article()); });
 
+    m_docks = new ReviewDocks(this, m_workflow, m_editor, m_panel);
     createMenus();
 
     connect(m_panel, &LibraryPanel::articleActivated, this, &MainWindow::showArticle);
@@ -117,8 +116,6 @@ MainWindow::MainWindow(
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
     connect(m_workflow, &WorkflowController::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    connect(m_workflow, &WorkflowController::transitionApplied, m_panel->libraryModel(),
-        &LibraryModel::refresh);
     connect(m_session->document(), &ArticleDocument::changed, this, &MainWindow::documentChanged);
     AutosaveController *autosave = m_session->autosave();
     connect(autosave, &AutosaveController::articleCreated, this,
@@ -134,12 +131,8 @@ MainWindow::MainWindow(
     });
     connect(m_preview, &PreviewPane::renderFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    connect(m_store.get(), &ArticleStore::publicationProfileChanged, this, [this] {
-        if (const auto profile = m_store->publicationProfile()) {
-            m_preview->setProfile(*profile);
-            m_editor->setDefaultLanguage(profile->language);
-        }
-    });
+    connect(
+        m_store.get(), &ArticleStore::publicationProfileChanged, this, &MainWindow::applyProfile);
     // Leaving a field (or the window) stores what was typed at once.
     connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
 
@@ -148,7 +141,7 @@ MainWindow::MainWindow(
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()) || m_splitter->sizes().size() != 3
         || m_splitter->sizes().contains(0))
-        m_splitter->setSizes({440, 520, 540});
+        m_splitter->setSizes({330, 480, 360}); // The docks take the rest.
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
     // Open on the newest article rather than an empty page.
@@ -162,6 +155,7 @@ MainWindow::~MainWindow()
     // Children outlive m_store: store the open article and let go of the document while the
     // store is still there, editor first (it points at the document).
     m_session->close();
+    delete m_docks;
     delete m_workflow;
     delete m_editor;
     delete m_session;
@@ -211,6 +205,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
+    view->addActions(m_docks->toggleActions());
     view->addSeparator();
     auto *modes = new QActionGroup(this);
     const std::pair<PreviewPane::Mode, QString> modeNames[] = {
@@ -498,6 +493,17 @@ void MainWindow::updateStatus(const Article &article)
     const int minutes = ArticleStats::readingMinutes(article);
     m_wordCount->setText(
         tr("Words: %L1").arg(words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
+}
+
+void MainWindow::applyProfile()
+{
+    const auto profile = m_store->publicationProfile();
+    if (!profile)
+        return;
+    m_preview->setProfile(*profile);
+    m_editor->setDefaultLanguage(profile->language);
+    m_editor->setLengthLimit(ArticleDocument::Field::Headline, profile->headlineMaxLength);
+    m_editor->setLengthLimit(ArticleDocument::Field::Dek, profile->dekMaxLength);
 }
 
 SaveOptions MainWindow::saveOptions(const QString &note) const

@@ -18,6 +18,7 @@ class AutosaveSession;
 class LibraryPanel;
 class NoticeBanner;
 class PreviewPane;
+class ReviewDocks;
 class SaveStateLabel;
 class Settings;
 class WorkflowController;
@@ -44,6 +45,8 @@ public:
     ArticleSession *session() const { return m_session; }
     /// The current user, the Workflow menu and the open article's workflow state.
     WorkflowController *workflow() const { return m_workflow; }
+    /// The Checklist and Review docks.
+    ReviewDocks *reviewDocks() const { return m_docks; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
 
@@ -78,6 +81,8 @@ private:
     void about();
     void reportError(const QString &action, const Error &error);
     void updateStatus(const Article &article);
+    /// Gives the publication profile's language and limits to the preview and the editor.
+    void applyProfile();
     SaveOptions saveOptions(const QString &note) const;
 
     std::unique_ptr<WorkflowStore> m_store;
@@ -85,6 +90,7 @@ private:
     std::unique_ptr<AutosaveSession> m_autosaveSession;
     ArticleSession *m_session;
     WorkflowController *m_workflow;
+    ReviewDocks *m_docks = nullptr;
     LibraryPanel *m_panel;
     QStackedWidget *m_editorStack;
     QLabel *m_editorPlaceholder;

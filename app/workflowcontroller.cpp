@@ -213,8 +213,16 @@ Result<ArticleStatus> WorkflowController::perform(
         return Error {autosave->lastError(), Error::Code::Generic};
     const Result<ArticleStatus> status = workflow()->apply(id, action, m_user, note, newOwner);
     if (!status) {
+        const auto person = currentPerson();
+        const auto context = workflow()->reviewContext(id);
         refresh();
-        return status;
+        if (!person || !context)
+            return status;
+        const QList<ChecklistFinding> findings = blockingFindings(action, *person, *context);
+        if (findings.isEmpty())
+            return status;
+        Q_EMIT checklistBlocked(findings.first().path);
+        return Error {withFixes(status.error().message, findings), status.error().code};
     }
     // The document takes the stored status and owner; its undo history ends here.
     if (const Status reloaded = m_session->reload(); !reloaded)
@@ -293,7 +301,8 @@ void WorkflowController::refresh()
             action->setToolTip(enabled ? actionLabel(workflowAction) : why);
         else
             action->setToolTip(
-                WorkflowRules::decide(workflowAction, *person, *context).error().message);
+                withFixes(WorkflowRules::decide(workflowAction, *person, *context).error().message,
+                    blockingFindings(workflowAction, *person, *context)));
     }
     const bool admin = person && person->role == Role::Admin;
     m_peopleAction->setEnabled(admin);
@@ -309,6 +318,33 @@ void WorkflowController::showReturnedToReview(qint64 id, const QString &text)
     m_banner->showNotice(text, true);
     Q_EMIT message(text);
     refresh();
+}
+
+QList<ChecklistFinding> WorkflowController::blockingFindings(
+    WorkflowAction action, const Person &person, const ReviewContext &context) const
+{
+    if (context.requiredFindings == 0 || WorkflowRules::decide(action, person, context))
+        return {};
+    ReviewContext withoutFindings = context;
+    withoutFindings.requiredFindings = 0;
+    if (!WorkflowRules::decide(action, person, withoutFindings))
+        return {};
+    const auto findings = workflow()->check(articleId());
+    QList<ChecklistFinding> required;
+    for (const ChecklistFinding &finding : findings ? *findings : QList<ChecklistFinding>()) {
+        if (finding.severity == RuleLevel::Required)
+            required << finding;
+    }
+    return required;
+}
+
+QString WorkflowController::withFixes(
+    const QString &refusal, const QList<ChecklistFinding> &findings)
+{
+    QString text = refusal;
+    for (const ChecklistFinding &finding : findings)
+        text += QLatin1String("\n• ") + finding.message;
+    return text;
 }
 
 } // namespace Copydesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklist.h"
 #include "role.h"
 #include "workflowrules.h"
 
@@ -119,11 +120,20 @@ Q_SIGNALS:
         qint64 id, Copydesk::WorkflowAction action, Copydesk::ArticleStatus status);
     /// A short sentence for the status bar.
     void message(const QString &text);
+    /// perform() was refused only because of required checklist findings; `path` is where the
+    /// first one is to be fixed (CommentAnchor syntax), for ArticleEditor::focusPath().
+    void checklistBlocked(const QString &path);
 
 private:
     void createActions();
     std::optional<Input> askInput(WorkflowAction action);
     void showReturnedToReview(qint64 id, const QString &text);
+    /// The required checklist findings on the stored content of the open article when they
+    /// alone keep `person` from `action`; empty otherwise.
+    QList<ChecklistFinding> blockingFindings(
+        WorkflowAction action, const Person &person, const ReviewContext &context) const;
+    /// WorkflowRules' refusal followed by what to fix, one finding a line.
+    static QString withFixes(const QString &refusal, const QList<ChecklistFinding> &findings);
 
     WorkflowStore *m_store;
     ArticleSession *m_session;

@@ -16,6 +16,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QUndoStack>
@@ -443,6 +445,22 @@ CommentAnchor ArticleEditor::currentAnchor() const
     return anchor;
 }
 
+bool ArticleEditor::showAnchor(const CommentAnchor &anchor)
+{
+    if (!focusPath(anchor.path))
+        return false;
+    auto *markdown = qobject_cast<MarkdownEditor *>(widget() ? widget()->focusWidget() : nullptr);
+    if (markdown && anchor.end > anchor.start) {
+        const int length = markdown->document()->characterCount() - 1;
+        QTextCursor cursor = markdown->textCursor();
+        cursor.setPosition(qBound(0, anchor.start, length));
+        cursor.setPosition(qBound(0, anchor.end, length), QTextCursor::KeepAnchor);
+        markdown->setTextCursor(cursor);
+        markdown->ensureCursorVisible();
+    }
+    return true;
+}
+
 QString ArticleEditor::pathOf(const QWidget *widget) const
 {
     if (within(widget, m_addPart))
@@ -572,9 +590,14 @@ void ArticleEditor::onFocusChanged(QWidget *now)
 {
     if (!now || !isAncestorOf(now))
         return;
-    if (const QString path = pathOf(now); !path.isEmpty()) {
+    if (const QString path = pathOf(now); !path.isEmpty() && now != m_lastInput) {
         m_lastInput = now;
         m_lastPath = path;
+        disconnect(m_selectionConnection);
+        if (auto *markdown = qobject_cast<MarkdownEditor *>(now))
+            m_selectionConnection = connect(
+                markdown, &QPlainTextEdit::selectionChanged, this, &ArticleEditor::anchorChanged);
+        Q_EMIT anchorChanged();
     }
     for (QWidget *w = now; w && w != this; w = w->parentWidget()) {
         if (auto *frame = qobject_cast<PartFrame *>(w)) {

@@ -66,6 +66,10 @@ public:
     /// is empty when nothing in the editor was focused yet, or when the input last focused is
     /// gone and its path names nothing in the article any more.
     CommentAnchor currentAnchor() const;
+    /// Shows where `anchor` points: focusPath(anchor.path) and, when the anchor has a range in a
+    /// Markdown text, selects that range (clamped to the text). Returns false, moving nothing,
+    /// when the path names nothing.
+    bool showAnchor(const CommentAnchor &anchor);
 
     /// The frame of a part; nullptr for an unknown id.
     PartFrame *partFrame(const QString &partId) const;
@@ -87,6 +91,9 @@ Q_SIGNALS:
     void partFocused(const QString &partId);
     /// The keyboard focus entered one of the article's fields.
     void fieldFocused(const QString &path);
+    /// currentAnchor() may have changed: the focus moved to another input in the editor, or
+    /// the selection in the focused Markdown text changed.
+    void anchorChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -121,6 +128,7 @@ private:
     QString m_focusedField;
     QPointer<QWidget> m_lastInput;
     QString m_lastPath;
+    QMetaObject::Connection m_selectionConnection;
 };
 
 } // namespace Copydesk

@@ -1,0 +1,149 @@
+#include "reviewdocks.h"
+
+#include "articledocument.h"
+#include "articleeditor.h"
+#include "checklistpanel.h"
+#include "librarypanel.h"
+#include "reviewpanel.h"
+#include "sqliteworkflow.h"
+#include "workflowcontroller.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace Copydesk {
+
+namespace {
+
+constexpr int StatusMessageMs = 5000;
+constexpr int DockWidth = 330;
+
+QDockWidget *makeDock(
+    const QString &title, const QString &name, QWidget *panel, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name); // QMainWindow::saveState() remembers docks by object name.
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    dock->setWidget(panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    return dock;
+}
+
+} // namespace
+
+ReviewDocks::ReviewDocks(
+    QMainWindow *window, WorkflowController *workflow, ArticleEditor *editor, LibraryPanel *library)
+    : QObject(window)
+    , m_window(window)
+    , m_workflow(workflow)
+    , m_editor(editor)
+    , m_library(library)
+    , m_checklist(new ChecklistPanel(window))
+    , m_review(new ReviewPanel(window))
+    , m_requiredFixes(new QToolButton(window))
+{
+    m_checklistDock
+        = makeDock(tr("Checklist"), QStringLiteral("checklistDock"), m_checklist, window);
+    m_reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, window);
+    window->tabifyDockWidget(m_checklistDock, m_reviewDock);
+    window->resizeDocks({m_checklistDock}, {DockWidth}, Qt::Horizontal);
+    m_checklistDock->raise();
+
+    m_requiredFixes->setAutoRaise(true);
+    m_requiredFixes->setIcon(QIcon::fromTheme(QStringLiteral("dialog-error")));
+    m_requiredFixes->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_requiredFixes->setAccessibleName(tr("Required checklist fixes"));
+    m_requiredFixes->hide();
+    window->statusBar()->insertPermanentWidget(0, m_requiredFixes);
+    connect(m_requiredFixes, &QToolButton::clicked, this, [this] {
+        for (const ChecklistFinding &finding : m_checklist->findings()) {
+            if (finding.severity == RuleLevel::Required)
+                return showFinding(finding.path);
+        }
+    });
+
+    m_checklist->setDocument(workflow->document());
+    connect(m_checklist, &ChecklistPanel::findingActivated, this, &ReviewDocks::showFinding);
+    connect(m_checklist, &ChecklistPanel::findingsChanged, this,
+        [this](int required) { updateRequiredFixes(required); });
+    connect(workflow, &WorkflowController::checklistBlocked, this, &ReviewDocks::showFinding);
+
+    connect(m_review, &ReviewPanel::anchorActivated, this, &ReviewDocks::showAnchor);
+    connect(m_review, &ReviewPanel::errorOccurred, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message, StatusMessageMs);
+    });
+    connect(editor, &ArticleEditor::anchorChanged, this,
+        [this] { m_review->setCurrentAnchor(m_editor->currentAnchor()); });
+    connect(
+        workflow->document(), &ArticleDocument::changed, this, &ReviewDocks::articleContentChanged);
+    // After article changes, saves (coalesced), transitions and user changes.
+    connect(workflow, &WorkflowController::stateChanged, this, &ReviewDocks::followWorkflow);
+    connect(workflow, &WorkflowController::transitionApplied, library, &LibraryPanel::refresh);
+    followWorkflow();
+}
+
+ReviewDocks::~ReviewDocks() = default;
+
+QList<QAction *> ReviewDocks::toggleActions() const
+{
+    return {m_checklistDock->toggleViewAction(), m_reviewDock->toggleViewAction()};
+}
+
+void ReviewDocks::showFinding(const QString &path)
+{
+    m_checklistDock->show();
+    m_checklistDock->raise();
+    m_editor->focusPath(path);
+}
+
+void ReviewDocks::showAnchor(const CommentAnchor &anchor)
+{
+    if (!m_editor->showAnchor(anchor)) {
+        m_window->statusBar()->showMessage(
+            tr("The place this comment points to is no longer in the article."), StatusMessageMs);
+    }
+}
+
+void ReviewDocks::followWorkflow()
+{
+    SqliteWorkflow *workflow = m_workflow->hasPeople() ? m_workflow->workflow() : nullptr;
+    const QString user = m_workflow->currentUser();
+    const bool newWorkflow = workflow != m_shownWorkflow || user != m_shownUser;
+    if (newWorkflow) {
+        m_shownWorkflow = workflow;
+        m_shownUser = user;
+        m_review->setWorkflow(workflow, user);
+        m_library->setWorkflow(workflow, user);
+    }
+    if (SqliteWorkflow *library = m_workflow->workflow()) {
+        if (const auto config = library->checklistConfig();
+            config && *config != m_checklist->config())
+            m_checklist->setConfig(*config);
+    }
+    const qint64 id = m_workflow->articleId();
+    const bool sameArticle = id == m_shownArticle;
+    m_shownArticle = id;
+    m_review->setArticle(id, m_workflow->document()->article());
+    m_review->setCurrentAnchor(m_editor->currentAnchor());
+    if (sameArticle && !newWorkflow)
+        m_review->refresh(); // A save or transition: comments and changes since review.
+}
+
+void ReviewDocks::articleContentChanged()
+{
+    m_review->setArticle(m_workflow->articleId(), m_workflow->document()->article());
+}
+
+void ReviewDocks::updateRequiredFixes(int required)
+{
+    m_requiredFixes->setVisible(required > 0);
+    m_requiredFixes->setText(tr("%n required fix(es)", nullptr, required));
+    m_requiredFixes->setToolTip(
+        tr("The checklist has findings that block submitting and approving. Click to go to the "
+           "first one."));
+}
+
+} // namespace Copydesk
