@@ -3,8 +3,7 @@
 #include "appearance.h"
 #include "articledocument.h"
 #include "articleeditor.h"
-#include "articlejson.h"
-#include "articlemarkdown.h"
+#include "articlefiles.h"
 #include "articlesession.h"
 #include "articlestats.h"
 #include "autosavecontroller.h"
@@ -26,7 +25,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -45,7 +43,6 @@ namespace Copydesk {
 namespace {
 
 constexpr int StatusMessageMs = 5000;
-const QString sampleResource = QStringLiteral(":/samples/welcome.json");
 
 } // namespace
 
@@ -355,10 +352,7 @@ void MainWindow::offerSampleArticle()
 
 Result<qint64> MainWindow::addSampleArticle()
 {
-    QFile file(sampleResource);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("The sample article is missing from this build."), Error::Code::Io};
-    const auto article = ArticleJson::fromBytes(file.readAll(), QStringLiteral("welcome.json"));
+    const auto article = ArticleFiles::sample();
     if (!article)
         return article.error();
     const auto id = m_store->create(*article, saveOptions(tr("Sample article")));
@@ -369,25 +363,13 @@ Result<qint64> MainWindow::addSampleArticle()
 
 Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 {
-    QList<Article> articles;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {
-                tr("Cannot read “%1”: %2").arg(path, file.errorString()), Error::Code::Io};
-        const QFileInfo info(path);
-        const QString suffix = info.suffix().toLower();
-        auto article = suffix == QLatin1String("md") || suffix == QLatin1String("markdown")
-            ? ArticleMarkdown::fromMarkdown(file.readAll(), info.fileName(), info.absolutePath())
-            : ArticleJson::fromBytes(file.readAll(), info.fileName());
-        if (!article)
-            return article.error();
-        articles << std::move(article).value();
-    }
+    const auto articles = ArticleFiles::read(paths);
+    if (!articles)
+        return articles.error();
     const QString note = paths.size() == 1
         ? tr("Imported from %1").arg(QFileInfo(paths.first()).fileName())
         : tr("Imported from %L1 files").arg(paths.size());
-    const auto ids = m_store->importArticles(articles, saveOptions(note));
+    const auto ids = m_store->importArticles(*articles, saveOptions(note));
     if (ids && !ids->isEmpty()) {
         m_panel->selectArticle(ids->first());
         statusBar()->showMessage(tr("Articles imported: %L1").arg(ids->size()), StatusMessageMs);

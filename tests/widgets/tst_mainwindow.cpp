@@ -96,6 +96,7 @@ private Q_SLOTS:
     void autosavesWhatIsTyped();
     void secondWindowIsReadOnly();
     void undoAndRedoActThroughTheWindow();
+    void lengthLimitsFollowTheProfile();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &name);
@@ -412,6 +413,28 @@ void TestMainWindow::undoAndRedoActThroughTheWindow()
     QCOMPARE(window->session()->document()->article().headline, Testing::fullArticle().headline);
     QTest::keySequence(window.get(), QKeySequence::Redo);
     QCOMPARE(window->session()->document()->article().headline, QStringLiteral("Undo me"));
+}
+
+void TestMainWindow::lengthLimitsFollowTheProfile()
+{
+    const auto limit = [](MainWindow *window, ArticleDocument::Field field) {
+        return window->editor()->lineField(field)->lengthLimit();
+    };
+    {
+        auto window = openWindow(QStringLiteral("limits.copydesk"));
+        PublicationProfile profile = *window->store()->publicationProfile();
+        QCOMPARE(profile.headlineMaxLength, 0);
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Headline), 0);
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Dek), 0);
+        profile.headlineMaxLength = 72;
+        profile.dekMaxLength = 180;
+        QVERIFY(window->store()->setPublicationProfile(profile).ok());
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Headline), 72);
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Dek), 180);
+    }
+    auto window = openWindow(QStringLiteral("limits.copydesk"));
+    QCOMPARE(limit(window.get(), ArticleDocument::Field::Headline), 72);
+    QCOMPARE(limit(window.get(), ArticleDocument::Field::Dek), 180);
 }
 
 int main(int argc, char *argv[])

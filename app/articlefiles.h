@@ -1,0 +1,24 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Copydesk {
+
+/// Articles read from files for the window: imports and the bundled sample article.
+class ArticleFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleFiles)
+public:
+    /// Reads JSON files and Markdown files (*.md, *.markdown, by suffix, any case), all or
+    /// nothing: the error names the first file that cannot be read or parsed.
+    static Result<QList<Article>> read(const QStringList &paths);
+    /// The sample article bundled with Copydesk (a resource of copydesk_app); an Io error when
+    /// the build lacks it.
+    static Result<Article> sample();
+};
+
+} // namespace Copydesk
