@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 
 namespace Copydesk {
@@ -19,7 +20,7 @@ namespace Copydesk {
 namespace {
 
 constexpr int StatusMessageMs = 5000;
-constexpr int DockWidth = 330;
+constexpr int DockWidth = 320;
 
 QDockWidget *makeDock(
     const QString &title, const QString &name, QWidget *panel, QMainWindow *window)
@@ -53,7 +54,8 @@ ReviewDocks::ReviewDocks(
     m_checklistDock->raise();
 
     m_requiredFixes->setAutoRaise(true);
-    m_requiredFixes->setIcon(QIcon::fromTheme(QStringLiteral("dialog-error")));
+    m_requiredFixes->setIcon(QIcon::fromTheme(QStringLiteral("dialog-error"),
+        window->style()->standardIcon(QStyle::SP_MessageBoxCritical)));
     m_requiredFixes->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_requiredFixes->setAccessibleName(tr("Required checklist fixes"));
     m_requiredFixes->hide();
@@ -65,6 +67,7 @@ ReviewDocks::ReviewDocks(
         }
     });
 
+    m_checklist->setContentsMargins(6, 4, 6, 6); // The panel's own layout has none.
     m_checklist->setDocument(workflow->document());
     connect(m_checklist, &ChecklistPanel::findingActivated, this, &ReviewDocks::showFinding);
     connect(m_checklist, &ChecklistPanel::findingsChanged, this,
@@ -140,7 +143,7 @@ void ReviewDocks::articleContentChanged()
 void ReviewDocks::updateRequiredFixes(int required)
 {
     m_requiredFixes->setVisible(required > 0);
-    m_requiredFixes->setText(tr("%n required fix(es)", nullptr, required));
+    m_requiredFixes->setText(tr("Checklist: %n required", nullptr, required));
     m_requiredFixes->setToolTip(
         tr("The checklist has findings that block submitting and approving. Click to go to the "
            "first one."));

@@ -539,7 +539,8 @@ void TestWorkflowWindow::docksAreRememberedAndToggled()
         const QList<int> sizes = qobject_cast<QSplitter *>(window->centralWidget())->sizes();
         QCOMPARE(sizes.size(), 3);
         for (int size : sizes)
-            QVERIFY2(size >= 280, qPrintable(QString::number(size)));
+            QVERIFY2(size >= 250, qPrintable(QString::number(size)));
+        QVERIFY2(sizes.at(1) >= 500, qPrintable(QString::number(sizes.at(1))));
 
         QStringList viewMenu;
         for (QAction *menu : window->menuBar()->actions()) {
