@@ -24,9 +24,9 @@ class Settings;
 class WorkflowController;
 
 /// The Copydesk window: the library panel, the structured editor and the live preview in
-/// splitters, the menus, and the few actions that change the library (new, duplicate, trash,
-/// restore, import). It wires objects together; rules live in the models, the open article's
-/// life (autosave, revisions, locks) in ArticleSession.
+/// splitters, the Checklist and Review docks (ReviewDocks), the menus, and the few actions that
+/// change the library (new, duplicate, trash, restore, import). It wires objects together; rules
+/// live in the models, the open article's life (autosave, revisions, locks) in ArticleSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "workflowcontroller.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QStatusBar>
@@ -85,6 +86,7 @@ ReviewDocks::ReviewDocks(
     // After article changes, saves (coalesced), transitions and user changes.
     connect(workflow, &WorkflowController::stateChanged, this, &ReviewDocks::followWorkflow);
     connect(workflow, &WorkflowController::transitionApplied, library, &LibraryPanel::refresh);
+    connect(workflow, &WorkflowController::transitionApplied, m_review, &ReviewPanel::refresh);
     followWorkflow();
 }
 
@@ -131,8 +133,10 @@ void ReviewDocks::followWorkflow()
     m_shownArticle = id;
     m_review->setArticle(id, m_workflow->document()->article());
     m_review->setCurrentAnchor(m_editor->currentAnchor());
-    if (sameArticle && !newWorkflow)
-        m_review->refresh(); // A save or transition: comments and changes since review.
+    // After a save: the changes since the last review. Not while the writer types a comment or
+    // reply there (a save cannot change the comments; the next one updates the changes).
+    if (sameArticle && !newWorkflow && !m_review->isAncestorOf(QApplication::focusWidget()))
+        m_review->refresh();
 }
 
 void ReviewDocks::articleContentChanged()

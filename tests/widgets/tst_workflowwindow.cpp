@@ -5,6 +5,7 @@
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "articlesession.h"
+#include "autosavecontroller.h"
 #include "checklistpanel.h"
 #include "commentthreadwidget.h"
 #include "entrylisteditor.h"
@@ -37,6 +38,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -628,6 +630,19 @@ void TestWorkflowWindow::comment()
     QTRY_VERIFY(focusIsIn(window.get(), lede));
     QCOMPARE(lede->textCursor().selectionStart(), 4);
     QCOMPARE(lede->textCursor().selectionEnd(), 15);
+
+    // Rita's saves leave a reply she is typing alone; they do update the threads otherwise.
+    QPointer<QLineEdit> reply = threads.first()->findChild<QLineEdit *>();
+    QVERIFY(reply);
+    reply->setFocus();
+    QTest::keyClicks(reply, u"Shortened"_s);
+    QSignalSpy refreshed(workflow, &WorkflowController::stateChanged);
+    window->session()->document()->setText(ArticleDocument::Field::Dek, u"A shorter dek."_s);
+    window->session()->autosave()->saveNow();
+    QTRY_VERIFY(refreshed.count() > 0);
+    QVERIFY(reply);
+    QCOMPARE(reply->text(), u"Shortened"_s);
+    QCOMPARE(window->store()->load(id)->article.dek, u"A shorter dek."_s);
 }
 
 void TestWorkflowWindow::checklist()
