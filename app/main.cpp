@@ -1,9 +1,11 @@
+#include "afterfirstpaint.h"
 #include "appearance.h"
 #include "cli.h"
 #include "cliwebengine.h"
 #include "librarylocation.h"
 #include "mainwindow.h"
 #include "pdfexporter.h"
+#include "previewpane.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
 #include "workflowcontroller.h"
@@ -11,12 +13,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -44,6 +49,23 @@ QString defaultAuthor()
     return user.isEmpty() ? qEnvironmentVariable("USER") : user;
 }
 
+/// Prints when the window was first painted and when the preview first painted a page, in
+/// milliseconds since main() started, to stdout (COPYDESK_TRACE_STARTUP; used by windowbench).
+void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
+{
+    const auto print = [sinceStart](const char *what) {
+        std::printf("startup: %s %lld ms\n", what, static_cast<long long>(sinceStart.elapsed()));
+        std::fflush(stdout);
+    };
+    new Copydesk::AfterFirstPaint(window, [print] { print("window shown"); });
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        window->preview(), &Copydesk::PreviewPane::painted, window, [print, connection] {
+            QObject::disconnect(*connection);
+            print("preview painted");
+        });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,8 +91,9 @@ int main(int argc, char *argv[])
         return Copydesk::runCli(arguments);
     }
 
-    // The preview's Qt WebEngine shares OpenGL contexts with the window.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    Copydesk::PreviewPane::prepareProcess();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
     QApplication::setDesktopFileName(QStringLiteral("copydesk"));
@@ -108,6 +131,8 @@ int main(int argc, char *argv[])
         parser.isSet(user)                  ? parser.value(user)
             : settings.userName().isEmpty() ? defaultAuthor()
                                             : settings.userName());
+    if (qEnvironmentVariableIsSet("COPYDESK_TRACE_STARTUP"))
+        traceStartup(&window, sinceStart);
     window.show();
     // Asked once the window shows; a library without people and a known user asks nothing.
     QTimer::singleShot(0, &window, [&window, userKnown] {

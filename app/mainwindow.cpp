@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterfirstpaint.h"
 #include "appearance.h"
 #include "articledocument.h"
 #include "articleeditor.h"
@@ -141,9 +142,16 @@ MainWindow::MainWindow(
         m_splitter->setSizes({350, 550, 270}); // The docks take the rest.
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
-    // Open on the newest article rather than an empty page.
-    if (const qint64 first = m_panel->libraryModel()->summary(0).id)
-        m_panel->selectArticle(first);
+    // The window appears first; Qt WebEngine's start and the first article follow.
+    new AfterFirstPaint(this, [this] {
+        m_preview->prepare();
+        // Open on the newest article rather than an empty page.
+        if (!m_session->isOpen())
+            if (const qint64 first = m_panel->libraryModel()->summary(0).id)
+                m_panel->selectArticle(first);
+        m_started = true;
+        Q_EMIT started();
+    });
     QTimer::singleShot(0, this, &MainWindow::reportRecovery);
 }
 

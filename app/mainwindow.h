@@ -49,6 +49,9 @@ public:
     ReviewDocks *reviewDocks() const { return m_docks; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
+    /// Whether the window has finished starting: it has been painted once, Qt WebEngine has
+    /// started and the newest article is open (unless another one was opened before).
+    bool isStarted() const { return m_started; }
 
     /// Stores the article shown, then loads and shows `id`; reports a store error in the status
     /// bar.
@@ -63,6 +66,10 @@ public:
     /// Imports JSON and Markdown (*.md, *.markdown) files, all or nothing, and selects the first.
     /// Returns the new ids; the error names the file that failed.
     Result<QList<qint64>> importFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    /// The window has finished starting (isStarted()).
+    void started();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +109,7 @@ private:
     SaveStateLabel *m_saveState;
     QTimer *m_statsTimer;
     QAction *m_historyAction = nullptr;
+    bool m_started = false;
 };
 
 } // namespace Copydesk

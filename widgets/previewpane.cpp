@@ -6,6 +6,7 @@
 #include "snippetpreview.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -70,28 +71,22 @@ PreviewPane::PreviewPane(QWidget *parent)
     , m_bridge(new PreviewBridge(this))
     , m_channel(new QWebChannel(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QWebEngineView(this))
+    , m_viewHolder(new QWidget(this))
     , m_snippets(new SnippetPreview(this))
     , m_placeholder(new QLabel(tr("Choose an article to see it as readers will."), this))
     , m_error(new QLabel(this))
     , m_modes(new QButtonGroup(this))
 {
     setAccessibleName(tr("Preview"));
-    auto *page = new PreviewPage(m_view);
-    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
-    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    page->scripts().insert(previewScript());
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
-    page->setWebChannel(m_channel, World);
-    m_view->setPage(page);
-    m_view->setAccessibleName(tr("Page preview"));
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    auto *holderLayout = new QVBoxLayout(m_viewHolder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_viewHolder);
     // The card has the fixed width social networks use; scroll rather than widen the pane.
     auto *snippetScroller = new QScrollArea(this);
     snippetScroller->setWidget(m_snippets);
@@ -142,7 +137,6 @@ PreviewPane::PreviewPane(QWidget *parent)
         m_error->setVisible(true);
         Q_EMIT renderFailed(message);
     });
-    connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::onLoadFinished);
     connect(m_bridge, &PreviewBridge::clicked, this, &PreviewPane::partClicked);
     connect(m_bridge, &PreviewBridge::frame, this, [this](quint64 sequence) {
         if (sequence <= m_painted)
@@ -153,6 +147,44 @@ PreviewPane::PreviewPane(QWidget *parent)
 }
 
 PreviewPane::~PreviewPane() = default;
+
+void PreviewPane::prepareProcess()
+{
+    // The variable rather than QQuickWindow::setGraphicsApi(): Qt WebEngine reads it too and
+    // then composites in software as well (with only the API call, offscreen pages never paint).
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND")
+        && qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND")) {
+        qputenv("QT_QUICK_BACKEND", "software");
+        // Nothing else in the window draws with OpenGL: on X11, do not load the GL driver at
+        // all (Mesa's llvmpipe alone maps about 40 MB).
+        if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+            qputenv("QT_XCB_GL_INTEGRATION", "none");
+    } else // A GPU backend: Qt WebEngine shares OpenGL contexts with the window.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+QWebEngineView *PreviewPane::view()
+{
+    if (m_view)
+        return m_view;
+    m_view = new QWebEngineView(m_viewHolder);
+    auto *page = new PreviewPage(m_view);
+    page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    page->scripts().insert(previewScript());
+    page->setWebChannel(m_channel, World);
+    m_view->setPage(page);
+    m_view->setAccessibleName(tr("Page preview"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_viewHolder->layout()->addWidget(m_view);
+    connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::onLoadFinished);
+    return m_view;
+}
+
+void PreviewPane::prepare()
+{
+    view();
+}
 
 void PreviewPane::setProfile(const PublicationProfile &profile)
 {
@@ -170,8 +202,7 @@ void PreviewPane::setArticle(const Article &article)
         m_loadedUuid.clear();
     m_article = article;
     if (m_stack->currentWidget() == m_placeholder)
-        m_stack->setCurrentWidget(
-            m_mode == Mode::Snippets ? m_stack->widget(SnippetsPage) : m_view);
+        m_stack->setCurrentIndex(m_mode == Mode::Snippets ? SnippetsPage : ViewPage);
     requestRender();
 }
 
@@ -203,7 +234,7 @@ void PreviewPane::setMode(Mode mode)
         m_snippets->setArticle(m_article, m_profile);
         m_stack->setCurrentIndex(SnippetsPage);
     } else {
-        m_stack->setCurrentWidget(m_view);
+        m_stack->setCurrentIndex(ViewPage);
         applyPrintView();
     }
 }
@@ -221,9 +252,9 @@ void PreviewPane::runScript(
     const QString &script, const std::function<void(const QVariant &)> &done)
 {
     if (done)
-        m_view->page()->runJavaScript(script, World, done);
+        view()->page()->runJavaScript(script, World, done);
     else
-        m_view->page()->runJavaScript(script, World);
+        view()->page()->runJavaScript(script, World);
 }
 
 void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
@@ -247,7 +278,7 @@ void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
     m_loadedUuid = m_article.uuid.isEmpty() ? QStringLiteral("-") : m_article.uuid;
     if (html.size() < SetHtmlLimit) {
         m_pageFile.reset();
-        m_view->setHtml(QString::fromUtf8(html));
+        view()->setHtml(QString::fromUtf8(html));
         return;
     }
     m_pageFile = std::make_unique<QTemporaryFile>(QStringLiteral("copydesk-preview-XXXXXX.html"));
@@ -257,7 +288,7 @@ void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
         m_error->setVisible(true);
         return;
     }
-    m_view->load(QUrl::fromLocalFile(m_pageFile->fileName()));
+    view()->load(QUrl::fromLocalFile(m_pageFile->fileName()));
 }
 
 void PreviewPane::onLoadFinished(bool ok)

@@ -41,6 +41,13 @@ public:
     Q_ENUM(Mode)
 
     explicit PreviewPane(QWidget *parent = nullptr);
+
+    /// Prepares the process for the preview; call before the QApplication is made. The page is
+    /// drawn with Qt Quick's software renderer unless QT_QUICK_BACKEND or QSG_RHI_BACKEND says
+    /// otherwise: a document page gains nothing from a GPU, and OpenGL (often a software one,
+    /// Mesa's llvmpipe) costs about 40 MB and a tenth of a second at start. With a GPU backend
+    /// it shares OpenGL contexts (Qt::AA_ShareOpenGLContexts), as Qt WebEngine then needs.
+    static void prepareProcess();
     ~PreviewPane() override;
 
     void setProfile(const PublicationProfile &profile);
@@ -58,7 +65,11 @@ public:
     /// paths). Unknown ids are ignored.
     void scrollToPart(const QString &partId);
 
-    QWebEngineView *view() const { return m_view; }
+    /// The page's view. It is made on first use (the first article shown, prepare() or this
+    /// call), so a window can appear before Qt WebEngine starts.
+    QWebEngineView *view();
+    /// Makes the view and starts Qt WebEngine now, ahead of the first article; optional.
+    void prepare();
     /// The number of the newest request whose page has been painted; 0 before the first.
     quint64 paintedSequence() const { return m_painted; }
     /// The number setArticle() gave its newest request.
@@ -84,7 +95,8 @@ private:
     PreviewBridge *m_bridge;
     QWebChannel *m_channel;
     QStackedWidget *m_stack;
-    QWebEngineView *m_view;
+    QWidget *m_viewHolder;
+    QWebEngineView *m_view = nullptr;
     SnippetPreview *m_snippets;
     QLabel *m_placeholder;
     QLabel *m_error;

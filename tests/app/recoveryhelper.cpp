@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     Settings settings(QString::fromLocal8Bit(argv[2]), nullptr);
     MainWindow window(std::move(store).value(), &settings, QStringLiteral("helper"));
     window.show();
-    if (!QTest::qWaitForWindowExposed(&window) || !window.session()->isOpen())
+    if (!QTest::qWaitFor([&] { return window.isStarted(); }) || !window.session()->isOpen())
         return 4;
     if (reopen) {
         QTest::qWait(500);

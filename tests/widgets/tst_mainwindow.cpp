@@ -132,8 +132,8 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &name)
     auto window = std::make_unique<MainWindow>(
         std::move(store).value(), m_settings.get(), QStringLiteral("tester"));
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("the window was not shown");
+    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
+        qFatal("the window did not start");
     return window;
 }
 

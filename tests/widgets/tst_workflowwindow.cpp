@@ -175,8 +175,8 @@ std::unique_ptr<MainWindow> TestWorkflowWindow::openWindow(const QString &user)
         qFatal("cannot open the test library: %s", qPrintable(store.error().message));
     auto window = std::make_unique<MainWindow>(std::move(store).value(), m_settings.get(), user);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("the window was not shown");
+    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
+        qFatal("the window did not start");
     return window;
 }
 

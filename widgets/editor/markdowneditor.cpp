@@ -11,7 +11,6 @@ namespace Copydesk {
 
 MarkdownEditor::MarkdownEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new MarkdownHighlighter(document()))
 {
     setTabChangesFocus(true);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -21,6 +20,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     // textChanged also follows highlighting (format) changes: only a new text is an edit.
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         fitHeight();
+        if (!m_highlighter && !document()->isEmpty()) // Not while the document is changing.
+            QMetaObject::invokeMethod(this, &MarkdownEditor::highlighter, Qt::QueuedConnection);
         if (m_updating)
             return;
         QString current = text();
@@ -44,6 +45,8 @@ void MarkdownEditor::setText(const QString &text)
 {
     if (m_lastText == text && this->text() == text)
         return;
+    if (!text.isEmpty())
+        highlighter();
     const int position = textCursor().position();
     m_updating = true;
     setPlainText(text);
@@ -60,7 +63,16 @@ void MarkdownEditor::setSpellingLanguage(const QString &language)
         return;
     m_language = language;
     m_languageSet = true;
-    m_highlighter->setSpellingLanguage(language);
+    if (m_highlighter)
+        m_highlighter->setSpellingLanguage(language);
+}
+
+MarkdownHighlighter *MarkdownEditor::highlighter()
+{
+    if (!m_highlighter) {
+        m_highlighter = new MarkdownHighlighter(document(), palette(), m_language);
+    }
+    return m_highlighter;
 }
 
 QSize MarkdownEditor::sizeHint() const
@@ -76,7 +88,7 @@ QSize MarkdownEditor::minimumSizeHint() const
 void MarkdownEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_highlighter)
         m_highlighter->followPalette(palette());
     if (event->type() == QEvent::FontChange)
         fitHeight();
@@ -94,7 +106,7 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
     QTextCursor word = cursorForPosition(event->pos());
     word.select(QTextCursor::WordUnderCursor);
     const QString misspelled = word.selectedText();
-    if (!misspelled.isEmpty() && m_highlighter->isMisspelled(misspelled)) {
+    if (!misspelled.isEmpty() && highlighter()->isMisspelled(misspelled)) {
         QAction *first = menu->actions().value(0);
         const QStringList suggestions = m_highlighter->suggestions(misspelled).mid(0, 8);
         if (suggestions.isEmpty()) {

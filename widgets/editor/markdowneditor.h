@@ -26,7 +26,10 @@ public:
     /// Spelling language (BCP 47, "en"); empty switches spell checking off.
     void setSpellingLanguage(const QString &language);
     QString spellingLanguage() const { return m_language; }
-    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+    /// Made when the editor first holds text: loading the Markdown definition and the spelling
+    /// dictionary takes a tenth of a second the first time, which an empty editor (a new
+    /// article, a window still starting) need not pay.
+    MarkdownHighlighter *highlighter();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -43,7 +46,7 @@ protected:
 private:
     void fitHeight();
 
-    MarkdownHighlighter *m_highlighter;
+    MarkdownHighlighter *m_highlighter = nullptr;
     bool m_updating = false;
     QString m_lastText;
     QString m_language;

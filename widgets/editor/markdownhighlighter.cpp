@@ -23,11 +23,15 @@ KSyntaxHighlighting::Repository &repository()
 
 } // namespace
 
-MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+MarkdownHighlighter::MarkdownHighlighter(
+    QTextDocument *document, const QPalette &palette, const QString &spellingLanguage)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
 {
+    // Theme and dictionary before the definition: setting the definition highlights the text
+    // already in the document, and that pass should be the finished one.
+    setTheme(repository().themeForPalette(palette));
+    loadSpeller(spellingLanguage);
     setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
-    setTheme(repository().themeForPalette(QPalette()));
 }
 
 MarkdownHighlighter::~MarkdownHighlighter() = default;
@@ -43,6 +47,12 @@ void MarkdownHighlighter::followPalette(const QPalette &palette)
 
 void MarkdownHighlighter::setSpellingLanguage(const QString &language)
 {
+    loadSpeller(language);
+    rehighlight();
+}
+
+void MarkdownHighlighter::loadSpeller(const QString &language)
+{
     m_spellingOn = false;
     if (!language.isEmpty()) {
         if (!m_speller)
@@ -53,7 +63,6 @@ void MarkdownHighlighter::setSpellingLanguage(const QString &language)
             m_spellingOn = m_speller->isValid();
         }
     }
-    rehighlight();
 }
 
 bool MarkdownHighlighter::isSpellCheckingAvailable() const

@@ -3,6 +3,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <QList>
 #include <QPair>
+#include <QPalette>
 #include <memory>
 
 namespace Sonnet {
@@ -28,7 +29,10 @@ class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
     Q_OBJECT
 
 public:
-    explicit MarkdownHighlighter(QTextDocument *document);
+    /// Highlights `document` in the theme for `palette`, checking spelling in
+    /// `spellingLanguage` (empty: no spell checking).
+    explicit MarkdownHighlighter(QTextDocument *document, const QPalette &palette = QPalette(),
+        const QString &spellingLanguage = {});
     ~MarkdownHighlighter() override;
 
     /// Picks the theme for the palette's lightness and rehighlights.
@@ -46,6 +50,8 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
+    void loadSpeller(const QString &language);
+
     std::unique_ptr<Sonnet::Speller> m_speller;
     bool m_spellingOn = false;
     QList<QPair<int, int>> m_noSpellRanges; ///< Ranges of the current block not to check.
