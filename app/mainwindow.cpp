@@ -494,6 +494,8 @@ void MainWindow::applyProfile()
     m_editor->setDefaultLanguage(profile->language);
     m_editor->setLengthLimit(ArticleDocument::Field::Headline, profile->headlineMaxLength);
     m_editor->setLengthLimit(ArticleDocument::Field::Dek, profile->dekMaxLength);
+    if (m_docks)
+        m_workflow->refresh(); // The checklist takes its headline limit from the profile.
 }
 
 SaveOptions MainWindow::saveOptions(const QString &note) const

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace Copydesk {
 
@@ -213,7 +214,8 @@ int checklistCommand(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
         "Show the library's checklist rules and their levels, or change one (editors and "
-        "admins): checklist set RULE off|recommended|required, checklist headline-length N."));
+        "admins): checklist set RULE off|recommended|required, checklist headline-length N "
+        "(the publication profile's headline limit, 0 for none)."));
     parser.addPositionalArgument(u"change"_s,
         CliContext::tr("set RULE LEVEL, or headline-length N"),
         u"[set RULE LEVEL | headline-length N]"_s);
@@ -227,6 +229,7 @@ int checklistCommand(CliContext &context, const QStringList &arguments)
     if (!config)
         return context.fail(config.error());
     if (!args.isEmpty()) {
+        std::optional<int> headlineLimit;
         if (args.size() == 3 && args.first() == u"set"_s) {
             bool ok = false;
             const RuleLevel level = ruleLevelFromName(args.at(2), &ok);
@@ -239,23 +242,38 @@ int checklistCommand(CliContext &context, const QStringList &arguments)
                     CliContext::tr("there is no checklist rule “%1”").arg(args.at(1)));
         } else if (args.size() == 2 && args.first() == u"headline-length"_s) {
             bool ok = false;
-            config->headlineMaxLength = args.at(1).toInt(&ok);
-            if (!ok || config->headlineMaxLength < 1)
-                return context.usage(CliContext::tr("headline-length needs a positive number"));
+            headlineLimit = args.at(1).toInt(&ok);
+            if (!ok || *headlineLimit < 0)
+                return context.usage(
+                    CliContext::tr("headline-length needs a whole number, 0 for no limit"));
         } else {
             return context.usage(
                 CliContext::tr("use: checklist [set RULE LEVEL | headline-length N]"));
         }
+        // Also the permission check for the limit, which lives in the publication profile.
         if (Status stored = workflow->setChecklistConfig(*config, context.author); !stored)
             return context.fail(stored.error());
+        if (headlineLimit) {
+            Result<PublicationProfile> profile = context.store()->publicationProfile();
+            if (!profile)
+                return context.fail(profile.error());
+            profile->headlineMaxLength = *headlineLimit;
+            if (Status stored = context.store()->setPublicationProfile(*profile); !stored)
+                return context.fail(stored.error());
+            config->headlineMaxLength = *headlineLimit;
+        }
     }
     for (const QString &id : ChecklistConfig::ruleIds()) {
         context.out << id.leftJustified(24) << ' '
                     << ruleLevelName(config->level(id)).leftJustified(12) << ' '
                     << ChecklistConfig::description(id) << '\n';
     }
-    context.out << CliContext::tr("Headlines up to %1 characters.").arg(config->headlineMaxLength)
-                << '\n';
+    if (config->headlineMaxLength > 0)
+        context.out
+            << CliContext::tr("Headlines up to %1 characters.").arg(config->headlineMaxLength)
+            << '\n';
+    else
+        context.out << CliContext::tr("Headlines of any length.") << '\n';
     return CliContext::Success;
 }
 

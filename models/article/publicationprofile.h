@@ -34,10 +34,15 @@ struct PublicationProfile
     /// "world-news"); empty for no category links.
     QString categoryBaseUrl;
     QString siteUrl; ///< The publication's home page; empty when there is none.
-    /// Longest headline and dek the house style wants, in characters; 0 for no limit. The
-    /// editor's counters show them; nothing is cut.
-    int headlineMaxLength = 0;
-    int dekMaxLength = 0;
+    /// Longest headline and dek the house style wants, in characters; 0 for no limit. The one
+    /// source of these limits: the editor's counters show them (nothing is cut) and the
+    /// checklist's headline.length rule checks the headline against headlineMaxLength. Stored
+    /// profiles without these members read as the defaults.
+    int headlineMaxLength = defaultHeadlineMaxLength();
+    int dekMaxLength = defaultDekMaxLength();
+
+    static constexpr int defaultHeadlineMaxLength() { return 110; }
+    static constexpr int defaultDekMaxLength() { return 250; }
 
     static QString defaultAccentColor() { return QStringLiteral("#9b1c1c"); }
     /// Whether `color` is "#" followed by exactly six hex digits.

@@ -434,6 +434,7 @@ Result<ChecklistConfig> SqliteWorkflow::checklistConfig() const
     if (!profile)
         return profile.error();
     config.wordsPerMinute = profile->wordsPerMinute;
+    config.headlineMaxLength = profile->headlineMaxLength;
     return config;
 }
 

@@ -93,7 +93,7 @@ public:
     Result<QList<AuditEntry>> audit(qint64 articleId) const;
 
     /// The stored configuration (the house default when none was stored), with wordsPerMinute
-    /// from the publication profile.
+    /// and headlineMaxLength from the publication profile.
     Result<ChecklistConfig> checklistConfig() const;
     /// Only editors and admins may change it.
     Status setChecklistConfig(const ChecklistConfig &config, const QString &actor);

@@ -128,7 +128,7 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
     });
     run.rule("headline.length", [&] {
         const qsizetype length = article.headline.trimmed().size();
-        if (length > config.headlineMaxLength) {
+        if (config.headlineMaxLength > 0 && length > config.headlineMaxLength) {
             run.find(QStringLiteral("headline"),
                 tr("The headline has %1 characters; shorten it to %2 at most.")
                     .arg(length)

@@ -121,8 +121,7 @@ QJsonObject ChecklistConfig::toJson() const
     QJsonObject levels;
     for (auto it = m_levels.cbegin(); it != m_levels.cend(); ++it)
         levels.insert(it.key(), ruleLevelName(it.value()));
-    return {{QStringLiteral("levels"), levels},
-        {QStringLiteral("headlineMaxLength"), headlineMaxLength}};
+    return {{QStringLiteral("levels"), levels}};
 }
 
 Result<ChecklistConfig> ChecklistConfig::fromJson(const QJsonObject &json)
@@ -140,13 +139,6 @@ Result<ChecklistConfig> ChecklistConfig::fromJson(const QJsonObject &json)
         if (!config.setLevel(it.key(), level))
             return Error {
                 tr("levels.%1: no such checklist rule").arg(it.key()), Error::Code::InvalidInput};
-    }
-    const QJsonValue length = json.value(QLatin1String("headlineMaxLength"));
-    if (!length.isUndefined()) {
-        if (!length.isDouble() || length.toInt() < 1)
-            return Error {
-                tr("headlineMaxLength: expected a positive number"), Error::Code::InvalidInput};
-        config.headlineMaxLength = length.toInt();
     }
     return config;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "publicationprofile.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -45,17 +46,22 @@ public:
     /// Sets the level of a known rule; returns false (and changes nothing) for unknown ids.
     bool setLevel(const QString &ruleId, RuleLevel level);
 
-    /// Longest headline, in characters, that headline.length accepts.
-    int headlineMaxLength = 100;
+    /// Longest headline, in characters, that headline.length accepts; 0 checks nothing (the
+    /// rule then finds no fault). Not part of the stored configuration: the publication profile
+    /// is the one source, SqliteWorkflow::checklistConfig() copies its headlineMaxLength here,
+    /// and without a library the house default profile's limit applies.
+    int headlineMaxLength = PublicationProfile::defaultHeadlineMaxLength();
     /// Reading speed for readingTime.matches; the library fills it from the publication
     /// profile.
     int wordsPerMinute = 230;
 
-    /// {"levels": {"dek.present": "required", …}, "headlineMaxLength": 100}; levels equal to
-    /// the default are left out.
+    /// {"levels": {"dek.present": "required", …}}; levels equal to the default are left out,
+    /// and so are the two values that come from the publication profile.
     QJsonObject toJson() const;
-    /// Reads toJson() output. Unknown rule ids, unknown levels and non-positive lengths are an
-    /// InvalidInput error that names the key.
+    /// Reads toJson() output. Unknown rule ids and unknown levels are an InvalidInput error that
+    /// names the key. A "headlineMaxLength" that libraries stored before the profile held the
+    /// limit is ignored, whatever its value: the profile's limit wins, even when no profile was
+    /// stored (then the house default's).
     static Result<ChecklistConfig> fromJson(const QJsonObject &json);
 
     bool operator==(const ChecklistConfig &) const = default;

@@ -107,6 +107,59 @@ private Q_SLOTS:
         QVERIFY(unreadable.err.contains(u"broken.json"_s));
     }
 
+    void headlineLimit_data()
+    {
+        QTest::addColumn<int>("limit"); // -1: no library, the house default profile
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("finding");
+        QTest::newRow("no library, 110") << -1 << 110 << false;
+        QTest::newRow("no library, 111") << -1 << 111 << true;
+        QTest::newRow("profile 72, 73") << 72 << 73 << true;
+        QTest::newRow("profile 72, 72") << 72 << 72 << false;
+        QTest::newRow("profile 0, 300") << 0 << 300 << false;
+    }
+
+    // The publication profile's limit, set with `checklist headline-length`, for files too.
+    void headlineLimit()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, length);
+        QFETCH(bool, finding);
+        const QString library
+            = m_dir.filePath(u"limit-%1-%2.copydesk"_s.arg(limit + 1).arg(length));
+        Article article = story();
+        article.headline = QString(length, u'h');
+        const QString file = writeFile(
+            u"limit-%1-%2.json"_s.arg(limit + 1).arg(length), ArticleJson::toBytes(article));
+        if (limit >= 0) {
+            QCOMPARE(copydesk(library, u"ann"_s, {u"import"_s, file}).exitCode, 0);
+            QCOMPARE(
+                copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ada"_s, u"admin"_s}).exitCode,
+                0);
+            const QString value = QString::number(limit);
+            QCOMPARE(copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, u"ann"_s, u"reporter"_s})
+                         .exitCode,
+                0);
+            const Run refused
+                = copydesk(library, u"ann"_s, {u"checklist"_s, u"headline-length"_s, value});
+            QCOMPARE(refused.exitCode, 1);
+            const Run set
+                = copydesk(library, u"ada"_s, {u"checklist"_s, u"headline-length"_s, value});
+            QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+            QVERIFY2(set.out.contains(limit > 0 ? u"Headlines up to %1 characters."_s.arg(limit)
+                                                : u"Headlines of any length."_s),
+                qPrintable(set.out));
+        }
+        const Run check = copydesk(library, u"ann"_s, {u"check"_s, file});
+        QCOMPARE(check.out.contains(u"[headline.length]"_s), finding);
+        QCOMPARE(check.exitCode, finding ? 1 : 0);
+        if (finding)
+            QVERIFY2(check.out.contains(u"%1 at most"_s.arg(limit > 0 ? limit : 110)),
+                qPrintable(check.out));
+        if (limit < 0)
+            QVERIFY(!QFile::exists(library));
+    }
+
     void reporterAndEditorToPublished()
     {
         const QString library = m_dir.filePath(u"newsroom.copydesk"_s);

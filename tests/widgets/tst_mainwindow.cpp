@@ -423,9 +423,9 @@ void TestMainWindow::lengthLimitsFollowTheProfile()
     {
         auto window = openWindow(QStringLiteral("limits.copydesk"));
         PublicationProfile profile = *window->store()->publicationProfile();
-        QCOMPARE(profile.headlineMaxLength, 0);
-        QCOMPARE(limit(window.get(), ArticleDocument::Field::Headline), 0);
-        QCOMPARE(limit(window.get(), ArticleDocument::Field::Dek), 0);
+        QCOMPARE(profile.headlineMaxLength, 110);
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Headline), 110);
+        QCOMPARE(limit(window.get(), ArticleDocument::Field::Dek), 250);
         profile.headlineMaxLength = 72;
         profile.dekMaxLength = 180;
         QVERIFY(window->store()->setPublicationProfile(profile).ok());

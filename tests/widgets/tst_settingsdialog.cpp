@@ -129,7 +129,7 @@ void TestSettingsDialog::editsEveryField()
     QCOMPARE(profile.language, u"en-GB"_s);
     QCOMPARE(profile.wordsPerMinute, 200);
     QCOMPARE(profile.headlineMaxLength, 90);
-    QCOMPARE(profile.dekMaxLength, 3);
+    QCOMPARE(profile.dekMaxLength, 253); // three steps up from the default
     QCOMPARE(profile.pageSize, PublicationProfile::PageSize::Letter);
     QCOMPARE(profile.logoMimeType, u"image/png"_s);
     QVERIFY(profile.logo.startsWith("\x89PNG"));

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void docksAreRememberedAndToggled();
     void comment();
     void checklist();
+    void lengthLimitFromProfile();
     void awaitingMyReviewView();
 
 private:
@@ -738,6 +739,40 @@ void TestWorkflowWindow::checklist()
         qPrintable(notApproved.error().message));
     QTRY_VERIFY(focusIsIn(window.get(), window->editor()->partFrame(factsId)->entryEditor()));
     QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+}
+
+void TestWorkflowWindow::lengthLimitFromProfile()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeople(window.get());
+    ChecklistPanel *checklist = window->reviewDocks()->checklist();
+    LineFieldEditor *headline = window->editor()->lineField(ArticleDocument::Field::Headline);
+    QCOMPARE(checklist->config().headlineMaxLength, 110);
+    QCOMPARE(headline->lengthLimit(), 110);
+
+    PublicationProfile profile = *window->store()->publicationProfile();
+    profile.headlineMaxLength = 72;
+    QVERIFY(window->store()->setPublicationProfile(profile).ok());
+    Article article = Testing::fullArticle();
+    article.headline = QString(73, u'h');
+    const auto id = window->store()->create(article, {u"Ada"_s, {}, true});
+    QVERIFY(id.ok());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QTRY_COMPARE(window->shownArticle(), *id);
+    QCOMPARE(headline->counter()->text(), u"73 / 72"_s);
+    QCOMPARE(checklist->config().headlineMaxLength, 72);
+    QTRY_VERIFY(findingRow(checklist, u"headline.length"_s) >= 0);
+    const ChecklistFinding finding
+        = checklist->findings().at(findingRow(checklist, u"headline.length"_s));
+    QVERIFY2(finding.message.contains(u"73"_s) && finding.message.contains(u"72"_s),
+        qPrintable(finding.message));
+
+    // No limit: the counter counts, the checklist finds nothing about the length.
+    profile.headlineMaxLength = 0;
+    QVERIFY(window->store()->setPublicationProfile(profile).ok());
+    QCOMPARE(headline->counter()->text(), u"73"_s);
+    QCOMPARE(checklist->config().headlineMaxLength, 0);
+    QTRY_COMPARE(findingRow(checklist, u"headline.length"_s), -1);
 }
 
 void TestWorkflowWindow::awaitingMyReviewView()

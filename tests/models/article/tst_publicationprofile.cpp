@@ -24,8 +24,32 @@ private Q_SLOTS:
         QVERIFY(PublicationProfile::isValidColor(profile.accentColor));
         QVERIFY(profile.logo.isEmpty());
         QVERIFY(profile.categoryBaseUrl.isEmpty());
-        QCOMPARE(profile.headlineMaxLength, 0);
-        QCOMPARE(profile.dekMaxLength, 0);
+        QCOMPARE(profile.headlineMaxLength, 110);
+        QCOMPARE(profile.dekMaxLength, 250);
+    }
+
+    void lengthLimits_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("headline");
+        QTest::addColumn<int>("dek");
+        // Profiles stored before the limits existed get the defaults.
+        QTest::newRow("absent") << QByteArray(R"({"name": "Herald"})") << 110 << 250;
+        QTest::newRow("no limit") << QByteArray(R"({"headlineMaxLength": 0, "dekMaxLength": 0})")
+                                  << 0 << 0;
+        QTest::newRow("set") << QByteArray(R"({"headlineMaxLength": 72})") << 72 << 250;
+    }
+
+    void lengthLimits()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, headline);
+        QFETCH(int, dek);
+        const auto profile = PublicationProfile::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(profile.ok());
+        QCOMPARE(profile->headlineMaxLength, headline);
+        QCOMPARE(profile->dekMaxLength, dek);
+        QCOMPARE(PublicationProfile::fromJson(profile->toJson()).value(), *profile);
     }
 
     void roundTrip()

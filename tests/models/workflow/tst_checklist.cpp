@@ -80,6 +80,8 @@ private Q_SLOTS:
     void offRulesAreSilent();
     void levelsAndDefaults();
     void configJson();
+    void headlineLimit_data();
+    void headlineLimit();
     void configJsonErrors_data();
     void configJsonErrors();
     void statedReadingMinutes_data();
@@ -105,8 +107,8 @@ void tst_Checklist::rules_data()
 
     row("headline missing", [](Article &a) { a.headline = u"  "_s; },
         {{u"headline.present"_s, u"headline"_s}});
-    row("headline at the limit", [](Article &a) { a.headline = QString(100, u'x'); }, {});
-    row("headline too long", [](Article &a) { a.headline = QString(101, u'x'); },
+    row("headline at the limit", [](Article &a) { a.headline = QString(110, u'x'); }, {});
+    row("headline too long", [](Article &a) { a.headline = QString(111, u'x'); },
         {{u"headline.length"_s, u"headline"_s}});
     row("dek missing", [](Article &a) { a.dek.clear(); }, {{u"dek.present"_s, u"dek"_s}});
     row("no bylines", [](Article &a) { a.bylines.clear(); },
@@ -252,12 +254,52 @@ void tst_Checklist::configJson()
     ChecklistConfig config;
     config.setLevel(u"keyFacts.nonEmpty"_s, RuleLevel::Required);
     config.setLevel(u"dek.present"_s, RuleLevel::Off);
-    config.headlineMaxLength = 70;
     const auto back = ChecklistConfig::fromJson(config.toJson());
     QVERIFY(back);
     QCOMPARE(*back, config);
     QCOMPARE(back->level(u"keyFacts.nonEmpty"_s), RuleLevel::Required);
     QCOMPARE(ChecklistConfig::fromJson({}).value(), ChecklistConfig {});
+
+    // The limits come from the publication profile: not written, and an old stored limit
+    // (even an invalid one) is ignored.
+    config.headlineMaxLength = 70;
+    QVERIFY(!config.toJson().contains(u"headlineMaxLength"_s));
+    QCOMPARE(ChecklistConfig {}.headlineMaxLength, PublicationProfile {}.headlineMaxLength);
+    for (const QByteArray &json : {QByteArray(R"({"headlineMaxLength": 80})"),
+             QByteArray(R"({"levels": {"dek.present": "off"}, "headlineMaxLength": 0})")}) {
+        const auto old = ChecklistConfig::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY2(old, json.constData());
+        QCOMPARE(old->headlineMaxLength, 110);
+    }
+}
+
+void tst_Checklist::headlineLimit_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("finding");
+    QTest::newRow("72 at 72") << 72 << 72 << false;
+    QTest::newRow("72 at 73") << 72 << 73 << true;
+    QTest::newRow("default at 111") << 110 << 111 << true;
+    QTest::newRow("no limit at 1000") << 0 << 1000 << false;
+    QTest::newRow("no limit, empty") << 0 << 0 << false;
+}
+
+void tst_Checklist::headlineLimit()
+{
+    QFETCH(int, limit);
+    QFETCH(int, length);
+    QFETCH(bool, finding);
+    ChecklistConfig config;
+    config.headlineMaxLength = limit;
+    Article article = goodArticle();
+    article.headline = QString(length, u'x');
+    const auto findings = Checklist::run(article, config);
+    const auto found = std::find_if(findings.cbegin(), findings.cend(),
+        [](const ChecklistFinding &f) { return f.ruleId == u"headline.length"_s; });
+    QCOMPARE(found != findings.cend(), finding);
+    if (finding)
+        QVERIFY2(found->message.contains(u"%1 at most"_s.arg(limit)), qPrintable(found->message));
 }
 
 void tst_Checklist::configJsonErrors_data()
@@ -268,8 +310,6 @@ void tst_Checklist::configJsonErrors_data()
                                   << u"levels.x.y"_s;
     QTest::newRow("unknown level")
         << QByteArray(R"({"levels": {"dek.present": "must"}})") << u"levels.dek.present"_s;
-    QTest::newRow("bad length") << QByteArray(R"({"headlineMaxLength": 0})")
-                                << u"headlineMaxLength"_s;
 }
 
 void tst_Checklist::configJsonErrors()

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void commentKeepsApproval();
     void requiredRulesBlockApproval_data();
     void requiredRulesBlockApproval();
+    void headlineLimitFromProfile_data();
+    void headlineLimitFromProfile();
     void spikeAndRestore();
     void reassign();
     void rawSqlRefused_data();
@@ -317,6 +319,74 @@ void tst_SqliteWorkflow::requiredRulesBlockApproval()
     QVERIFY(m_workflow->save(id, article, by(u"ann"_s)));
     QVERIFY(m_workflow->apply(id, A::Submit, u"ann"_s));
     QCOMPARE(m_workflow->apply(id, A::Approve, u"eve"_s).value(), S::Approved);
+}
+
+void tst_SqliteWorkflow::headlineLimitFromProfile_data()
+{
+    // -1: no profile stored; -2: a profile stored before it had limits.
+    QTest::addColumn<int>("profileLimit");
+    QTest::addColumn<QString>("storedConfig"); // checklist JSON stored before; empty for none
+    QTest::addColumn<int>("headlineLength");
+    QTest::addColumn<bool>("finding");
+    QTest::newRow("house default, 110") << -1 << QString() << 110 << false;
+    QTest::newRow("house default, 111") << -1 << QString() << 111 << true;
+    QTest::newRow("old profile, 111") << -2 << QString() << 111 << true;
+    QTest::newRow("profile 72, 72") << 72 << QString() << 72 << false;
+    QTest::newRow("profile 72, 73") << 72 << QString() << 73 << true;
+    QTest::newRow("profile 0, 500") << 0 << QString() << 500 << false;
+    QTest::newRow("old stored 80 ignored, 100")
+        << -1 << u"{\"headlineMaxLength\": 80}"_s << 100 << false;
+    QTest::newRow("old stored 200 ignored, profile 72, 73")
+        << 72 << u"{\"levels\": {}, \"headlineMaxLength\": 200}"_s << 73 << true;
+}
+
+void tst_SqliteWorkflow::headlineLimitFromProfile()
+{
+    QFETCH(int, profileLimit);
+    QFETCH(QString, storedConfig);
+    QFETCH(int, headlineLength);
+    QFETCH(bool, finding);
+
+    if (profileLimit >= 0) {
+        PublicationProfile profile = m_store->publicationProfile().value();
+        profile.headlineMaxLength = profileLimit;
+        QVERIFY(m_store->setPublicationProfile(profile));
+    } else if (profileLimit == -2) {
+        QCOMPARE(raw(u"INSERT OR REPLACE INTO library_settings (key, value) VALUES "
+                     "('publicationProfile', '{\"name\": \"Herald\"}')"_s),
+            QString());
+        QCOMPARE(m_store->publicationProfile()->name, u"Herald"_s);
+    }
+    if (!storedConfig.isEmpty()) {
+        QCOMPARE(raw(u"INSERT OR REPLACE INTO library_settings (key, value) VALUES "
+                     "('checklist', '%1')"_s.arg(storedConfig)),
+            QString());
+    }
+    const int limit = profileLimit >= 0 ? profileLimit : 110;
+    QCOMPARE(m_workflow->checklistConfig()->headlineMaxLength, limit);
+
+    Article article = story();
+    article.headline = QString(headlineLength, u'h');
+    const qint64 id = createStory(article);
+    const QList<ChecklistFinding> findings = m_workflow->check(id).value();
+    const auto length = std::find_if(findings.cbegin(), findings.cend(),
+        [](const ChecklistFinding &f) { return f.ruleId == u"headline.length"_s; });
+    QCOMPARE(length != findings.cend(), finding);
+    if (finding) {
+        QCOMPARE(length->path, u"headline"_s);
+        QVERIFY2(length->message.contains(QString::number(headlineLength))
+                && length->message.contains(QString::number(limit)),
+            qPrintable(length->message));
+    }
+
+    // Without a limit the rule still leaves the presence to headline.present.
+    article.headline.clear();
+    QVERIFY(m_store->save(id, article, by(u"ann"_s)));
+    const QList<ChecklistFinding> empty = m_workflow->check(id).value();
+    QVERIFY(std::any_of(empty.cbegin(), empty.cend(),
+        [](const ChecklistFinding &f) { return f.ruleId == u"headline.present"_s; }));
+    QVERIFY(std::none_of(empty.cbegin(), empty.cend(),
+        [](const ChecklistFinding &f) { return f.ruleId == u"headline.length"_s; }));
 }
 
 void tst_SqliteWorkflow::spikeAndRestore()
