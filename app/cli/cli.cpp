@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -85,18 +86,23 @@ void printHelp(QTextStream &out)
         << "\n\n"
         << CliContext::tr("Without a command, copydesk opens the window.") << "\n\n"
         << CliContext::tr("Commands:") << '\n';
+    qsizetype width = 16; // "--library PATH  "
     for (const auto &entry : commands)
-        out << "  " << QString::fromLatin1(entry.name).leftJustified(15)
-            << CliContext::tr(entry.summary) << '\n';
+        width = std::max(width, qsizetype(qstrlen(entry.name)) + 2);
+    const auto column = [width](const char *text) {
+        return QString::fromLatin1(text).leftJustified(width);
+    };
+    for (const auto &entry : commands)
+        out << "  " << column(entry.name) << CliContext::tr(entry.summary) << '\n';
     out << '\n'
         << CliContext::tr("Options:") << '\n'
-        << "  --library PATH  "
+        << "  " << column("--library PATH")
         << CliContext::tr("The library file (default: %1)").arg(defaultLibraryPath()) << '\n'
-        << "  --author NAME   "
+        << "  " << column("--author NAME")
         << CliContext::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)") << '\n'
-        << "  --help          "
+        << "  " << column("--help")
         << CliContext::tr("This help; COMMAND --help for a command's options") << '\n'
-        << "  --version       " << CliContext::tr("Print the version") << '\n';
+        << "  " << column("--version") << CliContext::tr("Print the version") << '\n';
 }
 
 QString defaultAuthor()

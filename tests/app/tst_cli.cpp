@@ -70,8 +70,13 @@ private Q_SLOTS:
         const Run help = copydesk({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"list", "search", "show", "import", "export", "revisions",
-                 "diff", "restore", "trash", "check-library"})
+                 "diff", "restore", "trash", "check-library", "request-changes", "review-diff"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
+        // Every command and option keeps at least two spaces before its summary.
+        for (const QString &line : help.out.split(u'\n')) {
+            if (line.startsWith(QLatin1String("  ")))
+                QVERIFY2(line.mid(2).contains(QLatin1String("  ")), qPrintable(line));
+        }
         const Run unknown = copydesk({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
