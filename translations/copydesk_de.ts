@@ -440,6 +440,17 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ArticleFiles</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sample article is missing from this build.</source>
+        <translation>Der Beispielartikel fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::ArticleJson</name>
     <message>
         <source>unknown key “%1”</source>
@@ -881,9 +892,54 @@
         <source>levels.%1: no such checklist rule</source>
         <translation>levels.%1: keine solche Checklistenregel</translation>
     </message>
+</context>
+<context>
+    <name>Copydesk::ChecklistPanel</name>
     <message>
-        <source>headlineMaxLength: expected a positive number</source>
-        <translation>headlineMaxLength: positive Zahl erwartet</translation>
+        <source>Checklist summary</source>
+        <translation>Zusammenfassung der Checkliste</translation>
+    </message>
+    <message>
+        <source>Checklist findings</source>
+        <translation>Befunde der Checkliste</translation>
+    </message>
+    <message>
+        <source>Ready: no findings</source>
+        <translation>Bereit: keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n erforderlich</numerusform>
+            <numerusform>%n erforderlich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended</source>
+        <translation>
+            <numerusform>%n empfohlen</numerusform>
+            <numerusform>%n empfohlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Kein Artikel geöffnet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1636,6 @@
         <translation>check erwartet Artikel-IDs oder Dateien</translation>
     </message>
     <message>
-        <source>Show the library&apos;s checklist rules and their levels, or change one (editors and admins): checklist set RULE off|recommended|required, checklist headline-length N.</source>
-        <translation>Checklistenregeln der Bibliothek und ihre Stufen anzeigen oder eine davon ändern (Redakteure und Administratoren): checklist set RULE off|recommended|required, checklist headline-length N.</translation>
-    </message>
-    <message>
         <source>set RULE LEVEL, or headline-length N</source>
         <translation>set RULE LEVEL oder headline-length N</translation>
     </message>
@@ -1594,10 +1646,6 @@
     <message>
         <source>there is no checklist rule “%1”</source>
         <translation>es gibt keine Checklistenregel „%1“</translation>
-    </message>
-    <message>
-        <source>headline-length needs a positive number</source>
-        <translation>headline-length erwartet eine positive Zahl</translation>
     </message>
     <message>
         <source>use: checklist [set RULE LEVEL | headline-length N]</source>
@@ -1763,6 +1811,18 @@
         <source>use: queue awaiting|changes|approved|mine</source>
         <translation>Aufruf: queue awaiting|changes|approved|mine</translation>
     </message>
+    <message>
+        <source>Show the library&apos;s checklist rules and their levels, or change one (editors and admins): checklist set RULE off|recommended|required, checklist headline-length N (the publication profile&apos;s headline limit, 0 for none).</source>
+        <translation>Checklistenregeln der Bibliothek und ihre Stufen anzeigen oder eine davon ändern (Redakteure und Administratoren): checklist set RULE off|recommended|required, checklist headline-length N (die Längenbegrenzung für Überschriften im Publikationsprofil, 0 für keine).</translation>
+    </message>
+    <message>
+        <source>headline-length needs a whole number, 0 for no limit</source>
+        <translation>headline-length erwartet eine ganze Zahl, 0 für keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Headlines of any length.</source>
+        <translation>Überschriften beliebiger Länge.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -1776,6 +1836,53 @@
             <numerusform>Der Bereich %1–%2 liegt außerhalb des Texts von „%3“, der %n Zeichen hat.</numerusform>
             <numerusform>Der Bereich %1–%2 liegt außerhalb des Texts von „%3“, der %n Zeichen hat.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CommentThreadWidget</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Show this part in the editor</source>
+        <translation>Diese Stelle im Editor zeigen</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2</source>
+        <translation>Erledigt von %1, %2</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 springen</translation>
+    </message>
+    <message>
+        <source>Comment by %1 on %2</source>
+        <translation>Kommentar von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <translation>Kommentar von %1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2022,49 @@
     <message>
         <source>The template &quot;%1&quot; failed: %2</source>
         <translation>Die Vorlage „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::IdentityDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>Choose yourself among the people of this library. Your name goes on your revisions and on the workflow&apos;s audit log.</source>
+        <translation>Wählen Sie sich unter den Personen dieser Bibliothek aus. Ihr Name wird bei Ihren Versionen und im Prüfprotokoll des Workflows vermerkt.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type your name. It goes on the revisions you save.</source>
+        <translation>Geben Sie Ihren Namen ein. Er wird bei den Versionen vermerkt, die Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Turn on the &amp;review workflow, with me as the library&apos;s admin</source>
+        <translation>&amp;Freigabe-Workflow einschalten, mit mir als Administrator der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Articles then go from draft through review and approval to publication; you add the other people and their roles in Workflow ▸ People.</source>
+        <translation>Artikel durchlaufen dann Entwurf, Prüfung und Freigabe bis zur Veröffentlichung; die anderen Personen und ihre Rollen fügen Sie unter Workflow ▸ Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a workflow</source>
+        <translation>&amp;Ohne Workflow fortfahren</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2219,38 @@
         <source>Articles: %L1</source>
         <translation>Artikel: %L1</translation>
     </message>
+    <message>
+        <source>Library view</source>
+        <translation>Bibliotheksansicht</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Welche Artikel die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>Wartet auf meine Prüfung</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LineFieldEditor</name>
@@ -2129,10 +2311,6 @@
         <translation>pfad</translation>
     </message>
     <message>
-        <source>Name recorded on revisions (default: $COPYDESK_USER, $USER)</source>
-        <translation>Name, der bei Versionen vermerkt wird (Standard: $COPYDESK_USER, $USER)</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -2143,6 +2321,10 @@
     <message>
         <source>Copydesk cannot open the library.</source>
         <translation>Copydesk kann die Bibliothek nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Who you are: the name recorded on revisions and workflow actions, so that several people can share a library on one machine (default: the user chosen in the settings, $COPYDESK_USER, $USER)</source>
+        <translation>Wer Sie sind: der Name, der bei Versionen und Workflow-Aktionen vermerkt wird, damit sich mehrere Personen eine Bibliothek auf einem Rechner teilen können (Standard: der in den Einstellungen gewählte Benutzer, $COPYDESK_USER, $USER)</translation>
     </message>
 </context>
 <context>
@@ -2204,16 +2386,8 @@
         <translation>Der Beispielartikel konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>The sample article is missing from this build.</source>
-        <translation>Der Beispielartikel fehlt in diesem Build.</translation>
-    </message>
-    <message>
         <source>Sample article</source>
         <translation>Beispielartikel</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported from %1</source>
@@ -2379,6 +2553,13 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PageVariables</name>
     <message numerus="yes">
         <source>%n min read</source>
@@ -2505,6 +2686,33 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>People of the library</source>
+        <translation>Personen der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Add or Change Role</source>
+        <translation>&amp;Hinzufügen oder Rolle ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role.</source>
+        <translation>„%1“ ist keine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Preflight</name>
     <message>
         <source>The article has no headline.</source>
@@ -2619,6 +2827,10 @@
     <message>
         <source>The publication profile&apos;s &quot;%1&quot; must be &quot;A4&quot; or &quot;Letter&quot;.</source>
         <translation>„%1“ im Publikationsprofil muss „A4“ oder „Letter“ sein.</translation>
+    </message>
+    <message>
+        <source>The publication profile&apos;s &quot;%1&quot; must be a whole number, 0 for no limit.</source>
+        <translation>„%1“ im Publikationsprofil muss eine ganze Zahl sein, 0 für keine Begrenzung.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2947,195 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ReviewDocks</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Required checklist fixes</source>
+        <translation>Erforderliche Korrekturen laut Checkliste</translation>
+    </message>
+    <message>
+        <source>The place this comment points to is no longer in the article.</source>
+        <translation>Die Stelle, auf die sich dieser Kommentar bezieht, ist nicht mehr im Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %n required</source>
+        <translation>
+            <numerusform>Checkliste: %n Pflichtbefund</numerusform>
+            <numerusform>Checkliste: %n Pflichtbefunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checklist has findings that block submitting and approving. Click to go to the first one.</source>
+        <translation>Die Checkliste hat Befunde, die Einreichen und Freigeben verhindern. Klicken Sie, um zum ersten zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ReviewPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Veröffentlichungszeit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Hero image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>Hero caption</source>
+        <translation>Bildunterschrift (Aufmacher)</translation>
+    </message>
+    <message>
+        <source>Hero alt text</source>
+        <translation>Alternativtext (Aufmacher)</translation>
+    </message>
+    <message>
+        <source>Hero credit</source>
+        <translation>Bildnachweis (Aufmacher)</translation>
+    </message>
+    <message>
+        <source>Untitled section</source>
+        <translation>Abschnitt ohne Titel</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>Zitat %1</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>K&amp;ommentieren</translation>
+    </message>
+    <message>
+        <source>This library has no editorial workflow, so there are no review comments. Add people to the library (copydesk people add NAME ROLE) to start one.</source>
+        <translation>Diese Bibliothek hat keinen redaktionellen Workflow, daher gibt es keine Prüfkommentare. Fügen Sie der Bibliothek Personen hinzu (copydesk people add NAME ROLE), um einen einzurichten.</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>Kommentar-Threads</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Return sends it)</source>
+        <translation>Kommentar schreiben… (Strg+Eingabe sendet ihn)</translation>
+    </message>
+    <message>
+        <source>Changes since last review</source>
+        <translation>Änderungen seit der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Changes since &amp;last review</source>
+        <translation>Änderungen seit der letzten &amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Select a field or some text in the editor to comment on it.</source>
+        <translation>Wählen Sie im Editor ein Feld oder eine Textstelle aus, um sie zu kommentieren.</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Kommentar zu: %1</translation>
+    </message>
+    <message>
+        <source>A removed part</source>
+        <translation>Ein entfernter Baustein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved (%1)</source>
+        <translation>&amp;Erledigte anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>No open comments.</source>
+        <translation>Keine offenen Kommentare.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments (%1)</source>
+        <translation>&amp;Kommentare (%1)</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Since revision %1, reviewed by %2.</source>
+        <translation>Seit Version %1, geprüft von %2.</translation>
+    </message>
+    <message>
+        <source>No changes since the last review.</source>
+        <translation>Keine Änderungen seit der letzten Prüfung.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::RevisionHistoryDialog</name>
     <message>
         <source>Revision History</source>
@@ -2803,6 +3204,46 @@
     <message>
         <source>Make revision %1 the current text? The current text stays in the history.</source>
         <translation>Version %1 zum aktuellen Text machen? Der aktuelle Text bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Workflow log</source>
+        <translation>Workflow-Protokoll</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation>Vers&amp;ionen</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow log</source>
+        <translation>Workflow-&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Text changed after approval</source>
+        <translation>Text nach der Freigabe geändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>Die Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3409,86 @@
         <source>A colour is written as # and six hexadecimal digits, like #9b1c1c.</source>
         <translation>Eine Farbe wird als # mit sechs Hexadezimalziffern geschrieben, etwa #9b1c1c.</translation>
     </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Roles are changed by an admin of the library.</source>
+        <translation>Rollen ändert ein Administrator der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose the accent colour</source>
+        <translation>Akzentfarbe auswählen</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Head&amp;line at most:</source>
+        <translation>Ü&amp;berschrift höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Dek at most:</source>
+        <translation>&amp;Vorspann höchstens:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a logo (%2 KB); at most %3 KB are accepted.</source>
+        <translation>%1 ist als Logo zu groß (%2 KB); höchstens %3 KB sind zulässig.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG picture.</source>
+        <translation>%1 ist kein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>SVG logo</source>
+        <translation>SVG-Logo</translation>
+    </message>
+    <message>
+        <source>Publication Logo</source>
+        <translation>Logo der Publikation</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Accent Colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SnippetPreview</name>
@@ -3117,6 +3638,10 @@
     <message>
         <source>%1: there is no article %2</source>
         <translation>%1: es gibt keinen Artikel %2</translation>
+    </message>
+    <message>
+        <source>cannot read the people of the library</source>
+        <translation>Personen der Bibliothek können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3907,159 @@
     <message>
         <source>cannot list the articles</source>
         <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TransitionDialog</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(keine Überschrift)</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Neue verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation>Neue &amp;verantwortliche Person:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What needs to change (optional)</source>
+        <translation>Was geändert werden muss (optional)</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the audit log</source>
+        <translation>Optional; wird im Prüfprotokoll festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WorkflowBadge</name>
+    <message>
+        <source>Workflow status</source>
+        <translation>Workflow-Status</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, owned by %2</source>
+        <translation>Status: %1, verantwortlich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WorkflowController</name>
+    <message>
+        <source>Workflow notice</source>
+        <translation>Workflow-Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Request &amp;Changes…</source>
+        <translation>Änderungen &amp;anfordern…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>S&amp;pike…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Spike</source>
+        <translation>Zurückgezogenen Artikel &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reassi&amp;gn…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation>P&amp;ersonen…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>&amp;Benutzer wechseln…</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>The review workflow could not be turned on.</source>
+        <translation>Der Freigabe-Workflow konnte nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Review workflow turned on; you are the library&apos;s admin.</source>
+        <translation>Freigabe-Workflow eingeschaltet; Sie sind Administrator der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>No stored article is open.</source>
+        <translation>Es ist kein gespeicherter Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <source>Before “%1”</source>
+        <translation>Vor „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the article is now %2.</source>
+        <translation>%1: Der Artikel hat jetzt den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s status was not changed.</source>
+        <translation>Der Status des Artikels wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>This library has no review workflow. To turn it on, choose Workflow ▸ Switch User… and add yourself as its admin.</source>
+        <translation>Diese Bibliothek hat keinen Freigabe-Workflow. Um ihn einzuschalten, wählen Sie Workflow ▸ Benutzer wechseln… und tragen sich als Administrator ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the library&apos;s people; choose yourself with Workflow ▸ Switch User….</source>
+        <translation>„%1“ ist keine Person der Bibliothek; wählen Sie sich mit Workflow ▸ Benutzer wechseln… aus.</translation>
+    </message>
+    <message>
+        <source>Open a stored article first.</source>
+        <translation>Öffnen Sie zuerst einen gespeicherten Artikel.</translation>
+    </message>
+    <message>
+        <source>Add people and set their roles</source>
+        <translation>Personen hinzufügen und ihre Rollen festlegen</translation>
+    </message>
+    <message>
+        <source>Only an admin of the library manages its people.</source>
+        <translation>Nur ein Administrator der Bibliothek verwaltet ihre Personen.</translation>
     </message>
 </context>
 <context>
