@@ -224,9 +224,8 @@ Result<ArticleStatus> WorkflowController::perform(
         Q_EMIT checklistBlocked(findings.first().path);
         return Error {withFixes(status.error().message, findings), status.error().code};
     }
-    // The document takes the stored status and owner; its undo history ends here.
-    if (const Status reloaded = m_session->reload(); !reloaded)
-        Q_EMIT message(reloaded.error().message);
+    // The document takes the stored status and owner; the writer's undo history stays.
+    takeStoredState(id);
     refresh();
     Q_EMIT transitionApplied(id, action, *status);
     Q_EMIT message(tr("%1: the article is now %2.").arg(actionLabel(action), statusLabel(*status)));
@@ -318,6 +317,22 @@ void WorkflowController::showReturnedToReview(qint64 id, const QString &text)
     m_banner->showNotice(text, true);
     Q_EMIT message(text);
     refresh();
+    // Emitted in the middle of the save that returned it: the document changes once that is
+    // done, so that autosave does not take the new status for an edit.
+    QTimer::singleShot(0, this, [this, id] {
+        if (id == articleId())
+            takeStoredState(id);
+    });
+}
+
+void WorkflowController::takeStoredState(qint64 id)
+{
+    if (!workflow())
+        return;
+    if (const auto state = workflow()->state(id))
+        m_session->document()->setWorkflowState(state->status, state->owner);
+    else
+        Q_EMIT message(state.error().message);
 }
 
 QList<ChecklistFinding> WorkflowController::blockingFindings(

@@ -88,8 +88,9 @@ public:
     void showPeople();
 
     /// Applies `action` to the open article as the current user: stores pending edits and keeps
-    /// a revision first, then SqliteWorkflow::apply(); on success reloads the article and
-    /// refreshes. Returns the new status or the refusal (nothing is shown to the user).
+    /// a revision first, then SqliteWorkflow::apply(); on success the document takes the new
+    /// status and owner (ArticleDocument::setWorkflowState(), the undo history stays) and the
+    /// state is refreshed. Returns the new status or the refusal (nothing is shown to the user).
     Result<ArticleStatus> perform(
         WorkflowAction action, const QString &note = {}, const QString &newOwner = {});
     /// What the menu does: asks for input (InputProvider), perform(), shows a refusal.
@@ -128,6 +129,8 @@ private:
     void createActions();
     std::optional<Input> askInput(WorkflowAction action);
     void showReturnedToReview(qint64 id, const QString &text);
+    /// Gives the open document article `id`'s stored status and owner, keeping its undo history.
+    void takeStoredState(qint64 id);
     /// The required checklist findings on the stored content of the open article when they
     /// alone keep `person` from `action`; empty otherwise.
     QList<ChecklistFinding> blockingFindings(

@@ -154,6 +154,20 @@ void ArticleDocument::setStatus(ArticleStatus status)
         m_undoStack->push(new FieldCommand(this, Field::Status, status, tr("Change status")));
 }
 
+void ArticleDocument::setWorkflowState(ArticleStatus status, const QString &owner)
+{
+    const bool statusChanged = m_article.status != status;
+    const bool ownerChanged = m_article.owner != owner;
+    m_article.status = status;
+    m_article.owner = owner;
+    if (statusChanged)
+        Q_EMIT fieldChanged(Field::Status);
+    if (ownerChanged)
+        Q_EMIT fieldChanged(Field::Owner);
+    if (statusChanged || ownerChanged)
+        Q_EMIT changed();
+}
+
 QString ArticleDocument::insertPart(qsizetype index, ArticlePart part)
 {
     if (part.id.isEmpty() || m_article.partIndex(part.id) >= 0)

@@ -80,6 +80,11 @@ public:
     /// like typing.
     void setHero(const HeroImage &hero);
     void setStatus(ArticleStatus status);
+    /// Takes the status and owner the library's workflow decided (a transition, an approved text
+    /// returned to review). Not an edit: no undo step, the undo history and isModified() stay as
+    /// they are. Emits fieldChanged() for each that changed, then changed(); nothing when
+    /// neither did.
+    void setWorkflowState(ArticleStatus status, const QString &owner);
 
     /// Inserts `part` before position `index` (clamped to 0…parts count), giving it a fresh id
     /// when it has none or one already used. Returns the part's id.

@@ -52,6 +52,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -468,6 +469,20 @@ void TestWorkflowWindow::reviewRoundTrip()
     QCOMPARE(workflow->badge()->status(), ArticleStatus::Approved);
     QTRY_COMPARE(
         window->libraryPanel()->libraryModel()->summary(0).status, ArticleStatus::Approved);
+    // The document shows the new status and the transitions kept Rita's undo history.
+    ArticleDocument *document = window->session()->document();
+    QCOMPARE(document->article().status, ArticleStatus::Approved);
+    QVERIFY(!document->isModified());
+    QUndoStack *undo = document->undoStack();
+    QVERIFY(undo->canUndo());
+    QVERIFY2(
+        undo->undoText().contains(ArticleDocument::fieldLabel(ArticleDocument::Field::Headline)),
+        qPrintable(undo->undoText()));
+    undo->undo();
+    QCOMPARE(document->article().headline, Testing::fullArticle().headline);
+    undo->redo();
+    QCOMPARE(document->article().headline, resubmitted);
+    QVERIFY(!document->isModified());
     QVERIFY(workflow->action(A::Publish)->isEnabled());
 
     // Rita changes the approved headline: it goes back to review and she is told.
@@ -484,6 +499,14 @@ void TestWorkflowWindow::reviewRoundTrip()
     QVERIFY(window->statusBar()->currentMessage().contains(u"back in review"_s));
     QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::InReview);
     QCOMPARE(library->audit(*id)->last().action, u"contentChanged"_s);
+    QTRY_COMPARE(document->article().status, ArticleStatus::InReview);
+    QCOMPARE(document->article().headline, resubmitted + u"!"_s);
+    QVERIFY(!document->isModified());
+    undo->undo(); // the "!" and the earlier edits are still there to undo
+    QCOMPARE(document->article().headline, resubmitted);
+    QCOMPARE(document->article().status, ArticleStatus::InReview);
+    undo->redo();
+    QVERIFY(!document->isModified());
 
     // Rita cannot approve her own article, even by asking the library directly.
     QVERIFY(!workflow->action(A::Approve)->isEnabled());

@@ -221,6 +221,46 @@ private Q_SLOTS:
         QVERIFY(!document.isModified());
     }
 
+    // What the workflow decided is not an edit: no step, the history and clean state stay.
+    void workflowStateKeepsHistory()
+    {
+        ArticleDocument document;
+        Article article = Testing::fullArticle();
+        article.status = ArticleStatus::Draft;
+        article.owner = u"rita"_s;
+        document.reset(article);
+        QVERIFY(document.setText(Field::Headline, u"Edited"_s));
+        document.setClean();
+        QVERIFY(document.setText(Field::Dek, u"Edited dek"_s));
+        QCOMPARE(document.undoStack()->count(), 2);
+        QSignalSpy fields(&document, &ArticleDocument::fieldChanged);
+        QSignalSpy changed(&document, &ArticleDocument::changed);
+        QSignalSpy modified(&document, &ArticleDocument::modifiedChanged);
+
+        document.setWorkflowState(ArticleStatus::InReview, u"rita"_s);
+        QCOMPARE(document.article().status, ArticleStatus::InReview);
+        QCOMPARE(fields.count(), 1);
+        QCOMPARE(fields.at(0).at(0).value<Field>(), Field::Status);
+        QCOMPARE(changed.count(), 1);
+        document.setWorkflowState(ArticleStatus::Approved, u"ed"_s);
+        QCOMPARE(document.article().owner, u"ed"_s);
+        QCOMPARE(fields.count(), 3);
+        QCOMPARE(changed.count(), 2);
+        document.setWorkflowState(ArticleStatus::Approved, u"ed"_s); // nothing changes
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(modified.count(), 0);
+        QVERIFY(document.isModified()); // the dek edit is still unsaved
+        QCOMPARE(document.undoStack()->count(), 2);
+
+        document.undoStack()->undo();
+        QVERIFY(!document.isModified());
+        QCOMPARE(document.article().dek, article.dek);
+        document.undoStack()->undo();
+        QCOMPARE(document.article().headline, article.headline);
+        QCOMPARE(document.article().status, ArticleStatus::Approved);
+        QCOMPARE(document.article().owner, u"ed"_s);
+    }
+
     void doUndoRedo_data()
     {
         QTest::addColumn<QString>("edit");
