@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sqliteworkflow.h"
+#include "startupnotices.h"
 #include "workflowcontroller.h"
 #include "workflowstore.h"
 
@@ -257,19 +258,7 @@ void MainWindow::showArticle(qint64 id)
 
 void MainWindow::reportRecovery()
 {
-    if (!m_autosaveSession->previousEndedUncleanly())
-        return;
-    const QString report = m_autosaveSession->report();
-    qInfo().noquote() << report;
-    if (const Status kept = m_autosaveSession->keepRecoveredRevisions(m_workflow->currentUser());
-        !kept)
-        qWarning().noquote() << kept.error().message;
-    statusBar()->showMessage(tr("Recovered after an unclean shutdown."), StatusMessageMs);
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("Work recovered"), report, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    StartupNotices::reportRecovery(this, m_autosaveSession.get(), m_workflow->currentUser());
 }
 
 void MainWindow::articleOpened()
@@ -339,23 +328,10 @@ void MainWindow::documentChanged()
 
 void MainWindow::offerSampleArticle()
 {
-    const QString location = m_store->location();
-    if (m_settings->sampleOffered(location))
+    if (!StartupNotices::offerSample(this, m_store.get(), m_settings))
         return;
-    LibraryQuery trash;
-    trash.trash = true;
-    const auto live = m_store->count({});
-    const auto trashed = m_store->count(trash);
-    if (!live || !trashed || *live > 0 || *trashed > 0)
-        return;
-    m_settings->setSampleOffered(location);
-    const auto answer = QMessageBox::question(this, tr("Empty library"),
-        tr("Your library is empty. Add a sample article that shows every part of a story?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        if (const auto added = addSampleArticle(); !added)
-            reportError(tr("The sample article could not be added."), added.error());
-    }
+    if (const auto added = addSampleArticle(); !added)
+        reportError(tr("The sample article could not be added."), added.error());
 }
 
 Result<qint64> MainWindow::addSampleArticle()

@@ -57,7 +57,8 @@ public:
     /// bar.
     void showArticle(qint64 id);
     /// Tells the user what autosave kept when the previous session on this library ended
-    /// uncleanly (a crash, kill -9); does nothing otherwise. The text also goes to stderr.
+    /// uncleanly (a crash, kill -9); does nothing otherwise. The text also goes to stderr. See
+    /// StartupNotices.
     void reportRecovery();
     /// On an empty library that was never offered it, asks whether to add the sample article.
     void offerSampleArticle();
