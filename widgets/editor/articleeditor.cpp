@@ -6,6 +6,7 @@
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "partframe.h"
+#include "publicationprofile.h"
 #include "publishededitor.h"
 
 #include <QAbstractSpinBox>
@@ -212,8 +213,9 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
             editor->lineEdit()->setFont(bigger);
         }
     }
-    m_lineFields.value(Field::Headline)->setLengthLimit(110);
-    m_lineFields.value(Field::Dek)->setLengthLimit(250);
+    m_lineFields.value(Field::Headline)
+        ->setLengthLimit(PublicationProfile::defaultHeadlineMaxLength());
+    m_lineFields.value(Field::Dek)->setLengthLimit(PublicationProfile::defaultDekMaxLength());
 
     m_published->setObjectName(QStringLiteral("published"));
     form->addRow(tr("&Published:"), m_published);

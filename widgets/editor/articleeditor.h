@@ -42,7 +42,8 @@ public:
     ArticleDocument *document() const { return m_document; }
 
     /// The length limit shown for a single-line field (Headline, Dek, Bylines, Dateline,
-    /// Category, Tags); 0 for none. Defaults: headline 110, dek 250, others none.
+    /// Category, Tags); 0 for none. Defaults: PublicationProfile's (headline 110, dek 250),
+    /// others none.
     void setLengthLimit(ArticleDocument::Field field, int limit);
     /// The spelling language used when the article names none (the publication's, "en" by
     /// default). Empty switches spell checking off.
