@@ -2374,14 +2374,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Empty library</source>
-        <translation>Leere Bibliothek</translation>
-    </message>
-    <message>
-        <source>Your library is empty. Add a sample article that shows every part of a story?</source>
-        <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
-    </message>
-    <message>
         <source>The sample article could not be added.</source>
         <translation>Der Beispielartikel konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -2515,14 +2507,6 @@
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Recovered after an unclean shutdown.</source>
-        <translation>Nach nicht ordnungsgemäßem Beenden wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Work recovered</source>
-        <translation>Arbeit wiederhergestellt</translation>
     </message>
     <message>
         <source>It is shown read-only so that nobody&apos;s work is overwritten.</source>
@@ -3907,6 +3891,25 @@
     <message>
         <source>cannot list the articles</source>
         <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StartupNotices</name>
+    <message>
+        <source>Recovered after an unclean shutdown.</source>
+        <translation>Nach nicht ordnungsgemäßem Beenden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Work recovered</source>
+        <translation>Arbeit wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Empty library</source>
+        <translation>Leere Bibliothek</translation>
+    </message>
+    <message>
+        <source>Your library is empty. Add a sample article that shows every part of a story?</source>
+        <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
     </message>
 </context>
 <context>
