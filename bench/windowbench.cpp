@@ -1,8 +1,6 @@
 // The window under load, measured in the real MainWindow (offscreen or under Xvfb):
-// keystroke to preview painted (median) for 1,500 and 20,000 words, the longest GUI-thread stall
-// while typing steadily into 20,000 words; and, of the real copydesk binary, launch to window
-// shown and preview painted with a 10,000-article library, and the process tree's PSS with a
-// 1,500-word article open.
+// keystroke to preview painted (median) for 1,500 and 20,000 words, and the longest GUI-thread
+// stall while typing steadily into 20,000 words. Launch times and memory: launchbench.
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "mainwindow.h"
@@ -15,8 +13,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -131,117 +127,6 @@ void stallWhileTyping(QTemporaryDir &dir, Settings *settings)
         << QString::number(longest / 1e6, 'f', 1) << " ms (" << typed << " keys)" << Qt::endl;
 }
 
-QString largeLibrary()
-{
-    const QString path = QDir(QCoreApplication::applicationDirPath())
-                             .filePath(QStringLiteral("windowbench-10000.copydesk"));
-    if (QFile::exists(path))
-        return path;
-    auto store = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::CreateIfMissing);
-    for (int batch = 0; batch < 10; ++batch) {
-        QList<Article> articles;
-        for (int i = 0; i < 1000; ++i)
-            articles << Testing::generatedArticle(quint32(batch * 1000 + i + 100), 300);
-        if (!(*store)->importArticles(articles, {}))
-            qFatal("cannot build the library");
-    }
-    (*store)->create(Testing::generatedArticle(5, 1500), {}); // Newest: opened at launch.
-    return path;
-}
-
-/// `pid` and its descendants.
-QList<qint64> processTree(qint64 pid)
-{
-    QList<qint64> tree {pid};
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    tree << processTree(child.trimmed().toLongLong());
-    }
-    return tree;
-}
-
-qint64 pssKiB(qint64 pid)
-{
-    qint64 total = 0;
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (rollup.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : rollup.readAll().split('\n'))
-            if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLongLong();
-    }
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    total += pssKiB(child.trimmed().toLongLong());
-    }
-    return total;
-}
-
-void launch()
-{
-    const QString library = largeLibrary();
-    QTemporaryDir home;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("COPYDESK_TRACE_STARTUP"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    QList<double> shown;
-    QList<double> painted;
-    QList<double> pss;
-    for (int run = 0; run < 5; ++run) {
-        QProcess child;
-        child.setProcessEnvironment(environment);
-        child.setStandardErrorFile(QProcess::nullDevice());
-        QElapsedTimer clock;
-        clock.start();
-        child.start(QStringLiteral(COPYDESK_BINARY),
-            {QStringLiteral("--library"), library, QStringLiteral("--user"),
-                QStringLiteral("bench")});
-        double shownAt = 0;
-        double paintedAt = 0;
-        while (paintedAt == 0 && child.waitForReadyRead(60000)) {
-            while (child.canReadLine()) {
-                const QByteArray line = child.readLine().trimmed();
-                if (line.startsWith("startup: window shown"))
-                    shownAt = clock.nsecsElapsed() / 1e6;
-                else if (line.startsWith("startup: preview painted"))
-                    paintedAt = clock.nsecsElapsed() / 1e6;
-            }
-        }
-        if (shownAt == 0 || paintedAt == 0)
-            qFatal("copydesk did not report its start");
-        QTest::qWait(3000); // Let the page and the library listing settle before measuring memory.
-        pss << pssKiB(child.processId()) / 1024.0;
-        const QList<qint64> tree = processTree(child.processId());
-        child.kill();
-        child.waitForFinished();
-        // Pages shared with a dying tree would lower the next launch's PSS: wait it out.
-        const bool gone = QTest::qWaitFor(
-            [&] {
-                return std::none_of(tree.begin(), tree.end(),
-                    [](qint64 pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); });
-            },
-            10000);
-        if (!gone)
-            qWarning("copydesk's helper processes outlived it by 10 s");
-        shown << shownAt;
-        painted << paintedAt;
-    }
-    out << "launch of copydesk with 10,000 articles (median of " << shown.size()
-        << "): window shown " << QString::number(median(shown), 'f', 0) << " ms, preview painted "
-        << QString::number(median(painted), 'f', 0) << " ms" << Qt::endl;
-    out << "process tree PSS with a 1,500-word article open (median): "
-        << QString::number(median(pss), 'f', 1) << " MB" << Qt::endl;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -255,6 +140,5 @@ int main(int argc, char *argv[])
     keystrokeToPaint(1500, dir, &settings);
     keystrokeToPaint(20000, dir, &settings);
     stallWhileTyping(dir, &settings);
-    launch();
     return 0;
 }
