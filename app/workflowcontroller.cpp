@@ -73,7 +73,7 @@ void WorkflowController::createActions()
         {WorkflowAction::Approve, tr("&Approve…")},
         {WorkflowAction::RequestChanges, tr("Request &Changes…")},
         {WorkflowAction::Publish, tr("&Publish")},
-        {WorkflowAction::Spike, tr("S&pike…")},
+        {WorkflowAction::Spike, tr("Sp&ike…")},
         {WorkflowAction::Restore, tr("&Restore from Spike")},
         {WorkflowAction::Reassign, tr("Reassi&gn…")},
     };

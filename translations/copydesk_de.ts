@@ -3993,7 +3993,7 @@
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <source>S&amp;pike…</source>
+        <source>Sp&amp;ike…</source>
         <translation>&amp;Zurückziehen…</translation>
     </message>
     <message>
