@@ -114,10 +114,9 @@ int runAction(CliContext &context, const QStringList &arguments, WorkflowAction 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    if (action == WorkflowAction::Approve || action == WorkflowAction::RequestChanges) {
-        parser.addOption({u"note"_s, CliContext::tr("A note for the reporter and the audit log"),
-            CliContext::tr("text")});
-    }
+    // Every transition's audit entry can carry a note, as in the window.
+    parser.addOption({u"note"_s, CliContext::tr("A note for the reporter and the audit log"),
+        CliContext::tr("text")});
     int code = -1;
     const qint64 id = singleArticle(context, parser, arguments, &code);
     if (!id)

@@ -185,9 +185,11 @@ private Q_SLOTS:
         QVERIFY(people.out.contains(u"editor"_s));
 
         QCOMPARE(copydesk(library, u"ann"_s, {u"check"_s, u"1"_s}).exitCode, 0);
-        const Run submitted = copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s});
+        const Run submitted = copydesk(
+            library, u"ann"_s, {u"submit"_s, u"1"_s, u"--note"_s, u"Ready for the desk"_s});
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
         QVERIFY(submitted.out.contains(u"In review"_s));
+        QVERIFY2(submitted.err.isEmpty(), qPrintable(submitted.err));
 
         const Run queue = copydesk(library, u"eve"_s, {u"queue"_s, u"awaiting"_s});
         QVERIFY(queue.out.contains(story().headline));
@@ -232,6 +234,7 @@ private Q_SLOTS:
             QCOMPARE(entries.at(i)[u"revision"_s].toInt(), 1);
             QCOMPARE(entries.at(i)[u"contentHash"_s].toString().size(), 64);
         }
+        QCOMPARE(entries.at(0)[u"note"_s].toString(), u"Ready for the desk"_s);
         QCOMPARE(entries.at(1)[u"note"_s].toString(), u"Good to go"_s);
     }
 
