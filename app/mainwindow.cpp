@@ -140,7 +140,7 @@ MainWindow::MainWindow(
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()) || m_splitter->sizes().size() != 3
         || m_splitter->sizes().contains(0))
-        m_splitter->setSizes({310, 560, 350}); // The docks take the rest.
+        m_splitter->setSizes({310, 580, 320}); // The docks take the rest.
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
     // The window appears first; Qt WebEngine's start and the first article follow.

@@ -21,7 +21,7 @@ namespace Copydesk {
 namespace {
 
 constexpr int StatusMessageMs = 5000;
-constexpr int DockWidth = 260;
+constexpr int DockWidth = 280;
 
 QDockWidget *makeDock(
     const QString &title, const QString &name, QWidget *panel, QMainWindow *window)

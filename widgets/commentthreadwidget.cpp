@@ -31,6 +31,8 @@ CommentThreadWidget::CommentThreadWidget(
     m_anchorButton->setFlat(true);
     m_anchorButton->setStyleSheet(QStringLiteral("text-align: left"));
     m_anchorButton->setToolTip(tr("Show this part in the editor"));
+    // A long quoted range is cut at the dock's edge rather than widening the thread.
+    m_anchorButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     setAnchorDescription(anchorDescription);
     connect(m_anchorButton, &QPushButton::clicked, this,
         [this] { Q_EMIT anchorActivated(m_first.anchor); });
@@ -45,6 +47,7 @@ CommentThreadWidget::CommentThreadWidget(
                 .arg(m_first.resolvedBy,
                     QLocale().toString(m_first.resolvedAt.toLocalTime(), QLocale::ShortFormat)),
             this);
+        resolvedBy->setWordWrap(true);
         layout->addWidget(resolvedBy);
     }
 
@@ -55,8 +58,10 @@ CommentThreadWidget::CommentThreadWidget(
     m_replyButton->setEnabled(false);
     auto *resolveButton = new QPushButton(m_first.resolved ? tr("Reopen") : tr("Resolve"), this);
     resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    // The reply box on its own line: the thread stays narrow enough for a side dock.
+    layout->addWidget(m_replyBox);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_replyBox, 1);
+    actions->addStretch();
     actions->addWidget(m_replyButton);
     actions->addWidget(resolveButton);
     layout->addLayout(actions);
@@ -88,6 +93,7 @@ QWidget *CommentThreadWidget::commentView(const ReviewComment &comment, bool isR
         QStringLiteral("<b>%1</b> · %2").arg(comment.author.toHtmlEscaped(), time.toHtmlEscaped()),
         view);
     header->setTextFormat(Qt::RichText);
+    header->setWordWrap(true);
     auto *text = new QLabel(comment.text, view);
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);

@@ -125,6 +125,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_threadLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // Threads wrap to the width.
     scroll->setWidget(m_threads);
     scroll->setAccessibleName(tr("Comment threads"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -162,6 +163,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
     m_tabs->addTab(comments, tr("Co&mments"));
     m_tabs->addTab(changes, tr("Changes since &last review"));
+    // In a narrow dock the tab titles shorten rather than scroll.
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setTabToolTip(1, tr("Changes since last review"));
     m_pages->addWidget(m_noWorkflow);
     m_pages->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
