@@ -113,6 +113,22 @@ QString defaultAuthor()
     return qEnvironmentVariable("USER", QStringLiteral("copydesk"));
 }
 
+/// --user is the window's name for --author; both work everywhere.
+bool isAuthorOption(const QString &arg)
+{
+    return arg == QLatin1String("--author") || arg == QLatin1String("--user");
+}
+
+/// The value of "--author=NAME" or "--user=NAME"; null for other arguments.
+QString inlineAuthor(const QString &arg)
+{
+    for (const QLatin1String prefix : {QLatin1String("--author="), QLatin1String("--user=")}) {
+        if (arg.startsWith(prefix))
+            return arg.mid(prefix.size());
+    }
+    return {};
+}
+
 } // namespace
 
 bool isCliInvocation(const QStringList &arguments)
@@ -120,13 +136,12 @@ bool isCliInvocation(const QStringList &arguments)
     qsizetype i = 0;
     while (i < arguments.size()) {
         const QString &arg = arguments.at(i);
-        if ((arg == QLatin1String("--library") || arg == QLatin1String("--author"))
+        if ((arg == QLatin1String("--library") || isAuthorOption(arg))
             && i + 1 < arguments.size()) {
             i += 2;
             continue;
         }
-        if (arg.startsWith(QLatin1String("--library="))
-            || arg.startsWith(QLatin1String("--author="))) {
+        if (arg.startsWith(QLatin1String("--library=")) || !inlineAuthor(arg).isNull()) {
             ++i;
             continue;
         }
@@ -152,15 +167,15 @@ int runCli(const QStringList &arguments)
         const QString &arg = arguments.at(i);
         if (!rest.isEmpty()) {
             rest << arg;
-        } else if (arg == QLatin1String("--library") || arg == QLatin1String("--author")) {
+        } else if (arg == QLatin1String("--library") || isAuthorOption(arg)) {
             if (i + 1 >= arguments.size())
                 return context.usage(CliContext::tr("%1 needs a value").arg(arg));
             (arg == QLatin1String("--library") ? context.libraryPath : context.author)
                 = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--library="))) {
             context.libraryPath = arg.mid(10);
-        } else if (arg.startsWith(QLatin1String("--author="))) {
-            context.author = arg.mid(9);
+        } else if (!inlineAuthor(arg).isNull()) {
+            context.author = inlineAuthor(arg);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
             || arg == QLatin1String("help")) {
             printHelp(out);

@@ -193,6 +193,16 @@ private Q_SLOTS:
 
         const Run queue = copydesk(library, u"eve"_s, {u"queue"_s, u"awaiting"_s});
         QVERIFY(queue.out.contains(story().headline));
+        // --user, the window's option, names the acting person on the command line too.
+        QProcessEnvironment env = Testing::cliEnvironment();
+        env.remove(u"COPYDESK_USER"_s);
+        for (const QStringList &user : {QStringList {u"--user"_s, u"eve"_s}, {u"--user=eve"_s}}) {
+            const Run asEve = Testing::runCopydesk(QStringList {u"--library"_s, library} + user
+                    + QStringList {u"queue"_s, u"awaiting"_s},
+                env);
+            QVERIFY2(asEve.exitCode == 0, qPrintable(asEve.err));
+            QVERIFY(asEve.out.contains(story().headline));
+        }
         QVERIFY(copydesk(library, u"ann"_s, {u"queue"_s, u"awaiting"_s}).out.isEmpty());
 
         const Run selfApproval = copydesk(library, u"ann"_s, {u"approve"_s, u"1"_s});
