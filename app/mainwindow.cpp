@@ -9,6 +9,7 @@
 #include "articlestats.h"
 #include "autosavecontroller.h"
 #include "autosavesession.h"
+#include "exportcontroller.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "noticebanner.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(
     m_autosaveSession = std::make_unique<AutosaveSession>(m_store.get());
     m_session = new ArticleSession(m_store.get(), author, this);
     m_workflow = new WorkflowController(m_store.get(), m_session, m_settings, author, this);
+    m_export = new ExportController(m_store.get(), m_session, m_settings, this);
 
     m_panel = new LibraryPanel(m_store.get(), this);
     m_editor = new ArticleEditor(m_session->document(), this);
@@ -114,6 +116,8 @@ MainWindow::MainWindow(
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
     connect(m_workflow, &WorkflowController::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_export, &ExportController::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session->document(), &ArticleDocument::changed, this, &MainWindow::documentChanged);
     AutosaveController *autosave = m_session->autosave();
@@ -177,6 +181,7 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addMenu(m_export->menu());
     file->addSeparator();
     m_historyAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-history")),
         tr("Revision &History…"), this, &MainWindow::showRevisionHistory);
@@ -363,6 +368,10 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_export->isBusy()) { // The export's event loop runs on this window's objects.
+        event->ignore();
+        return;
+    }
     m_session->close();
     m_autosaveSession->end();
     m_settings->setWindowGeometry(saveGeometry());

@@ -15,6 +15,7 @@ namespace Copydesk {
 class ArticleEditor;
 class ArticleSession;
 class AutosaveSession;
+class ExportController;
 class LibraryPanel;
 class NoticeBanner;
 class PreviewPane;
@@ -45,6 +46,8 @@ public:
     ArticleSession *session() const { return m_session; }
     /// The current user, the Workflow menu and the open article's workflow state.
     WorkflowController *workflow() const { return m_workflow; }
+    /// The File ▸ Export menu and its actions.
+    ExportController *exporter() const { return m_export; }
     /// The Checklist and Review docks.
     ReviewDocks *reviewDocks() const { return m_docks; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<AutosaveSession> m_autosaveSession;
     ArticleSession *m_session;
     WorkflowController *m_workflow;
+    ExportController *m_export;
     ReviewDocks *m_docks = nullptr;
     LibraryPanel *m_panel;
     QStackedWidget *m_editorStack;

@@ -1,5 +1,7 @@
 #include "exportformat.h"
 
+#include "slug.h"
+
 namespace Copydesk {
 
 namespace {
@@ -71,6 +73,19 @@ QString ExportFormats::extension(ExportFormat format)
 QString ExportFormats::mediaType(ExportFormat format)
 {
     return info(format).mediaType;
+}
+
+QString ExportFormats::fileName(const QString &headline, const QDateTime &published,
+    const QDateTime &modified, ExportFormat format)
+{
+    const QDateTime date = published.isValid() ? published : modified.toLocalTime();
+    QString slug = Slug::fromText(headline).left(80);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    if (slug.isEmpty())
+        slug = QStringLiteral("article");
+    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + slug + QLatin1Char('.')
+        + extension(format);
 }
 
 } // namespace Copydesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,11 @@ public:
     static QString extension(ExportFormat format);
     /// The media type of the exported bytes ("text/html; charset=utf-8"…).
     static QString mediaType(ExportFormat format);
+    /// The export file name "DATE-SLUG.EXT": the publication date (else `modified` in local
+    /// time) as yyyy-MM-dd and the headline's slug cut to 80 characters; "article" stands in
+    /// for a headline without letters or digits. No folder; never empty.
+    static QString fileName(const QString &headline, const QDateTime &published,
+        const QDateTime &modified, ExportFormat format);
 };
 
 } // namespace Copydesk

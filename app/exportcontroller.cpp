@@ -1,0 +1,323 @@
+#include "exportcontroller.h"
+
+#include "articledocument.h"
+#include "articleexporter.h"
+#include "articlesession.h"
+#include "autosavecontroller.h"
+#include "pdfexporter.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace Copydesk {
+
+namespace {
+
+ExportOptions exportOptions(const ArticleRecord &record)
+{
+    ExportOptions options;
+    options.render.modified = record.modified;
+    options.created = record.created;
+    options.revision = record.revision;
+    return options;
+}
+
+} // namespace
+
+QString ExportController::BatchReport::summary(const QString &folder) const
+{
+    QString text = tr("%n article(s) exported to “%1”.", nullptr, int(written.size())).arg(folder);
+    if (!failures.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%n failed: %1", nullptr, int(failures.size()))
+                  .arg(failures.join(QLatin1StringView("; ")));
+    if (cancelled)
+        text += QLatin1Char(' ')
+            + tr("Cancelled; %n article(s) not exported.", nullptr,
+                int(total - written.size() - failures.size()));
+    return text;
+}
+
+ExportController::ExportController(
+    ArticleStore *store, ArticleSession *session, Settings *settings, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_session(session)
+    , m_settings(settings)
+    , m_window(window)
+    , m_menu(new QMenu(tr("E&xport"), window))
+{
+    createActions();
+    connect(m_session, &ArticleSession::articleChanged, this, &ExportController::updateActions);
+    updateActions();
+}
+
+ExportController::~ExportController() = default;
+
+void ExportController::createActions()
+{
+    m_menu->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    const std::pair<ExportFormat, QString> formats[] = {
+        {ExportFormat::Html, tr("&HTML…")},
+        {ExportFormat::Pdf, tr("&PDF…")},
+        {ExportFormat::Markdown, tr("&Markdown…")},
+        {ExportFormat::Ninjs, tr("&ninjs JSON…")},
+        {ExportFormat::Json, tr("Copydesk &JSON…")},
+    };
+    for (const auto &[format, text] : formats) {
+        QAction *action
+            = m_menu->addAction(text, this, [this, f = format] { exportOpenArticle(f); });
+        m_actions.insert(format, action);
+    }
+    m_actions.value(ExportFormat::Html)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_actions.value(ExportFormat::Pdf)
+        ->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf")));
+    m_menu->addSeparator();
+    QMenu *batch = m_menu->addMenu(tr("&Approved Articles"));
+    batch->setToolTip(tr("Export every approved article into a folder"));
+    for (const auto &[format, text] : formats) {
+        QAction *action
+            = batch->addAction(text, this, [this, f = format] { exportApprovedArticles(f); });
+        m_batchActions.insert(format, action);
+    }
+}
+
+void ExportController::updateActions()
+{
+    const bool open = m_session->isOpen();
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(open && !m_busy);
+    for (QAction *action : std::as_const(m_batchActions))
+        action->setEnabled(!m_busy);
+}
+
+void ExportController::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+    updateActions();
+}
+
+Result<QByteArray> ExportController::encode(const Article &article,
+    const PublicationProfile &profile, ExportFormat format, const ExportOptions &options)
+{
+    if (format != ExportFormat::Pdf)
+        return ArticleExporter::encode(article, profile, format, options);
+    if (!m_pdf)
+        m_pdf = std::make_unique<PdfExporter>();
+    return m_pdf->exportArticle(article, profile, options);
+}
+
+QString ExportController::startFolder() const
+{
+    if (!m_lastFolder.isEmpty())
+        return m_lastFolder;
+    const QString folder = m_settings->exportFolder();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : folder;
+}
+
+QString ExportController::askFile(const QString &suggested, ExportFormat format) const
+{
+    if (m_fileProvider)
+        return m_fileProvider(suggested);
+    const QString filter
+        = tr("%1 files (*.%2)")
+              .arg(ExportFormats::name(format).toUpper(), ExportFormats::extension(format));
+    return QFileDialog::getSaveFileName(m_window, tr("Export Article"), suggested, filter);
+}
+
+QString ExportController::askFolder(const QString &suggested) const
+{
+    if (m_folderProvider)
+        return m_folderProvider(suggested);
+    return QFileDialog::getExistingDirectory(
+        m_window, tr("Export Approved Articles to Folder"), suggested);
+}
+
+bool ExportController::confirmFindings(
+    const QString &headline, const QList<PreflightFinding> &findings) const
+{
+    if (m_findingsProvider)
+        return m_findingsProvider(headline, findings);
+    QStringList lines;
+    for (const PreflightFinding &finding : findings)
+        lines << Preflight::format(finding);
+    QMessageBox box(QMessageBox::Warning, tr("Export Article"),
+        tr("Preflight found %n problem(s) in “%1”.", nullptr, int(findings.size())).arg(headline),
+        QMessageBox::Cancel, m_window);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *anyway = box.addButton(tr("Export &Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+void ExportController::exportOpenArticle(ExportFormat format)
+{
+    if (m_busy || !m_session->isOpen())
+        return;
+    m_session->autosave()->saveNow();
+    ArticleRecord record;
+    if (const qint64 id = m_session->articleId()) {
+        auto stored = m_store->load(id);
+        if (!stored) {
+            QMessageBox::warning(m_window, tr("Export Failed"), stored.error().message);
+            return;
+        }
+        record = std::move(stored).value();
+    } else {
+        record.article = m_session->document()->article();
+        record.modified = QDateTime::currentDateTimeUtc();
+    }
+    const QList<PreflightFinding> findings = Preflight::check(record.article);
+    if (!findings.isEmpty() && !confirmFindings(record.article.headline, findings))
+        return;
+    const QString suggested = QDir(startFolder())
+                                  .filePath(ExportFormats::fileName(record.article.headline,
+                                      record.article.published, record.modified, format));
+    const QString path = askFile(suggested, format);
+    if (path.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(path).absolutePath();
+    const auto profile = m_store->publicationProfile();
+    if (!profile) {
+        QMessageBox::warning(m_window, tr("Export Failed"),
+            tr("Could not export to “%1”: %2").arg(path, profile.error().message));
+        return;
+    }
+    setBusy(true);
+    if (format == ExportFormat::Pdf)
+        Q_EMIT message(tr("Exporting “%1”…").arg(QFileInfo(path).fileName()));
+    Status written = [&]() -> Status {
+        const auto bytes = encode(record.article, *profile, format, exportOptions(record));
+        if (!bytes)
+            return bytes.error();
+        return ArticleExporter::writeFile(path, *bytes);
+    }();
+    setBusy(false);
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Export Failed"),
+            tr("Could not export to “%1”: %2").arg(path, written.error().message));
+        return;
+    }
+    Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT fileExported(path);
+}
+
+void ExportController::exportApprovedArticles(ExportFormat format)
+{
+    if (m_busy)
+        return;
+    m_session->autosave()->saveNow();
+    const QString folder = askFolder(startFolder());
+    if (folder.isEmpty())
+        return;
+    m_lastFolder = folder;
+    const BatchReport report = exportApproved(folder, format);
+    const QString summary = report.total == 0 ? tr("No article is approved; nothing was exported.")
+                                              : report.summary(QDir::toNativeSeparators(folder));
+    Q_EMIT message(summary);
+    if (!report.failures.isEmpty())
+        QMessageBox::warning(m_window, tr("Export Approved Articles"), summary);
+}
+
+ExportController::BatchReport ExportController::exportApproved(
+    const QString &folder, ExportFormat format)
+{
+    BatchReport report;
+    if (m_busy)
+        return report;
+    LibraryQuery query;
+    query.statuses = {ArticleStatus::Approved};
+    query.sort = SortKey::Published;
+    query.order = Qt::AscendingOrder;
+    const auto summaries = m_store->list(query);
+    if (!summaries) {
+        report.failures << summaries.error().message;
+        return report;
+    }
+    report.total = int(summaries->size());
+    if (report.total == 0)
+        return report;
+    if (!QDir().mkpath(folder)) {
+        report.failures << tr("Cannot create the folder “%1”.").arg(folder);
+        return report;
+    }
+    const auto profile = m_store->publicationProfile();
+    if (!profile) {
+        report.failures << profile.error().message;
+        return report;
+    }
+
+    setBusy(true);
+    m_cancelled = false;
+    m_progress = new QProgressDialog(
+        tr("Exporting approved articles…"), tr("Cancel"), 0, report.total, m_window);
+    m_progress->setWindowTitle(tr("Export Approved Articles"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancelBatch);
+    QSet<QString> used;
+    for (int i = 0; i < report.total; ++i) {
+        if (m_cancelled || (m_progress && m_progress->wasCanceled())) {
+            report.cancelled = true;
+            break;
+        }
+        const ArticleSummary &summary = summaries->at(i);
+        m_progress->setLabelText(tr("Exporting %1 of %2: %3")
+                .arg(QString::number(i + 1), QString::number(report.total), summary.headline));
+        m_progress->setValue(i);
+        auto record = m_store->load(summary.id);
+        if (!record) {
+            report.failures << record.error().message;
+            continue;
+        }
+        QString name = ExportFormats::fileName(
+            record->article.headline, record->article.published, record->modified, format);
+        if (used.contains(name)) { // Same day, same headline: tell them apart by id.
+            const qsizetype dot = name.size() - ExportFormats::extension(format).size() - 1;
+            name.insert(dot, QLatin1Char('-') + QString::number(record->id));
+        }
+        used.insert(name);
+        const QString path = QDir(folder).filePath(name);
+        const auto bytes = encode(record->article, *profile, format, exportOptions(*record));
+        const Status written = bytes ? ArticleExporter::writeFile(path, *bytes) : bytes.error();
+        if (!written) {
+            report.failures << tr("“%1”: %2").arg(name, written.error().message);
+            continue;
+        }
+        report.written << path;
+        Q_EMIT fileExported(path);
+        QCoreApplication::processEvents(); // Lets Cancel be clicked between files.
+    }
+    if (m_progress) {
+        m_progress->setValue(report.total);
+        m_progress->deleteLater();
+    }
+    setBusy(false);
+    return report;
+}
+
+void ExportController::cancelBatch()
+{
+    if (m_busy)
+        m_cancelled = true;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "articlestore.h"
+#include "exportformat.h"
+#include "exportoptions.h"
+#include "preflight.h"
+#include "publicationprofile.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QProgressDialog;
+class QWidget;
+
+namespace Copydesk {
+
+class ArticleSession;
+class PdfExporter;
+class Settings;
+
+/// Exporting from the window: the File ▸ Export submenu for the open article (HTML, PDF,
+/// Markdown, ninjs, Copydesk JSON) and Export Approved Articles for a batch. The bytes come
+/// from the publishing library (ArticleExporter, PdfExporter) exactly as the command line's
+/// export makes them, into DATE-SLUG files (ExportFormats::fileName()).
+///
+/// Everything runs on the GUI thread. A PDF is printed by Qt WebEngine while a local event
+/// loop runs (PdfExporter), so the window stays responsive; meanwhile isBusy() is true, the
+/// export actions are disabled and the cursor is busy. The single-article actions are
+/// disabled when no article is open.
+class ExportController : public QObject
+{
+    Q_OBJECT
+public:
+    /// Asks where to write: a file path (suggested: the last folder used, else
+    /// Settings::exportFolder(), joined with the DATE-SLUG name) or, for a batch, a folder
+    /// (suggested: that folder). Returns an empty string when the user cancels. The default
+    /// shows QFileDialog.
+    using PathProvider = std::function<QString(const QString &suggested)>;
+    /// Shown the preflight findings of the article about to be exported; true exports anyway.
+    /// The default shows a message box listing them.
+    using FindingsProvider
+        = std::function<bool(const QString &headline, const QList<PreflightFinding> &findings)>;
+
+    /// What a batch did.
+    struct BatchReport
+    {
+        QStringList written; ///< The files written, in order.
+        QStringList failures; ///< One sentence per article that failed (file and reason).
+        int total = 0; ///< How many articles were to be exported.
+        bool cancelled = false; ///< Stopped by the user before the last article.
+        /// "3 articles exported to “/x”.", failures and cancellation added; translated.
+        QString summary(const QString &folder) const;
+    };
+
+    /// Nothing is owned except the actions, menus and the PDF exporter it makes; the others
+    /// must outlive the controller. Dialogs are parented to `window`.
+    ExportController(
+        ArticleStore *store, ArticleSession *session, Settings *settings, QWidget *window);
+    ~ExportController() override;
+
+    /// File ▸ Export: one action per format for the open article, then the batch submenu.
+    QMenu *menu() const { return m_menu; }
+    QAction *action(ExportFormat format) const { return m_actions.value(format); }
+    /// Export Approved Articles ▸ `format`.
+    QAction *batchAction(ExportFormat format) const { return m_batchActions.value(format); }
+    bool isBusy() const { return m_busy; }
+
+    void setFilePathProvider(PathProvider provider) { m_fileProvider = std::move(provider); }
+    void setFolderProvider(PathProvider provider) { m_folderProvider = std::move(provider); }
+    void setFindingsProvider(FindingsProvider provider)
+    {
+        m_findingsProvider = std::move(provider);
+    }
+
+    /// What the menu does for the open article: stores pending edits, runs the preflight (the
+    /// user may cancel), asks for the file, writes it. Success goes to message(), a failure to
+    /// a message box naming the file and the reason. Does nothing when no article is open or
+    /// an export is running.
+    void exportOpenArticle(ExportFormat format);
+    /// What Export Approved Articles does: asks for the folder, then exportApproved() with a
+    /// progress dialog; the summary goes to message(), and to a message box when some failed.
+    void exportApprovedArticles(ExportFormat format);
+    /// Writes every live approved article into `folder` (created if missing) as DATE-SLUG
+    /// files, showing a progress dialog; cancelBatch() stops after the current file.
+    BatchReport exportApproved(const QString &folder, ExportFormat format);
+    /// Stops a running batch after the file being written; does nothing otherwise.
+    void cancelBatch();
+
+Q_SIGNALS:
+    /// A short sentence for the status bar.
+    void message(const QString &text);
+    /// A file was written (single or batch).
+    void fileExported(const QString &path);
+
+private:
+    void createActions();
+    void updateActions();
+    /// The article's bytes in `format`; PDF through the warm PdfExporter.
+    Result<QByteArray> encode(const Article &article, const PublicationProfile &profile,
+        ExportFormat format, const ExportOptions &options);
+    QString startFolder() const;
+    QString askFile(const QString &suggested, ExportFormat format) const;
+    QString askFolder(const QString &suggested) const;
+    bool confirmFindings(const QString &headline, const QList<PreflightFinding> &findings) const;
+    void setBusy(bool busy);
+
+    ArticleStore *m_store;
+    ArticleSession *m_session;
+    Settings *m_settings;
+    QWidget *m_window;
+    QMenu *m_menu;
+    QMap<ExportFormat, QAction *> m_actions;
+    QMap<ExportFormat, QAction *> m_batchActions;
+    std::unique_ptr<PdfExporter> m_pdf;
+    QPointer<QProgressDialog> m_progress;
+    QString m_lastFolder;
+    PathProvider m_fileProvider;
+    PathProvider m_folderProvider;
+    FindingsProvider m_findingsProvider;
+    bool m_busy = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,347 @@
+#include "articledocument.h"
+#include "articleeditor.h"
+#include "articlefactory.h"
+#include "articlejson.h"
+#include "articlemarkdown.h"
+#include "articlesession.h"
+#include "exportcontroller.h"
+#include "librarypanel.h"
+#include "linefieldeditor.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "sqlitearticlestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+
+namespace {
+
+SaveOptions options()
+{
+    return {QStringLiteral("test"), {}, true};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestExportWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void actionsNeedAnOpenArticle();
+    void exportsTheTypedArticleAsHtml();
+    void cancellingThePreflightWritesNothing();
+    void exportsPdf();
+    void textFormatsReadBack_data();
+    void textFormatsReadBack();
+    void exportsEveryApprovedArticle();
+    void cancelStopsTheBatch();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString &name);
+    /// A window on a new article whose headline was typed into the editor.
+    std::unique_ptr<MainWindow> windowWithTypedArticle(const QString &headline);
+    /// Three approved articles and one draft, stored directly.
+    void addApprovedArticles(ArticleStore *store);
+    QStringList filesIn(const QString &folder) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    QStringList m_suggested;
+    QString m_answer;
+};
+
+void TestExportWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestExportWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("copydeskrc")), nullptr);
+    m_settings->setExportFolder(m_dir->filePath(QStringLiteral("exports")));
+    m_suggested.clear();
+    m_answer.clear();
+}
+
+void TestExportWindow::cleanup()
+{
+    m_settings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestExportWindow::openWindow(const QString &name)
+{
+    auto store = SqliteArticleStore::open(
+        m_dir->filePath(name), SqliteArticleStore::OpenMode::CreateIfMissing);
+    if (!store)
+        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
+    auto window = std::make_unique<MainWindow>(
+        std::move(store).value(), m_settings.get(), QStringLiteral("tester"));
+    window->show();
+    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
+        qFatal("the window did not start");
+    ExportController *exporter = window->exporter();
+    const auto answer = [this](const QString &suggested) {
+        m_suggested << suggested;
+        return m_answer;
+    };
+    exporter->setFilePathProvider(answer);
+    exporter->setFolderProvider(answer);
+    exporter->setFindingsProvider([](const QString &, const QList<PreflightFinding> &findings) {
+        return !findings.isEmpty();
+    });
+    return window;
+}
+
+std::unique_ptr<MainWindow> TestExportWindow::windowWithTypedArticle(const QString &headline)
+{
+    auto window = openWindow(QStringLiteral("typed.copydesk"));
+    window->libraryPanel()->articleActions().at(0)->trigger(); // New
+    QLineEdit *edit = window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+    QTest::keyClicks(edit, headline);
+    return window;
+}
+
+void TestExportWindow::addApprovedArticles(ArticleStore *store)
+{
+    const QStringList headlines = {QStringLiteral("Dam Inspection Passes"),
+        QStringLiteral("Ferry Timetable Changes"), QStringLiteral("Library Opens Late")};
+    for (const QString &headline : headlines) {
+        Article article = Testing::fullArticle();
+        article.uuid.clear();
+        article.headline = headline;
+        article.status = ArticleStatus::Approved;
+        QVERIFY(store->create(article, options()).ok());
+    }
+    Article draft = Testing::fullArticle();
+    draft.uuid.clear();
+    draft.headline = QStringLiteral("Unfinished Draft");
+    draft.status = ArticleStatus::Draft;
+    QVERIFY(store->create(draft, options()).ok());
+}
+
+QStringList TestExportWindow::filesIn(const QString &folder) const
+{
+    return QDir(folder).entryList(QDir::Files, QDir::Name);
+}
+
+void TestExportWindow::actionsNeedAnOpenArticle()
+{
+    auto window = openWindow(QStringLiteral("empty.copydesk"));
+    ExportController *exporter = window->exporter();
+    QVERIFY(!window->session()->isOpen());
+    for (ExportFormat format : {ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Markdown,
+             ExportFormat::Ninjs, ExportFormat::Json}) {
+        QVERIFY(!exporter->action(format)->isEnabled());
+        QVERIFY(exporter->batchAction(format)->isEnabled());
+    }
+    // The submenu sits in File.
+    QMenu *file = window->menuBar()->actions().first()->menu();
+    QVERIFY(file->actions().contains(exporter->menu()->menuAction()));
+    QCOMPARE(exporter->action(ExportFormat::Html)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    window->libraryPanel()->articleActions().at(0)->trigger(); // New
+    QVERIFY(exporter->action(ExportFormat::Html)->isEnabled());
+    QVERIFY(exporter->action(ExportFormat::Pdf)->isEnabled());
+}
+
+void TestExportWindow::exportsTheTypedArticleAsHtml()
+{
+    const QString headline = QStringLiteral("Harbour Bridge Reopens");
+    auto window = windowWithTypedArticle(headline);
+    m_answer = m_dir->filePath(QStringLiteral("bridge.html"));
+    window->exporter()->action(ExportFormat::Html)->trigger();
+
+    // The chooser starts in the export folder with the DATE-SLUG name.
+    QCOMPARE(m_suggested.size(), 1);
+    const QFileInfo suggested(m_suggested.first());
+    QCOMPARE(suggested.absolutePath(), m_dir->filePath(QStringLiteral("exports")));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d-harbour-bridge-reopens\\.html$"))
+            .match(suggested.fileName())
+            .hasMatch(),
+        qPrintable(suggested.fileName()));
+
+    const QString html = QString::fromUtf8(readAll(m_answer));
+    QVERIFY(html.contains(headline));
+    QCOMPARE(html.count(QLatin1String("<script"), Qt::CaseInsensitive),
+        html.count(QLatin1String("<script type=\"application/ld+json\"")));
+    // Pending edits were stored first.
+    QCOMPARE(window->store()->load(window->session()->articleId())->article.headline, headline);
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("Exported to")));
+
+    // The next chooser starts in the folder used last.
+    m_answer.clear(); // cancelled
+    window->exporter()->action(ExportFormat::Json)->trigger();
+    QCOMPARE(QFileInfo(m_suggested.last()).absolutePath(), m_dir->path());
+}
+
+void TestExportWindow::cancellingThePreflightWritesNothing()
+{
+    auto window = windowWithTypedArticle(QStringLiteral("No Byline Yet"));
+    QList<PreflightFinding> shown;
+    window->exporter()->setFindingsProvider(
+        [&](const QString &headline, const QList<PreflightFinding> &findings) {
+            shown = findings;
+            return headline.isEmpty(); // cancel
+        });
+    m_answer = m_dir->filePath(QStringLiteral("never.html"));
+    window->exporter()->action(ExportFormat::Html)->trigger();
+    QVERIFY(!shown.isEmpty()); // no byline, no date
+    QVERIFY(m_suggested.isEmpty());
+    QVERIFY(!QFile::exists(m_answer));
+}
+
+void TestExportWindow::exportsPdf()
+{
+    auto window = windowWithTypedArticle(QStringLiteral("Printed Edition"));
+    m_answer = m_dir->filePath(QStringLiteral("printed.pdf"));
+    window->exporter()->action(ExportFormat::Pdf)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_answer), 30000);
+    QVERIFY(readAll(m_answer).startsWith("%PDF"));
+    QVERIFY(!window->exporter()->isBusy());
+    QVERIFY(window->exporter()->action(ExportFormat::Pdf)->isEnabled());
+}
+
+void TestExportWindow::textFormatsReadBack_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("markdown") << ExportFormat::Markdown;
+    QTest::newRow("copydesk json") << ExportFormat::Json;
+    QTest::newRow("ninjs") << ExportFormat::Ninjs;
+}
+
+void TestExportWindow::textFormatsReadBack()
+{
+    QFETCH(ExportFormat, format);
+    auto window = windowWithTypedArticle(QStringLiteral("Round Trip Works"));
+    m_answer = m_dir->filePath(QStringLiteral("out.") + ExportFormats::extension(format));
+    window->exporter()->action(format)->trigger();
+    const QByteArray bytes = readAll(m_answer);
+    QVERIFY(!bytes.isEmpty());
+    const auto record = window->store()->load(window->session()->articleId());
+    QVERIFY(record.ok());
+    const QString stored = record->article.headline;
+    QCOMPARE(stored, QStringLiteral("Round Trip Works"));
+    switch (format) {
+    case ExportFormat::Markdown: {
+        const auto article = ArticleMarkdown::fromMarkdown(bytes, m_answer);
+        QVERIFY(article.ok());
+        QCOMPARE(article->headline, stored);
+        break;
+    }
+    case ExportFormat::Json: {
+        const auto article = ArticleJson::fromBytes(bytes, m_answer);
+        QVERIFY(article.ok());
+        QCOMPARE(article->headline, stored);
+        break;
+    }
+    default:
+        // ninjs 2.0: headlines [{role: main, value}].
+        const QJsonObject main = QJsonDocument::fromJson(bytes)
+                                     .object()
+                                     .value(QLatin1String("headlines"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(main.value(QLatin1String("value")).toString(), stored);
+    }
+}
+
+void TestExportWindow::exportsEveryApprovedArticle()
+{
+    auto window = openWindow(QStringLiteral("batch.copydesk"));
+    addApprovedArticles(window->store());
+    m_answer = m_dir->filePath(QStringLiteral("approved"));
+    QStringList labels;
+    connect(window->exporter(), &ExportController::fileExported, this, [&] {
+        if (auto *progress = window->findChild<QProgressDialog *>())
+            labels << progress->labelText();
+    });
+    window->exporter()->batchAction(ExportFormat::Markdown)->trigger();
+
+    QCOMPARE(m_suggested, QStringList {m_dir->filePath(QStringLiteral("exports"))});
+    const QStringList files = filesIn(m_answer);
+    QCOMPARE(files.size(), 3);
+    const QRegularExpression name(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d-[a-z-]+\\.md$"));
+    for (const QString &file : files)
+        QVERIFY2(name.match(file).hasMatch(), qPrintable(file));
+    QVERIFY(!files.join(QLatin1Char(' ')).contains(QLatin1String("unfinished-draft")));
+    QVERIFY(files.join(QLatin1Char(' ')).contains(QLatin1String("ferry-timetable-changes")));
+    QCOMPARE(labels.size(), 3);
+    QVERIFY2(labels.at(1).contains(QLatin1String("2 of 3")), qPrintable(labels.at(1)));
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QLatin1String("3 article(s) exported")), qPrintable(message));
+    QTRY_VERIFY(!window->findChild<QProgressDialog *>());
+}
+
+void TestExportWindow::cancelStopsTheBatch()
+{
+    auto window = openWindow(QStringLiteral("cancel.copydesk"));
+    addApprovedArticles(window->store());
+    m_answer = m_dir->filePath(QStringLiteral("cancelled"));
+    ExportController *exporter = window->exporter();
+    connect(exporter, &ExportController::fileExported, this, [&] {
+        if (auto *progress = window->findChild<QProgressDialog *>()) {
+            if (qEnvironmentVariableIsSet("COPYDESK_EXPORT_SCREENSHOT"))
+                progress->screen()->grabWindow(0).save(
+                    qEnvironmentVariable("COPYDESK_EXPORT_SCREENSHOT")
+                    + QStringLiteral("-progress.png"));
+            progress->cancel(); // as the Cancel button does
+        }
+    });
+    exporter->batchAction(ExportFormat::Html)->trigger();
+    QCOMPARE(filesIn(m_answer).size(), 1);
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QLatin1String("1 article(s) exported")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Cancelled; 2 article(s) not exported.")),
+        qPrintable(message));
+    QVERIFY(!exporter->isBusy());
+
+    if (qEnvironmentVariableIsSet("COPYDESK_EXPORT_SCREENSHOT")) {
+        QMenu *file = window->menuBar()->actions().first()->menu();
+        window->menuBar()->setActiveAction(window->menuBar()->actions().first());
+        QTest::qWait(200);
+        file->setActiveAction(exporter->menu()->menuAction());
+        exporter->menu()->popup(file->geometry().topRight()
+            + QPoint(0, file->actionGeometry(exporter->menu()->menuAction()).top()));
+        QTest::qWait(300);
+        window->screen()->grabWindow(0).save(
+            qEnvironmentVariable("COPYDESK_EXPORT_SCREENSHOT") + QStringLiteral("-menu.png"));
+        exporter->menu()->close();
+        file->close();
+    }
+}
+
+QTEST_MAIN(TestExportWindow)
+#include "tst_exportwindow.moc"
