@@ -8,7 +8,6 @@
 #include "exportformat.h"
 #include "pdfexporter.h"
 #include "preflight.h"
-#include "slug.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,19 +56,11 @@ Result<Article> readArticleFile(const QString &path)
         Error::Code::InvalidInput};
 }
 
-/// DATE-SLUG.EXT: the publication date (else the last change, local time) and the headline's
-/// slug, cut to a length every file system takes.
+/// DATE-SLUG.EXT (ExportFormats::fileName()).
 QString fileNameFor(const ArticleRecord &record, ExportFormat format)
 {
-    const QDateTime date = record.article.published.isValid() ? record.article.published
-                                                              : record.modified.toLocalTime();
-    QString slug = Slug::fromText(record.article.headline).left(80);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    if (slug.isEmpty())
-        slug = QStringLiteral("article");
-    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + slug + QLatin1Char('.')
-        + ExportFormats::extension(format);
+    return ExportFormats::fileName(
+        record.article.headline, record.article.published, record.modified, format);
 }
 
 ExportOptions exportOptions(const ArticleRecord &record)
