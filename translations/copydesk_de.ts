@@ -1912,6 +1912,129 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ExportController</name>
+    <message numerus="yes">
+        <source>%n article(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n Artikel nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Artikel nach „%1“ exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n article(s) not exported.</source>
+        <translation>
+            <numerusform>Abgebrochen; %n Artikel nicht exportiert.</numerusform>
+            <numerusform>Abgebrochen; %n Artikel nicht exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;ninjs JSON…</source>
+        <translation>&amp;ninjs-JSON…</translation>
+    </message>
+    <message>
+        <source>Copydesk &amp;JSON…</source>
+        <translation>Copydesk-&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Approved Articles</source>
+        <translation>&amp;Freigegebene Artikel</translation>
+    </message>
+    <message>
+        <source>Export every approved article into a folder</source>
+        <translation>Alle freigegebenen Artikel in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>Export Approved Articles to Folder</source>
+        <translation>Freigegebene Artikel in Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preflight found %n problem(s) in “%1”.</source>
+        <translation>
+            <numerusform>Die Vorabprüfung hat %n Problem in „%1“ gefunden.</numerusform>
+            <numerusform>Die Vorabprüfung hat %n Probleme in „%1“ gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: %2</source>
+        <translation>Export nach „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>No article is approved; nothing was exported.</source>
+        <translation>Kein Artikel ist freigegeben; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Approved Articles</source>
+        <translation>Freigegebene Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Exporting approved articles…</source>
+        <translation>Freigegebene Artikel werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Exportiere %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::FaqEditor</name>
     <message>
         <source>Question %1</source>

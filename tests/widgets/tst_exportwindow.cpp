@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Copydesk;
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void exportsTheTypedArticleAsHtml();
     void cancellingThePreflightWritesNothing();
     void exportsPdf();
+    void reportsAFailureNamingTheFile();
     void textFormatsReadBack_data();
     void textFormatsReadBack();
     void exportsEveryApprovedArticle();
@@ -231,6 +234,27 @@ void TestExportWindow::exportsPdf()
     QVERIFY(readAll(m_answer).startsWith("%PDF"));
     QVERIFY(!window->exporter()->isBusy());
     QVERIFY(window->exporter()->action(ExportFormat::Pdf)->isEnabled());
+}
+
+void TestExportWindow::reportsAFailureNamingTheFile()
+{
+    auto window = windowWithTypedArticle(QStringLiteral("Nowhere To Go"));
+    // A file where a folder should be: the write cannot succeed.
+    QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_answer = m_dir->filePath(QStringLiteral("blocker/out.html"));
+    QString text;
+    QTimer::singleShot(0, qApp, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->text();
+        box->close();
+    });
+    window->exporter()->action(ExportFormat::Html)->trigger();
+    QVERIFY2(text.contains(m_answer), qPrintable(text));
+    QVERIFY(!QFile::exists(m_answer));
+    QVERIFY(!window->statusBar()->currentMessage().contains(QLatin1String("Exported to")));
 }
 
 void TestExportWindow::textFormatsReadBack_data()
