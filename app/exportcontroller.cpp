@@ -273,6 +273,7 @@ ExportController::BatchReport ExportController::exportApproved(
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancelBatch);
+    m_progress->show();
     QSet<QString> used;
     for (int i = 0; i < report.total; ++i) {
         if (m_cancelled || (m_progress && m_progress->wasCanceled())) {

@@ -337,10 +337,12 @@ void TestExportWindow::cancelStopsTheBatch()
     ExportController *exporter = window->exporter();
     connect(exporter, &ExportController::fileExported, this, [&] {
         if (auto *progress = window->findChild<QProgressDialog *>()) {
-            if (qEnvironmentVariableIsSet("COPYDESK_EXPORT_SCREENSHOT"))
+            if (qEnvironmentVariableIsSet("COPYDESK_EXPORT_SCREENSHOT")) {
+                QTest::qWait(300);
                 progress->screen()->grabWindow(0).save(
                     qEnvironmentVariable("COPYDESK_EXPORT_SCREENSHOT")
                     + QStringLiteral("-progress.png"));
+            }
             progress->cancel(); // as the Cancel button does
         }
     });
@@ -353,12 +355,13 @@ void TestExportWindow::cancelStopsTheBatch()
     QVERIFY(!exporter->isBusy());
 
     if (qEnvironmentVariableIsSet("COPYDESK_EXPORT_SCREENSHOT")) {
+        window->showArticle(window->store()->list({})->first().id);
+        QTest::qWait(1000);
         QMenu *file = window->menuBar()->actions().first()->menu();
         window->menuBar()->setActiveAction(window->menuBar()->actions().first());
         QTest::qWait(200);
         file->setActiveAction(exporter->menu()->menuAction());
-        exporter->menu()->popup(file->geometry().topRight()
-            + QPoint(0, file->actionGeometry(exporter->menu()->menuAction()).top()));
+        QTest::keyClick(file, Qt::Key_Right); // opens the submenu as a user would
         QTest::qWait(300);
         window->screen()->grabWindow(0).save(
             qEnvironmentVariable("COPYDESK_EXPORT_SCREENSHOT") + QStringLiteral("-menu.png"));
