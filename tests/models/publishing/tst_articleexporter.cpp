@@ -90,6 +90,40 @@ private Q_SLOTS:
         QCOMPARE(ExportFormats::fromName(u"markdown"_s, &ok), ExportFormat::Markdown);
     }
 
+    void fileNames_data()
+    {
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QDateTime>("published");
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addColumn<QString>("expected");
+        const QDateTime published(QDate(2025, 3, 14), QTime(9, 30));
+        QTest::newRow("published date and slug")
+            << u"Flood Walls Hold"_s << published << ExportFormat::Html
+            << u"2025-03-14-flood-walls-hold.html"_s;
+        QTest::newRow("ninjs extension")
+            << u"Flood Walls Hold"_s << published << ExportFormat::Ninjs
+            << u"2025-03-14-flood-walls-hold.ninjs.json"_s;
+        QTest::newRow("no letters")
+            << u"?!"_s << published << ExportFormat::Markdown << u"2025-03-14-article.md"_s;
+        QTest::newRow("long headline cut without a trailing hyphen")
+            << QString(79, u'a') + u" bcd"_s << published << ExportFormat::Json
+            << u"2025-03-14-"_s + QString(79, u'a') + u".json"_s;
+        QTest::newRow("unpublished: the last change")
+            << u"Draft"_s << QDateTime() << ExportFormat::Pdf
+            << QDateTime(QDate(2024, 12, 31), QTime(12, 0)).toString(u"yyyy-MM-dd"_s)
+                + u"-draft.pdf"_s;
+    }
+
+    void fileNames()
+    {
+        QFETCH(QString, headline);
+        QFETCH(QDateTime, published);
+        QFETCH(ExportFormat, format);
+        QFETCH(QString, expected);
+        const QDateTime modified(QDate(2024, 12, 31), QTime(12, 0));
+        QCOMPARE(ExportFormats::fileName(headline, published, modified, format), expected);
+    }
+
     void pdfNeedsTheWebEngine()
     {
         QVERIFY(!ArticleExporter::encode(Testing::fullArticle(), {}, ExportFormat::Pdf).ok());
