@@ -9,6 +9,7 @@
 #include "articlestats.h"
 #include "autosavecontroller.h"
 #include "autosavesession.h"
+#include "checklistpanel.h"
 #include "exportcontroller.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(
         [this] { updateStatus(m_session->document()->article()); });
 
     m_docks = new ReviewDocks(this, m_workflow, m_editor, m_panel);
+    m_docks->checklist()->setDocument(nullptr); // Nothing to check until an article opens.
     createMenus();
 
     connect(m_panel, &LibraryPanel::articleActivated, this, &MainWindow::showArticle);
@@ -277,6 +279,7 @@ void MainWindow::articleOpened()
     if (QWidget *fields = m_editor->widget())
         fields->setEnabled(!m_session->isReadOnly());
     m_historyAction->setEnabled(open);
+    m_docks->checklist()->setDocument(open ? m_session->document() : nullptr);
     if (!open) {
         m_preview->clear();
         m_wordCount->clear();

@@ -5,12 +5,14 @@
 #include "articlesession.h"
 #include "articlestats.h"
 #include "autosavecontroller.h"
+#include "checklistpanel.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
 #include "partframe.h"
 #include "previewpane.h"
+#include "reviewdocks.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
 
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void secondWindowIsReadOnly();
     void undoAndRedoActThroughTheWindow();
     void lengthLimitsFollowTheProfile();
+    void checklistWaitsForAnArticle();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &name);
@@ -444,6 +447,24 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestMainWindow::checklistWaitsForAnArticle()
+{
+    // An empty library opens no article: the checklist has nothing to report yet.
+    auto window = openWindow(QStringLiteral("checklist.copydesk"));
+    ChecklistPanel *checklist = window->reviewDocks()->checklist();
+    QVERIFY(!window->session()->isOpen());
+    QCOMPARE(checklist->document(), nullptr);
+    QVERIFY(checklist->findings().isEmpty());
+
+    Article bare;
+    bare.headline = QStringLiteral("Only a headline");
+    const auto id = window->store()->create(bare, options());
+    QVERIFY(id.ok());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QCOMPARE(checklist->document(), window->session()->document());
+    QTRY_VERIFY(checklist->requiredCount() > 0); // No byline, no date, no section.
 }
 
 #include "tst_mainwindow.moc"
