@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlesession.h"
 #include "autosavecontroller.h"
+#include "checklistrulesdialog.h"
 #include "identitydialog.h"
 #include "noticebanner.h"
 #include "peopledialog.h"
@@ -94,6 +95,9 @@ void WorkflowController::createActions()
     m_menu->addSeparator();
     m_peopleAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("system-users")),
         tr("P&eople…"), this, &WorkflowController::showPeople);
+    m_checklistRulesAction
+        = m_menu->addAction(tr("C&hecklist Rules…"), this, &WorkflowController::editChecklistRules);
+    m_checklistRulesAction->setObjectName(QStringLiteral("workflow-checklist-rules"));
     m_switchUserAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("system-switch-user")),
         tr("S&witch User…"), this, &WorkflowController::chooseIdentity);
 }
@@ -197,6 +201,37 @@ void WorkflowController::showPeople()
         return;
     PeopleDialog dialog(workflow(), m_user, m_window);
     dialog.exec();
+    refresh();
+}
+
+void WorkflowController::editChecklistRules()
+{
+    const auto person = currentPerson();
+    if (!person || person->role == Role::Reporter)
+        return;
+    const Result<ChecklistConfig> stored = workflow()->checklistConfig();
+    if (!stored) {
+        QMessageBox::warning(m_window, tr("Checklist Rules"), stored.error().message);
+        return;
+    }
+    std::optional<ChecklistConfig> edited;
+    if (m_checklistRulesProvider) {
+        edited = m_checklistRulesProvider(*stored);
+    } else {
+        ChecklistRulesDialog dialog(*stored, m_window);
+        if (dialog.exec() == QDialog::Accepted)
+            edited = dialog.config();
+    }
+    if (!edited || *edited == *stored)
+        return;
+    if (const Status saved = workflow()->setChecklistConfig(*edited, m_user); !saved) {
+        QMessageBox::warning(m_window, tr("Checklist Rules"),
+            tr("The checklist rules were not changed.") + QLatin1String("\n\n")
+                + saved.error().message);
+        refresh(); // The user's role may have changed meanwhile.
+        return;
+    }
+    Q_EMIT message(tr("Checklist rules changed for the whole library."));
     refresh();
 }
 
@@ -307,6 +342,15 @@ void WorkflowController::refresh()
     m_peopleAction->setEnabled(admin);
     m_peopleAction->setToolTip(admin ? tr("Add people and set their roles")
                                      : tr("Only an admin of the library manages its people."));
+    const bool editsRules = person && person->role != Role::Reporter;
+    m_checklistRulesAction->setEnabled(editsRules);
+    if (editsRules)
+        m_checklistRulesAction->setToolTip(tr("Set how much each checklist rule matters"));
+    else if (!hasPeople() || !person)
+        m_checklistRulesAction->setToolTip(why);
+    else
+        m_checklistRulesAction->setToolTip(
+            tr("Only editors and admins of the library change its checklist rules."));
     Q_EMIT stateChanged();
 }
 

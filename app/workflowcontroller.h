@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist.h"
+#include "checklistconfig.h"
 #include "role.h"
 #include "workflowrules.h"
 
@@ -26,9 +27,9 @@ class WorkflowBadge;
 class WorkflowStore;
 
 /// The editorial workflow in the window: who the current user is, the Workflow menu (Submit
-/// for Review, Approve, Request Changes, Publish, Spike, Restore, Reassign…, People…, Switch
-/// User…), the status badge of the open article and the banner that says when an approved
-/// text went back to review.
+/// for Review, Approve, Request Changes, Publish, Spike, Restore, Reassign…, People…, Checklist
+/// Rules…, Switch User…), the status badge of the open article and the banner that says when an
+/// approved text went back to review.
 ///
 /// Actions are enabled exactly when WorkflowRules::allowedActions() allows them for the
 /// current person on the open article; a disabled action's tooltip says why. The state is
@@ -51,6 +52,10 @@ public:
     /// TransitionDialog for Approve, Request changes, Spike and Reassign and asks nothing for
     /// the others.
     using InputProvider = std::function<std::optional<Input>(WorkflowAction action)>;
+    /// Asks for the library's new checklist levels, given the stored config; nullopt when the
+    /// user cancels. The default shows a ChecklistRulesDialog.
+    using ChecklistRulesProvider
+        = std::function<std::optional<ChecklistConfig>(const ChecklistConfig &current)>;
 
     /// Nothing is owned except the actions, menu, badge and banner it makes (children of
     /// `window`); the others must outlive the controller. `user` is the initial current user.
@@ -86,6 +91,15 @@ public:
     bool chooseIdentity();
     /// Workflow ▸ People…: for admins.
     void showPeople();
+    /// Workflow ▸ Checklist Rules…: for editors and admins. Asks for the levels
+    /// (ChecklistRulesProvider), stores them with SqliteWorkflow::setChecklistConfig() as the
+    /// current user, shows a refusal in a message box, and refreshes so that the panels take
+    /// the new config.
+    void editChecklistRules();
+    void setChecklistRulesProvider(ChecklistRulesProvider provider)
+    {
+        m_checklistRulesProvider = std::move(provider);
+    }
 
     /// Applies `action` to the open article as the current user: stores pending edits and keeps
     /// a revision first, then SqliteWorkflow::apply(); on success the document takes the new
@@ -100,6 +114,7 @@ public:
     QAction *action(WorkflowAction action) const { return m_actions.value(action); }
     QAction *peopleAction() const { return m_peopleAction; }
     QAction *switchUserAction() const { return m_switchUserAction; }
+    QAction *checklistRulesAction() const { return m_checklistRulesAction; }
     /// The Workflow menu; owned by the window.
     QMenu *menu() const { return m_menu; }
     /// Adds the badge and the main workflow actions to `toolBar`.
@@ -146,11 +161,13 @@ private:
     QMap<WorkflowAction, QAction *> m_actions;
     QAction *m_peopleAction = nullptr;
     QAction *m_switchUserAction = nullptr;
+    QAction *m_checklistRulesAction = nullptr;
     QMenu *m_menu = nullptr;
     WorkflowBadge *m_badge;
     NoticeBanner *m_banner;
     QTimer m_refreshTimer;
     InputProvider m_inputProvider;
+    ChecklistRulesProvider m_checklistRulesProvider;
 };
 
 } // namespace Copydesk

@@ -943,6 +943,45 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ChecklistRulesDialog</name>
+    <message>
+        <source>Checklist Rules</source>
+        <translation>Checklistenregeln</translation>
+    </message>
+    <message>
+        <source>Required findings block submitting and approving; recommended ones only warn. The levels apply to the whole library.</source>
+        <translation>Erforderliche Befunde verhindern das Einreichen und Freigeben; empfohlene warnen nur. Die Stufen gelten für die ganze Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Checklist rules</source>
+        <translation>Checklistenregeln</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Level of “%1”</source>
+        <translation>Stufe von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Cli</name>
     <message>
         <source>ID</source>
@@ -4186,6 +4225,30 @@
     <message>
         <source>Only an admin of the library manages its people.</source>
         <translation>Nur ein Administrator der Bibliothek verwaltet ihre Personen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist Rules…</source>
+        <translation>&amp;Checklistenregeln…</translation>
+    </message>
+    <message>
+        <source>Checklist Rules</source>
+        <translation>Checklistenregeln</translation>
+    </message>
+    <message>
+        <source>The checklist rules were not changed.</source>
+        <translation>Die Checklistenregeln wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Checklist rules changed for the whole library.</source>
+        <translation>Checklistenregeln für die ganze Bibliothek geändert.</translation>
+    </message>
+    <message>
+        <source>Set how much each checklist rule matters</source>
+        <translation>Festlegen, wie wichtig jede Checklistenregel ist</translation>
+    </message>
+    <message>
+        <source>Only editors and admins of the library change its checklist rules.</source>
+        <translation>Nur Redakteure und Administratoren der Bibliothek ändern ihre Checklistenregeln.</translation>
     </message>
 </context>
 <context>
