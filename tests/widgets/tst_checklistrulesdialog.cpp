@@ -53,10 +53,13 @@ private Q_SLOTS:
     void editorStoresTheRules();
     void reporterCannotChangeTheRules();
     void refusalIsShown();
+    void adminUsesTheDialog();
+    void disabledWithoutPeople();
 
 private:
-    /// A window on a library with Ada (admin), Ed (editor) and Rita (reporter), `user` acting.
-    std::unique_ptr<MainWindow> openWindow(const QString &user);
+    /// A window on a library with Ada (admin), Ed (editor) and Rita (reporter), `user` acting;
+    /// without people when `people` is false.
+    std::unique_ptr<MainWindow> openWindow(const QString &user, bool people = true);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -80,7 +83,7 @@ void TestChecklistRulesDialog::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> TestChecklistRulesDialog::openWindow(const QString &user)
+std::unique_ptr<MainWindow> TestChecklistRulesDialog::openWindow(const QString &user, bool people)
 {
     auto store = SqliteArticleStore::open(
         m_dir->filePath(u"library.copydesk"_s), SqliteArticleStore::OpenMode::CreateIfMissing);
@@ -88,9 +91,10 @@ std::unique_ptr<MainWindow> TestChecklistRulesDialog::openWindow(const QString &
         qFatal("cannot open the test library: %s", qPrintable(store.error().message));
     auto window = std::make_unique<MainWindow>(std::move(store).value(), m_settings.get(), user);
     SqliteWorkflow *library = window->workflow()->workflow();
-    if (!library->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
-        || !library->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
-        || !library->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s))
+    if (people
+        && (!library->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
+            || !library->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
+            || !library->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s)))
         qFatal("cannot add the people");
     window->workflow()->setCurrentUser(user);
     window->show();
@@ -264,6 +268,43 @@ void TestChecklistRulesDialog::refusalIsShown()
     QVERIFY2(shown.contains(u"reporter"_s), qPrintable(shown));
     QCOMPARE(*library->checklistConfig(), before);
     QVERIFY(!workflow->checklistRulesAction()->isEnabled());
+}
+
+void TestChecklistRulesDialog::adminUsesTheDialog()
+{
+    auto window = openWindow(u"Ada"_s);
+    WorkflowController *workflow = window->workflow();
+    SqliteWorkflow *library = workflow->workflow();
+    ChecklistConfig stored = *library->checklistConfig();
+    QVERIFY(stored.setLevel(u"faq.questions"_s, RuleLevel::Off));
+    QVERIFY(library->setChecklistConfig(stored, u"Ada"_s).ok());
+
+    bool seen = false;
+    QTimer::singleShot(0, qApp, [&seen] {
+        auto *dialog = qobject_cast<ChecklistRulesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        // The stored level, not the house default.
+        QCOMPARE(
+            dialog->levelCombo(u"faq.questions"_s)->currentData().toInt(), int(RuleLevel::Off));
+        QComboBox *combo = dialog->levelCombo(u"references.nonEmpty"_s);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down); // Recommended → Required
+        QTest::keyClick(combo, Qt::Key_Return);
+    });
+    workflow->checklistRulesAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY(stored.setLevel(u"references.nonEmpty"_s, RuleLevel::Required));
+    QCOMPARE(*library->checklistConfig(), stored);
+    QCOMPARE(window->reviewDocks()->checklist()->config(), stored);
+}
+
+void TestChecklistRulesDialog::disabledWithoutPeople()
+{
+    auto window = openWindow(u"Kim"_s, false);
+    QAction *action = window->workflow()->checklistRulesAction();
+    QVERIFY(!action->isEnabled());
+    QVERIFY(action->toolTip().contains(u"no review workflow"_s));
 }
 
 QTEST_MAIN(TestChecklistRulesDialog)
