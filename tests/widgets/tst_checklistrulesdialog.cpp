@@ -10,6 +10,7 @@
 #include "settings.h"
 #include "sqlitearticlestore.h"
 #include "sqliteworkflow.h"
+#include "windowtesting.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -85,22 +86,16 @@ void TestChecklistRulesDialog::cleanup()
 
 std::unique_ptr<MainWindow> TestChecklistRulesDialog::openWindow(const QString &user, bool people)
 {
-    auto store = SqliteArticleStore::open(
-        m_dir->filePath(u"library.copydesk"_s), SqliteArticleStore::OpenMode::CreateIfMissing);
-    if (!store)
-        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
-    auto window = std::make_unique<MainWindow>(std::move(store).value(), m_settings.get(), user);
-    SqliteWorkflow *library = window->workflow()->workflow();
-    if (people
-        && (!library->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
-            || !library->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
-            || !library->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s)))
-        qFatal("cannot add the people");
-    window->workflow()->setCurrentUser(user);
-    window->show();
-    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
-        qFatal("the window did not start");
-    return window;
+    return Testing::startedWindow(
+        m_dir->filePath(u"library.copydesk"_s), m_settings.get(), user, [&](MainWindow *window) {
+            SqliteWorkflow *library = window->workflow()->workflow();
+            if (people
+                && (!library->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
+                    || !library->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
+                    || !library->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s)))
+                qFatal("cannot add the people");
+            window->workflow()->setCurrentUser(user);
+        });
 }
 
 void TestChecklistRulesDialog::showsEveryRuleWithItsLevel_data()

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,15 +105,8 @@ void TestExportWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestExportWindow::openWindow(const QString &name)
 {
-    auto store = SqliteArticleStore::open(
-        m_dir->filePath(name), SqliteArticleStore::OpenMode::CreateIfMissing);
-    if (!store)
-        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
-    auto window = std::make_unique<MainWindow>(
-        std::move(store).value(), m_settings.get(), QStringLiteral("tester"));
-    window->show();
-    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
-        qFatal("the window did not start");
+    auto window
+        = Testing::startedWindow(m_dir->filePath(name), m_settings.get(), QStringLiteral("tester"));
     ExportController *exporter = window->exporter();
     const auto answer = [this](const QString &suggested) {
         m_suggested << suggested;

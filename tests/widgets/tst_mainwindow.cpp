@@ -15,6 +15,7 @@
 #include "reviewdocks.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -128,16 +129,8 @@ void TestMainWindow::cleanup()
 
 std::unique_ptr<MainWindow> TestMainWindow::openWindow(const QString &name)
 {
-    auto store = SqliteArticleStore::open(
-        m_dir->filePath(name), SqliteArticleStore::OpenMode::CreateIfMissing);
-    if (!store)
-        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
-    auto window = std::make_unique<MainWindow>(
-        std::move(store).value(), m_settings.get(), QStringLiteral("tester"));
-    window->show();
-    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
-        qFatal("the window did not start");
-    return window;
+    return Testing::startedWindow(
+        m_dir->filePath(name), m_settings.get(), QStringLiteral("tester"));
 }
 
 void TestMainWindow::showsTheSelectedArticle()

@@ -1,0 +1,87 @@
+#include "windowtesting.h"
+
+#include "articleeditor.h"
+#include "linefieldeditor.h"
+#include "mainwindow.h"
+#include "peopledialog.h"
+#include "sqlitearticlestore.h"
+#include "sqliteworkflow.h"
+#include "workflowcontroller.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Testing {
+
+std::unique_ptr<MainWindow> startedWindow(const QString &path, Settings *settings,
+    const QString &user, const std::function<void(MainWindow *)> &beforeShow)
+{
+    auto store = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::CreateIfMissing);
+    if (!store)
+        qFatal("cannot open the test library: %s", qPrintable(store.error().message));
+    auto window = std::make_unique<MainWindow>(std::move(store).value(), settings, user);
+    if (beforeShow)
+        beforeShow(window.get());
+    window->show();
+    if (!QTest::qWaitFor([&] { return window->isStarted(); }))
+        qFatal("the window did not start");
+    return window;
+}
+
+void addPeopleThroughTheWindow(MainWindow *window)
+{
+    WorkflowController *workflow = window->workflow();
+    QVERIFY(workflow->workflow()->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s).ok());
+    workflow->setCurrentUser(u"Ada"_s);
+    QVERIFY(workflow->peopleAction()->isEnabled());
+    bool seen = false;
+    driveNextDialog<PeopleDialog>(
+        [](PeopleDialog *dialog) {
+            QVERIFY(dialog->addPerson(u"Rita"_s, u"reporter"_s));
+            QVERIFY(dialog->addPerson(u"Ed"_s, u"editor"_s));
+            QVERIFY(!dialog->addPerson(u"Zed"_s, u"chief"_s));
+            QVERIFY(!dialog->lastError().isEmpty());
+            QCOMPARE(dialog->peopleList()->topLevelItemCount(), 3);
+            dialog->accept();
+        },
+        &seen);
+    workflow->peopleAction()->trigger();
+    QVERIFY(seen);
+    const auto people = workflow->workflow()->people();
+    QVERIFY(people.ok());
+    QCOMPARE(people->size(), 3);
+}
+
+qint64 submittedByRita(MainWindow *window, const Article &article)
+{
+    const auto id = window->store()->create(article, {u"Rita"_s, {}, true});
+    if (!id)
+        qFatal("cannot store the article: %s", qPrintable(id.error().message));
+    const auto submitted
+        = window->workflow()->workflow()->apply(*id, WorkflowAction::Submit, u"Rita"_s);
+    if (!submitted)
+        qFatal("cannot submit the article: %s", qPrintable(submitted.error().message));
+    return *id;
+}
+
+ArticleStatus statusOf(MainWindow *window)
+{
+    const auto state = window->workflow()->workflow()->state(window->shownArticle());
+    return state ? state->status : ArticleStatus::Spiked;
+}
+
+QLineEdit *headlineEdit(MainWindow *window)
+{
+    return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+}
+
+bool focusIsIn(MainWindow *window, const QWidget *widget)
+{
+    const QWidget *focus = window->focusWidget();
+    return widget && focus && (focus == widget || widget->isAncestorOf(focus));
+}
+
+} // namespace Copydesk::Testing
