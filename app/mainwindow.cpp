@@ -106,7 +106,6 @@ MainWindow::MainWindow(
         [this] { updateStatus(m_session->document()->article()); });
 
     m_docks = new ReviewDocks(this, m_workflow, m_editor, m_panel);
-    m_docks->checklist()->setDocument(nullptr); // Nothing to check until an article opens.
     createMenus();
 
     connect(m_panel, &LibraryPanel::articleActivated, this, &MainWindow::showArticle);
@@ -279,6 +278,7 @@ void MainWindow::articleOpened()
     if (QWidget *fields = m_editor->widget())
         fields->setEnabled(!m_session->isReadOnly());
     m_historyAction->setEnabled(open);
+    // Nothing to check until an article is open.
     m_docks->checklist()->setDocument(open ? m_session->document() : nullptr);
     if (!open) {
         m_preview->clear();

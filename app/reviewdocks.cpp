@@ -69,7 +69,6 @@ ReviewDocks::ReviewDocks(
     });
 
     m_checklist->setContentsMargins(6, 4, 6, 6); // The panel's own layout has none.
-    m_checklist->setDocument(workflow->document());
     connect(m_checklist, &ChecklistPanel::findingActivated, this, &ReviewDocks::showFinding);
     connect(m_checklist, &ChecklistPanel::findingsChanged, this,
         [this](int required) { updateRequiredFixes(required); });

@@ -22,8 +22,9 @@ class WorkflowController;
 /// in the right dock area, the status bar's count of required checklist fixes, and the library
 /// panel's workflow views.
 ///
-/// It follows the WorkflowController: the checklist checks the open document live with the
-/// library's checklist configuration (the house default when the library has no workflow);
+/// It follows the WorkflowController: the checklist checks the document the window gives it
+/// (checklist()->setDocument(), none while no article is open) live with the library's
+/// checklist configuration (the house default when the library has no workflow);
 /// the review panel shows the open article's comments, written as the current user, and is
 /// refreshed after saves, transitions and user changes. Activating a finding or a comment
 /// thread shows the place in the editor. Without people in the library the review panel and
