@@ -42,10 +42,10 @@ Result<qint64> WorkflowStore::create(const Article &article, const SaveOptions &
 {
     if (!hasPeople())
         return m_store->create(article, options);
-    Article draft = article;
-    draft.status = ArticleStatus::Draft;
-    draft.owner = options.author;
-    return m_store->create(draft, options);
+    // The store makes it a draft; the workflow gives it an owner.
+    Article owned = article;
+    owned.owner = options.author;
+    return m_store->create(owned, options);
 }
 
 Result<QList<qint64>> WorkflowStore::importArticles(
@@ -53,21 +53,12 @@ Result<QList<qint64>> WorkflowStore::importArticles(
 {
     if (!hasPeople())
         return m_store->importArticles(articles, options);
-    QList<Article> adjusted = articles;
-    for (Article &article : adjusted) {
-        const Result<qint64> existing
-            = article.uuid.isEmpty() ? Result<qint64>(Error {}) : m_store->findByUuid(article.uuid);
-        const Result<ArticleRecord> stored
-            = existing ? m_store->load(*existing) : Result<ArticleRecord>(Error {});
-        if (stored) {
-            article.status = stored->article.status;
-            article.owner = stored->article.owner;
-        } else {
-            article.status = ArticleStatus::Draft;
-            article.owner = options.author;
-        }
-    }
-    return m_store->importArticles(adjusted, options);
+    // New articles become the importer's drafts; the store keeps the status and owner of
+    // articles it already has.
+    QList<Article> owned = articles;
+    for (Article &article : owned)
+        article.owner = options.author;
+    return m_store->importArticles(owned, options);
 }
 
 Result<ArticleRecord> WorkflowStore::load(qint64 id) const
