@@ -13,12 +13,18 @@ namespace Copydesk {
 
 namespace {
 
-constexpr unsigned parserFlags
+constexpr unsigned md4cFlags
     = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
 
+/// The text of an md4c attribute, entities decoded. md4c leaves an absent attribute (the
+/// language of an indented code block, a link without a title) zeroed: no text and no offset
+/// arrays, which must not be read.
 QString attributeText(const MD_ATTRIBUTE &attribute)
 {
     QString text;
+    if (attribute.size == 0 || !attribute.text || !attribute.substr_offsets
+        || !attribute.substr_types)
+        return text;
     for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
         const MD_OFFSET begin = attribute.substr_offsets[i];
         const MD_OFFSET end = attribute.substr_offsets[i + 1];
@@ -359,7 +365,7 @@ QString render(const QString &markdown, int headingOffset, bool inlineOnly)
     out.html.reserve(source.size() + source.size() / 4 + 64);
 
     MD_PARSER parser = {};
-    parser.flags = parserFlags;
+    parser.flags = md4cFlags;
     parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *userdata) {
         emitter(userdata).enterBlock(type, detail);
         return 0;
@@ -394,6 +400,11 @@ QString MarkdownRenderer::toHtml(const QString &markdown, int headingOffset)
 QString MarkdownRenderer::inlineToHtml(const QString &markdown)
 {
     return render(markdown, 2, true).trimmed();
+}
+
+unsigned MarkdownRenderer::parserFlags()
+{
+    return md4cFlags;
 }
 
 } // namespace Copydesk

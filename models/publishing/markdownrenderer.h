@@ -11,7 +11,9 @@ namespace Copydesk {
 /// - images are shown only when embedded as raster data: URLs (pages make no requests); an
 ///   image with an allowed web URL becomes a link to it labelled with its alt text;
 /// - fenced code blocks with a language are highlighted by CodeHighlighter.
-/// Every code point HTML forbids is cleaned out first (HtmlText::clean()).
+/// Every code point HTML forbids is cleaned out first (HtmlText::clean()). docs/markdown.md
+/// lists every difference from md4c-html's output; tst_commonmarkspec checks them against the
+/// CommonMark specification's examples.
 ///
 /// Stateless and thread-safe.
 class MarkdownRenderer
@@ -25,6 +27,9 @@ public:
     /// HTML for one item of inline Markdown (a key fact): like toHtml(), without the enclosing
     /// <p> element.
     static QString inlineToHtml(const QString &markdown);
+
+    /// The md4c parser flags (MD_FLAG_…) every rendering uses, for comparing with md4c-html.
+    static unsigned parserFlags();
 };
 
 } // namespace Copydesk

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -140,6 +141,46 @@ private Q_SLOTS:
             const QString errors = CheckTools::ninjsErrors({path});
             QVERIFY2(errors.isEmpty(), qPrintable(errors));
         }
+    }
+
+    // An indented line in a section body crashed the renderer (exit 139) for every format.
+    void indentedCodeExports_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("body");
+        for (const QString &format : {u"html"_s, u"ninjs"_s, u"pdf"_s}) {
+            QTest::addRow("%s, four spaces", qPrintable(format))
+                << format << u"Run this:\n\n    make install"_s;
+            QTest::addRow("%s, tab", qPrintable(format)) << format << u"\tmake install"_s;
+            QTest::addRow("%s, in a list item", qPrintable(format))
+                << format << u"- step\n\n        make install"_s;
+            QTest::addRow("%s, in a quote", qPrintable(format))
+                << format << u">     make install"_s;
+        }
+    }
+
+    void indentedCodeExports()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, body);
+        Article article = Testing::fullArticle();
+        article.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (ArticlePart &part : article.parts) {
+            if (part.kind == ArticlePart::Kind::Section) {
+                part.body = body;
+                break;
+            }
+        }
+        const QString file = writeArticle(article.uuid + u".json"_s, article);
+        const Run imported = copydesk({u"import"_s, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString path = m_dir.filePath(article.uuid + u'.' + format);
+        const Run run = copydesk({u"export"_s, article.uuid, u"--format"_s, format, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(!bytes.isEmpty());
+        if (format != u"pdf")
+            QVERIFY(bytes.contains("make install"));
     }
 
     void standardOutput()

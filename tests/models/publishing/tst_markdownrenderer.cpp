@@ -72,6 +72,32 @@ private Q_SLOTS:
             << u"```\"onmouseover=x\nx\n```"_s << u"<pre class=\"code\"><code>x\n</code></pre>\n"_s;
         QTest::newRow("controls cleaned")
             << u"a\u0001b\u0085c\u0000d"_s << u"<p>abc\uFFFDd</p>\n"_s;
+
+        // Indented code has no language: md4c leaves that attribute without text or offsets,
+        // which crashed the renderer (and with it export and the live preview).
+        QTest::newRow("indented code")
+            << u"Run this:\n\n    make install"_s
+            << u"<p>Run this:</p>\n<pre class=\"code\"><code>make install\n</code></pre>\n"_s;
+        QTest::newRow("tab-indented code")
+            << u"\tmake install"_s << u"<pre class=\"code\"><code>make install\n</code></pre>\n"_s;
+        QTest::newRow("indented code in a list item")
+            << u"- step\n\n        make install"_s
+            << u"<ul>\n<li><p>step</p>\n<pre class=\"code\"><code>  make install\n</code></pre>\n</li>\n</ul>\n"_s;
+        QTest::newRow("indented code in a quote")
+            << u">     make install"_s
+            << u"<blockquote>\n<pre class=\"code\"><code>make install\n</code></pre>\n</blockquote>\n"_s;
+        QTest::newRow("fence without info")
+            << u"~~~\nx\n~~~"_s << u"<pre class=\"code\"><code>x\n</code></pre>\n"_s;
+        QTest::newRow("link without title")
+            << u"[a](https://e.com)"_s << u"<p><a href=\"https://e.com\">a</a></p>\n"_s;
+        QTest::newRow("link with empty destination") << u"[a]()"_s << u"<p>a</p>\n"_s;
+        QTest::newRow("image with empty source") << u"![a]()"_s << u"<p>a</p>\n"_s;
+        // HTML5 names, not only HTML 4's, in text and in link destinations and titles.
+        QTest::newRow("html5 entities") << u"&Dcaron; &check; &half; &NotEqualTilde; &ngE;"_s
+                                        << u"<p>Ď ✓ ½ \u2242\u0338 \u2267\u0338</p>\n"_s;
+        QTest::newRow("html5 entity in link")
+            << u"[a](https://e.com/&half; \"&check;\")"_s
+            << u"<p><a href=\"https://e.com/½\" title=\"✓\">a</a></p>\n"_s;
     }
 
     void blocks()
