@@ -4,6 +4,7 @@
 #include "articleexporter.h"
 #include "articlesession.h"
 #include "autosavecontroller.h"
+#include "exportdestination.h"
 #include "pdfexporter.h"
 #include "settings.h"
 
@@ -137,7 +138,32 @@ QString ExportController::askFile(const QString &suggested, ExportFormat format)
     const QString filter
         = tr("%1 files (*.%2)")
               .arg(ExportFormats::name(format).toUpper(), ExportFormats::extension(format));
-    return QFileDialog::getSaveFileName(m_window, tr("Export Article"), suggested, filter);
+    // ExportDestination decides what may be replaced, and asks itself (confirmDestination()).
+    return QFileDialog::getSaveFileName(m_window, tr("Export Article"), suggested, filter, nullptr,
+        QFileDialog::DontConfirmOverwrite);
+}
+
+bool ExportController::confirmDestination(const QString &path, ExportFormat format)
+{
+    Status allowed = ExportDestination::check(path, format, m_store->location());
+    if (!allowed && allowed.error().code == Error::Code::Exists) {
+        const bool replace = m_replaceProvider
+            ? m_replaceProvider(path)
+            : QMessageBox::question(m_window, tr("Replace File?"),
+                  tr("“%1” already exists and is not a Copydesk %2 export. Replace it?")
+                      .arg(QDir::toNativeSeparators(path), ExportFormats::name(format).toUpper()),
+                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Yes;
+        if (!replace)
+            return false;
+        allowed = ExportDestination::check(
+            path, format, m_store->location(), ExportDestination::Replace::Anything);
+    }
+    if (!allowed) {
+        QMessageBox::warning(m_window, tr("Export Failed"), allowed.error().message);
+        return false;
+    }
+    return true;
 }
 
 QString ExportController::askFolder(const QString &suggested) const
@@ -190,7 +216,7 @@ void ExportController::exportOpenArticle(ExportFormat format)
                                   .filePath(ExportFormats::fileName(record.article.headline,
                                       record.article.published, record.modified, format));
     const QString path = askFile(suggested, format);
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmDestination(path, format))
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
     const auto profile = m_store->publicationProfile();
@@ -297,6 +323,12 @@ ExportController::BatchReport ExportController::exportApproved(
         }
         used.insert(name);
         const QString path = QDir(folder).filePath(name);
+        // A batch never asks: only earlier exports are replaced, anything else is reported.
+        if (Status allowed = ExportDestination::check(path, format, m_store->location());
+            !allowed) {
+            report.failures << allowed.error().message;
+            continue;
+        }
         const auto bytes = encode(record->article, *profile, format, exportOptions(*record));
         const Status written = bytes ? ArticleExporter::writeFile(path, *bytes) : bytes.error();
         if (!written) {

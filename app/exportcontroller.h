@@ -46,6 +46,11 @@ public:
     using FindingsProvider
         = std::function<bool(const QString &headline, const QList<PreflightFinding> &findings)>;
 
+    /// Asked whether to replace `path`, a file that exists and is not an earlier Copydesk export
+    /// of the format (ExportDestination refused it with Error::Code::Exists); true replaces it.
+    /// The default shows a question naming the file.
+    using ReplaceProvider = std::function<bool(const QString &path)>;
+
     /// What a batch did.
     struct BatchReport
     {
@@ -72,6 +77,7 @@ public:
 
     void setFilePathProvider(PathProvider provider) { m_fileProvider = std::move(provider); }
     void setFolderProvider(PathProvider provider) { m_folderProvider = std::move(provider); }
+    void setReplaceProvider(ReplaceProvider provider) { m_replaceProvider = std::move(provider); }
     void setFindingsProvider(FindingsProvider provider)
     {
         m_findingsProvider = std::move(provider);
@@ -106,6 +112,9 @@ private:
     QString startFolder() const;
     QString askFile(const QString &suggested, ExportFormat format) const;
     QString askFolder(const QString &suggested) const;
+    /// Whether `path` may receive the export (ExportDestination), asking before replacing a file
+    /// that is not an earlier export; shows why not otherwise.
+    bool confirmDestination(const QString &path, ExportFormat format);
     bool confirmFindings(const QString &headline, const QList<PreflightFinding> &findings) const;
     void setBusy(bool busy);
 
@@ -122,6 +131,7 @@ private:
     PathProvider m_fileProvider;
     PathProvider m_folderProvider;
     FindingsProvider m_findingsProvider;
+    ReplaceProvider m_replaceProvider;
     bool m_busy = false;
     bool m_cancelled = false;
 };

@@ -5,9 +5,12 @@
 #include "librarylocation.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace Copydesk {
@@ -154,6 +157,26 @@ bool isCliInvocation(const QStringList &arguments)
     return false;
 }
 
+/// Flushes standard output and checks that everything printed reached it (a full disk,
+/// /dev/full, a closed pipe); a failed write turns any exit code into Failure with the reason.
+static int finishOutput(CliContext &context, int code)
+{
+    context.out.flush();
+    const bool failed = context.out.status() != QTextStream::Ok;
+    errno = 0;
+    const bool flushFailed = std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (failed || flushFailed) {
+        const int error = errno;
+        const QString reason = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                                          : context.out.device()->errorString();
+        context.err << "copydesk: "
+                    << CliContext::tr("cannot write to standard output: %1").arg(reason) << '\n';
+        code = CliContext::Failure;
+    }
+    context.err.flush();
+    return code;
+}
+
 int runCli(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -179,10 +202,10 @@ int runCli(const QStringList &arguments)
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
             || arg == QLatin1String("help")) {
             printHelp(out);
-            return CliContext::Success;
+            return finishOutput(context, CliContext::Success);
         } else if (arg == QLatin1String("--version")) {
             out << "copydesk " << QCoreApplication::applicationVersion() << '\n';
-            return CliContext::Success;
+            return finishOutput(context, CliContext::Success);
         } else {
             rest << arg;
         }
@@ -195,9 +218,7 @@ int runCli(const QStringList &arguments)
     if (context.libraryPath.isEmpty())
         context.libraryPath = defaultLibraryPath();
     const int code = command->run(context, rest);
-    out.flush();
-    err.flush();
-    return code;
+    return finishOutput(context, code);
 }
 
 } // namespace Copydesk

@@ -5,6 +5,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clifilters.h"
+#include "exportdestination.h"
 #include "exportformat.h"
 #include "pdfexporter.h"
 #include "preflight.h"
@@ -92,9 +93,12 @@ qsizetype reportPreflight(CliContext &context, const QList<ArticleRecord> &recor
 class Exporter
 {
 public:
-    Exporter(const PublicationProfile &profile, ExportFormat format)
+    Exporter(const PublicationProfile &profile, ExportFormat format, const QString &library,
+        ExportDestination::Replace replace)
         : m_profile(profile)
         , m_format(format)
+        , m_library(library)
+        , m_replace(replace)
     { }
 
     Result<QByteArray> encode(const ArticleRecord &record)
@@ -111,6 +115,13 @@ public:
 
     Status write(const ArticleRecord &record, const QString &path)
     {
+        if (Status allowed = ExportDestination::check(path, m_format, m_library, m_replace);
+            !allowed) {
+            Error error = allowed.error();
+            if (error.code == Error::Code::Exists)
+                error.message += CliContext::tr("; --force replaces it");
+            return error;
+        }
         const Result<QByteArray> bytes = encode(record);
         if (!bytes)
             return Error {CliContext::tr("cannot export article %1 to “%2”: %3")
@@ -121,6 +132,8 @@ public:
 private:
     PublicationProfile m_profile;
     ExportFormat m_format;
+    QString m_library;
+    ExportDestination::Replace m_replace;
     std::unique_ptr<PdfExporter> m_pdf;
 };
 
@@ -179,7 +192,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         "Copydesk JSON. One article goes to the -o file (or standard output); several, or all "
         "articles with a --status, go into the -o folder as DATE-SLUG.EXT. Files are written "
         "atomically. Preflight findings (no headline, no alt text, a malformed reference URL…) "
-        "are shown; with --strict they stop the export and nothing is written."));
+        "are shown; with --strict they stop the export and nothing is written. An existing "
+        "file is replaced only when it is an earlier export of the same format (or with "
+        "--force); a library, a database or their side files never are."));
     parser.addPositionalArgument(
         QStringLiteral("ids"), CliContext::tr("Article ids or UUIDs"), CliContext::tr("[ID…]"));
     parser.addOptions({
@@ -194,6 +209,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
             CliContext::tr("status")},
         {QStringLiteral("strict"),
             CliContext::tr("Fail without writing anything when preflight finds a problem")},
+        {QStringLiteral("force"),
+            CliContext::tr("Replace existing files that are not earlier exports of this format "
+                           "(a library or a database is never replaced)")},
     });
     if (int code = parseCommandLine(context, parser, arguments); code >= 0)
         return code;
@@ -253,7 +271,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
                                            "(--strict)",
             nullptr, int(findings)));
 
-    Exporter exporter(*profile, format);
+    Exporter exporter(*profile, format, library->location(),
+        parser.isSet(QStringLiteral("force")) ? ExportDestination::Replace::Anything
+                                              : ExportDestination::Replace::OwnExports);
     const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
     if (!toFolder) {
         if (output == QLatin1String("-")) {

@@ -20,6 +20,7 @@ struct Error
         TooNew, ///< Written by a newer schema than this build understands.
         Busy, ///< Another process holds the library's write lock.
         Io, ///< Reading or writing a file failed.
+        Exists, ///< A file is in the way and is not to be replaced without asking.
     };
 
     QString message;

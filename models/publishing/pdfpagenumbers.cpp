@@ -105,6 +105,16 @@ Result<QByteArray> PdfPageNumbers::stamp(const QByteArray &pdf, const QPageLayou
                 document.copyForeignObject(overlays[i].getFormXObjectForPage()));
         }
 
+        // The document information says who made the file: ExportDestination recognises an
+        // earlier export by it before replacing a file.
+        QPDFObjectHandle trailer = document.getTrailer();
+        QPDFObjectHandle info = trailer.getKey("/Info");
+        if (!info.isDictionary()) {
+            info = document.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            trailer.replaceKey("/Info", info);
+        }
+        info.replaceKey("/Creator", QPDFObjectHandle::newString("Copydesk"));
+
         QPDFWriter writer(document);
         writer.setOutputMemory();
         writer.setCompressStreams(true);

@@ -15,8 +15,16 @@ QProcessEnvironment cliEnvironment()
 CliRun runCopydesk(
     const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
+    return runCopydeskInto({}, arguments, environment, timeoutMs);
+}
+
+CliRun runCopydeskInto(const QString &outputFile, const QStringList &arguments,
+    const QProcessEnvironment &environment, int timeoutMs)
+{
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile);
     process.start(QStringLiteral(COPYDESK_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs))
         return {};

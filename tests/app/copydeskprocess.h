@@ -22,6 +22,11 @@ QProcessEnvironment cliEnvironment();
 CliRun runCopydesk(const QStringList &arguments,
     const QProcessEnvironment &environment = cliEnvironment(), int timeoutMs = 60000);
 
+/// runCopydesk() with standard output going to `outputFile` (such as /dev/full) instead of the
+/// returned `out`.
+CliRun runCopydeskInto(const QString &outputFile, const QStringList &arguments,
+    const QProcessEnvironment &environment = cliEnvironment(), int timeoutMs = 60000);
+
 /// Writes `bytes` to `path`; returns the path, or an empty string when the file can't be written.
 QString writeTestFile(const QString &path, const QByteArray &bytes);
 

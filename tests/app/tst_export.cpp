@@ -296,6 +296,93 @@ private Q_SLOTS:
         QVERIFY(!run.err.isEmpty());
     }
 
+    // An export never lands on a library, a database or their side files, however named, and
+    // replaces an existing file only when it is an earlier export of the format (or --force).
+    void destinationRefused_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("the library") << u"library.copydesk"_s << u"the open library"_s;
+        QTest::newRow("its -wal") << u"library.copydesk-wal"_s << u"belongs to the open library"_s;
+        QTest::newRow("its -shm") << u"library.copydesk-shm"_s << u"belongs to the open library"_s;
+        QTest::newRow("a link to it") << u"library-link.json"_s << u"the open library"_s;
+        QTest::newRow("another library") << u"other.copydesk"_s << u"a Copydesk library"_s;
+        QTest::newRow("unrelated file") << u"notes.txt"_s << u"--force replaces it"_s;
+    }
+
+    void destinationRefused()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, why);
+        QFile::link(m_library, m_dir.filePath(u"library-link.json"_s));
+        if (!QFile::exists(m_dir.filePath(u"other.copydesk"_s))) {
+            const Run made
+                = Testing::runCopydesk({u"--library"_s, m_dir.filePath(u"other.copydesk"_s),
+                    u"import"_s, m_dir.filePath(u"welcome.json"_s)});
+            QCOMPARE(made.exitCode, 0);
+        }
+        Testing::writeTestFile(m_dir.filePath(u"notes.txt"_s), "Interview notes.\n");
+        const QString path = m_dir.filePath(target);
+        const QByteArray libraryBefore = readAll(m_library);
+        const QByteArray before = readAll(path);
+        for (const QString &format : {u"json"_s, u"html"_s}) {
+            const Run run
+                = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, format, u"-o"_s, path});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(why), qPrintable(run.err));
+            QCOMPARE(readAll(path), before);
+            QCOMPARE(readAll(m_library), libraryBefore);
+        }
+        QCOMPARE(copydesk({u"check-library"_s}).exitCode, 0);
+    }
+
+    void forceReplacesOnlyPlainFiles()
+    {
+        const QString notes
+            = Testing::writeTestFile(m_dir.filePath(u"draft-notes.txt"_s), "Interview notes.\n");
+        const Run forced = copydesk(
+            {u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s, u"-o"_s, notes, u"--force"_s});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QVERIFY(readAll(notes).startsWith("<!DOCTYPE html>"));
+        // Now it is an earlier export: replaced without --force; the library never is.
+        const Run again
+            = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s, u"-o"_s, notes});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const Run library = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"json"_s, u"-o"_s,
+            m_library, u"--force"_s});
+        QCOMPARE(library.exitCode, 1);
+        const QString pdf = m_dir.filePath(u"again.pdf"_s);
+        for (int i = 0; i < 2; ++i) {
+            const Run run
+                = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+    }
+
+    // A full disk on standard output is an error with the reason, not an empty file and exit 0.
+    void fullStandardOutput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        for (const QString &format : {u"html"_s, u"md"_s, u"ninjs"_s, u"json"_s})
+            QTest::addRow("export %s", qPrintable(format))
+                << QStringList {u"export"_s, m_sampleUuid, u"--format"_s, format};
+        QTest::newRow("list") << QStringList {u"list"_s};
+        QTest::newRow("show") << QStringList {u"show"_s, m_sampleUuid};
+        QTest::newRow("help") << QStringList {u"--help"_s};
+    }
+
+    void fullStandardOutput()
+    {
+        QFETCH(QStringList, arguments);
+        QProcessEnvironment env = Testing::cliEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const Run run = Testing::runCopydeskInto(
+            u"/dev/full"_s, QStringList {u"--library"_s, m_library} + arguments, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"cannot write to standard output: No space left on device"_s),
+            qPrintable(run.err));
+    }
+
     void hostileHtmlIsHarmless()
     {
         const QString path = m_dir.filePath(u"hostile.html"_s);

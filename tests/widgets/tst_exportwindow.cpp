@@ -4,6 +4,7 @@
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "articlesession.h"
+#include "autosavecontroller.h"
 #include "exportcontroller.h"
 #include "librarypanel.h"
 #include "linefieldeditor.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void cancellingThePreflightWritesNothing();
     void exportsPdf();
     void reportsAFailureNamingTheFile();
+    void neverExportsOntoTheLibrary();
+    void asksBeforeReplacingOtherFiles();
     void textFormatsReadBack_data();
     void textFormatsReadBack();
     void exportsEveryApprovedArticle();
@@ -261,6 +264,56 @@ void TestExportWindow::reportsAFailureNamingTheFile()
     QVERIFY2(text.contains(m_answer), qPrintable(text));
     QVERIFY(!QFile::exists(m_answer));
     QVERIFY(!window->statusBar()->currentMessage().contains(QLatin1String("Exported to")));
+}
+
+void TestExportWindow::neverExportsOntoTheLibrary()
+{
+    auto window = windowWithTypedArticle(QStringLiteral("Not Over The Library"));
+    const QString library = window->store()->location();
+    window->session()->autosave()->saveNow();
+    for (const QString &target : {library, library + QStringLiteral("-wal")}) {
+        const QByteArray before = readAll(target);
+        m_answer = target;
+        QString text;
+        QTimer::singleShot(0, qApp, [&text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            text = box->text();
+            box->close();
+        });
+        window->exporter()->action(ExportFormat::Json)->trigger();
+        QVERIFY2(text.contains(QFileInfo(target).fileName())
+                && text.contains(QLatin1String("open library")),
+            qPrintable(text));
+        QCOMPARE(readAll(target), before);
+    }
+    QVERIFY(window->store()->checkIntegrity()->isEmpty());
+}
+
+void TestExportWindow::asksBeforeReplacingOtherFiles()
+{
+    auto window = windowWithTypedArticle(QStringLiteral("Ask First"));
+    const QString notes = m_dir->filePath(QStringLiteral("notes.html"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("my notes");
+    file.close();
+    QStringList asked;
+    bool replace = false;
+    window->exporter()->setReplaceProvider([&](const QString &path) {
+        asked << path;
+        return replace;
+    });
+    m_answer = notes;
+    window->exporter()->action(ExportFormat::Html)->trigger();
+    QCOMPARE(asked, QStringList {notes});
+    QCOMPARE(readAll(notes), QByteArray("my notes"));
+    replace = true;
+    window->exporter()->action(ExportFormat::Html)->trigger();
+    QVERIFY(readAll(notes).startsWith("<!DOCTYPE html>"));
+    // Now an earlier export: replaced without asking.
+    window->exporter()->action(ExportFormat::Html)->trigger();
+    QCOMPARE(asked.size(), 2);
 }
 
 void TestExportWindow::textFormatsReadBack_data()
