@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -17,6 +18,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
+#include <csignal>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -381,6 +383,64 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"cannot write to standard output: No space left on device"_s),
             qPrintable(run.err));
+    }
+
+    // kill -9 at any moment of an export never leaves a partial file under the final name: it
+    // holds the earlier complete export or the new complete one.
+    void killedExportLeavesNoPartialFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &format : {u"html"_s, u"pdf"_s, u"md"_s, u"ninjs"_s, u"json"_s})
+            QTest::newRow(qPrintable(format)) << format;
+    }
+
+    void killedExportLeavesNoPartialFile()
+    {
+        QFETCH(QString, format);
+        Article big = Testing::generatedArticle(99, 60000);
+        big.uuid = u"5d0c3a57-4a43-4b0e-9d4e-000000000999"_s;
+        if (!QFile::exists(m_dir.filePath(u"big.json"_s))) {
+            const Run imported = copydesk({u"import"_s, writeArticle(u"big.json"_s, big)});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        const QString path = m_dir.filePath(u"killed."_s + format);
+        const QStringList arguments {
+            u"--library"_s, m_library, u"export"_s, big.uuid, u"--format"_s, format, u"-o"_s, path};
+        const Run first = copydesk(arguments.mid(2));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QByteArray complete = readAll(path);
+        QVERIFY(complete.size() > 100000);
+        const auto whole = [&](const QByteArray &bytes) {
+            if (format == u"pdf")
+                return bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
+            if (format == u"html")
+                return bytes.trimmed().endsWith("</html>");
+            if (format == u"md")
+                return ArticleMarkdown::fromMarkdown(bytes, path).ok();
+            return !QJsonDocument::fromJson(bytes).isNull();
+        };
+        QVERIFY(whole(complete));
+        QProcessEnvironment env = Testing::cliEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        int killedWhileRunning = 0;
+        for (const int delay : {30, 80, 150, 250, 400, 700, 1100, 1600}) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(COPYDESK_BINARY), arguments);
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(delay);
+            if (process.state() == QProcess::Running) {
+                ++killedWhileRunning;
+                ::kill(pid_t(process.processId()), SIGKILL);
+            }
+            process.waitForFinished(60000);
+            const QByteArray now = readAll(path);
+            QVERIFY2(whole(now),
+                qPrintable(
+                    u"after %1 ms: %2 bytes, not a whole export"_s.arg(delay).arg(now.size())));
+        }
+        QVERIFY(killedWhileRunning > 0);
+        qInfo("%d of 8 runs killed mid-export", killedWhileRunning);
     }
 
     void hostileHtmlIsHarmless()
