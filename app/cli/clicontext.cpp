@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "librarylocation.h"
 #include "sqlitearticlestore.h"
 
 #include <QDir>
@@ -17,7 +18,14 @@ ArticleStore *CliContext::store(bool create)
     if (m_store)
         return m_store.get();
     if (create) {
+        // Only the default library's folder is made; a mistyped --library folder is an error.
         const QString folder = QFileInfo(libraryPath).absolutePath();
+        if (!QFileInfo(folder).isDir() && libraryPath != defaultLibraryPath()) {
+            fail(tr("the folder “%1” does not exist; create it first or choose another "
+                    "--library")
+                    .arg(QDir::toNativeSeparators(folder)));
+            return nullptr;
+        }
         if (!QDir().mkpath(folder)) {
             fail(tr("cannot create the folder “%1”").arg(folder));
             return nullptr;
@@ -31,6 +39,13 @@ ArticleStore *CliContext::store(bool create)
         return nullptr;
     }
     m_store = std::move(opened.value());
+    if (const QString reason = m_store->readOnlyReason(); !reason.isEmpty()) {
+        err << "copydesk: "
+            << tr("note: the library “%1” is read-only (%2): it can be read, not changed")
+                   .arg(QDir::toNativeSeparators(libraryPath), reason)
+            << '\n';
+        err.flush();
+    }
     return m_store.get();
 }
 

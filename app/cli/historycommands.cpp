@@ -224,13 +224,18 @@ int checkLibraryCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CliContext::tr("Check the library file for damage and inconsistencies."));
+        CliContext::tr("Check the library file for damage and inconsistencies, and that the "
+                       "text of every article is readable and matches the content hash of its "
+                       "newest revision. Works on read-only libraries and while another "
+                       "Copydesk writes."));
+    parser.addOption({QStringLiteral("full"),
+        CliContext::tr("Check every revision of every article, not only the newest")});
     if (int code = parseCommandLine(context, parser, arguments); code >= 0)
         return code;
     ArticleStore *library = context.store();
     if (!library)
         return CliContext::Failure;
-    auto problems = library->checkIntegrity();
+    auto problems = library->checkIntegrity(parser.isSet(QStringLiteral("full")));
     if (!problems)
         return context.fail(problems.error());
     if (problems->isEmpty()) {

@@ -141,6 +141,9 @@ public:
 
     /// Where the library lives (a file path, a connection URL…), for messages.
     virtual QString location() const = 0;
+    /// Why this library can only be read ("its folder “/x” is not writable"…); empty when it
+    /// can be written. Every write of a read-only library fails with a message that says so.
+    virtual QString readOnlyReason() const { return {}; }
 
     /// Stores a new article and keeps revision 1. Gives the article (and its parts) ids where
     /// they are missing. Returns the new row id.
@@ -183,8 +186,10 @@ public:
     virtual Result<QStringList> categories() const = 0;
     virtual Result<QStringList> authors() const = 0;
 
-    /// A full consistency check. Returns the problems found; empty means healthy.
-    virtual Result<QStringList> checkIntegrity() const = 0;
+    /// A full consistency check. Returns the problems found; empty means healthy. Every
+    /// article's current text must be readable and its newest revision must match the content
+    /// hash stored with it; with `everyRevision`, every older revision too.
+    virtual Result<QStringList> checkIntegrity(bool everyRevision = false) const = 0;
 
     /// The house style stored in the library, so that everyone working on it renders the same
     /// page. A default-constructed PublicationProfile when none was stored yet.

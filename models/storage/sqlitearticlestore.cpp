@@ -13,6 +13,7 @@
 #include "sqlitetransaction.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -87,6 +88,7 @@ Result<std::unique_ptr<SqliteArticleStore>> SqliteArticleStore::open(
         return db.error();
     std::unique_ptr<SqliteArticleStore> store(new SqliteArticleStore(path, name));
     store->m_db = *db;
+    store->m_readOnly = SqliteConnection::readOnlyReason(path);
     store->m_writer = std::make_unique<SqliteArticleWriter>(store->m_db, path);
     return store;
 }
@@ -110,8 +112,33 @@ QString SqliteArticleStore::location() const
     return m_path;
 }
 
+QString SqliteArticleStore::readOnlyReason() const
+{
+    return m_readOnly;
+}
+
+Status SqliteArticleStore::ensureWritable()
+{
+    if (!m_readOnly.isEmpty()) {
+        return Error {tr("the library %1 is read-only (%2); nothing was written")
+                          .arg(LibraryFile::quoted(m_path), m_readOnly),
+            Error::Code::Io};
+    }
+    if (m_soundness)
+        return *m_soundness;
+    // Once per session, before the first write: never build on a damaged file. A very large
+    // library is not scanned here (seconds of waiting); check-library does that.
+    if (QFileInfo(m_path).size() > QuickCheckLimit)
+        m_soundness = Status(Done {});
+    else
+        m_soundness = SqliteConnection::quickCheck(m_db, m_path);
+    return *m_soundness;
+}
+
 Result<qint64> SqliteArticleStore::create(const Article &input, const SaveOptions &options)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable.error();
     Article article = input;
     article.ensureIds();
     SqliteTransaction transaction(m_db);
@@ -134,6 +161,8 @@ Result<qint64> SqliteArticleStore::create(const Article &input, const SaveOption
 Result<QList<qint64>> SqliteArticleStore::importArticles(
     const QList<Article> &articles, const SaveOptions &options)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable.error();
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot import the articles"));
@@ -217,6 +246,8 @@ Result<qint64> SqliteArticleStore::findByUuid(const QString &uuid) const
 
 Result<int> SqliteArticleStore::save(qint64 id, const Article &article, const SaveOptions &options)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable.error();
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot save the article"));
@@ -269,6 +300,8 @@ Result<Article> SqliteArticleStore::revision(qint64 articleId, int number) const
 
 Result<int> SqliteArticleStore::restoreRevision(qint64 articleId, int number, const QString &author)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable.error();
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot restore the revision"));
@@ -305,6 +338,8 @@ Status SqliteArticleStore::restoreFromTrash(qint64 id)
 
 Status SqliteArticleStore::setTrashed(qint64 id, bool trashed)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable;
     const QString action = trashed ? tr("cannot move the article to the trash")
                                    : tr("cannot restore the article from the trash");
     SqliteTransaction transaction(m_db);
@@ -323,6 +358,8 @@ Status SqliteArticleStore::setTrashed(qint64 id, bool trashed)
 
 Status SqliteArticleStore::purge(qint64 id)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable;
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot delete the article"));
@@ -395,9 +432,9 @@ Result<QStringList> SqliteArticleStore::authors() const
     return names;
 }
 
-Result<QStringList> SqliteArticleStore::checkIntegrity() const
+Result<QStringList> SqliteArticleStore::checkIntegrity(bool everyRevision) const
 {
-    return SqliteIntegrityCheck::run(m_db, m_path);
+    return SqliteIntegrityCheck::run(m_db, m_path, everyRevision);
 }
 
 Result<PublicationProfile> SqliteArticleStore::publicationProfile() const
@@ -424,6 +461,8 @@ Result<PublicationProfile> SqliteArticleStore::publicationProfile() const
 
 Status SqliteArticleStore::setPublicationProfile(const PublicationProfile &profile)
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable;
     const QJsonObject json = profile.toJson();
     // Refuse what could not be read back, rather than store a library nobody can render.
     if (Result<PublicationProfile> checked = PublicationProfile::fromJson(json); !checked)
@@ -448,6 +487,8 @@ Status SqliteArticleStore::setPublicationProfile(const PublicationProfile &profi
 
 Status SqliteArticleStore::optimize()
 {
+    if (Status writable = ensureWritable(); !writable)
+        return writable;
     const QString action = tr("cannot optimize the library");
     {
         SqliteTransaction transaction(m_db);

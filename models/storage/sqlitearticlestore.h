@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace Copydesk {
 
@@ -38,6 +39,9 @@ public:
     ~SqliteArticleStore() override;
 
     QString location() const override;
+    QString readOnlyReason() const override;
+    /// Writes first run PRAGMA quick_check once per session on libraries up to this size.
+    static constexpr qint64 QuickCheckLimit = 512LL * 1024 * 1024;
     /// In a library with a workflow (people, see SqliteWorkflow) the article is stored as a
     /// Draft whatever its status says: a status other than Draft is earned in this library.
     Result<qint64> create(const Article &article, const SaveOptions &options) override;
@@ -64,7 +68,7 @@ public:
     Result<QStringList> authors() const override;
     /// SQLite's integrity_check and foreign_key_check, the full-text index's structure and
     /// entries, and content and a current revision for every article.
-    Result<QStringList> checkIntegrity() const override;
+    Result<QStringList> checkIntegrity(bool everyRevision = false) const override;
     Result<PublicationProfile> publicationProfile() const override;
     Status setPublicationProfile(const PublicationProfile &profile) override;
 
@@ -80,6 +84,9 @@ private:
     SqliteArticleStore(const QString &path, const QString &connectionName);
 
     Error failed(const QSqlError &error, const QString &action) const;
+    /// Done when writing may go ahead: the library is not read-only, and was found sound by a
+    /// quick check before this session's first write (Corrupt otherwise, naming the file).
+    Status ensureWritable();
     Error notFound(qint64 id) const;
     Status setTrashed(qint64 id, bool trashed);
     /// True when the library has people, so new articles enter the workflow as drafts.
@@ -90,6 +97,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QString m_readOnly; ///< Why the library can only be read; empty when writable.
+    std::optional<Status> m_soundness; ///< The quick check's verdict, once made.
     std::unique_ptr<SqliteArticleWriter> m_writer;
 };
 

@@ -13,6 +13,12 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
@@ -34,17 +40,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("Copydesk::SqliteConnection", text);
 }
 
-QString uri(const QString &path, const char *mode)
+QString uri(const QString &path, const char *mode, bool immutable)
 {
     QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    url.setQuery(QStringLiteral("mode=") + QLatin1StringView(mode));
+    url.setQuery(QStringLiteral("mode=") + QLatin1StringView(mode)
+        + (immutable ? QStringLiteral("&immutable=1") : QString()));
     return url.toString(QUrl::FullyEncoded);
 }
 
-QSqlDatabase addConnection(const QString &path, const QString &name, const char *mode)
+QSqlDatabase addConnection(
+    const QString &path, const QString &name, const char *mode, bool immutable = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(uri(path, mode));
+    db.setDatabaseName(uri(path, mode, immutable));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
             .arg(SqliteConnection::DefaultBusyTimeout));
     return db;
@@ -90,7 +98,7 @@ Status migrate(const QSqlDatabase &db, const QString &path)
 }
 
 /// Pragmas, checks and migration of a freshly opened connection.
-Status configure(const QSqlDatabase &db, const QString &path)
+Status configure(const QSqlDatabase &db, const QString &path, const QString &readOnly)
 {
     for (const char *pragma : ConnectionPragmas) {
         const Status done
@@ -117,7 +125,13 @@ Status configure(const QSqlDatabase &db, const QString &path)
     const Result<QVariant> journal = scalar(db, QStringLiteral("PRAGMA journal_mode"), path);
     if (!journal)
         return journal.error();
-    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+    if (!readOnly.isEmpty() && version->toUInt() < SqliteSchema::Version) {
+        return Error {tr("the library %1 was written by an older Copydesk and must be updated, "
+                         "but it is read-only: %2")
+                          .arg(LibraryFile::quoted(path), readOnly),
+            Error::Code::Io};
+    }
+    if (readOnly.isEmpty() && journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
         if (Status done = execAll(db, {QStringLiteral("PRAGMA journal_mode = WAL")}, path,
                 tr("cannot open the library"));
             !done) {
@@ -155,15 +169,66 @@ QString SqliteConnection::uniqueName()
     return QStringLiteral("copydesk-library-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
+QString SqliteConnection::readOnlyReason(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto reason = [](const QString &what) {
+        return errno == EROFS ? tr("it is on a read-only file system") : what;
+    };
+    if (::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) != 0)
+        return reason(tr("the file is not writable"));
+    const QString folder = info.absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        // SQLite makes its -wal and -shm files beside the library; existing writable ones do.
+        const bool sideFiles
+            = std::ranges::all_of(QStringList {u"-wal"_s, u"-shm"_s}, [&](const QString &suffix) {
+                  return ::access(
+                             QFile::encodeName(info.absoluteFilePath() + suffix).constData(), W_OK)
+                      == 0;
+              });
+        if (!sideFiles)
+            return reason(tr("its folder %1 is not writable").arg(LibraryFile::quoted(folder)));
+    }
+    return {};
+}
+
+Status SqliteConnection::quickCheck(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (!SqliteError::isCorrupt(query.lastError()))
+            return SqliteError::toError(query.lastError(), path, tr("cannot check the library"));
+        problems << query.lastError().databaseText();
+    }
+    while (query.next()) {
+        if (query.value(0).toString() != u"ok")
+            problems << query.value(0).toString();
+    }
+    if (problems.isEmpty())
+        return Done {};
+    return Error {tr("the library %1 is damaged (%2); nothing was written. Run “copydesk "
+                     "check-library” for details, then restore it from a backup or recover "
+                     "what is readable with “sqlite3 FILE .recover”")
+                      .arg(LibraryFile::quoted(path), problems.first()),
+        Error::Code::Corrupt};
+}
+
 Result<QSqlDatabase> SqliteConnection::open(const QString &path, const QString &name)
 {
     Status status = Done {};
+    const QString readOnly = readOnlyReason(path);
     {
-        QSqlDatabase db = addConnection(path, name, "rw");
+        const QString shm = QFileInfo(path).absoluteFilePath() + u"-shm"_s;
+        const bool immutable = !readOnly.isEmpty()
+            && ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) != 0
+            && !QFileInfo::exists(shm);
+        QSqlDatabase db = addConnection(path, name, readOnly.isEmpty() ? "rw" : "ro", immutable);
         if (!db.open()) {
             status = SqliteError::toError(db.lastError(), path, tr("cannot open the library"));
         } else {
-            status = configure(db, path);
+            status = configure(db, path, readOnly);
             if (status)
                 return db;
         }

@@ -23,7 +23,17 @@ public:
     /// older schema and checks that the tables are there. Call LibraryFile::check() first. On
     /// error the connection is already removed and the file unchanged (unless a migration was
     /// committed, which leaves a valid library).
+    ///
+    /// A library that cannot be written (readOnlyReason() is not empty) is opened read-only
+    /// (mode=ro, and immutable=1 when not even SQLite's -shm file can be made next to it); it is
+    /// then neither switched to WAL nor migrated (an older one is refused, saying why).
     static Result<QSqlDatabase> open(const QString &path, const QString &name);
+    /// Why the library at `path` can only be read ("its folder “/x” is not writable", "it is
+    /// on a read-only file system"…), or an empty string when it can be written.
+    static QString readOnlyReason(const QString &path);
+    /// PRAGMA quick_check. Corrupt (naming the file, saying that nothing was written and how to
+    /// recover) when the file is damaged; Done when it is sound.
+    static Status quickCheck(const QSqlDatabase &db, const QString &path);
 
     /// Makes a new, empty library at `path`, whose folder is created if needed. The library is
     /// built under a temporary name and renamed into place; if another process creates `path`

@@ -1,5 +1,7 @@
 #include "sqliteintegritycheck.h"
 
+#include "articlejson.h"
+#include "sqlitecodec.h"
 #include "sqliteerror.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,19 @@ constexpr char WithoutRevisionSql[] = "SELECT a.id, a.revision FROM articles AS 
                                       "(SELECT 1 FROM revisions AS r "
                                       "WHERE r.article_id = a.id AND r.number = a.revision)";
 
+constexpr char ContentSql[] = "SELECT article_id, json FROM article_content";
+constexpr char NewestRevisionsSql[]
+    = "SELECT r.article_id, r.number, r.content_hash, r.content, i.data FROM revisions AS r "
+      "JOIN articles AS a ON a.id = r.article_id AND a.revision = r.number "
+      "LEFT JOIN images AS i ON i.id = r.hero_image_id";
+constexpr char EveryRevisionSql[]
+    = "SELECT r.article_id, r.number, r.content_hash, r.content, i.data FROM revisions AS r "
+      "LEFT JOIN images AS i ON i.id = r.hero_image_id";
+
+// SQLITE_BUSY and SQLITE_READONLY: the index check is a write statement to SQLite.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteReadOnly = 8;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Copydesk::SqliteIntegrityCheck", text);
@@ -56,6 +71,19 @@ public:
         return damage(rows.lastError());
     }
 
+    /// FTS5's own structure check. SQLite runs it as a write, which a read-only library or
+    /// another process's write lock refuses; it is then left out rather than failing the rest.
+    bool indexStructure(const char *sql)
+    {
+        QSqlQuery check(m_db);
+        if (check.exec(QString::fromLatin1(sql)))
+            return true;
+        const int code = SqliteError::resultCode(check.lastError());
+        if (code == SqliteBusy || code == SqliteReadOnly)
+            return true;
+        return damage(check.lastError());
+    }
+
     bool damage(const QSqlError &error)
     {
         if (SqliteError::isCorrupt(error) || SqliteError::resultCode(error) == 1) {
@@ -81,29 +109,71 @@ private:
 
 } // namespace
 
-Result<QStringList> SqliteIntegrityCheck::run(const QSqlDatabase &db, const QString &path)
+Result<QStringList> SqliteIntegrityCheck::run(
+    const QSqlDatabase &db, const QString &path, bool everyRevision)
 {
     Checker check(db, path);
-    const bool ran = check.query(IntegritySql, [&](const QSqlQuery &row) {
-        if (row.value(0).toString() != u"ok")
-            check.problems.append(row.value(0).toString());
-    }) && check.query(ForeignKeySql, [&](const QSqlQuery &row) {
-        check.problems.append(tr("row %1 of “%2” refers to a missing row of “%3”")
-                .arg(row.value(1).toString(), row.value(0).toString(), row.value(2).toString()));
-    }) && check.query(SearchIndexSql, [](const QSqlQuery &) {
-    }) && check.query(NotIndexedSql, [&](const QSqlQuery &row) {
-        check.problems.append(
-            tr("article %1 is missing from the search index").arg(row.value(0).toLongLong()));
-    }) && check.query(IndexedButGoneSql, [&](const QSqlQuery &row) {
-        check.problems.append(tr("the search index lists article %1, which does not exist")
-                .arg(row.value(0).toLongLong()));
-    }) && check.query(WithoutContentSql, [&](const QSqlQuery &row) {
-        check.problems.append(tr("article %1 has no content").arg(row.value(0).toLongLong()));
-    }) && check.query(WithoutRevisionSql, [&](const QSqlQuery &row) {
-        check.problems.append(tr("article %1 lacks its current revision %2")
-                .arg(row.value(0).toLongLong())
-                .arg(row.value(1).toInt()));
-    });
+    const bool ran = check.query(IntegritySql,
+                         [&](const QSqlQuery &row) {
+                             if (row.value(0).toString() != u"ok")
+                                 check.problems.append(row.value(0).toString());
+                         })
+        && check.query(ForeignKeySql,
+            [&](const QSqlQuery &row) {
+                check.problems.append(tr("row %1 of “%2” refers to a missing row of “%3”")
+                        .arg(row.value(1).toString(), row.value(0).toString(),
+                            row.value(2).toString()));
+            })
+        && check.indexStructure(SearchIndexSql)
+        && check.query(NotIndexedSql,
+            [&](const QSqlQuery &row) {
+                check.problems.append(tr("article %1 is missing from the search index")
+                        .arg(row.value(0).toLongLong()));
+            })
+        && check.query(IndexedButGoneSql,
+            [&](const QSqlQuery &row) {
+                check.problems.append(tr("the search index lists article %1, which does not exist")
+                        .arg(row.value(0).toLongLong()));
+            })
+        && check.query(WithoutContentSql,
+            [&](const QSqlQuery &row) {
+                check.problems.append(
+                    tr("article %1 has no content").arg(row.value(0).toLongLong()));
+            })
+        && check.query(WithoutRevisionSql,
+            [&](const QSqlQuery &row) {
+                check.problems.append(tr("article %1 lacks its current revision %2")
+                        .arg(row.value(0).toLongLong())
+                        .arg(row.value(1).toInt()));
+            })
+        && check.query(ContentSql,
+            [&](const QSqlQuery &row) {
+                const Result<Article> article
+                    = SqliteCodec::decode(row.value(1).toByteArray(), QByteArray(), path);
+                if (!article) {
+                    check.problems.append(
+                        tr("the text of article %1 cannot be read").arg(row.value(0).toLongLong()));
+                }
+            })
+        && check.query(
+            everyRevision ? EveryRevisionSql : NewestRevisionsSql, [&](const QSqlQuery &row) {
+                const qint64 id = row.value(0).toLongLong();
+                const int number = row.value(1).toInt();
+                const QByteArray json = SqliteCodec::uncompress(row.value(3).toByteArray());
+                const Result<Article> article = json.isEmpty()
+                    ? Result<Article>(Error {})
+                    : SqliteCodec::decode(json, row.value(4).toByteArray(), path);
+                if (!article) {
+                    check.problems.append(
+                        tr("revision %1 of article %2 cannot be read").arg(number).arg(id));
+                } else if (ArticleJson::contentHash(*article)
+                    != row.value(2).toString().toLatin1()) {
+                    check.problems.append(tr("revision %1 of article %2 does not match its "
+                                             "content hash: it was changed outside Copydesk")
+                            .arg(number)
+                            .arg(id));
+                }
+            });
     if (!ran)
         return check.error();
     return check.problems;

@@ -38,6 +38,11 @@ QString WorkflowStore::location() const
     return m_store->location();
 }
 
+QString WorkflowStore::readOnlyReason() const
+{
+    return m_store->readOnlyReason();
+}
+
 Result<qint64> WorkflowStore::create(const Article &article, const SaveOptions &options)
 {
     if (!hasPeople())
@@ -138,9 +143,9 @@ Result<QStringList> WorkflowStore::authors() const
     return m_store->authors();
 }
 
-Result<QStringList> WorkflowStore::checkIntegrity() const
+Result<QStringList> WorkflowStore::checkIntegrity(bool everyRevision) const
 {
-    return m_store->checkIntegrity();
+    return m_store->checkIntegrity(everyRevision);
 }
 
 Result<PublicationProfile> WorkflowStore::publicationProfile() const

@@ -42,6 +42,7 @@ public:
     bool hasPeople() const;
 
     QString location() const override;
+    QString readOnlyReason() const override;
     Result<qint64> create(const Article &article, const SaveOptions &options) override;
     Result<QList<qint64>> importArticles(
         const QList<Article> &articles, const SaveOptions &options) override;
@@ -59,7 +60,7 @@ public:
     Result<QList<SearchHit>> search(const SearchQuery &query) const override;
     Result<QStringList> categories() const override;
     Result<QStringList> authors() const override;
-    Result<QStringList> checkIntegrity() const override;
+    Result<QStringList> checkIntegrity(bool everyRevision = false) const override;
     Result<PublicationProfile> publicationProfile() const override;
     Status setPublicationProfile(const PublicationProfile &profile) override;
 

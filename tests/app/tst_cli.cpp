@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace Copydesk;
 
@@ -254,6 +255,67 @@ private Q_SLOTS:
         const Run check = copydesk({QStringLiteral("check-library")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         QVERIFY(check.out.contains(QLatin1String("ok")));
+    }
+
+    // A library nobody may write (here: its folder, for the user nobody) is read, says why it
+    // is read-only, refuses changes with that reason, and can be checked.
+    void readOnlyLibraryIsRead()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run copydesk as the user nobody");
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) runs copydesk as nobody");
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.copydesk"));
+        const QString article = Testing::writeTestFile(dir.filePath(QStringLiteral("article.json")),
+            ArticleJson::toBytes(Testing::fullArticle()));
+        const Run imported = copydesk({QStringLiteral("import"), article}, library);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            library, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const QByteArray before = fileHash(library);
+        const auto asNobody = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment env = Testing::cliEnvironment();
+            env.insert(QStringLiteral("HOME"), dir.path());
+            process.setProcessEnvironment(env);
+            process.start(setpriv,
+                QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                    QStringLiteral("--clear-groups"), QStringLiteral(COPYDESK_BINARY),
+                    QStringLiteral("--library"), library}
+                    + arguments);
+            process.waitForFinished(60000);
+            return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Run list = asNobody({QStringLiteral("list")});
+        QVERIFY2(list.exitCode == 0, qPrintable(QString::number(list.exitCode) + list.err));
+        QVERIFY(list.out.contains(Testing::fullArticle().headline.left(20)));
+        QVERIFY2(list.err.contains(QLatin1String("read-only"))
+                && list.err.contains(QLatin1String("not writable")),
+            qPrintable(list.err));
+        const Run check = asNobody({QStringLiteral("check-library"), QStringLiteral("--full")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        const Run trash = asNobody({QStringLiteral("trash"), QStringLiteral("1")});
+        QCOMPARE(trash.exitCode, 1);
+        QVERIFY2(trash.err.contains(QLatin1String("read-only")), qPrintable(trash.err));
+        QCOMPARE(fileHash(library), before);
+
+        // A writable file in a folder nobody may write: SQLite could not make its -wal and
+        // -shm files, so the library is opened immutable.
+        QVERIFY(QFile::setPermissions(
+            library, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+        const Run inFolder = asNobody({QStringLiteral("list")});
+        QVERIFY2(inFolder.exitCode == 0, qPrintable(inFolder.err));
+        QVERIFY2(inFolder.err.contains(QLatin1String("folder")), qPrintable(inFolder.err));
+        const Run import = asNobody({QStringLiteral("import"), article});
+        QCOMPARE(import.exitCode, 1);
+        QVERIFY2(import.err.contains(QLatin1String("read-only")), qPrintable(import.err));
+        QCOMPARE(fileHash(library), before);
+        QVERIFY(!QFile::exists(library + QStringLiteral("-wal")));
     }
 
     void malformedImportWritesNothing()
