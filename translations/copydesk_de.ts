@@ -19,6 +19,10 @@
         <source>the library %1 is damaged (the table “%2” is missing); restore it from a backup</source>
         <translation>die Bibliothek %1 ist beschädigt (die Tabelle „%2“ fehlt); stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
+    <message>
+        <source>the library %1 was written by an older Copydesk and must be updated, but it is read-only: %2</source>
+        <translation>die Bibliothek %1 stammt von einer älteren Copydesk-Version und muss aktualisiert werden, ist aber schreibgeschützt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Article</name>
@@ -1410,10 +1414,6 @@
         <translation>Artikel %1 in den Papierkorb verschoben.</translation>
     </message>
     <message>
-        <source>Check the library file for damage and inconsistencies.</source>
-        <translation>Die Bibliotheksdatei auf Schäden und Unstimmigkeiten prüfen.</translation>
-    </message>
-    <message>
         <source>%1: ok</source>
         <translation>%1: OK</translation>
     </message>
@@ -1574,10 +1574,6 @@
     <message>
         <source>cannot export article %1 to “%2”: %3</source>
         <translation>Artikel %1 kann nicht nach „%2“ exportiert werden: %3</translation>
-    </message>
-    <message>
-        <source>Export articles as the publication&apos;s page (html, pdf), Markdown (md), IPTC ninjs or Copydesk JSON. One article goes to the -o file (or standard output); several, or all articles with a --status, go into the -o folder as DATE-SLUG.EXT. Files are written atomically. Preflight findings (no headline, no alt text, a malformed reference URL…) are shown; with --strict they stop the export and nothing is written.</source>
-        <translation>Artikel als Seite der Publikation (html, pdf), als Markdown (md), IPTC ninjs oder Copydesk-JSON exportieren. Ein einzelner Artikel wird in die Datei -o (oder auf die Standardausgabe) geschrieben; mehrere Artikel oder alle Artikel mit einem --status kommen in den Ordner -o als DATE-SLUG.EXT. Dateien werden atomar geschrieben. Befunde der Vorabprüfung (keine Überschrift, kein Alternativtext, eine fehlerhafte Quellen-URL…) werden angezeigt; mit --strict brechen sie den Export ab, und es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>[ID…]</source>
@@ -1862,6 +1858,38 @@
         <source>Headlines of any length.</source>
         <translation>Überschriften beliebiger Länge.</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist; create it first or choose another --library</source>
+        <translation>der Ordner „%1“ existiert nicht; legen Sie ihn zuerst an oder wählen Sie eine andere --library</translation>
+    </message>
+    <message>
+        <source>note: the library “%1” is read-only (%2): it can be read, not changed</source>
+        <translation>Hinweis: die Bibliothek „%1“ ist schreibgeschützt (%2): sie kann gelesen, aber nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Check the library file for damage and inconsistencies, and that the text of every article is readable and matches the content hash of its newest revision. Works on read-only libraries and while another Copydesk writes.</source>
+        <translation>Die Bibliotheksdatei auf Schäden und Unstimmigkeiten prüfen, und ob der Text jedes Artikels lesbar ist und zum Inhalts-Hash seiner neuesten Version passt. Funktioniert auch bei schreibgeschützten Bibliotheken und während eine andere Copydesk-Instanz schreibt.</translation>
+    </message>
+    <message>
+        <source>Check every revision of every article, not only the newest</source>
+        <translation>Jede Version jedes Artikels prüfen, nicht nur die neueste</translation>
+    </message>
+    <message>
+        <source>; --force replaces it</source>
+        <translation>; --force ersetzt sie</translation>
+    </message>
+    <message>
+        <source>Export articles as the publication&apos;s page (html, pdf), Markdown (md), IPTC ninjs or Copydesk JSON. One article goes to the -o file (or standard output); several, or all articles with a --status, go into the -o folder as DATE-SLUG.EXT. Files are written atomically. Preflight findings (no headline, no alt text, a malformed reference URL…) are shown; with --strict they stop the export and nothing is written. An existing file is replaced only when it is an earlier export of the same format (or with --force); a library, a database or their side files never are.</source>
+        <translation>Artikel als Seite der Publikation (html, pdf), Markdown (md), IPTC ninjs oder Copydesk-JSON exportieren. Ein Artikel geht in die Datei -o (oder auf die Standardausgabe); mehrere, oder alle Artikel mit einem --status, gehen als DATUM-SLUG.EXT in den Ordner -o. Dateien werden atomar geschrieben. Befunde der Vorabprüfung (keine Überschrift, kein Alternativtext, eine fehlerhafte Quellen-URL…) werden angezeigt; mit --strict brechen sie den Export ab und nichts wird geschrieben. Eine vorhandene Datei wird nur ersetzt, wenn sie ein früherer Export im selben Format ist (oder mit --force); eine Bibliothek, eine Datenbank oder deren Begleitdateien nie.</translation>
+    </message>
+    <message>
+        <source>Replace existing files that are not earlier exports of this format (a library or a database is never replaced)</source>
+        <translation>Vorhandene Dateien ersetzen, die keine früheren Exporte in diesem Format sind (eine Bibliothek oder Datenbank wird nie ersetzt)</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -2071,6 +2099,61 @@
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a Copydesk %2 export. Replace it?</source>
+        <translation>„%1“ existiert bereits und ist kein %2-Export von Copydesk. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ExportDestination</name>
+    <message>
+        <source>Will not export to %1: %2</source>
+        <translation>Kein Export nach %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>sie ist ein Verweis auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>it belongs to the open library %1</source>
+        <translation>sie gehört zur geöffneten Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>it is the open library</source>
+        <translation>sie ist die geöffnete Bibliothek</translation>
+    </message>
+    <message>
+        <source>it belongs to the database %1</source>
+        <translation>sie gehört zur Datenbank %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>it is a Copydesk library</source>
+        <translation>sie ist eine Copydesk-Bibliothek</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database</source>
+        <translation>sie ist eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it exists and is not a Copydesk %1 export</source>
+        <translation>sie existiert und ist kein %1-Export von Copydesk</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3872,10 @@
         <source>cannot read the people of the library</source>
         <translation>Personen der Bibliothek können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>the library %1 is read-only (%2); nothing was written</source>
+        <translation>die Bibliothek %1 ist schreibgeschützt (%2); es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SqliteArticleWriter</name>
@@ -3878,6 +3965,26 @@
         <source>%1: cannot create the library</source>
         <translation>%1: Bibliothek kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>sie liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>the file is not writable</source>
+        <translation>die Datei ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable</source>
+        <translation>ihr Ordner %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot check the library</source>
+        <translation>Bibliothek kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged (%2); nothing was written. Run “copydesk check-library” for details, then restore it from a backup or recover what is readable with “sqlite3 FILE .recover”</source>
+        <translation>die Bibliothek %1 ist beschädigt (%2); es wurde nichts geschrieben. Einzelheiten zeigt „copydesk check-library“; stellen Sie sie dann aus einer Sicherung wieder her oder retten Sie das Lesbare mit „sqlite3 DATEI .recover“</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SqliteError</name>
@@ -3915,6 +4022,18 @@
     <message>
         <source>article %1 lacks its current revision %2</source>
         <translation>bei Artikel %1 fehlt die aktuelle Version %2</translation>
+    </message>
+    <message>
+        <source>the text of article %1 cannot be read</source>
+        <translation>der Text von Artikel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>revision %1 of article %2 cannot be read</source>
+        <translation>Version %1 von Artikel %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>revision %1 of article %2 does not match its content hash: it was changed outside Copydesk</source>
+        <translation>Version %1 von Artikel %2 passt nicht zu ihrem Inhalts-Hash: sie wurde außerhalb von Copydesk geändert</translation>
     </message>
 </context>
 <context>
