@@ -32,7 +32,11 @@ void writePublished(QJsonObject &json, QDateTime published)
     if (published.timeSpec() == Qt::LocalTime)
         published = published.toTimeZone(QTimeZone::systemTimeZone());
     const auto format = published.time().msec() ? Qt::ISODateWithMs : Qt::ISODate;
-    json.insert(u"published"_s, published.toString(format));
+    // ISO 8601 text has no seconds in the offset: a zone whose offset has them (local mean time
+    // before 1900) is written as the UTC instant, which the reader moves back into the zone.
+    const QDateTime written
+        = published.offsetFromUtc() % 60 == 0 ? published : published.toTimeZone(QTimeZone::UTC);
+    json.insert(u"published"_s, written.toString(format));
     if (published.timeSpec() == Qt::TimeZone)
         json.insert(u"timeZone"_s, QString::fromUtf8(published.timeZone().id()));
     else
