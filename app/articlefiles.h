@@ -13,8 +13,8 @@ class ArticleFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleFiles)
 public:
-    /// Reads JSON files and Markdown files (*.md, *.markdown, by suffix, any case), all or
-    /// nothing: the error names the first file that cannot be read or parsed.
+    /// Reads JSON files and Markdown files with ArticleFileReader (the command line's reader),
+    /// all or nothing: the error names the first file that cannot be read or parsed.
     static Result<QList<Article>> read(const QStringList &paths);
     /// The sample article bundled with Copydesk (a resource of copydesk_app); an Io error when
     /// the build lacks it.

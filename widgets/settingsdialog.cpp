@@ -1,16 +1,15 @@
 #include "settingsdialog.h"
 
-#include <QBuffer>
+#include "imagefiles.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -34,26 +33,6 @@ QSpinBox *lengthLimit(int value, QWidget *parent)
     box->setSuffix(SettingsDialog::tr(" characters"));
     box->setValue(value);
     return box;
-}
-
-/// The MIME type of a logo QImageReader recognised as `format`; empty for formats a page
-/// should not carry.
-QString logoMimeType(const QByteArray &format)
-{
-    if (format == "png")
-        return QStringLiteral("image/png");
-    if (format == "jpeg" || format == "jpg")
-        return QStringLiteral("image/jpeg");
-    if (format == "svg")
-        return QStringLiteral("image/svg+xml");
-    return {};
-}
-
-/// Whether `data` looks like an SVG document; used when Qt has no SVG image plugin.
-bool looksLikeSvg(const QByteArray &data)
-{
-    const QByteArray start = data.left(1024).trimmed();
-    return (start.startsWith("<svg") || start.startsWith("<?xml")) && start.contains("<svg");
 }
 
 } // namespace
@@ -267,26 +246,11 @@ Status SettingsDialog::setLogoFile(const QString &path)
         m_logoError->show();
         return Error {message, Error::Code::InvalidInput};
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(name, file.errorString()));
-    if (file.size() > MaxLogoBytes)
-        return fail(tr("%1 is too large for a logo (%2 KB); at most %3 KB are accepted.")
-                .arg(name)
-                .arg(file.size() / 1024)
-                .arg(MaxLogoBytes / 1024));
-    QByteArray data = file.readAll();
-    QBuffer buffer(&data);
-    QImageReader reader(&buffer);
-    QString mimeType = logoMimeType(reader.format());
-    if (mimeType.isEmpty() && looksLikeSvg(data))
-        mimeType = QStringLiteral("image/svg+xml");
-    if (mimeType.isEmpty())
-        return fail(tr("%1 is not a PNG, JPEG or SVG picture.").arg(name));
-    if (mimeType != u"image/svg+xml" && reader.read().isNull())
-        return fail(tr("%1 is damaged: %2").arg(name, reader.errorString()));
-    m_profile.logo = data;
-    m_profile.logoMimeType = mimeType;
+    const Result<ImageFile> image = ImageFiles::readChosen(path, ImagePolicy::logo());
+    if (!image)
+        return fail(image.error().message);
+    m_profile.logo = image->data;
+    m_profile.logoMimeType = image->mimeType;
     m_logoError->clear();
     m_logoError->hide();
     showLogo();

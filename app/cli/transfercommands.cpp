@@ -1,5 +1,6 @@
 // import and export: articles in and out of the library as files.
 #include "articleexporter.h"
+#include "articlefilereader.h"
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "clicommands.h"
@@ -20,42 +21,6 @@
 namespace Copydesk {
 
 namespace {
-
-enum class FileFormat
-{
-    Json,
-    Markdown,
-    Unknown
-};
-
-FileFormat formatFromName(const QString &name)
-{
-    if (name == QLatin1String("json"))
-        return FileFormat::Json;
-    if (name == QLatin1String("md") || name == QLatin1String("markdown"))
-        return FileFormat::Markdown;
-    return FileFormat::Unknown;
-}
-
-Result<Article> readArticleFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {
-            CliContext::tr("cannot read “%1”: %2").arg(path, file.errorString()), Error::Code::Io};
-    const QByteArray bytes = file.readAll();
-    switch (formatFromName(QFileInfo(path).suffix().toLower())) {
-    case FileFormat::Json:
-        return ArticleJson::fromBytes(bytes, path);
-    case FileFormat::Markdown:
-        return ArticleMarkdown::fromMarkdown(bytes, path, QFileInfo(path).absolutePath());
-    case FileFormat::Unknown:
-        break;
-    }
-    return Error {
-        CliContext::tr("“%1”: unknown file type; import reads .json and .md files").arg(path),
-        Error::Code::InvalidInput};
-}
 
 /// DATE-SLUG.EXT (ExportFormats::fileName()).
 QString fileNameFor(const ArticleRecord &record, ExportFormat format)
@@ -156,7 +121,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
         return context.usage(CliContext::tr("import needs at least one file"));
     QList<Article> articles;
     for (const QString &path : files) {
-        auto article = readArticleFile(path);
+        auto article = ArticleFileReader::read(path);
         if (!article)
             return context.fail(article.error().message + QLatin1Char('\n')
                 + CliContext::tr("Nothing was imported."));

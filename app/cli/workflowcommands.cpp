@@ -1,6 +1,7 @@
 // check, people, submit, approve, request-changes, publish, spike, unspike, reassign, audit,
 // comment, comments, reply, resolve, reopen, review-diff, queue: the editorial workflow.
 #include "articlediff.h"
+#include "articlefilereader.h"
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "checklist.h"
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
 #include <optional>
 
 namespace Copydesk {
@@ -36,22 +39,17 @@ std::unique_ptr<SqliteWorkflow> openWorkflow(CliContext &context)
     return std::move(workflow).value();
 }
 
-bool isArticleFile(const QString &argument)
+/// An article number or UUID names an article in the library; anything else is a file, so that
+/// `check notes.txt` talks about the file, not the library.
+bool isArticleId(const QString &argument)
 {
-    const QString suffix = QFileInfo(argument).suffix().toLower();
-    return (suffix == u"json"_s || suffix == u"md"_s || suffix == u"markdown"_s)
-        && QFileInfo(argument).isFile();
+    static const QRegularExpression number(u"^[0-9]+$"_s);
+    return number.match(argument).hasMatch() || !QUuid::fromString(argument).isNull();
 }
 
-Result<Article> readArticleFile(const QString &path)
+bool isArticleFile(const QString &argument)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {CliContext::tr("%1: %2").arg(path, file.errorString()), Error::Code::Io};
-    const QByteArray bytes = file.readAll();
-    if (QFileInfo(path).suffix().toLower() == u"json"_s)
-        return ArticleJson::fromBytes(bytes, path);
-    return ArticleMarkdown::fromMarkdown(bytes, path, QFileInfo(path).absolutePath());
+    return !isArticleId(argument);
 }
 
 QString severityLabel(RuleLevel level)
@@ -183,7 +181,7 @@ int checkCommand(CliContext &context, const QStringList &arguments)
     for (const QString &source : sources) {
         Article article;
         if (isArticleFile(source)) {
-            Result<Article> read = readArticleFile(source);
+            Result<Article> read = ArticleFileReader::read(source);
             if (!read)
                 return context.fail(read.error());
             article = *read;

@@ -1,8 +1,10 @@
 #include "articlejson.h"
+#include "quotedvalue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +56,7 @@ public:
     {
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-                return fail(path, Tr::tr("unknown key “%1”").arg(it.key()));
+                return fail(path, Tr::tr("unknown key %1").arg(QuotedValue::quoted(it.key())));
         }
         return true;
     }
@@ -163,7 +165,8 @@ public:
         if (!zoneId.isEmpty()) {
             const QTimeZone zone(zoneId.toUtf8());
             if (!zone.isValid())
-                return fail(u"timeZone"_s, Tr::tr("unknown time zone “%1”").arg(zoneId));
+                return fail(
+                    u"timeZone"_s, Tr::tr("unknown time zone %1").arg(QuotedValue::quoted(zoneId)));
             // Without an offset the text is the wall-clock time in that zone.
             dateTime = dateTime.timeSpec() == Qt::LocalTime
                 ? QDateTime(dateTime.date(), dateTime.time(), zone)
@@ -278,10 +281,12 @@ public:
             || !text(json, "status"_L1, {}, &status) || !published(json, &out->published)
             || !hero(json, &out->hero))
             return false;
+        if (!out->uuid.isEmpty() && QUuid::fromString(out->uuid).isNull())
+            return fail(u"uuid"_s, Tr::tr("%1 is not a UUID").arg(QuotedValue::quoted(out->uuid)));
         bool ok = false;
         out->status = statusFromName(status, &ok);
         if (!ok)
-            return fail(u"status"_s, Tr::tr("unknown status “%1”").arg(status));
+            return fail(u"status"_s, Tr::tr("unknown status %1").arg(QuotedValue::quoted(status)));
         return objects(json, "bylines"_L1, {}, [&](const QJsonObject &b, const QString &p) {
             Byline byline;
             const bool ok = keys(b, p, {"name"_L1, "role"_L1})

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 
 /// Markdown with YAML front matter: a second import format that people write by hand, and an
 /// export that re-imports to the same article. Described with a full example in
@@ -19,12 +20,18 @@ namespace Copydesk::ArticleMarkdown {
 /// fields are single lines.
 QByteArray toMarkdown(const Article &article);
 
+/// Reads the picture a front matter's hero `file:` names, `file` as written there. Returns the
+/// bytes, the MIME type (from the content) and the file name; its error message is the
+/// sentence after "source:line: ". Reading pictures from disk needs Qt Gui and a policy (which
+/// folders, what size, which types): see ArticleFileReader in copydesk_media.
+using HeroFileReader = std::function<Result<HeroImage>(const QString &file)>;
+
 /// Reads Markdown written by toMarkdown() or by hand. Front matter is optional; without a
-/// headline in it, a leading `# Title` line is the headline. A hero `file` is read relative to
-/// `baseDirectory` (the current directory when empty). Errors name the source and the line:
-/// "story.md:14: Key Facts item is not a list item". A missing hero file is Error::Io,
-/// everything else Error::InvalidInput.
+/// headline in it, a leading `# Title` line is the headline. A hero `file` is read with
+/// `readHeroFile`; without one, a hero `file` is an error. Errors name the source and the line:
+/// "story.md:14: Key Facts item is not a list item". The hero reader's errors keep their code;
+/// everything else is Error::InvalidInput.
 Result<Article> fromMarkdown(
-    const QByteArray &text, const QString &sourceName, const QString &baseDirectory = {});
+    const QByteArray &text, const QString &sourceName, const HeroFileReader &readHeroFile = {});
 
 } // namespace Copydesk::ArticleMarkdown

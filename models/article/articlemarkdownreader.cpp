@@ -1,6 +1,7 @@
 #include "articlemarkdown.h"
 #include "markdownfrontmatter.h"
 #include "markdownsyntax.h"
+#include "quotedvalue.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -112,7 +113,8 @@ private:
                 const ArticlePart::Kind kind
                     = MarkdownSyntax::kindFromClass(QStringView(token).mid(1), &ok);
                 if (!ok)
-                    return fail(line.number, Tr::tr("unknown part class “%1”").arg(token));
+                    return fail(line.number,
+                        Tr::tr("unknown part class %1").arg(QuotedValue::quoted(token)));
                 if (kindSet)
                     return fail(line.number, Tr::tr("a heading can have only one part class"));
                 part->kind = kind;
@@ -275,7 +277,8 @@ private:
             out->accessed = QDate::fromString(match.captured(1), Qt::ISODate);
             if (!out->accessed.isValid())
                 return fail(line.number,
-                    Tr::tr("“%1” is not a date like 2025-01-31").arg(match.captured(1)));
+                    Tr::tr("%1 is not a date like 2025-01-31")
+                        .arg(QuotedValue::quoted(match.captured(1))));
             rest = rest.left(match.capturedStart());
         }
         out->publisher = rest.trimmed();
@@ -288,7 +291,7 @@ private:
 } // namespace
 
 Result<Article> fromMarkdown(
-    const QByteArray &text, const QString &sourceName, const QString &baseDirectory)
+    const QByteArray &text, const QString &sourceName, const HeroFileReader &readHeroFile)
 {
     QString content = QString::fromUtf8(text);
     if (content.startsWith(QChar(0xFEFF)))
@@ -308,7 +311,7 @@ Result<Article> fromMarkdown(
                 Error::Code::InvalidInput};
         }
         const QByteArray yaml = rawLines.mid(1, close - 1).join(u'\n').toUtf8();
-        const Status read = MarkdownFrontMatter::read(yaml, 2, sourceName, baseDirectory, &article);
+        const Status read = MarkdownFrontMatter::read(yaml, 2, sourceName, readHeroFile, &article);
         if (!read)
             return read.error();
         bodyStart = close + 1;

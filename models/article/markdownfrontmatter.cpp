@@ -1,11 +1,11 @@
 #include "markdownfrontmatter.h"
 
+#include "quotedvalue.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QMimeDatabase>
 #include <QTimeZone>
+#include <QUuid>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +28,11 @@ QString key(const YAML::Node &node)
 class Reader
 {
 public:
-    Reader(int firstLine, const QString &source, const QString &baseDirectory)
+    Reader(
+        int firstLine, const QString &source, const ArticleMarkdown::HeroFileReader &readHeroFile)
         : m_firstLine(firstLine)
         , m_source(source)
-        , m_baseDirectory(baseDirectory)
+        , m_readHeroFile(readHeroFile)
     { }
 
     Error error;
@@ -49,7 +50,7 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return true;
         if (!node.IsScalar())
-            return fail(node.Mark(), Tr::tr("“%1” must be text").arg(name));
+            return fail(node.Mark(), Tr::tr("%1 must be text").arg(QuotedValue::quoted(name)));
         *out = QString::fromStdString(node.Scalar());
         return true;
     }
@@ -67,10 +68,11 @@ public:
             } else if (item.IsMap()) {
                 for (const auto &entry : item) {
                     const QString name = key(entry.first);
-                    if (name == "name"_L1       ? !text(entry.second, name, &byline.name)
-                            : name == "role"_L1 ? !text(entry.second, name, &byline.role)
-                                                : !fail(entry.first.Mark(),
-                                                      Tr::tr("unknown byline key “%1”").arg(name)))
+                    if (name == "name"_L1 ? !text(entry.second, name, &byline.name)
+                            : name == "role"_L1
+                            ? !text(entry.second, name, &byline.role)
+                            : !fail(entry.first.Mark(),
+                                  Tr::tr("unknown byline key %1").arg(QuotedValue::quoted(name))))
                         return false;
                 }
             } else {
@@ -113,7 +115,8 @@ public:
         if (!zoneId.isEmpty()) {
             const QTimeZone zone(zoneId.toUtf8());
             if (!zone.isValid())
-                return fail(zoneNode.Mark(), Tr::tr("unknown time zone “%1”").arg(zoneId));
+                return fail(zoneNode.Mark(),
+                    Tr::tr("unknown time zone %1").arg(QuotedValue::quoted(zoneId)));
             dateTime = dateTime.timeSpec() == Qt::LocalTime
                 ? QDateTime(dateTime.date(), dateTime.time(), zone)
                 : dateTime.toTimeZone(zone);
@@ -141,7 +144,8 @@ public:
                 : name == "credit"_L1           ? &out->credit
                                                 : nullptr;
             if (!target)
-                return fail(entry.first.Mark(), Tr::tr("unknown hero key “%1”").arg(name));
+                return fail(entry.first.Mark(),
+                    Tr::tr("unknown hero key %1").arg(QuotedValue::quoted(name)));
             if (!text(entry.second, name, target))
                 return false;
             (name == "file"_L1 ? fileMark : dataMark) = entry.second.Mark();
@@ -157,17 +161,19 @@ public:
             out->data = decoded.decoded;
         }
         if (!file.isEmpty()) {
-            const QString path
-                = QDir(m_baseDirectory.isEmpty() ? QDir::currentPath() : m_baseDirectory)
-                      .filePath(file);
-            QFile image(path);
-            if (!image.open(QIODevice::ReadOnly))
+            if (!m_readHeroFile)
                 return fail(fileMark,
-                    Tr::tr("hero image “%1” cannot be read: %2").arg(file, image.errorString()),
-                    Error::Code::Io);
-            out->data = image.readAll();
+                    Tr::tr("hero image %1: pictures named by file are read only when a file is "
+                           "imported")
+                        .arg(QuotedValue::quoted(file)));
+            const Result<HeroImage> image = m_readHeroFile(file);
+            if (!image)
+                return fail(fileMark, image.error().message, image.error().code);
+            out->data = image->data;
+            // The content decides what the picture is, whatever the front matter says.
+            out->mimeType = image->mimeType;
             if (out->fileName.isEmpty())
-                out->fileName = QFileInfo(file).fileName();
+                out->fileName = image->fileName;
         }
         if (out->mimeType.isEmpty() && !out->data.isEmpty())
             out->mimeType
@@ -206,14 +212,19 @@ public:
             else if (name == "hero"_L1)
                 ok = hero(value, &a->hero);
             else if (name != "timeZone"_L1)
-                ok = fail(entry.first.Mark(), Tr::tr("unknown front matter key “%1”").arg(name));
+                ok = fail(entry.first.Mark(),
+                    Tr::tr("unknown front matter key %1").arg(QuotedValue::quoted(name)));
             if (!ok)
                 return false;
+            if (name == "uuid"_L1 && !a->uuid.isEmpty() && QUuid::fromString(a->uuid).isNull())
+                return fail(
+                    value.Mark(), Tr::tr("%1 is not a UUID").arg(QuotedValue::quoted(a->uuid)));
             if (name == "status"_L1 && !status.isEmpty()) {
                 bool known = false;
                 a->status = statusFromName(status, &known);
                 if (!known)
-                    return fail(value.Mark(), Tr::tr("unknown status “%1”").arg(status));
+                    return fail(
+                        value.Mark(), Tr::tr("unknown status %1").arg(QuotedValue::quoted(status)));
             }
         }
         return true;
@@ -222,15 +233,15 @@ public:
 private:
     int m_firstLine;
     QString m_source;
-    QString m_baseDirectory;
+    ArticleMarkdown::HeroFileReader m_readHeroFile;
 };
 
 } // namespace
 
 Status read(const QByteArray &yaml, int firstLine, const QString &source,
-    const QString &baseDirectory, Article *article)
+    const ArticleMarkdown::HeroFileReader &readHeroFile, Article *article)
 {
-    Reader reader(firstLine, source, baseDirectory);
+    Reader reader(firstLine, source, readHeroFile);
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!reader.article(root, article))

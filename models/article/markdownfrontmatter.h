@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articlemarkdown.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -10,8 +11,9 @@ namespace Copydesk::MarkdownFrontMatter {
 
 /// Reads the YAML front matter `yaml` (the text between the --- lines, whose first line is line
 /// `firstLine` of the file) into the metadata fields of `article`. Errors are
-/// "source:line: message"; a missing hero file is Error::Io. Internal to copydesk_article.
+/// "source:line: message"; a hero `file` is read with `readHeroFile` (an error without one).
+/// Internal to copydesk_article.
 Status read(const QByteArray &yaml, int firstLine, const QString &source,
-    const QString &baseDirectory, Article *article);
+    const ArticleMarkdown::HeroFileReader &readHeroFile, Article *article);
 
 } // namespace Copydesk::MarkdownFrontMatter

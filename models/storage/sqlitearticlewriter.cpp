@@ -3,6 +3,7 @@
 #include "articlejson.h"
 #include "articlestats.h"
 #include "libraryfile.h"
+#include "quotedvalue.h"
 #include "sqlitecodec.h"
 #include "sqliteerror.h"
 
@@ -114,13 +115,14 @@ Result<qint64> SqliteArticleWriter::insert(
 {
     Q_ASSERT(!article.uuid.isEmpty());
     if (QUuid::fromString(article.uuid).isNull())
-        return invalid(tr("the article id “%1” is not a UUID").arg(article.uuid));
+        return invalid(
+            tr("the article id %1 is not a UUID").arg(QuotedValue::quoted(article.uuid)));
     const Result<qint64> existing = find(article.uuid);
     if (!existing)
         return existing.error();
     if (*existing != 0) {
-        return invalid(
-            tr("an article with the id “%1” is already in the library").arg(article.uuid));
+        return invalid(tr("an article with the id %1 is already in the library")
+                .arg(QuotedValue::quoted(article.uuid)));
     }
     const Result<qint64> image = storeImage(article.hero);
     if (!image)

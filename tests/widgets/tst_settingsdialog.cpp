@@ -219,16 +219,18 @@ void TestSettingsDialog::logoFile_data()
         QVERIFY(whole.open(QIODevice::ReadOnly));
         file.write(whole.read(60));
     }
-    QTest::newRow("damaged") << damaged << QString() << u"damaged.png is damaged"_s;
+    QTest::newRow("damaged") << damaged << QString()
+                             << u"logo “damaged.png” is a damaged PNG image"_s;
     const QString huge = m_dir.filePath(u"huge.png"_s);
     {
         QFile file(huge);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(SettingsDialog::MaxLogoBytes, 'x'));
     }
-    QTest::newRow("too large") << huge << QString() << u"huge.png is too large"_s;
+    QTest::newRow("too large") << huge << QString()
+                               << u"logo “huge.png” is 1,048,584 bytes; the limit is 1 MiB"_s;
     QTest::newRow("missing") << m_dir.filePath(u"nowhere.png"_s) << QString()
-                             << u"Cannot read nowhere.png"_s;
+                             << u"logo “nowhere.png”: no such file"_s;
 }
 
 void TestSettingsDialog::logoFile()

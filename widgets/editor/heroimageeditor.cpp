@@ -1,15 +1,15 @@
 #include "heroimageeditor.h"
 
-#include <QFile>
+#include "imagefiles.h"
+
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeDatabase>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -92,21 +92,18 @@ void HeroImageEditor::setHero(const HeroImage &hero)
     m_remove->setEnabled(!hero.isEmpty());
 }
 
-bool HeroImageEditor::loadFile(const QString &path)
+Status HeroImageEditor::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray data = file.readAll();
-    if (QImage::fromData(data).isNull())
-        return false;
+    const Result<ImageFile> image = ImageFiles::readChosen(path, ImagePolicy::hero());
+    if (!image)
+        return image.error();
     HeroImage hero = m_hero;
-    hero.data = data;
-    hero.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
-    hero.fileName = QFileInfo(path).fileName();
+    hero.data = image->data;
+    hero.mimeType = image->mimeType;
+    hero.fileName = image->fileName;
     setHero(hero);
     Q_EMIT heroEdited(m_hero);
-    return true;
+    return Done {};
 }
 
 void HeroImageEditor::chooseFile()
@@ -116,8 +113,10 @@ void HeroImageEditor::chooseFile()
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose Hero Image"), {}, tr("Pictures (%1)").arg(patterns.join(u' ')));
-    if (!path.isEmpty() && !loadFile(path))
-        m_thumbnail->setText(tr("Not a picture"));
+    if (path.isEmpty())
+        return;
+    if (const Status loaded = loadFile(path); !loaded)
+        QMessageBox::warning(this, tr("Choose Hero Image"), loaded.error().message);
 }
 
 void HeroImageEditor::updateThumbnail()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "result.h"
 
 #include <QWidget>
 
@@ -24,10 +25,10 @@ public:
     /// cursor when their text is unchanged.
     void setHero(const HeroImage &hero);
 
-    /// Reads the picture at `path` into the hero image (bytes, MIME type, file name) and emits
-    /// heroEdited(). Returns false, changing nothing, when the file cannot be read or is not a
-    /// picture Qt can show.
-    bool loadFile(const QString &path);
+    /// Reads the picture the user chose at `path` into the hero image (bytes, MIME type, file
+    /// name) with ImageFiles::readChosen() and emits heroEdited(). On failure nothing changes and
+    /// the error says why (not a regular file, too large, not a PNG, JPEG, GIF or WebP image).
+    Status loadFile(const QString &path);
 
     QLineEdit *captionEdit() const { return m_caption; }
     QLineEdit *altTextEdit() const { return m_altText; }

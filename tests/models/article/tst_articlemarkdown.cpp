@@ -1,6 +1,8 @@
 #include "articlefactory.h"
 #include "articlemarkdown.h"
+#include "imagefiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,9 +22,19 @@ void compareArticles(const Article &actual, const Article &expected)
     QCOMPARE(actual.published.timeZone(), expected.published.timeZone());
 }
 
+/// Markdown read as an imported file in `base` (the current folder when empty) reads it: hero
+/// files through the one image policy.
 Result<Article> parse(const QByteArray &text, const QString &base = {})
 {
-    return ArticleMarkdown::fromMarkdown(text, u"story.md"_s, base);
+    const QString folder = base.isEmpty() ? QDir::currentPath() : base;
+    return ArticleMarkdown::fromMarkdown(
+        text, u"story.md"_s, [folder](const QString &file) -> Result<HeroImage> {
+            const Result<ImageFile> image
+                = ImageFiles::readNamedIn(folder, file, ImagePolicy::hero());
+            if (!image)
+                return image.error();
+            return HeroImage {image->data, image->mimeType, image->fileName, {}, {}, {}};
+        });
 }
 
 } // namespace
@@ -183,7 +195,12 @@ private Q_SLOTS:
                                   << u"story.md:3: unknown hero key “altText”"_s;
         QTest::newRow("hero file missing")
             << QByteArray("---\nheadline: x\nhero:\n  file: missing.png\n---\n")
-            << u"story.md:4: hero image “missing.png” cannot be read: "_s;
+            << u"story.md:4: hero image “missing.png”: no such file"_s;
+        QTest::newRow("hero file outside")
+            << QByteArray("---\nheadline: x\nhero:\n  file: /etc/passwd\n---\n")
+            << u"story.md:4: hero image “/etc/passwd” is outside the article's folder"_s;
+        QTest::newRow("bad uuid") << QByteArray("---\nuuid: \"a\\0b\\e[31m\"\n---\n")
+                                  << u"story.md:2: “a\\x00b\\x1b[31m” is not a UUID"_s;
         QTest::newRow("hero file and data")
             << QByteArray("---\nhero:\n  file: a.png\n  data: AAAA\n---\n")
             << u"story.md:4: the hero has both “file” and “data”; give one"_s;
@@ -222,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.error().message.startsWith(message), qPrintable(read.error().message));
         QCOMPARE(read.error().code,
-            message.contains(u"cannot be read"_s) ? Error::Code::Io : Error::Code::InvalidInput);
+            message.contains(u"no such file"_s) ? Error::Code::Io : Error::Code::InvalidInput);
     }
 
     void notAttributes()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Copydesk {
+
+/// The one reader of article files, for the window's import and the command line's import and
+/// check: Copydesk JSON (*.json) or Markdown with front matter (*.md, *.markdown), by suffix in
+/// any case. The file must be a regular file of at most MaxBytes in UTF-8 (UTF-16/32 with a
+/// byte-order mark are converted, see TextEncoding); a Markdown hero `file:` is read through
+/// ImageFiles::readNamedIn() relative to the file's folder. Reentrant.
+class ArticleFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleFileReader)
+public:
+    enum class Type
+    {
+        Json,
+        Markdown,
+        Unknown
+    };
+
+    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+
+    /// The type `path` names by its suffix.
+    static Type typeOf(const QString &path);
+
+    /// The article in `path` (as the user named it; messages start with it). Errors: an unknown
+    /// suffix ("“notes.txt”: unknown file type; …"), a missing or unreadable file, a link loop
+    /// or anything but a regular file (Error::Io), the file's encoding or content
+    /// (Error::InvalidInput, with the line).
+    static Result<Article> read(const QString &path);
+
+    /// The message for a path whose suffix is not an article file's.
+    static QString unknownTypeMessage(const QString &path);
+};
+
+} // namespace Copydesk
