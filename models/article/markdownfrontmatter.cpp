@@ -6,6 +6,7 @@
 #include <QMimeDatabase>
 #include <QTimeZone>
 #include <QUuid>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -246,6 +247,10 @@ Status read(const QByteArray &yaml, int firstLine, const QString &source,
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!reader.article(root, article))
             return reader.error;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp stops at a depth of 500 and calls it "bad file".
+        reader.fail(e.mark, Tr::tr("front matter nested too deeply"));
+        return reader.error;
     } catch (const YAML::Exception &e) {
         reader.fail(e.mark, QString::fromStdString(e.msg));
         return reader.error;
