@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QMimeDatabase>
 #include <QTimeZone>
-#include <QUuid>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
@@ -217,9 +216,6 @@ public:
                     Tr::tr("unknown front matter key %1").arg(QuotedValue::quoted(name)));
             if (!ok)
                 return false;
-            if (name == "uuid"_L1 && !a->uuid.isEmpty() && QUuid::fromString(a->uuid).isNull())
-                return fail(
-                    value.Mark(), Tr::tr("%1 is not a UUID").arg(QuotedValue::quoted(a->uuid)));
             if (name == "status"_L1 && !status.isEmpty()) {
                 bool known = false;
                 a->status = statusFromName(status, &known);
