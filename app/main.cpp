@@ -66,6 +66,25 @@ void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
         });
 }
 
+/// Whether the window has somewhere to go: without a display Qt aborts (exit 134) with a message
+/// that does not say what to do. A platform chosen by the user (QT_QPA_PLATFORM, -platform) is
+/// trusted.
+bool windowCanOpen(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrncmp(argv[i], "-platform=", 10) == 0)
+            return true;
+    }
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return false;
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,6 +110,17 @@ int main(int argc, char *argv[])
         return Copydesk::runCli(arguments);
     }
 
+    if (!windowCanOpen(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        std::fputs(qPrintable(Main::tr("copydesk: there is no display to open the window on.\n"
+                                       "Give a command instead (“copydesk --help” lists them), or "
+                                       "run the window without a screen:\n"
+                                       "  xvfb-run -a copydesk\n"
+                                       "  QT_QPA_PLATFORM=offscreen copydesk\n")),
+            stderr);
+        return 2;
+    }
     Copydesk::PreviewPane::prepareProcess();
     QElapsedTimer sinceStart;
     sinceStart.start();

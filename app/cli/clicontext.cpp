@@ -18,16 +18,17 @@ ArticleStore *CliContext::store(bool create)
     if (m_store)
         return m_store.get();
     if (create) {
-        // Only the default library's folder is made; a mistyped --library folder is an error.
+        // Only the default location is made on demand: a --library in a folder that does not
+        // exist is more likely a typo than a wish for new folders.
         const QString folder = QFileInfo(libraryPath).absolutePath();
-        if (!QFileInfo(folder).isDir() && libraryPath != defaultLibraryPath()) {
-            fail(tr("the folder “%1” does not exist; create it first or choose another "
-                    "--library")
-                    .arg(QDir::toNativeSeparators(folder)));
-            return nullptr;
-        }
-        if (!QDir().mkpath(folder)) {
-            fail(tr("cannot create the folder “%1”").arg(folder));
+        if (libraryPath == defaultLibraryPath()) {
+            if (!QDir().mkpath(folder)) {
+                fail(tr("cannot create the folder “%1”").arg(folder));
+                return nullptr;
+            }
+        } else if (!QFileInfo(folder).isDir()) {
+            fail(tr("the folder “%1” of the library “%2” does not exist; create it first")
+                    .arg(folder, libraryPath));
             return nullptr;
         }
     }

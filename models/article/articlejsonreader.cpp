@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -281,8 +280,6 @@ public:
             || !text(json, "status"_L1, {}, &status) || !published(json, &out->published)
             || !hero(json, &out->hero))
             return false;
-        if (!out->uuid.isEmpty() && QUuid::fromString(out->uuid).isNull())
-            return fail(u"uuid"_s, Tr::tr("%1 is not a UUID").arg(QuotedValue::quoted(out->uuid)));
         bool ok = false;
         out->status = statusFromName(status, &ok);
         if (!ok)

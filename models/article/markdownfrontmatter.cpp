@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QMimeDatabase>
 #include <QTimeZone>
-#include <QUuid>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -216,9 +216,6 @@ public:
                     Tr::tr("unknown front matter key %1").arg(QuotedValue::quoted(name)));
             if (!ok)
                 return false;
-            if (name == "uuid"_L1 && !a->uuid.isEmpty() && QUuid::fromString(a->uuid).isNull())
-                return fail(
-                    value.Mark(), Tr::tr("%1 is not a UUID").arg(QuotedValue::quoted(a->uuid)));
             if (name == "status"_L1 && !status.isEmpty()) {
                 bool known = false;
                 a->status = statusFromName(status, &known);
@@ -246,6 +243,10 @@ Status read(const QByteArray &yaml, int firstLine, const QString &source,
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!reader.article(root, article))
             return reader.error;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp stops at a depth of 500 and calls it "bad file".
+        reader.fail(e.mark, Tr::tr("front matter nested too deeply"));
+        return reader.error;
     } catch (const YAML::Exception &e) {
         reader.fail(e.mark, QString::fromStdString(e.msg));
         return reader.error;

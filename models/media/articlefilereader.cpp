@@ -8,6 +8,7 @@
 #include "textencoding.h"
 
 #include <QFileInfo>
+#include <QUuid>
 
 namespace Copydesk {
 
@@ -46,11 +47,21 @@ Result<Article> ArticleFileReader::read(const QString &path)
     const Result<QByteArray> text = TextEncoding::toUtf8(*bytes, path);
     if (!text)
         return text.error();
-    if (type == Type::Json)
-        return ArticleJson::fromBytes(*text, path);
+    Result<Article> article
+        = type == Type::Json ? ArticleJson::fromBytes(*text, path) : readMarkdown(*text, path);
+    // Checked here, not in the library, so the message names the file.
+    if (article && !article->uuid.isEmpty() && QUuid::fromString(article->uuid).isNull())
+        return Error {
+            tr("%1: uuid: %2 is not a UUID").arg(path, QuotedValue::quoted(article->uuid)),
+            Error::Code::InvalidInput};
+    return article;
+}
+
+Result<Article> ArticleFileReader::readMarkdown(const QByteArray &text, const QString &path)
+{
     const QString folder = QFileInfo(path).absolutePath();
     return ArticleMarkdown::fromMarkdown(
-        *text, path, [folder](const QString &file) -> Result<HeroImage> {
+        text, path, [folder](const QString &file) -> Result<HeroImage> {
             const Result<ImageFile> image
                 = ImageFiles::readNamedIn(folder, file, ImagePolicy::hero());
             if (!image)

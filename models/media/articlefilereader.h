@@ -32,11 +32,14 @@ public:
     /// The article in `path` (as the user named it; messages start with it). Errors: an unknown
     /// suffix ("“notes.txt”: unknown file type; …"), a missing or unreadable file, a link loop
     /// or anything but a regular file (Error::Io), the file's encoding or content
-    /// (Error::InvalidInput, with the line).
+    /// (Error::InvalidInput, with the line), a "uuid" that is not a UUID.
     static Result<Article> read(const QString &path);
 
     /// The message for a path whose suffix is not an article file's.
     static QString unknownTypeMessage(const QString &path);
+
+private:
+    static Result<Article> readMarkdown(const QByteArray &text, const QString &path);
 };
 
 } // namespace Copydesk

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace Copydesk {
 
@@ -32,12 +34,25 @@ LibraryFile::Header LibraryFile::inspect(const QString &path)
     Header header;
     const QFileInfo info(path);
     if (!info.exists()) {
+        struct stat status {};
+        if (info.isSymLink() && ::stat(QFile::encodeName(path).constData(), &status) != 0
+            && errno == ELOOP) {
+            header.kind = Kind::Unreadable;
+            header.reason = tr("too many levels of symbolic links");
+            return header;
+        }
         header.kind = Kind::Missing;
         return header;
     }
     if (info.isDir()) {
         header.kind = Kind::Unreadable;
         header.reason = tr("it is a folder");
+        return header;
+    }
+    // Opening a FIFO would wait for a writer; a device is no library either.
+    if (!info.isFile()) {
+        header.kind = Kind::Unreadable;
+        header.reason = tr("it is not a regular file");
         return header;
     }
     QFile file(path);

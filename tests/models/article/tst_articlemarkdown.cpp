@@ -199,8 +199,12 @@ private Q_SLOTS:
         QTest::newRow("hero file outside")
             << QByteArray("---\nheadline: x\nhero:\n  file: /etc/passwd\n---\n")
             << u"story.md:4: hero image “/etc/passwd” is outside the article's folder"_s;
-        QTest::newRow("bad uuid") << QByteArray("---\nuuid: \"a\\0b\\e[31m\"\n---\n")
-                                  << u"story.md:2: “a\\x00b\\x1b[31m” is not a UUID"_s;
+        QTest::newRow("nested 1,000 deep") << QByteArray(
+            "---\nheadline: " + QByteArray(1000, '[') + QByteArray(1000, ']') + "\n---\n")
+                                           << u"story.md:2: front matter nested too deeply"_s;
+        QTest::newRow("nested 100,000 deep")
+            << QByteArray("---\nheadline: " + QByteArray(100000, '{') + "\n---\n")
+            << u"story.md:2: front matter nested too deeply"_s;
         QTest::newRow("hero file and data")
             << QByteArray("---\nhero:\n  file: a.png\n  data: AAAA\n---\n")
             << u"story.md:4: the hero has both “file” and “data”; give one"_s;
