@@ -444,11 +444,18 @@
     </message>
 </context>
 <context>
-    <name>Copydesk::ArticleFiles</name>
+    <name>Copydesk::ArticleFileReader</name>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        <source>%1: unknown file type; articles are read from .json and .md files</source>
+        <translation>%1: unbekannter Dateityp; Artikel werden aus .json- und .md-Dateien gelesen</translation>
     </message>
+    <message>
+        <source>%1: uuid: %2 is not a UUID</source>
+        <translation>%1: uuid: %2 ist keine UUID</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ArticleFiles</name>
     <message>
         <source>The sample article is missing from this build.</source>
         <translation>Der Beispielartikel fehlt in diesem Build.</translation>
@@ -456,10 +463,6 @@
 </context>
 <context>
     <name>Copydesk::ArticleJson</name>
-    <message>
-        <source>unknown key “%1”</source>
-        <translation>unbekannter Schlüssel „%1“</translation>
-    </message>
     <message>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
@@ -501,10 +504,6 @@
         <translation>Datum und Uhrzeit nach ISO 8601 erwartet, etwa 2025-03-14T09:30:00+01:00</translation>
     </message>
     <message>
-        <source>unknown time zone “%1”</source>
-        <translation>unbekannte Zeitzone „%1“</translation>
-    </message>
-    <message>
         <source>not valid base64</source>
         <translation>kein gültiges Base64</translation>
     </message>
@@ -517,16 +516,24 @@
         <translation>unbekannte Bausteinart „%1“</translation>
     </message>
     <message>
-        <source>unknown status “%1”</source>
-        <translation>unbekannter Status „%1“</translation>
-    </message>
-    <message>
         <source>%1: the file is empty</source>
         <translation>%1: die Datei ist leer</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
         <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>unbekannte Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>unbekannter Status %1</translation>
     </message>
 </context>
 <context>
@@ -551,10 +558,6 @@
 <context>
     <name>Copydesk::ArticleMarkdown</name>
     <message>
-        <source>unknown part class “%1”</source>
-        <translation>unbekannte Bausteinklasse „%1“</translation>
-    </message>
-    <message>
         <source>a heading can have only one part class</source>
         <translation>eine Überschrift kann nur eine Bausteinklasse haben</translation>
     </message>
@@ -575,24 +578,12 @@
         <translation>Quelle ist kein Listeneintrag der Form „- [Titel](https://…) — Herausgeber, accessed 2025-01-31“</translation>
     </message>
     <message>
-        <source>“%1” is not a date like 2025-01-31</source>
-        <translation>„%1“ ist kein Datum der Form 2025-01-31</translation>
-    </message>
-    <message>
         <source>the front matter is not closed with a “---” line</source>
         <translation>der Front-Matter-Block ist nicht mit einer Zeile „---“ abgeschlossen</translation>
     </message>
     <message>
-        <source>“%1” must be text</source>
-        <translation>„%1“ muss Text sein</translation>
-    </message>
-    <message>
         <source>“bylines” must be a list</source>
         <translation>„bylines“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>unknown byline key “%1”</source>
-        <translation>unbekannter Schlüssel „%1“ in der Autorenzeile</translation>
     </message>
     <message>
         <source>a byline must be a name or a map with name and role</source>
@@ -607,16 +598,8 @@
         <translation>„published“ muss Datum und Uhrzeit nach ISO 8601 sein, etwa 2025-03-14T09:30:00+01:00</translation>
     </message>
     <message>
-        <source>unknown time zone “%1”</source>
-        <translation>unbekannte Zeitzone „%1“</translation>
-    </message>
-    <message>
         <source>“hero” must be a map</source>
         <translation>„hero“ muss eine Zuordnung sein</translation>
-    </message>
-    <message>
-        <source>unknown hero key “%1”</source>
-        <translation>unbekannter Schlüssel „%1“ in „hero“</translation>
     </message>
     <message>
         <source>the hero has both “file” and “data”; give one</source>
@@ -627,20 +610,48 @@
         <translation>„data“ in „hero“ ist kein gültiges Base64</translation>
     </message>
     <message>
-        <source>hero image “%1” cannot be read: %2</source>
-        <translation>Aufmacherbild „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>the front matter must be a map of keys and values</source>
         <translation>der Front-Matter-Block muss aus Schlüsseln und Werten bestehen</translation>
     </message>
     <message>
-        <source>unknown front matter key “%1”</source>
-        <translation>unbekannter Front-Matter-Schlüssel „%1“</translation>
+        <source>unknown part class %1</source>
+        <translation>unbekannte Teilklasse %1</translation>
     </message>
     <message>
-        <source>unknown status “%1”</source>
-        <translation>unbekannter Status „%1“</translation>
+        <source>%1 is not a date like 2025-01-31</source>
+        <translation>%1 ist kein Datum wie 2025-01-31</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>unknown byline key %1</source>
+        <translation>unbekannter Schlüssel der Autorenzeile %1</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>unbekannte Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>unknown hero key %1</source>
+        <translation>unbekannter Schlüssel des Aufmacherbilds %1</translation>
+    </message>
+    <message>
+        <source>hero image %1: pictures named by file are read only when a file is imported</source>
+        <translation>Aufmacherbild %1: Bilder, die per Dateiname angegeben sind, werden nur beim Import einer Datei gelesen</translation>
+    </message>
+    <message>
+        <source>unknown front matter key %1</source>
+        <translation>unbekannter Front-Matter-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>unbekannter Status %1</translation>
+    </message>
+    <message>
+        <source>front matter nested too deeply</source>
+        <translation>Front Matter ist zu tief verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -750,6 +761,45 @@
     <message>
         <source>Recovered after an unclean shutdown</source>
         <translation>Nach nicht ordnungsgemäßem Beenden wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::BoundedFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: too many levels of symbolic links</source>
+        <translation>%1: zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the limit is %3</source>
+        <translation>%1 ist %2 groß; die Grenze ist %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit</source>
+        <translation>%1 ist größer als %2, die Grenze</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1468,6 @@
         <translation>%1: OK</translation>
     </message>
     <message>
-        <source>cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: unknown file type; import reads .json and .md files</source>
-        <translation>„%1“: unbekannter Dateityp; import liest .json- und .md-Dateien</translation>
-    </message>
-    <message>
         <source>Import articles from JSON (.json) or Markdown with YAML front matter (.md). The files are read and checked first, then written in one transaction: if any file is malformed, nothing is imported. An article whose UUID is already in the library becomes a new revision of it.</source>
         <translation>Artikel aus JSON (.json) oder Markdown mit YAML-Front-Matter (.md) importieren. Die Dateien werden zuerst gelesen und geprüft und dann in einer einzigen Transaktion geschrieben: Ist auch nur eine Datei fehlerhaft, wird nichts importiert. Ein Artikel, dessen UUID bereits in der Bibliothek vorhanden ist, wird zu einer neuen Version dieses Artikels.</translation>
     </message>
@@ -1613,10 +1655,6 @@
     <message>
         <source>No article has that status; nothing was written.</source>
         <translation>Kein Artikel hat diesen Status; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>required</source>
@@ -1863,10 +1901,6 @@
         <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
-        <source>the folder “%1” does not exist; create it first or choose another --library</source>
-        <translation>der Ordner „%1“ existiert nicht; legen Sie ihn zuerst an oder wählen Sie eine andere --library</translation>
-    </message>
-    <message>
         <source>note: the library “%1” is read-only (%2): it can be read, not changed</source>
         <translation>Hinweis: die Bibliothek „%1“ ist schreibgeschützt (%2): sie kann gelesen, aber nicht geändert werden</translation>
     </message>
@@ -1889,6 +1923,10 @@
     <message>
         <source>Replace existing files that are not earlier exports of this format (a library or a database is never replaced)</source>
         <translation>Vorhandene Dateien ersetzen, die keine früheren Exporte in diesem Format sind (eine Bibliothek oder Datenbank wird nie ersetzt)</translation>
+    </message>
+    <message>
+        <source>the folder “%1” of the library “%2” does not exist; create it first</source>
+        <translation>der Ordner „%1“ der Bibliothek „%2“ existiert nicht; legen Sie ihn zuerst an</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2280,6 @@
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <source>Not a picture</source>
-        <translation>Keine Bilddatei</translation>
-    </message>
-    <message>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
@@ -2313,6 +2347,61 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ImageFiles</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is a %1 image</source>
+        <translation>sie ist ein %1-Bild</translation>
+    </message>
+    <message>
+        <source>it looks like text</source>
+        <translation>sie sieht wie Text aus</translation>
+    </message>
+    <message>
+        <source>its content is not recognised</source>
+        <translation>ihr Inhalt wird nicht erkannt</translation>
+    </message>
+    <message>
+        <source>it looks like %1</source>
+        <translation>sie sieht aus wie %1</translation>
+    </message>
+    <message>
+        <source>hero image</source>
+        <translation>Aufmacherbild</translation>
+    </message>
+    <message>
+        <source>a PNG, JPEG, GIF or WebP image</source>
+        <translation>ein PNG-, JPEG-, GIF- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>a PNG, JPEG or SVG picture</source>
+        <translation>ein PNG-, JPEG- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged %2 image: %3</source>
+        <translation>%1 ist ein beschädigtes %2-Bild: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (%3)</source>
+        <translation>%1 ist nicht %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is outside the article&apos;s folder</source>
+        <translation>%1 liegt außerhalb des Ordners des Artikels</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryFile</name>
     <message>
         <source>it is a folder</source>
@@ -2337,6 +2426,14 @@
     <message>
         <source>%1 was written by a newer Copydesk (library format %2; this version reads formats up to %3). Update Copydesk to open it.</source>
         <translation>%1 wurde von einer neueren Copydesk-Version geschrieben (Bibliotheksformat %2; diese Version liest Formate bis %3). Aktualisieren Sie Copydesk, um die Bibliothek zu öffnen.</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>zu viele Ebenen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine gewöhnliche Datei</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2667,18 @@
     <message>
         <source>Who you are: the name recorded on revisions and workflow actions, so that several people can share a library on one machine (default: the user chosen in the settings, $COPYDESK_USER, $USER)</source>
         <translation>Wer Sie sind: der Name, der bei Versionen und Workflow-Aktionen vermerkt wird, damit sich mehrere Personen eine Bibliothek auf einem Rechner teilen können (Standard: der in den Einstellungen gewählte Benutzer, $COPYDESK_USER, $USER)</translation>
+    </message>
+    <message>
+        <source>copydesk: there is no display to open the window on.
+Give a command instead (“copydesk --help” lists them), or run the window without a screen:
+  xvfb-run -a copydesk
+  QT_QPA_PLATFORM=offscreen copydesk
+</source>
+        <translation>copydesk: es gibt keine Anzeige, auf der das Fenster geöffnet werden kann.
+Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), oder starten Sie das Fenster ohne Bildschirm:
+  xvfb-run -a copydesk
+  QT_QPA_PLATFORM=offscreen copydesk
+</translation>
     </message>
 </context>
 <context>
@@ -3683,22 +3792,6 @@
         <translation>&amp;Vorspann höchstens:</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a logo (%2 KB); at most %3 KB are accepted.</source>
-        <translation>%1 ist als Logo zu groß (%2 KB); höchstens %3 KB sind zulässig.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG, JPEG or SVG picture.</source>
-        <translation>%1 ist kein PNG-, JPEG- oder SVG-Bild.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
-    </message>
-    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -3880,14 +3973,6 @@
 <context>
     <name>Copydesk::SqliteArticleWriter</name>
     <message>
-        <source>the article id “%1” is not a UUID</source>
-        <translation>die Artikel-ID „%1“ ist keine UUID</translation>
-    </message>
-    <message>
-        <source>an article with the id “%1” is already in the library</source>
-        <translation>ein Artikel mit der ID „%1“ ist bereits in der Bibliothek</translation>
-    </message>
-    <message>
         <source>cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
@@ -3938,6 +4023,14 @@
     <message>
         <source>cannot keep the revision</source>
         <translation>Version kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>the article id %1 is not a UUID</source>
+        <translation>die Artikel-ID %1 ist keine UUID</translation>
+    </message>
+    <message>
+        <source>an article with the id %1 is already in the library</source>
+        <translation>ein Artikel mit der ID %1 ist bereits in der Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4284,25 @@
     <message>
         <source>Your library is empty. Add a sample article that shows every part of a story?</source>
         <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TextEncoding</name>
+    <message>
+        <source>%1 is not valid %2 text</source>
+        <translation>%1 ist kein gültiger %2-Text</translation>
+    </message>
+    <message>
+        <source>%1 is %2 text without a byte-order mark; save it as UTF-8</source>
+        <translation>%1 ist %2-Text ohne Byte-Order-Mark; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: invalid byte 0x%2 at offset %3; save it as UTF-8</source>
+        <translation>%1 ist kein UTF-8-Text: ungültiges Byte 0x%2 an Position %3; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL byte at offset %2; it is not a text file</source>
+        <translation>%1 enthält ein NUL-Byte an Position %2; es ist keine Textdatei</translation>
     </message>
 </context>
 <context>
