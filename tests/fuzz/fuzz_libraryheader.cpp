@@ -8,21 +8,11 @@
 
 using namespace Copydesk;
 
-namespace {
-QTemporaryDir *folder = nullptr;
-}
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    CopydeskFuzz::initialize(argc, argv);
-    folder = new QTemporaryDir;
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString path = folder->filePath(QStringLiteral("library.copydesk"));
+    static QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("library.copydesk"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         return 0;

@@ -6,12 +6,6 @@
 
 using namespace Copydesk;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    CopydeskFuzz::initialize(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString markdown

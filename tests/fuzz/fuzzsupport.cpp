@@ -28,3 +28,10 @@ bool isUtf8(const QByteArray &bytes)
 }
 
 } // namespace CopydeskFuzz
+
+// Every target needs the same set-up; libFuzzer calls this once before the first input.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    CopydeskFuzz::initialize(argc, argv);
+    return 0;
+}

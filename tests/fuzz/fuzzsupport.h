@@ -8,7 +8,7 @@
 namespace CopydeskFuzz {
 
 /// Creates the process's QCoreApplication once (translations, resources and Qt's locale
-/// machinery need one).
+/// machinery need one). LLVMFuzzerInitialize, defined with this, calls it for every target.
 void initialize(int *argc, char ***argv);
 
 /// Aborts with `what`, so that libFuzzer saves the input as a crash.
