@@ -12,11 +12,16 @@
 /// docs/article-markdown.md. Reentrant; may run on any thread.
 namespace Copydesk::ArticleMarkdown {
 
-/// The article as UTF-8 Markdown: front matter for the metadata (the hero image embedded as
-/// base64), the lede, then one `## Heading {#id .class}` per part. fromMarkdown() gives back an
-/// equal article, with these exceptions: a structured part's heading that equals its default
-/// heading reads back empty (which means the same), line breaks are "\n", leading and trailing
-/// blank lines of Markdown text are dropped, and list items, FAQ questions and reference
+/// A YAML comment, the first line of toMarkdown()'s front matter. It tells an export apart from
+/// a Markdown story written by hand (ExportDestination replaces the one, not the other without
+/// consent); fromMarkdown() ignores it like any comment.
+inline constexpr QLatin1StringView ExportMarker {"# Exported by Copydesk"};
+
+/// The article as UTF-8 Markdown: the ExportMarker line and front matter for the metadata (the hero
+/// image embedded as base64), the lede, then one `## Heading {#id .class}` per part. fromMarkdown()
+/// gives back an equal article, with these exceptions: a structured part's heading that equals its
+/// default heading reads back empty (which means the same), line breaks are "\n", leading and
+/// trailing blank lines of Markdown text are dropped, and list items, FAQ questions and reference
 /// fields are single lines.
 QByteArray toMarkdown(const Article &article);
 

@@ -174,7 +174,8 @@ QByteArray toMarkdown(const Article &article)
             body += content + u"\n\n"_s;
     }
     body.chop(1); // one newline at the end of the file
-    return "---\n" + frontMatter(article) + "\n---\n\n" + body.toUtf8();
+    return "---\n" + QByteArray(ExportMarker) + '\n' + frontMatter(article) + "\n---\n\n"
+        + body.toUtf8();
 }
 
 } // namespace Copydesk::ArticleMarkdown

@@ -1,6 +1,7 @@
 #include "exportdestination.h"
 
 #include "articlejson.h"
+#include "articlemarkdown.h"
 #include "libraryfile.h"
 
 #include <QDir>
@@ -149,13 +150,9 @@ bool ExportDestination::isOwnExport(QByteArrayView bytes, ExportFormat format)
             && bytes.indexOf("<meta name=\"generator\" content=\"Copydesk\">") > 0;
     case ExportFormat::Pdf:
         return bytes.startsWith("%PDF-") && bytes.indexOf("/Creator (Copydesk)") > 0;
-    case ExportFormat::Markdown: {
-        if (!bytes.startsWith("---\n"))
-            return false;
-        const qsizetype end = bytes.indexOf("\n---\n", 3);
-        const QByteArrayView front = bytes.first(end > 0 ? end : 0);
-        return front.indexOf("\nuuid: ") >= 0 || front.startsWith("---\nuuid: ");
-    }
+    case ExportFormat::Markdown:
+        // Not the front matter's fields: a story written by hand has the same ones.
+        return bytes.startsWith("---\n" + QByteArray(ArticleMarkdown::ExportMarker) + '\n');
     case ExportFormat::Json:
     case ExportFormat::Ninjs: {
         const QJsonObject object = QJsonDocument::fromJson(bytes.toByteArray()).object();

@@ -39,8 +39,9 @@ public:
 
     /// Whether `bytes`, the start of a file (up to about 64 KiB suffice), are an export of
     /// `format` written by Copydesk: the generator meta element of a page, the Creator of a
-    /// PDF, the format marker of Copydesk JSON, the profile of ninjs, the front matter of
-    /// Markdown.
+    /// PDF, the format marker of Copydesk JSON, the profile of ninjs, the first front matter line
+    /// of Markdown (ArticleMarkdown::ExportMarker; Markdown exported before that line existed
+    /// needs Replace::Anything once).
     static bool isOwnExport(QByteArrayView bytes, ExportFormat format);
 };
 

@@ -90,8 +90,8 @@ private Q_SLOTS:
     void output()
     {
         const QString md = QString::fromUtf8(ArticleMarkdown::toMarkdown(fullArticle()));
-        QVERIFY(
-            md.startsWith(u"---\nuuid: \"3f2b6c1e-8a4d-4e59-9b7a-2c1d5e6f7a80\"\nheadline: "_s));
+        QVERIFY(md.startsWith(
+            u"---\n# Exported by Copydesk\nuuid: \"3f2b6c1e-8a4d-4e59-9b7a-2c1d5e6f7a80\"\nheadline: "_s));
         QVERIFY(md.contains(u"\ntimeZone: \"Europe/Berlin\"\n"_s));
         QVERIFY(md.contains(u"\n## Background {#b7e3a1d2-0c4f-4a8e-9d61-5f2e8c7b3a01}\n\n"_s));
         QVERIFY(md.contains(

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void ownExportsReplaced_data();
     void ownExportsReplaced();
     void otherFilesNeedReplaceAnything();
+    void lookAlikesAreNotExports_data();
+    void lookAlikesAreNotExports();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -157,6 +159,43 @@ void TestExportDestination::otherFilesNeedReplaceAnything()
     QVERIFY(asked.error().message.contains(u"notes.txt"_s));
     QVERIFY(ExportDestination::check(
         notes, ExportFormat::Html, m_library, ExportDestination::Replace::Anything));
+}
+
+void TestExportDestination::lookAlikesAreNotExports_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    // Markdown as docs/article-markdown.md shows it, written by hand: uuid and all.
+    QTest::newRow("hand-written md")
+        << ExportFormat::Markdown
+        << QByteArray("---\nuuid: \"5a1c9e3b-2f4d-4b8a-9c6e-7d0f1a2b3c4d\"\nheadline: \"x\"\n"
+                      "---\n\nBy hand.\n");
+    QTest::newRow("md with the marker later")
+        << ExportFormat::Markdown
+        << QByteArray("---\nheadline: \"x\"\n# Exported by Copydesk\n---\n\nBy hand.\n");
+    QTest::newRow("another generator") << ExportFormat::Html
+                                       << QByteArray("<!DOCTYPE html><html><head><meta "
+                                                     "name=\"generator\" content=\"Hugo\">");
+    QTest::newRow("someone else's ninjs")
+        << ExportFormat::Ninjs << QByteArray(R"({"uri": "x", "profile": "theirs"})");
+    QTest::newRow("other JSON") << ExportFormat::Json << QByteArray(R"({"format": "x"})");
+    QTest::newRow("a scanned PDF")
+        << ExportFormat::Pdf << QByteArray("%PDF-1.4\n<< /Creator (Scanner) >>\n%%EOF\n");
+}
+
+void TestExportDestination::lookAlikesAreNotExports()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!ExportDestination::isOwnExport(bytes, format));
+    const QString file = path(u"look-alike."_s + ExportFormats::extension(format));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const Status asked = ExportDestination::check(file, format, m_library);
+    QVERIFY(!asked);
+    QCOMPARE(asked.error().code, Error::Code::Exists);
 }
 
 QTEST_GUILESS_MAIN(TestExportDestination)
