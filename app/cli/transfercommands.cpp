@@ -54,6 +54,24 @@ qsizetype reportPreflight(CliContext &context, const QList<ArticleRecord> &recor
     return count;
 }
 
+/// The file of each record in `folder`: DATE-SLUG.EXT, the id added when two coincide.
+QStringList folderPaths(
+    const QList<ArticleRecord> &records, ExportFormat format, const QString &folder)
+{
+    QStringList paths;
+    QSet<QString> used;
+    for (const ArticleRecord &record : records) {
+        QString name = fileNameFor(record, format);
+        if (used.contains(name)) { // Same day, same headline: tell them apart by id.
+            const qsizetype dot = name.size() - ExportFormats::extension(format).size() - 1;
+            name.insert(dot, QLatin1Char('-') + QString::number(record.id));
+        }
+        used.insert(name);
+        paths << QDir(folder).filePath(name);
+    }
+    return paths;
+}
+
 /// Turns articles into files of one format; keeps one web engine warm for a PDF batch.
 class Exporter
 {
@@ -78,15 +96,21 @@ public:
         return m_pdf->exportArticle(record.article, m_profile, exportOptions(record));
     }
 
+    /// ExportDestination's verdict on `path`, with the --force hint where it would help.
+    Status allowed(const QString &path) const
+    {
+        Status verdict = ExportDestination::check(path, m_format, m_library, m_replace);
+        if (verdict || verdict.error().code != Error::Code::Exists)
+            return verdict;
+        Error error = verdict.error();
+        error.message += CliContext::tr("; --force replaces it");
+        return error;
+    }
+
     Status write(const ArticleRecord &record, const QString &path)
     {
-        if (Status allowed = ExportDestination::check(path, m_format, m_library, m_replace);
-            !allowed) {
-            Error error = allowed.error();
-            if (error.code == Error::Code::Exists)
-                error.message += CliContext::tr("; --force replaces it");
-            return error;
-        }
+        if (Status verdict = allowed(path); !verdict)
+            return verdict;
         const Result<QByteArray> bytes = encode(record);
         if (!bytes)
             return Error {CliContext::tr("cannot export article %1 to “%2”: %3")
@@ -259,18 +283,22 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         return context.usage(CliContext::tr("several articles need an output folder: -o FOLDER"));
     if (!QDir().mkpath(output))
         return context.fail(CliContext::tr("cannot create the folder “%1”").arg(output));
-    QSet<QString> used;
-    for (const ArticleRecord &record : std::as_const(records)) {
-        QString name = fileNameFor(record, format);
-        if (used.contains(name)) { // Same day, same headline: tell them apart by id.
-            const qsizetype dot = name.size() - ExportFormats::extension(format).size() - 1;
-            name.insert(dot, QLatin1Char('-') + QString::number(record.id));
+    // Every file is judged before any is written: one refusal writes nothing.
+    const QStringList paths = folderPaths(records, format, output);
+    int refused = 0;
+    for (const QString &path : paths) {
+        if (Status verdict = exporter.allowed(path); !verdict) {
+            context.err << "copydesk: " << verdict.error().message << '\n';
+            ++refused;
         }
-        used.insert(name);
-        const QString path = QDir(output).filePath(name);
-        if (Status written = exporter.write(record, path); !written)
+    }
+    if (refused > 0)
+        return context.fail(CliContext::tr(
+            "%n file(s) may not be written; nothing was written.", nullptr, refused));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (Status written = exporter.write(records.at(i), paths.at(i)); !written)
             return context.fail(written.error());
-        context.out << CliContext::tr("Wrote %1").arg(path) << '\n';
+        context.out << CliContext::tr("Wrote %1").arg(paths.at(i)) << '\n';
     }
     if (records.isEmpty())
         context.out << CliContext::tr("No article has that status; nothing was written.") << '\n';

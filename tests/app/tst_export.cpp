@@ -13,12 +13,15 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
 #include <csignal>
+#include <unistd.h>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -309,6 +312,9 @@ private Q_SLOTS:
         QTest::newRow("its -shm") << u"library.copydesk-shm"_s << u"belongs to the open library"_s;
         QTest::newRow("a link to it") << u"library-link.json"_s << u"the open library"_s;
         QTest::newRow("another library") << u"other.copydesk"_s << u"a Copydesk library"_s;
+        QTest::newRow("./x/../library") << u"sub/../library.copydesk"_s << u"the open library"_s;
+        QTest::newRow("a hard link to it") << u"library-hard.html"_s << u"the open library"_s;
+        QTest::newRow("a foreign SQLite file") << u"notes.db"_s << u"an SQLite database"_s;
         QTest::newRow("unrelated file") << u"notes.txt"_s << u"--force replaces it"_s;
     }
 
@@ -324,6 +330,19 @@ private Q_SLOTS:
             QCOMPARE(made.exitCode, 0);
         }
         Testing::writeTestFile(m_dir.filePath(u"notes.txt"_s), "Interview notes.\n");
+        QDir().mkpath(m_dir.filePath(u"sub"_s));
+        if (!QFile::exists(m_dir.filePath(u"library-hard.html"_s)))
+            QCOMPARE(::link(QFile::encodeName(m_library).constData(),
+                         QFile::encodeName(m_dir.filePath(u"library-hard.html"_s)).constData()),
+                0);
+        if (!QFile::exists(m_dir.filePath(u"notes.db"_s))) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(m_dir.filePath(u"notes.db"_s));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE note (text TEXT)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
         const QString path = m_dir.filePath(target);
         const QByteArray libraryBefore = readAll(m_library);
         const QByteArray before = readAll(path);
@@ -336,6 +355,37 @@ private Q_SLOTS:
             QCOMPARE(readAll(m_library), libraryBefore);
         }
         QCOMPARE(copydesk({u"check-library"_s}).exitCode, 0);
+    }
+
+    // A batch judges every file before it writes one: a library named like one of the exports
+    // stops it, even with --force; it and the folder stay as they were.
+    void batchNeverWritesOverALibrary()
+    {
+        const QString probe = m_dir.filePath(u"batch-probe"_s);
+        const Run names = copydesk(
+            {u"export"_s, u"--status"_s, u"approved"_s, u"--format"_s, u"html"_s, u"-o"_s, probe});
+        QVERIFY2(names.exitCode == 0, qPrintable(names.err));
+        const QStringList files = QDir(probe).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 3);
+
+        const QString folder = m_dir.filePath(u"batch-guarded"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString disguised = QDir(folder).filePath(files.at(1));
+        QVERIFY(QFile::copy(m_library, disguised)); // another library, named like an export
+        const QByteArray before = readAll(disguised);
+        const QByteArray libraryBefore = readAll(m_library);
+        const Run run = copydesk({u"export"_s, u"--status"_s, u"approved"_s, u"--format"_s,
+            u"html"_s, u"-o"_s, folder, u"--force"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.contains(u"Will not export to “%1”: it is a Copydesk library"_s.arg(disguised)),
+            qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"1 file(s) may not be written; nothing was written."_s),
+            qPrintable(run.err));
+        QVERIFY(!run.out.contains(u"Wrote"_s));
+        QCOMPARE(readAll(disguised), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList {files.at(1)});
+        QCOMPARE(readAll(m_library), libraryBefore);
     }
 
     void forceReplacesOnlyPlainFiles()
@@ -359,6 +409,34 @@ private Q_SLOTS:
                 = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"pdf"_s, u"-o"_s, pdf});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
+    }
+
+    // A Markdown story written by hand, front matter with a uuid as docs/article-markdown.md
+    // shows, is not an export: replacing it needs --force. An export carries its marker line.
+    void handWrittenMarkdownNeedsForce()
+    {
+        const QByteArray story = "---\nuuid: \"5a1c9e3b-2f4d-4b8a-9c6e-7d0f1a2b3c4d\"\n"
+                                 "headline: \"Night buses return\"\nstatus: \"draft\"\n---\n\n"
+                                 "Written by hand, in a text editor.\n";
+        const QString path = Testing::writeTestFile(m_dir.filePath(u"by-hand.md"_s), story);
+        const Run refused
+            = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"md"_s, u"-o"_s, path});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(
+                     u"“%1”: it exists and is not a Copydesk MD export; --force replaces it"_s.arg(
+                         path)),
+            qPrintable(refused.err));
+        QCOMPARE(readAll(path), story);
+
+        const Run forced = copydesk(
+            {u"export"_s, m_sampleUuid, u"--format"_s, u"md"_s, u"-o"_s, path, u"--force"_s});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+        QVERIFY(readAll(path).startsWith("---\n# Exported by Copydesk\nuuid: "));
+        // Now it is an earlier export: replaced without --force.
+        const Run again
+            = copydesk({u"export"_s, m_noAltUuid, u"--format"_s, u"md"_s, u"-o"_s, path});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(readAll(path).contains(m_noAltUuid.toUtf8()));
     }
 
     // A full disk on standard output is an error with the reason, not an empty file and exit 0.
@@ -420,13 +498,26 @@ private Q_SLOTS:
             return !QJsonDocument::fromJson(bytes).isNull();
         };
         QVERIFY(whole(complete));
+        // The text formats are the same bytes every time; a PDF carries its creation time.
+        const auto sameExport = [&](const QByteArray &bytes) {
+            return format == u"pdf" ? whole(bytes) : bytes == complete;
+        };
         QProcessEnvironment env = Testing::cliEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         int killedWhileRunning = 0;
+        // Every other run writes to a name that has no file yet: afterwards there is none, or
+        // the whole export.
+        const QString fresh = m_dir.filePath(u"killed-fresh."_s + format);
+        int run = 0;
         for (const int delay : {30, 80, 150, 250, 400, 700, 1100, 1600}) {
+            const bool toFresh = run++ % 2 == 1;
+            QFile::remove(fresh);
+            QStringList runArguments = arguments;
+            if (toFresh)
+                runArguments.last() = fresh;
             QProcess process;
             process.setProcessEnvironment(env);
-            process.start(QStringLiteral(COPYDESK_BINARY), arguments);
+            process.start(QStringLiteral(COPYDESK_BINARY), runArguments);
             QVERIFY(process.waitForStarted());
             QTest::qWait(delay);
             if (process.state() == QProcess::Running) {
@@ -434,10 +525,13 @@ private Q_SLOTS:
                 ::kill(pid_t(process.processId()), SIGKILL);
             }
             process.waitForFinished(60000);
-            const QByteArray now = readAll(path);
-            QVERIFY2(whole(now),
-                qPrintable(
-                    u"after %1 ms: %2 bytes, not a whole export"_s.arg(delay).arg(now.size())));
+            if (toFresh && !QFile::exists(fresh))
+                continue;
+            const QByteArray now = readAll(toFresh ? fresh : path);
+            QVERIFY2(sameExport(now),
+                qPrintable(u"after %1 ms (%2): %3 bytes, not the whole export"_s.arg(delay)
+                        .arg(toFresh ? u"new name"_s : u"earlier export"_s)
+                        .arg(now.size())));
         }
         QVERIFY(killedWhileRunning > 0);
         qInfo("%d of 8 runs killed mid-export", killedWhileRunning);

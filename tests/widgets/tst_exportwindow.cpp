@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,11 +28,14 @@
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <sys/stat.h>
 
 using namespace Copydesk;
 
@@ -46,6 +50,15 @@ QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The checksum of a library with its -wal and -shm files.
+QByteArray librarySums(const QString &library)
+{
+    QByteArray sums;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        sums += QCryptographicHash::hash(readAll(library + suffix), QCryptographicHash::Sha256);
+    return sums;
 }
 
 } // namespace
@@ -66,6 +79,9 @@ private Q_SLOTS:
     void reportsAFailureNamingTheFile();
     void neverExportsOntoTheLibrary();
     void asksBeforeReplacingOtherFiles();
+    void refusesWhatTheCommandLineRefuses_data();
+    void refusesWhatTheCommandLineRefuses();
+    void batchLeavesALibraryNamedLikeAnExport();
     void textFormatsReadBack_data();
     void textFormatsReadBack();
     void exportsEveryApprovedArticle();
@@ -314,6 +330,107 @@ void TestExportWindow::asksBeforeReplacingOtherFiles()
     // Now an earlier export: replaced without asking.
     window->exporter()->action(ExportFormat::Html)->trigger();
     QCOMPARE(asked.size(), 2);
+}
+
+void TestExportWindow::refusesWhatTheCommandLineRefuses_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("a symlink to the library")
+        << QStringLiteral("link.json") << QStringLiteral("it is the open library");
+    QTest::newRow("./x/../library")
+        << QStringLiteral("sub/../typed.copydesk") << QStringLiteral("it is the open library");
+    QTest::newRow("another library")
+        << QStringLiteral("other.json") << QStringLiteral("it is a Copydesk library");
+    QTest::newRow("its -journal") << QStringLiteral("other.json-journal")
+                                  << QStringLiteral("belongs to the database");
+    QTest::newRow("a foreign SQLite file")
+        << QStringLiteral("notes.json") << QStringLiteral("it is an SQLite database");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo.json")
+                            << QStringLiteral("it is not a regular file");
+}
+
+void TestExportWindow::refusesWhatTheCommandLineRefuses()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, why);
+    auto window = windowWithTypedArticle(QStringLiteral("Same Rules As The Command Line"));
+    const QString library = window->store()->location();
+    window->session()->autosave()->saveNow();
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("sub"))));
+    QVERIFY(QFile::link(library, m_dir->filePath(QStringLiteral("link.json"))));
+    QVERIFY(SqliteArticleStore::open(m_dir->filePath(QStringLiteral("other.json")),
+        SqliteArticleStore::OpenMode::CreateIfMissing)
+            .ok());
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("notes.json")));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE note (text TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    QCOMPARE(
+        ::mkfifo(QFile::encodeName(m_dir->filePath(QStringLiteral("fifo.json"))).constData(), 0600),
+        0);
+    bool asked = false;
+    window->exporter()->setReplaceProvider([&asked](const QString &) { return asked = true; });
+    const QString file = m_dir->filePath(target);
+    const QByteArray before = QFileInfo(file).isFile() ? readAll(file) : QByteArray();
+    const QByteArray libraryBefore = librarySums(library);
+    for (ExportFormat format : {ExportFormat::Json, ExportFormat::Html, ExportFormat::Markdown}) {
+        m_answer = file;
+        QString text;
+        QTimer::singleShot(0, qApp, [&text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            text = box->text();
+            box->close();
+        });
+        window->exporter()->action(format)->trigger();
+        QVERIFY2(text.contains(QStringLiteral("Will not export to “%1”: ").arg(file))
+                && text.contains(why),
+            qPrintable(text));
+        QVERIFY(!asked); // a refusal is no question
+        if (QFileInfo(file).isFile())
+            QCOMPARE(readAll(file), before);
+        QCOMPARE(librarySums(library), libraryBefore);
+    }
+    QVERIFY(window->store()->checkIntegrity()->isEmpty());
+}
+
+void TestExportWindow::batchLeavesALibraryNamedLikeAnExport()
+{
+    auto window = openWindow(QStringLiteral("guarded.copydesk"));
+    addApprovedArticles(window->store());
+    ExportController *exporter = window->exporter();
+    const QString probe = m_dir->filePath(QStringLiteral("probe"));
+    QCOMPARE(exporter->exportApproved(probe, ExportFormat::Html).written.size(), 3);
+    const QStringList names = filesIn(probe);
+
+    const QString folder = m_dir->filePath(QStringLiteral("batch"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString disguised = QDir(folder).filePath(names.at(1));
+    QVERIFY(
+        SqliteArticleStore::open(disguised, SqliteArticleStore::OpenMode::CreateIfMissing).ok());
+    const QByteArray before = readAll(disguised);
+    const QString library = window->store()->location();
+    const QByteArray libraryBefore = librarySums(library);
+    bool asked = false;
+    exporter->setReplaceProvider([&asked](const QString &) { return asked = true; });
+
+    const ExportController::BatchReport report
+        = exporter->exportApproved(folder, ExportFormat::Html);
+    QCOMPARE(report.written.size(), 2);
+    QCOMPARE(report.failures.size(), 1);
+    QVERIFY2(
+        report.failures.first().contains(
+            QStringLiteral("Will not export to “%1”: it is a Copydesk library").arg(disguised)),
+        qPrintable(report.failures.first()));
+    QVERIFY(!asked);
+    QCOMPARE(readAll(disguised), before);
+    QCOMPARE(librarySums(library), libraryBefore);
 }
 
 void TestExportWindow::textFormatsReadBack_data()
