@@ -453,6 +453,10 @@
         <source>%1: uuid: %2 is not a UUID</source>
         <translation>%1: uuid: %2 ist keine UUID</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleFiles</name>
@@ -682,6 +686,13 @@
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ArticleStore</name>
+    <message>
+        <source>the library %1 is read-only (%2); nothing was written</source>
+        <translation>die Bibliothek %1 ist schreibgeschützt (%2); es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1938,13 @@
     <message>
         <source>the folder “%1” of the library “%2” does not exist; create it first</source>
         <translation>der Ordner „%1“ der Bibliothek „%2“ existiert nicht; legen Sie ihn zuerst an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) may not be written; nothing was written.</source>
+        <translation>
+            <numerusform>%n Datei darf nicht geschrieben werden; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Dateien dürfen nicht geschrieben werden; es wurde nichts geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3964,10 +3982,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot read the people of the library</source>
         <translation>Personen der Bibliothek können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the library %1 is read-only (%2); nothing was written</source>
-        <translation>die Bibliothek %1 ist schreibgeschützt (%2); es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,19 @@
 #include "articlestore.h"
 
+#include "libraryfile.h"
+
 namespace Copydesk {
 
 ArticleStore::~ArticleStore() = default;
+
+Status ArticleStore::ensureWritable()
+{
+    const QString reason = readOnlyReason();
+    if (reason.isEmpty())
+        return Done {};
+    return Error {tr("the library %1 is read-only (%2); nothing was written")
+                      .arg(LibraryFile::quoted(location()), reason),
+        Error::Code::Io};
+}
 
 } // namespace Copydesk

@@ -144,6 +144,10 @@ public:
     /// Why this library can only be read ("its folder “/x” is not writable"…); empty when it
     /// can be written. Every write of a read-only library fails with a message that says so.
     virtual QString readOnlyReason() const { return {}; }
+    /// Done when a write may go ahead now; otherwise the error every write would return (the
+    /// library is read-only, or was found damaged). Every write of the store checks this
+    /// itself; code that writes the same library another way (its workflow) asks first.
+    virtual Status ensureWritable();
 
     /// Stores a new article and keeps revision 1. Gives the article (and its parts) ids where
     /// they are missing. Returns the new row id.

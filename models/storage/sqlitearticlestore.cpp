@@ -119,11 +119,8 @@ QString SqliteArticleStore::readOnlyReason() const
 
 Status SqliteArticleStore::ensureWritable()
 {
-    if (!m_readOnly.isEmpty()) {
-        return Error {tr("the library %1 is read-only (%2); nothing was written")
-                          .arg(LibraryFile::quoted(m_path), m_readOnly),
-            Error::Code::Io};
-    }
+    if (Status writable = ArticleStore::ensureWritable(); !writable)
+        return writable;
     if (m_soundness)
         return *m_soundness;
     // Once per session, before the first write: never build on a damaged file. A very large

@@ -40,6 +40,9 @@ public:
 
     QString location() const override;
     QString readOnlyReason() const override;
+    /// Done when writing may go ahead: the library is not read-only, and was found sound by a
+    /// quick check before this session's first write (Corrupt otherwise, naming the file).
+    Status ensureWritable() override;
     /// Writes first run PRAGMA quick_check once per session on libraries up to this size.
     static constexpr qint64 QuickCheckLimit = 512LL * 1024 * 1024;
     /// In a library with a workflow (people, see SqliteWorkflow) the article is stored as a
@@ -84,9 +87,6 @@ private:
     SqliteArticleStore(const QString &path, const QString &connectionName);
 
     Error failed(const QSqlError &error, const QString &action) const;
-    /// Done when writing may go ahead: the library is not read-only, and was found sound by a
-    /// quick check before this session's first write (Corrupt otherwise, naming the file).
-    Status ensureWritable();
     Error notFound(qint64 id) const;
     Status setTrashed(qint64 id, bool trashed);
     /// True when the library has people, so new articles enter the workflow as drafts.

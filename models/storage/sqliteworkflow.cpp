@@ -163,6 +163,8 @@ Status SqliteWorkflow::addPerson(const Person &newPerson, const QString &actor)
     const QString name = newPerson.name.trimmed();
     if (name.isEmpty())
         return refused(tr("a person needs a name"));
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable;
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), tr("cannot add the person"));
@@ -300,6 +302,8 @@ Status SqliteWorkflow::transition(qint64 articleId, const QString &actor, const 
     const Article &content, qint64 expectedModified)
 {
     const QString what = tr("cannot change the article's status");
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable;
     SqliteTransaction transaction(m_db);
     if (transaction.error().isValid())
         return failed(transaction.error(), what);
@@ -446,6 +450,8 @@ Status SqliteWorkflow::setChecklistConfig(const ChecklistConfig &config, const Q
     if (acting->role == Role::Reporter)
         return refused(
             tr("only editors and admins change the checklist; %1 is a reporter").arg(actor));
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable;
     const QByteArray json = QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
     QSqlQuery query(m_db);
     if (!exec(query, SetSettingSql, {QString::fromLatin1(ChecklistKey), QString::fromUtf8(json)}))

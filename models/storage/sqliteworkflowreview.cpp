@@ -55,6 +55,8 @@ Result<qint64> SqliteWorkflow::addComment(
         return acting.error();
     if (text.trimmed().isEmpty())
         return Error {tr("a comment needs text"), Error::Code::InvalidInput};
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable.error();
     const Result<ArticleRecord> record = m_articles.load(articleId);
     if (!record)
         return record.error();
@@ -79,6 +81,8 @@ Result<qint64> SqliteWorkflow::reply(qint64 commentId, const QString &text, cons
         return acting.error();
     if (text.trimmed().isEmpty())
         return Error {tr("a reply needs text"), Error::Code::InvalidInput};
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable.error();
     QSqlQuery query(m_db);
     query.prepare(QString::fromLatin1(CommentSql));
     query.bindValue(0, commentId);
@@ -108,6 +112,8 @@ Status SqliteWorkflow::setResolved(qint64 commentId, bool resolved, const QStrin
     const Result<Person> acting = actingPerson(actor);
     if (!acting)
         return acting.error();
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable;
     QSqlQuery query(m_db);
     query.prepare(QString::fromLatin1(CommentSql));
     query.bindValue(0, commentId);

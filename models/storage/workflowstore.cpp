@@ -43,6 +43,11 @@ QString WorkflowStore::readOnlyReason() const
     return m_store->readOnlyReason();
 }
 
+Status WorkflowStore::ensureWritable()
+{
+    return m_store->ensureWritable();
+}
+
 Result<qint64> WorkflowStore::create(const Article &article, const SaveOptions &options)
 {
     if (!hasPeople())

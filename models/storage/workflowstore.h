@@ -43,6 +43,7 @@ public:
 
     QString location() const override;
     QString readOnlyReason() const override;
+    Status ensureWritable() override;
     Result<qint64> create(const Article &article, const SaveOptions &options) override;
     Result<QList<qint64>> importArticles(
         const QList<Article> &articles, const SaveOptions &options) override;

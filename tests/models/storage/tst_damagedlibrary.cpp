@@ -3,6 +3,7 @@
 #include "articlefactory.h"
 #include "sqlitearticlestore.h"
 #include "sqliteconnection.h"
+#include "sqliteworkflow.h"
 #include "temporarylibrary.h"
 
 #include <QCryptographicHash>
@@ -51,6 +52,7 @@ class TestDamagedLibrary : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void damagedFileIsNeverWritten();
+    void damagedFileRefusesWorkflowWrites();
     void alteredTextIsFound();
     void unreadableTextIsFound();
     void checkWorksWhileAnotherProcessWrites();
@@ -93,6 +95,61 @@ void TestDamagedLibrary::damagedFileIsNeverWritten()
     } else {
         QCOMPARE(opened.error().code, Error::Code::Corrupt);
     }
+    QCOMPARE(checksum(library.path()), before);
+}
+
+void TestDamagedLibrary::damagedFileRefusesWorkflowWrites()
+{
+    // The workflow writes the library on a connection of its own; it asks the same question
+    // before every write.
+    TemporaryLibrary library;
+    QVERIFY(library.isValid());
+    const qint64 first = library.create(smallArticle(u"A draft"_s));
+    QVERIFY(first);
+    for (quint32 seed = 1; seed <= 40; ++seed)
+        QVERIFY(library.create(generatedArticle(seed, 600)));
+    {
+        auto workflow = SqliteWorkflow::open(*library.store());
+        QVERIFY(workflow);
+        QVERIFY((*workflow)->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s));
+    }
+    library.close();
+    // Damage one page after another (from the end, where the article text lives) until the
+    // library still opens: the workflow must then notice the damage by itself.
+    QFile file(library.path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray pristine = file.readAll();
+    std::unique_ptr<SqliteArticleStore> store;
+    for (qint64 page = pristine.size() / 4096 - 1; page > 2 && !store; --page) {
+        file.seek(0);
+        file.write(pristine);
+        file.seek(page * 4096 + 8);
+        file.write(QByteArray(3000, '\xAB'));
+        file.flush();
+        auto opened
+            = SqliteArticleStore::open(library.path(), SqliteArticleStore::OpenMode::OpenExisting);
+        if (opened && !(*opened)->checkIntegrity()->isEmpty())
+            store = std::move(opened).value();
+    }
+    file.close();
+    QVERIFY2(store, "no damaged page left the library open");
+    const QByteArray before = checksum(library.path());
+    auto workflow = SqliteWorkflow::open(*store);
+    QVERIFY(workflow);
+    const auto isRefusal = [](const Error &error) {
+        return error.code == Error::Code::Corrupt
+            && error.message.contains(u"nothing was written"_s);
+    };
+    const Status added = (*workflow)->addPerson({u"Bo"_s, Role::Editor}, u"Ada"_s);
+    QVERIFY(!added);
+    QVERIFY2(isRefusal(added.error()), qPrintable(added.error().message));
+    const Result<ArticleStatus> submitted
+        = (*workflow)->apply(first, WorkflowAction::Spike, u"Ada"_s);
+    QVERIFY(!submitted);
+    QVERIFY2(isRefusal(submitted.error()), qPrintable(submitted.error().message));
+    const Status configured = (*workflow)->setChecklistConfig(ChecklistConfig {}, u"Ada"_s);
+    QVERIFY(!configured);
+    QVERIFY2(isRefusal(configured.error()), qPrintable(configured.error().message));
     QCOMPARE(checksum(library.path()), before);
 }
 
