@@ -17,6 +17,31 @@ namespace {
 /// Paths come from the user, not from a file, so they are quoted whole (escaped all the same).
 constexpr int PathCharacters = 400;
 
+/// A JSON file's inline hero (hero.data) obeys the rule of a hero read from disk: at most the
+/// policy's size, and bytes that decode as an allowed type, which then names the MIME type
+/// (whatever the file claims).
+Status checkInlineHero(HeroImage &hero, const QString &path)
+{
+    if (hero.data.isEmpty())
+        return Done {};
+    const ImagePolicy policy = ImagePolicy::hero();
+    const QString subject = ImageFiles::subject(
+        policy, hero.fileName.isEmpty() ? QStringLiteral("hero.data") : hero.fileName);
+    const auto refused = [&path](const QString &problem) {
+        return Error {
+            ArticleFileReader::tr("%1: %2").arg(path, problem), Error::Code::InvalidInput};
+    };
+    if (hero.data.size() > policy.maxBytes) {
+        return refused(BoundedFile::tr("%1 is larger than %2, the limit")
+                .arg(subject, BoundedFile::sizeText(policy.maxBytes, policy.maxBytes)));
+    }
+    const Result<QString> type = ImageFiles::mimeTypeOf(hero.data, policy, subject);
+    if (!type)
+        return refused(type.error().message);
+    hero.mimeType = *type;
+    return Done {};
+}
+
 } // namespace
 
 ArticleFileReader::Type ArticleFileReader::typeOf(const QString &path)
@@ -54,6 +79,10 @@ Result<Article> ArticleFileReader::read(const QString &path)
         return Error {
             tr("%1: uuid: %2 is not a UUID").arg(path, QuotedValue::quoted(article->uuid)),
             Error::Code::InvalidInput};
+    if (article && type == Type::Json) {
+        if (Status hero = checkInlineHero(article->hero, path); !hero)
+            return hero.error();
+    }
     return article;
 }
 

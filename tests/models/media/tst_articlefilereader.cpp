@@ -180,6 +180,43 @@ private Q_SLOTS:
                 folder));
     }
 
+    void inlineHeroThroughTheImagePolicy()
+    {
+        // A JSON file carries its hero inline; the bytes decide, as for a file on disk.
+        Article article = Testing::fullArticle();
+        article.hero.mimeType = u"text/html"_s;
+        QVERIFY(write(path(u"png.json"_s), ArticleJson::toBytes(article)));
+        const auto png = ArticleFileReader::read(path(u"png.json"_s));
+        QVERIFY2(png.ok(), png.ok() ? "" : qPrintable(png.error().message));
+        QCOMPARE(png->hero.mimeType, u"image/png"_s);
+
+        article.hero.data = "root:$y$j9T$secret:19000:0:99999:7:::\n";
+        article.hero.mimeType = u"image/png"_s;
+        article.hero.fileName = u"photo.png"_s;
+        QVERIFY(write(path(u"text.json"_s), ArticleJson::toBytes(article)));
+        const auto text = ArticleFileReader::read(path(u"text.json"_s));
+        QVERIFY(!text.ok());
+        QCOMPARE(text.error().code, Error::Code::InvalidInput);
+        QVERIFY2(text.error().message.startsWith(
+                     u"%1: hero image “photo.png” is not a PNG"_s.arg(path(u"text.json"_s))),
+            qPrintable(text.error().message));
+
+        article.hero.data = Testing::tinyPng().left(40);
+        article.hero.fileName.clear();
+        QVERIFY(write(path(u"cut.json"_s), ArticleJson::toBytes(article)));
+        const auto cut = ArticleFileReader::read(path(u"cut.json"_s));
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error().message.contains(u"hero image “hero.data” is a damaged PNG image"_s),
+            qPrintable(cut.error().message));
+
+        article.hero.data = Testing::tinyPng() + QByteArray(25 * 1024 * 1024, '\0');
+        QVERIFY(write(path(u"huge.json"_s), ArticleJson::toBytes(article)));
+        const auto huge = ArticleFileReader::read(path(u"huge.json"_s));
+        QVERIFY(!huge.ok());
+        QVERIFY2(huge.error().message.contains(u"is larger than 25 MiB, the limit"_s),
+            qPrintable(huge.error().message));
+    }
+
     void badUuidNamesTheFile()
     {
         QByteArray json = ArticleJson::toBytes(Testing::fullArticle());
