@@ -3983,6 +3983,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>cannot read the people of the library</source>
         <translation>Personen der Bibliothek können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1: the text of article %2 does not match its content hash: it was changed outside Copydesk. Run “copydesk check-library”; its earlier revisions can be restored</source>
+        <translation>%1: der Text von Artikel %2 passt nicht zu seinem Inhalts-Hash: er wurde außerhalb von Copydesk geändert. Führen Sie „copydesk check-library“ aus; frühere Versionen lassen sich wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SqliteArticleWriter</name>
@@ -4141,6 +4145,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>revision %1 of article %2 does not match its content hash: it was changed outside Copydesk</source>
         <translation>Version %1 von Artikel %2 passt nicht zu ihrem Inhalts-Hash: sie wurde außerhalb von Copydesk geändert</translation>
+    </message>
+    <message>
+        <source>the text of article %1 does not match its content hash: it was changed outside Copydesk</source>
+        <translation>der Text von Artikel %1 passt nicht zu seinem Inhalts-Hash: er wurde außerhalb von Copydesk geändert</translation>
     </message>
 </context>
 <context>

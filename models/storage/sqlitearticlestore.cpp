@@ -1,5 +1,6 @@
 #include "sqlitearticlestore.h"
 
+#include "articlejson.h"
 #include "libraryfile.h"
 #include "sqlitearticlewriter.h"
 #include "sqlitecodec.h"
@@ -25,7 +26,7 @@ namespace Copydesk {
 namespace {
 
 constexpr char LoadSql[] = "SELECT a.created, a.modified, a.revision, a.trashed_at, c.json, "
-                           "i.data FROM articles AS a "
+                           "i.data, c.content_hash FROM articles AS a "
                            "JOIN article_content AS c ON c.article_id = a.id "
                            "LEFT JOIN images AS i ON i.id = a.hero_image_id WHERE a.id = ?";
 constexpr char FindUuidSql[] = "SELECT id FROM articles WHERE uuid = ?";
@@ -224,6 +225,16 @@ Result<ArticleRecord> SqliteArticleStore::load(qint64 id) const
         = SqliteCodec::decode(query.value(4).toByteArray(), query.value(5).toByteArray(), m_path);
     if (!article)
         return article.error();
+    // Text altered behind Copydesk's back is not shown as if it were what was saved.
+    const QByteArray storedHash = query.value(6).toString().toLatin1();
+    if (!storedHash.isEmpty() && storedHash != ArticleJson::contentHash(*article)) {
+        return Error {tr("%1: the text of article %2 does not match its content hash: it was "
+                         "changed outside Copydesk. Run “copydesk check-library”; its earlier "
+                         "revisions can be restored")
+                          .arg(LibraryFile::quoted(m_path))
+                          .arg(id),
+            Error::Code::Corrupt};
+    }
     record.article = std::move(article).value();
     return record;
 }
@@ -305,11 +316,9 @@ Result<int> SqliteArticleStore::restoreRevision(qint64 articleId, int number, co
     Result<Article> restored = revision(articleId, number);
     if (!restored)
         return restored.error();
-    const Result<ArticleRecord> current = load(articleId);
-    if (!current)
-        return current.error();
-    restored->status = current->article.status;
-    restored->owner = current->article.owner;
+    // Not load(): restoring is how text altered behind Copydesk's back is repaired.
+    if (Status kept = keepWorkflowState(articleId, *restored); !kept)
+        return kept.error();
     SaveOptions options;
     options.author = author;
     options.note = tr("Restored revision %1").arg(number);
@@ -526,8 +535,10 @@ Result<bool> SqliteArticleStore::hasWorkflow() const
 Status SqliteArticleStore::keepWorkflowState(qint64 id, Article &article) const
 {
     QSqlQuery query(m_db);
-    if (!prepareAndExec(query, QString::fromLatin1(WorkflowStateSql), {id}) || !query.next())
+    if (!prepareAndExec(query, QString::fromLatin1(WorkflowStateSql), {id}))
         return failed(query.lastError(), tr("cannot read the article"));
+    if (!query.next())
+        return notFound(id);
     bool ok = false;
     article.status = statusFromName(query.value(0).toString(), &ok);
     article.owner = query.value(1).toString();

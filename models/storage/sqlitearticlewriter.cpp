@@ -41,9 +41,9 @@ constexpr const char *Sql[] = {
     "UPDATE articles SET headline = ?, dek = ?, authors = ?, status = ?, owner = ?, "
     "category = ?, published = ?, modified = ?, word_count = ?, hero_image_id = ? WHERE id = ?",
     // InsertContent
-    "INSERT INTO article_content (article_id, json) VALUES (?, ?)",
+    "INSERT INTO article_content (article_id, json, content_hash) VALUES (?, ?, ?)",
     // UpdateContent
-    "UPDATE article_content SET json = ? WHERE article_id = ?",
+    "UPDATE article_content SET json = ?, content_hash = ? WHERE article_id = ?",
     // DeleteAuthors
     "DELETE FROM article_authors WHERE article_id = ?",
     // InsertAuthor
@@ -137,13 +137,13 @@ Result<qint64> SqliteArticleWriter::insert(
     const qint64 id = query->lastInsertId().toLongLong();
 
     const QByteArray json = SqliteCodec::encode(article);
-    if (!run(InsertContent, {id, QString::fromUtf8(json)}))
+    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    if (!run(InsertContent, {id, QString::fromUtf8(json), hash}))
         return failed(tr("cannot add the article"));
     if (Status written = writeAuthors(id, bylineNames(article)); !written)
         return written.error();
     if (Status indexed = index(IndexAdd, id); !indexed)
         return indexed.error();
-    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
     if (Status kept = addRevision(id, 1, json, hash, *image, options, now); !kept)
         return kept.error();
     return id;
@@ -183,7 +183,8 @@ Result<int> SqliteArticleWriter::update(
     QVariantList values = listingColumns(article);
     values << now << ArticleStats::wordCount(article) << nullableId(*image) << id;
     const QByteArray json = SqliteCodec::encode(article);
-    if (!run(UpdateArticle, values) || !run(UpdateContent, {QString::fromUtf8(json), id}))
+    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    if (!run(UpdateArticle, values) || !run(UpdateContent, {QString::fromUtf8(json), hash, id}))
         return failed(tr("cannot save the article"));
     if (Status written = writeAuthors(id, bylineNames(article)); !written)
         return written.error();
@@ -191,7 +192,6 @@ Result<int> SqliteArticleWriter::update(
         return indexed.error();
 
     int newest = current.revision;
-    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
     if (policy == RevisionPolicy::Always
         || (policy == RevisionPolicy::IfChanged && hash != current.newestHash)) {
         ++newest;

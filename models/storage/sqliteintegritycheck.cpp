@@ -31,7 +31,9 @@ constexpr char WithoutRevisionSql[] = "SELECT a.id, a.revision FROM articles AS 
                                       "(SELECT 1 FROM revisions AS r "
                                       "WHERE r.article_id = a.id AND r.number = a.revision)";
 
-constexpr char ContentSql[] = "SELECT article_id, json FROM article_content";
+constexpr char ContentSql[]
+    = "SELECT c.article_id, c.json, c.content_hash, i.data FROM article_content AS c "
+      "JOIN articles AS a ON a.id = c.article_id LEFT JOIN images AS i ON i.id = a.hero_image_id";
 constexpr char NewestRevisionsSql[]
     = "SELECT r.article_id, r.number, r.content_hash, r.content, i.data FROM revisions AS r "
       "JOIN articles AS a ON a.id = r.article_id AND a.revision = r.number "
@@ -148,11 +150,16 @@ Result<QStringList> SqliteIntegrityCheck::run(
             })
         && check.query(ContentSql,
             [&](const QSqlQuery &row) {
-                const Result<Article> article
-                    = SqliteCodec::decode(row.value(1).toByteArray(), QByteArray(), path);
+                const Result<Article> article = SqliteCodec::decode(
+                    row.value(1).toByteArray(), row.value(3).toByteArray(), path);
+                const QByteArray hash = row.value(2).toString().toLatin1();
                 if (!article) {
                     check.problems.append(
                         tr("the text of article %1 cannot be read").arg(row.value(0).toLongLong()));
+                } else if (!hash.isEmpty() && ArticleJson::contentHash(*article) != hash) {
+                    check.problems.append(tr("the text of article %1 does not match its content "
+                                             "hash: it was changed outside Copydesk")
+                            .arg(row.value(0).toLongLong()));
                 }
             })
         && check.query(

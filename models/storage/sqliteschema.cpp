@@ -238,6 +238,12 @@ constexpr const char *Migration6[] = {
     END)",
 };
 
+// The current text's content hash (ArticleJson::contentHash()), so that a load can tell text
+// altered behind Copydesk's back. Text saved before this version has none until its next save.
+constexpr const char *Migration7[] = {
+    "ALTER TABLE article_content ADD COLUMN content_hash TEXT",
+};
+
 struct Migration
 {
     quint32 version;
@@ -251,6 +257,7 @@ constexpr Migration Migrations[] = {
     {4, Migration4},
     {5, Migration5},
     {6, Migration6},
+    {7, Migration7},
 };
 
 static_assert(

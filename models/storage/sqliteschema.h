@@ -22,11 +22,13 @@ namespace Copydesk {
 ///     state, the audit log, review comments, and the triggers that enforce them (see
 ///     SqliteWorkflow).
 ///  6. A trigger that refuses new articles other than drafts once the library has people.
+///  7. The content hash of the current text (article_content.content_hash), checked when an
+///     article is loaded; NULL for text last saved before version 7.
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 6;
+    static constexpr quint32 Version = 7;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,

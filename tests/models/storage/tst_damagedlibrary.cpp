@@ -54,6 +54,7 @@ private Q_SLOTS:
     void damagedFileIsNeverWritten();
     void damagedFileRefusesWorkflowWrites();
     void alteredTextIsFound();
+    void alteredCurrentTextIsRefusedOnLoad();
     void unreadableTextIsFound();
     void checkWorksWhileAnotherProcessWrites();
     void readOnlyLibraryIsRead();
@@ -174,6 +175,38 @@ void TestDamagedLibrary::alteredTextIsFound()
     QVERIFY2(problems.first().contains(u"revision 2 of article"_s)
             && problems.first().contains(u"changed outside Copydesk"_s),
         qPrintable(problems.first()));
+}
+
+void TestDamagedLibrary::alteredCurrentTextIsRefusedOnLoad()
+{
+    TemporaryLibrary library;
+    const qint64 id = library.create(fullArticle());
+    const qint64 other = library.create(smallArticle(u"Untouched"_s));
+    QVERIFY(id && other);
+    library.close();
+
+    // Another tool rewrites the headline of the current text (valid JSON, wrong words).
+    QVERIFY(rawSql(library.path(),
+        u"UPDATE article_content SET json = json_set(json, '$.headline', 'Forged') "
+        "WHERE article_id = %1"_s.arg(id)));
+    auto store
+        = SqliteArticleStore::open(library.path(), SqliteArticleStore::OpenMode::OpenExisting);
+    QVERIFY(store);
+    const Result<ArticleRecord> loaded = (*store)->load(id);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, Error::Code::Corrupt);
+    QVERIFY2(loaded.error().message.contains(u"does not match its content hash"_s)
+            && loaded.error().message.contains(u"check-library"_s),
+        qPrintable(loaded.error().message));
+    QCOMPARE((*store)->load(other)->article.headline, u"Untouched"_s);
+    const QStringList problems = *(*store)->checkIntegrity();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"the text of article %1 does not match"_s.arg(id)),
+        qPrintable(problems.first()));
+    // The revisions are intact: restoring the newest one brings the saved text back.
+    QVERIFY((*store)->restoreRevision(id, 1, u"Ada"_s));
+    QCOMPARE((*store)->load(id)->article.headline, fullArticle().headline);
+    QVERIFY((*store)->checkIntegrity()->isEmpty());
 }
 
 void TestDamagedLibrary::unreadableTextIsFound()
