@@ -1633,10 +1633,6 @@
         <translation>[ID…]</translation>
     </message>
     <message>
-        <source>html, pdf, md, ninjs or json</source>
-        <translation>html, pdf, md, ninjs oder json</translation>
-    </message>
-    <message>
         <source>Export every live article with this status (draft, inReview, changesRequested, approved, published, spiked); may be repeated</source>
         <translation>Alle Artikel außerhalb des Papierkorbs mit diesem Status exportieren (draft, inReview, changesRequested, approved, published, spiked); mehrfach angebbar</translation>
     </message>
@@ -1945,6 +1941,10 @@
             <numerusform>%n Datei darf nicht geschrieben werden; es wurde nichts geschrieben.</numerusform>
             <numerusform>%n Dateien dürfen nicht geschrieben werden; es wurde nichts geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>html, pdf, md, ninjs or json (default: the -o file&apos;s extension, else json)</source>
+        <translation>html, pdf, md, ninjs oder json (Vorgabe: die Endung der -o-Datei, sonst json)</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3023,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Cannot export to “%1”: %2</source>
         <translation>Export nach „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>The article is too long for a PDF: %1 words; the limit is %2. Export it as HTML, or split it into several articles.</source>
+        <translation>Der Artikel ist für ein PDF zu lang: %1 Wörter; die Grenze liegt bei %2. Exportieren Sie ihn als HTML oder teilen Sie ihn in mehrere Artikel auf.</translation>
     </message>
 </context>
 <context>

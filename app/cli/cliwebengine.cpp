@@ -20,9 +20,19 @@ bool cliNeedsWebEngine(const QStringList &arguments)
             return false;
         if (argument.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0)
             return true;
-        if (argument == QLatin1String("--format") && i + 1 < arguments.size()
-            && arguments.at(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-            return true;
+        const bool valued = argument == QLatin1String("--format") || argument == QLatin1String("-o")
+            || argument == QLatin1String("--output") || argument == QLatin1String("--out");
+        if (valued && i + 1 < arguments.size()) {
+            const QString &value = arguments.at(i + 1);
+            if (value.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+                || value.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                return true;
+        }
+        for (const QLatin1String prefix : {QLatin1String("--output="), QLatin1String("--out=")}) {
+            if (argument.startsWith(prefix)
+                && argument.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                return true;
+        }
     }
     return false;
 }

@@ -187,8 +187,10 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("ids"), CliContext::tr("Article ids or UUIDs"), CliContext::tr("[ID…]"));
     parser.addOptions({
-        {QStringLiteral("format"), CliContext::tr("html, pdf, md, ninjs or json"),
-            CliContext::tr("format"), QStringLiteral("json")},
+        {QStringLiteral("format"),
+            CliContext::tr("html, pdf, md, ninjs or json (default: the -o file's extension, "
+                           "else json)"),
+            CliContext::tr("format")},
         {{QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out")},
             CliContext::tr("Output file, or folder for several articles; - for standard output"),
             CliContext::tr("path"), QStringLiteral("-")},
@@ -204,18 +206,27 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     });
     if (int code = parseCommandLine(context, parser, arguments); code >= 0)
         return code;
-    bool known = false;
-    const ExportFormat format
-        = ExportFormats::fromName(parser.value(QStringLiteral("format")), &known);
-    if (!known)
-        return context.usage(CliContext::tr("unknown export format “%1”; use %2")
-                .arg(parser.value(QStringLiteral("format")),
-                    ExportFormats::names().join(QLatin1StringView(", "))));
     const QStringList ids = parser.positionalArguments();
     const QStringList statuses = parser.values(QStringLiteral("status"));
     if (ids.isEmpty() == statuses.isEmpty())
         return context.usage(CliContext::tr("export needs article ids or --status, and not both"));
     const QString output = parser.value(QStringLiteral("output"));
+    // "-o story.pdf" means a PDF unless --format says otherwise.
+    const bool toFile
+        = ids.size() == 1 && output != QLatin1String("-") && !QFileInfo(output).isDir();
+    bool named = false;
+    const ExportFormat byName = ExportFormats::fromFileName(output, &named);
+    ExportFormat format = ExportFormat::Json;
+    if (parser.isSet(QStringLiteral("format"))) {
+        bool known = false;
+        format = ExportFormats::fromName(parser.value(QStringLiteral("format")), &known);
+        if (!known)
+            return context.usage(CliContext::tr("unknown export format “%1”; use %2")
+                    .arg(parser.value(QStringLiteral("format")),
+                        ExportFormats::names().join(QLatin1StringView(", "))));
+    } else if (toFile && named) {
+        format = byName;
+    }
 
     ArticleStore *library = context.store();
     if (!library)

@@ -70,6 +70,30 @@ QString ExportFormats::extension(ExportFormat format)
     return info(format).extension;
 }
 
+ExportFormat ExportFormats::fromFileName(const QString &path, bool *ok)
+{
+    const QString name = path.toLower();
+    *ok = true;
+    if (name.endsWith(QLatin1StringView(".htm")))
+        return ExportFormat::Html;
+    if (name.endsWith(QLatin1StringView(".markdown")))
+        return ExportFormat::Markdown;
+    if (name.endsWith(QLatin1StringView(".ninjs")))
+        return ExportFormat::Ninjs;
+    // Longest extension first: "x.ninjs.json" is ninjs, not Copydesk JSON.
+    const FormatInfo *best = nullptr;
+    for (const FormatInfo &entry : formats) {
+        const bool matches = name.endsWith(QLatin1Char('.') + entry.extension)
+            && name.size() > entry.extension.size() + 1;
+        if (matches && (!best || entry.extension.size() > best->extension.size()))
+            best = &entry;
+    }
+    if (best)
+        return best->format;
+    *ok = false;
+    return ExportFormat::Json;
+}
+
 QString ExportFormats::mediaType(ExportFormat format)
 {
     return info(format).mediaType;

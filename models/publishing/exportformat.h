@@ -29,6 +29,9 @@ public:
     static ExportFormat fromName(const QString &name, bool *ok);
     /// "html", "pdf", "md", "ninjs.json", "json".
     static QString extension(ExportFormat format);
+    /// The format a file name's extension names (case-insensitive; also .htm, .markdown and .ninjs;
+    /// .ninjs.json before .json). Sets *ok to false and returns Json for any other name.
+    static ExportFormat fromFileName(const QString &path, bool *ok);
     /// The media type of the exported bytes ("text/html; charset=utf-8"…).
     static QString mediaType(ExportFormat format);
     /// The export file name "DATE-SLUG.EXT": the publication date (else `modified` in local

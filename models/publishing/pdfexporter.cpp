@@ -2,11 +2,13 @@
 
 #include "articleexporter.h"
 #include "articlerenderer.h"
+#include "articlestats.h"
 #include "pdfpagenumbers.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
 #include <QPageSize>
 #include <QTimer>
 #include <QUrl>
@@ -130,6 +132,7 @@ Result<QByteArray> PdfExporter::print(
     }
 
     state->finished = false;
+    timeout.start(timeoutMs); // Printing gets its own time, however long the load took.
     m_page->printToPdf(
         [state](const QByteArray &result) {
             state->pdf = result;
@@ -153,6 +156,13 @@ Result<QByteArray> PdfExporter::print(
 Result<QByteArray> PdfExporter::exportArticle(
     const Article &article, const PublicationProfile &profile, const ExportOptions &options)
 {
+    if (const int words = ArticleStats::wordCount(article); words > MaxWords) {
+        const QLocale locale;
+        return Error {tr("The article is too long for a PDF: %1 words; the limit is %2. Export "
+                         "it as HTML, or split it into several articles.")
+                          .arg(locale.toString(words), locale.toString(MaxWords)),
+            Error::Code::InvalidInput};
+    }
     const Result<QByteArray> html = ArticleRenderer::render(article, profile, options.render);
     if (!html)
         return html.error();

@@ -47,13 +47,19 @@ public:
     /// (20 mm top, 18 mm sides, 22 mm bottom).
     static QPageLayout pageLayout(const PublicationProfile &profile);
 
+    /// The longest article exportArticle() prints, in words (ArticleStats::wordCount()):
+    /// about 450 A4 pages, some 20 s of Chromium's time on our 2-core machines. Far longer
+    /// articles took minutes and could exhaust the renderer process.
+    static constexpr int MaxWords = 250'000;
+
     /// `html` (a complete document) printed to PDF bytes, pages numbered. Fails
-    /// (Error::Code::Generic) when the page cannot be loaded, Chromium returns no PDF, nothing
-    /// happens within `timeoutMs`, or qpdf cannot number the pages.
+    /// (Error::Code::Generic) when the page cannot be loaded, Chromium returns no PDF, the page
+    /// does not load or print within `timeoutMs` (each), or qpdf cannot number the pages.
     Result<QByteArray> print(
         const QByteArray &html, const PublicationProfile &profile, int timeoutMs = 60000);
 
-    /// Renders `article` with ArticleRenderer and prints it.
+    /// Renders `article` with ArticleRenderer and prints it. An article of more than MaxWords
+    /// is refused (Error::Code::InvalidInput) with its length and the limit.
     Result<QByteArray> exportArticle(const Article &article, const PublicationProfile &profile,
         const ExportOptions &options = {});
 

@@ -197,6 +197,35 @@ private Q_SLOTS:
         QCOMPARE(pdf.exitCode, 2);
     }
 
+    // "-o story.pdf" without --format means a PDF, not JSON in a file called story.pdf.
+    void formatFromFileName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("pdf") << u"named.pdf"_s << QByteArray("%PDF-");
+        QTest::newRow("HTML in capitals") << u"named.HTML"_s << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("htm") << u"named.htm"_s << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("markdown") << u"named.markdown"_s << QByteArray("---\n# Exported by");
+        QTest::newRow("ninjs.json") << u"named.ninjs.json"_s << QByteArray("{\n    \"altids\"");
+        QTest::newRow("json") << u"named.json"_s << QByteArray("{\n    \"bylines\"");
+        QTest::newRow("unknown: json") << u"named.txt"_s << QByteArray("{\n    \"bylines\"");
+        QTest::newRow("--output=") << u"--output=named-too.pdf"_s << QByteArray("%PDF-");
+    }
+
+    void formatFromFileName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        const bool joined = name.startsWith(u"--output="_s);
+        const QString path = m_dir.filePath(joined ? name.mid(9) : name);
+        const Run run
+            = copydesk(joined ? QStringList {u"export"_s, m_sampleUuid, u"--output="_s + path}
+                              : QStringList {u"export"_s, m_sampleUuid, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray bytes = readAll(path);
+        QVERIFY2(bytes.startsWith(start), bytes.left(60).constData());
+    }
+
     void pdfWithoutDisplay()
     {
         const QString path = m_dir.filePath(u"sample.pdf"_s);

@@ -3,7 +3,9 @@
 #include "pdfexporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSizeF>
@@ -231,6 +233,38 @@ private Q_SLOTS:
         article.hero.data = Testing::tinyPng() + QByteArray(3 * 1024 * 1024, '\0');
         const auto pdf = m_exporter->exportArticle(article, {});
         QVERIFY2(pdf.ok(), qPrintable(pdf.ok() ? QString() : pdf.error().message));
+    }
+
+    void longArticlePrints()
+    {
+        // A long read three times over: some fifty pages.
+        Article article = Testing::fullArticle();
+        QString body;
+        for (int i = 0; i < 3000; ++i)
+            body += u"The council met again on Tuesday to vote on the flood wall. "_s;
+        article.parts.first().body = body;
+        const QString path = exportToFile(article, {}, u"long.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString info = poppler(u"pdfinfo"_s, {path});
+        const qsizetype at = info.indexOf(u"Pages:"_s);
+        QVERIFY(at >= 0);
+        const int pages = info.mid(at + 6).section(u'\n', 0, 0).trimmed().toInt();
+        QVERIFY2(pages > 40, qPrintable(info));
+    }
+
+    void tooLongArticleIsRefused()
+    {
+        Article article = Testing::fullArticle();
+        article.parts.first().body = u"word "_s.repeated(PdfExporter::MaxWords + 1);
+        QElapsedTimer clock;
+        clock.start();
+        const auto pdf = m_exporter->exportArticle(article, {});
+        QVERIFY(!pdf.ok());
+        QCOMPARE(pdf.error().code, Error::Code::InvalidInput);
+        QVERIFY2(pdf.error().message.contains(u"too long for a PDF"_s)
+                && pdf.error().message.contains(QLocale().toString(PdfExporter::MaxWords)),
+            qPrintable(pdf.error().message));
+        QVERIFY(clock.elapsed() < 10000); // Refused up front, not after minutes of Chromium.
     }
 };
 
