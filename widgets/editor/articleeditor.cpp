@@ -183,7 +183,12 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     routeUndoKeys(content);
 }
 
-ArticleEditor::~ArticleEditor() = default;
+ArticleEditor::~ArticleEditor()
+{
+    // ~QWidget moves the focus away (a focusChanged() signal) after this class is gone; the
+    // connection would call into a half-destroyed editor.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void ArticleEditor::buildFields(QVBoxLayout *layout)
 {
