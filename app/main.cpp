@@ -3,11 +3,11 @@
 #include "cli.h"
 #include "cliwebengine.h"
 #include "librarylocation.h"
+#include "libraryopener.h"
 #include "mainwindow.h"
 #include "pdfexporter.h"
 #include "previewpane.h"
 #include "settings.h"
-#include "sqlitearticlestore.h"
 #include "workflowcontroller.h"
 
 #include <QApplication>
@@ -145,8 +145,8 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(library) ? parser.value(library) : Copydesk::defaultLibraryPath();
-    auto store = Copydesk::SqliteArticleStore::open(
-        path, Copydesk::SqliteArticleStore::OpenMode::CreateIfMissing);
+    auto store
+        = Copydesk::LibraryOpener::open(path, Copydesk::LibraryOpener::Mode::CreateIfMissing);
     if (!store) {
         QMessageBox::critical(nullptr, Main::tr("Copydesk"),
             Main::tr("Copydesk cannot open the library.") + QLatin1String("\n\n")

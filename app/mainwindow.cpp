@@ -11,6 +11,7 @@
 #include "autosavesession.h"
 #include "checklistpanel.h"
 #include "exportcontroller.h"
+#include "library.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "noticebanner.h"
@@ -20,10 +21,8 @@
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "sqliteworkflow.h"
 #include "startupnotices.h"
 #include "workflowcontroller.h"
-#include "workflowstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,20 +50,22 @@ constexpr int StatusMessageMs = 5000;
 } // namespace
 
 MainWindow::MainWindow(
-    std::unique_ptr<ArticleStore> store, Settings *settings, const QString &author, QWidget *parent)
+    std::unique_ptr<Library> library, Settings *settings, const QString &author, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(std::make_unique<WorkflowStore>(std::move(store)))
+    , m_library(std::move(library))
+    , m_store(m_library->articles())
     , m_settings(settings)
 {
     Q_ASSERT(m_store && m_settings);
     setWindowTitle(tr("%1 — Copydesk").arg(QFileInfo(m_store->location()).fileName()));
     setWindowFilePath(m_store->location());
-    m_autosaveSession = std::make_unique<AutosaveSession>(m_store.get());
-    m_session = new ArticleSession(m_store.get(), author, this);
-    m_workflow = new WorkflowController(m_store.get(), m_session, m_settings, author, this);
-    m_export = new ExportController(m_store.get(), m_session, m_settings, this);
+    m_autosaveSession = std::make_unique<AutosaveSession>(m_store);
+    m_session = new ArticleSession(m_store, author, this);
+    m_workflow = new WorkflowController(m_library.get(), m_session, m_settings, author, this);
+    m_export = new ExportController(m_store, m_session, m_settings, this);
 
-    m_panel = new LibraryPanel(m_store.get(), this);
+    m_panel = new LibraryPanel(
+        m_store, [library = m_library.get()] { return library->reader(); }, this);
     m_editor = new ArticleEditor(m_session->document(), this);
     m_editor->setAccessibleName(tr("Article editor"));
     m_editorPlaceholder = new QLabel(tr("Choose an article in the library, or start a new one."));
@@ -135,8 +136,7 @@ MainWindow::MainWindow(
     });
     connect(m_preview, &PreviewPane::renderFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    connect(
-        m_store.get(), &ArticleStore::publicationProfileChanged, this, &MainWindow::applyProfile);
+    connect(m_store, &ArticleStore::publicationProfileChanged, this, &MainWindow::applyProfile);
     // Leaving a field (or the window) stores what was typed at once.
     connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
 
@@ -294,9 +294,9 @@ void MainWindow::showRevisionHistory()
     if (id == 0)
         return;
     m_session->autosave()->keepRevision(tr("Before viewing the history"));
-    RevisionHistoryDialog dialog(m_store.get(), id, m_workflow->currentUser(), this);
-    if (m_store->hasPeople())
-        dialog.setWorkflow(m_store->workflow());
+    RevisionHistoryDialog dialog(m_store, id, m_workflow->currentUser(), this);
+    if (m_library->hasPeople())
+        dialog.setWorkflow(m_library->workflow());
     if (dialog.exec() == QDialog::Accepted && dialog.restoredRevision() > 0) {
         if (const Status reloaded = m_session->reload(); !reloaded)
             reportError(tr("The restored revision could not be opened."), reloaded.error());
@@ -309,8 +309,8 @@ void MainWindow::showSettings()
 {
     const auto profile = m_store->publicationProfile();
     SettingsDialog dialog(m_settings, profile ? *profile : PublicationProfile(), this);
-    if (SqliteWorkflow *workflow = m_store->workflow()) {
-        if (const auto people = workflow->people())
+    if (People *directory = m_library->people()) {
+        if (const auto people = directory->people())
             dialog.setPeople(*people);
     }
     if (dialog.exec() != QDialog::Accepted)
@@ -336,7 +336,7 @@ void MainWindow::documentChanged()
 
 void MainWindow::offerSampleArticle()
 {
-    if (!StartupNotices::offerSample(this, m_store.get(), m_settings))
+    if (!StartupNotices::offerSample(this, m_store, m_settings))
         return;
     if (const auto added = addSampleArticle(); !added)
         reportError(tr("The sample article could not be added."), added.error());

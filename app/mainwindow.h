@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflowstore.h"
+#include "articlestore.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -16,6 +16,7 @@ class ArticleEditor;
 class ArticleSession;
 class AutosaveSession;
 class ExportController;
+class Library;
 class LibraryPanel;
 class NoticeBanner;
 class PreviewPane;
@@ -32,14 +33,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// Shows the library in `store` (owned by the window, which saves through a WorkflowStore
-    /// around it). `settings` is not owned and must outlive the window; `author` is the
+    /// Shows `library` (owned by the window; LibraryOpener::open() makes one). `settings` is
+    /// not owned and must outlive the window; `author` is the
     /// initial current user (WorkflowController), recorded on the revisions the window saves.
-    MainWindow(std::unique_ptr<ArticleStore> store, Settings *settings, const QString &author,
+    MainWindow(std::unique_ptr<Library> library, Settings *settings, const QString &author,
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ArticleStore *store() const { return m_store.get(); }
+    Library *library() const { return m_library.get(); }
+    ArticleStore *store() const { return m_store; }
     LibraryPanel *libraryPanel() const { return m_panel; }
     ArticleEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
@@ -96,7 +98,8 @@ private:
     void applyProfile();
     SaveOptions saveOptions(const QString &note) const;
 
-    std::unique_ptr<WorkflowStore> m_store;
+    std::unique_ptr<Library> m_library;
+    ArticleStore *m_store; ///< m_library's articles.
     Settings *m_settings;
     std::unique_ptr<AutosaveSession> m_autosaveSession;
     ArticleSession *m_session;

@@ -3,9 +3,9 @@
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "checklistpanel.h"
+#include "library.h"
 #include "librarypanel.h"
 #include "reviewpanel.h"
-#include "sqliteworkflow.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -113,17 +113,19 @@ void ReviewDocks::showAnchor(const CommentAnchor &anchor)
 
 void ReviewDocks::followWorkflow()
 {
-    SqliteWorkflow *workflow = m_workflow->hasPeople() ? m_workflow->workflow() : nullptr;
+    Library *library = m_workflow->library();
+    Library *withPeople = m_workflow->hasPeople() ? library : nullptr;
     const QString user = m_workflow->currentUser();
-    const bool newWorkflow = workflow != m_shownWorkflow || user != m_shownUser;
+    const bool newWorkflow = withPeople != m_shownLibrary || user != m_shownUser;
     if (newWorkflow) {
-        m_shownWorkflow = workflow;
+        m_shownLibrary = withPeople;
         m_shownUser = user;
-        m_review->setWorkflow(workflow, user);
-        m_library->setWorkflow(workflow, user);
+        m_review->setWorkflow(withPeople ? library->review() : nullptr,
+            withPeople ? library->workflow() : nullptr, user);
+        m_library->setWorkflow(withPeople ? library->queues() : nullptr, user);
     }
-    if (SqliteWorkflow *library = m_workflow->workflow()) {
-        if (const auto config = library->checklistConfig();
+    if (Workflow *workflow = library->workflow()) {
+        if (const auto config = workflow->checklistConfig();
             config && *config != m_checklist->config())
             m_checklist->setConfig(*config);
     }

@@ -15,7 +15,7 @@ class ArticleEditor;
 class ChecklistPanel;
 class LibraryPanel;
 class ReviewPanel;
-class SqliteWorkflow;
+class Library;
 class WorkflowController;
 
 /// The editorial workflow's panels in the window: the "Checklist" and "Review" docks, tabified
@@ -69,7 +69,7 @@ private:
     QDockWidget *m_checklistDock;
     QDockWidget *m_reviewDock;
     QToolButton *m_requiredFixes;
-    SqliteWorkflow *m_shownWorkflow = nullptr; ///< What the panels were given last.
+    Library *m_shownLibrary = nullptr; ///< What the panels were given last (with people).
     QString m_shownUser;
     qint64 m_shownArticle = -1;
 };

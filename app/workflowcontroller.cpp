@@ -5,13 +5,12 @@
 #include "autosavecontroller.h"
 #include "checklistrulesdialog.h"
 #include "identitydialog.h"
+#include "library.h"
 #include "noticebanner.h"
 #include "peopledialog.h"
 #include "settings.h"
-#include "sqliteworkflow.h"
 #include "transitiondialog.h"
 #include "workflowbadge.h"
-#include "workflowstore.h"
 
 #include <QAction>
 #include <QLabel>
@@ -32,10 +31,10 @@ constexpr WorkflowAction allActions[] = {WorkflowAction::Submit, WorkflowAction:
 
 } // namespace
 
-WorkflowController::WorkflowController(WorkflowStore *store, ArticleSession *session,
+WorkflowController::WorkflowController(Library *library, ArticleSession *session,
     Settings *settings, const QString &user, QWidget *window)
     : QObject(window)
-    , m_store(store)
+    , m_library(library)
     , m_session(session)
     , m_settings(settings)
     , m_window(window)
@@ -43,7 +42,7 @@ WorkflowController::WorkflowController(WorkflowStore *store, ArticleSession *ses
     , m_badge(new WorkflowBadge(window))
     , m_banner(new NoticeBanner(tr("Workflow notice"), window))
 {
-    Q_ASSERT(m_store && m_session && m_settings && m_window);
+    Q_ASSERT(m_library && m_session && m_settings && m_window);
     m_session->autosave()->setAuthor(m_user);
     createActions();
 
@@ -54,14 +53,14 @@ WorkflowController::WorkflowController(WorkflowStore *store, ArticleSession *ses
         m_banner->hide();
         refresh();
     });
-    connect(m_store, &ArticleStore::articleChanged, this, [this](qint64 id) {
+    connect(m_library->articles(), &ArticleStore::articleChanged, this, [this](qint64 id) {
         if (id == articleId())
             m_refreshTimer.start();
     });
     connect(m_session->autosave(), &AutosaveController::articleCreated, this,
         &WorkflowController::refresh);
-    connect(
-        m_store, &WorkflowStore::returnedToReview, this, &WorkflowController::showReturnedToReview);
+    connect(m_library->articles(), &ArticleStore::returnedToReview, this,
+        &WorkflowController::showReturnedToReview);
     refresh();
 }
 
@@ -113,20 +112,15 @@ void WorkflowController::addToToolBar(QToolBar *toolBar) const
 
 std::optional<Person> WorkflowController::currentPerson() const
 {
-    if (!workflow() || m_user.isEmpty() || !hasPeople())
+    if (!m_library->workflow() || m_user.isEmpty() || !hasPeople())
         return std::nullopt;
-    const Result<Person> person = workflow()->person(m_user);
+    const Result<Person> person = m_library->people()->person(m_user);
     return person ? std::optional<Person>(*person) : std::nullopt;
-}
-
-SqliteWorkflow *WorkflowController::workflow() const
-{
-    return m_store->workflow();
 }
 
 bool WorkflowController::hasPeople() const
 {
-    return m_store->hasPeople();
+    return m_library->hasPeople();
 }
 
 qint64 WorkflowController::articleId() const
@@ -166,20 +160,21 @@ void WorkflowController::askIdentityIfNeeded(bool nameKnown)
 bool WorkflowController::chooseIdentity()
 {
     QList<Person> people;
-    if (workflow()) {
-        if (const auto everyone = workflow()->people())
+    if (m_library->workflow()) {
+        if (const auto everyone = m_library->people()->people())
             people = *everyone;
     }
     IdentityDialog dialog(people, m_user, m_window);
-    if (workflow() == nullptr && dialog.workflowChoice()) {
+    if (m_library->workflow() == nullptr && dialog.workflowChoice()) {
         dialog.workflowChoice()->setEnabled(false);
-        dialog.workflowChoice()->setToolTip(m_store->workflowError());
+        dialog.workflowChoice()->setToolTip(m_library->workflowError());
     }
     if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
         return false;
     const QString name = dialog.userName();
     if (dialog.enableWorkflow()) {
-        if (const Status added = workflow()->addPerson({name, Role::Admin}, name); !added) {
+        if (const Status added = m_library->people()->addPerson({name, Role::Admin}, name);
+            !added) {
             QMessageBox::warning(m_window, tr("Copydesk"),
                 tr("The review workflow could not be turned on.") + QLatin1String("\n\n")
                     + added.error().message);
@@ -199,7 +194,7 @@ void WorkflowController::showPeople()
     const auto person = currentPerson();
     if (!person || person->role != Role::Admin)
         return;
-    PeopleDialog dialog(workflow(), m_user, m_window);
+    PeopleDialog dialog(m_library->people(), m_user, m_window);
     dialog.exec();
     refresh();
 }
@@ -209,7 +204,7 @@ void WorkflowController::editChecklistRules()
     const auto person = currentPerson();
     if (!person || person->role == Role::Reporter)
         return;
-    const Result<ChecklistConfig> stored = workflow()->checklistConfig();
+    const Result<ChecklistConfig> stored = m_library->workflow()->checklistConfig();
     if (!stored) {
         QMessageBox::warning(m_window, tr("Checklist Rules"), stored.error().message);
         return;
@@ -224,7 +219,7 @@ void WorkflowController::editChecklistRules()
     }
     if (!edited || *edited == *stored)
         return;
-    if (const Status saved = workflow()->setChecklistConfig(*edited, m_user); !saved) {
+    if (const Status saved = m_library->workflow()->setChecklistConfig(*edited, m_user); !saved) {
         QMessageBox::warning(m_window, tr("Checklist Rules"),
             tr("The checklist rules were not changed.") + QLatin1String("\n\n")
                 + saved.error().message);
@@ -239,17 +234,18 @@ Result<ArticleStatus> WorkflowController::perform(
     WorkflowAction action, const QString &note, const QString &newOwner)
 {
     const qint64 id = articleId();
-    if (!workflow() || id == 0)
+    if (!m_library->workflow() || id == 0)
         return Error {tr("No stored article is open."), Error::Code::NotFound};
     AutosaveController *autosave = m_session->autosave();
     // The decision is on exactly the text on screen, kept as a revision.
     if (!m_session->isReadOnly()
         && !autosave->keepRevision(tr("Before “%1”").arg(actionLabel(action))))
         return Error {autosave->lastError(), Error::Code::Generic};
-    const Result<ArticleStatus> status = workflow()->apply(id, action, m_user, note, newOwner);
+    const Result<ArticleStatus> status
+        = m_library->workflow()->apply(id, action, m_user, note, newOwner);
     if (!status) {
         const auto person = currentPerson();
-        const auto context = workflow()->reviewContext(id);
+        const auto context = m_library->workflow()->reviewContext(id);
         refresh();
         if (!person || !context)
             return status;
@@ -287,9 +283,9 @@ std::optional<WorkflowController::Input> WorkflowController::askInput(WorkflowAc
         || action == WorkflowAction::Restore)
         return Input {};
     QList<Person> people;
-    if (const auto everyone = workflow()->people())
+    if (const auto everyone = m_library->people()->people())
         people = *everyone;
-    const auto state = workflow()->state(articleId());
+    const auto state = m_library->workflow()->state(articleId());
     TransitionDialog dialog(
         action, document()->article().headline, people, state ? state->owner : QString(), m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -302,8 +298,8 @@ void WorkflowController::refresh()
     m_refreshTimer.stop();
     const qint64 id = articleId();
     const std::optional<Person> person = currentPerson();
-    const auto state
-        = workflow() && id != 0 ? workflow()->state(id) : Result<ArticleWorkflowState>(Error {});
+    const auto state = m_library->workflow() && id != 0 ? m_library->workflow()->state(id)
+                                                        : Result<ArticleWorkflowState>(Error {});
     if (state)
         m_badge->setState(state->status, state->owner);
     else
@@ -320,7 +316,7 @@ void WorkflowController::refresh()
                   .arg(m_user);
     } else if (id == 0) {
         why = tr("Open a stored article first.");
-    } else if (const auto found = workflow()->reviewContext(id)) {
+    } else if (const auto found = m_library->workflow()->reviewContext(id)) {
         context = *found;
     } else {
         why = found.error().message;
@@ -371,9 +367,9 @@ void WorkflowController::showReturnedToReview(qint64 id, const QString &text)
 
 void WorkflowController::takeStoredState(qint64 id)
 {
-    if (!workflow())
+    if (!m_library->workflow())
         return;
-    if (const auto state = workflow()->state(id))
+    if (const auto state = m_library->workflow()->state(id))
         m_session->document()->setWorkflowState(state->status, state->owner);
     else
         Q_EMIT message(state.error().message);
@@ -388,7 +384,7 @@ QList<ChecklistFinding> WorkflowController::blockingFindings(
     withoutFindings.requiredFindings = 0;
     if (!WorkflowRules::decide(action, person, withoutFindings))
         return {};
-    const auto findings = workflow()->check(articleId());
+    const auto findings = m_library->workflow()->check(articleId());
     QList<ChecklistFinding> required;
     for (const ChecklistFinding &finding : findings ? *findings : QList<ChecklistFinding>()) {
         if (finding.severity == RuleLevel::Required)

@@ -22,9 +22,8 @@ class ArticleDocument;
 class ArticleSession;
 class NoticeBanner;
 class Settings;
-class SqliteWorkflow;
+class Library;
 class WorkflowBadge;
-class WorkflowStore;
 
 /// The editorial workflow in the window: who the current user is, the Workflow menu (Submit
 /// for Review, Approve, Request Changes, Publish, Spike, Restore, Reassign…, People…, Checklist
@@ -37,7 +36,7 @@ class WorkflowStore;
 /// the user changes. In a library without people every workflow action is disabled.
 ///
 /// Panels that follow the workflow (checklist, review comments) take currentUser(),
-/// workflow(), articleId() and document() from here and refresh on stateChanged().
+/// library(), articleId() and document() from here and refresh on stateChanged().
 class WorkflowController : public QObject
 {
     Q_OBJECT
@@ -59,7 +58,7 @@ public:
 
     /// Nothing is owned except the actions, menu, badge and banner it makes (children of
     /// `window`); the others must outlive the controller. `user` is the initial current user.
-    WorkflowController(WorkflowStore *store, ArticleSession *session, Settings *settings,
+    WorkflowController(Library *library, ArticleSession *session, Settings *settings,
         const QString &user, QWidget *window);
     ~WorkflowController() override;
 
@@ -68,8 +67,8 @@ public:
     /// The current user as one of the library's people; nullopt when the library has no people
     /// or the user is not one of them.
     std::optional<Person> currentPerson() const;
-    /// The library's workflow; nullptr when it could not be opened (not a SQLite library).
-    SqliteWorkflow *workflow() const;
+    /// The open library, with its workflow parts (nullptr when they could not be opened).
+    Library *library() const { return m_library; }
     /// Whether the library has people, and so a workflow.
     bool hasPeople() const;
     /// The open stored article; 0 when none (or a new one not stored yet).
@@ -92,7 +91,7 @@ public:
     /// Workflow ▸ People…: for admins.
     void showPeople();
     /// Workflow ▸ Checklist Rules…: for editors and admins. Asks for the levels
-    /// (ChecklistRulesProvider), stores them with SqliteWorkflow::setChecklistConfig() as the
+    /// (ChecklistRulesProvider), stores them with Workflow::setChecklistConfig() as the
     /// current user, shows a refusal in a message box, and refreshes so that the panels take
     /// the new config.
     void editChecklistRules();
@@ -102,7 +101,7 @@ public:
     }
 
     /// Applies `action` to the open article as the current user: stores pending edits and keeps
-    /// a revision first, then SqliteWorkflow::apply(); on success the document takes the new
+    /// a revision first, then Workflow::apply(); on success the document takes the new
     /// status and owner (ArticleDocument::setWorkflowState(), the undo history stays) and the
     /// state is refreshed. Returns the new status or the refusal (nothing is shown to the user).
     Result<ArticleStatus> perform(
@@ -153,7 +152,7 @@ private:
     /// WorkflowRules' refusal followed by what to fix, one finding a line.
     static QString withFixes(const QString &refusal, const QList<ChecklistFinding> &findings);
 
-    WorkflowStore *m_store;
+    Library *m_library;
     ArticleSession *m_session;
     Settings *m_settings;
     QWidget *m_window;

@@ -3,11 +3,12 @@
 // stall while typing steadily into 20,000 words. Launch times and memory: launchbench.
 #include "articleeditor.h"
 #include "articlefactory.h"
+#include "libraryopener.h"
+#include "sqlitearticlestore.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "previewpane.h"
 #include "settings.h"
-#include "sqlitearticlestore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,7 +35,7 @@ double median(QList<double> values)
 
 std::unique_ptr<MainWindow> openWindow(const QString &library, Settings *settings)
 {
-    auto store = SqliteArticleStore::open(library, SqliteArticleStore::OpenMode::CreateIfMissing);
+    auto store = LibraryOpener::open(library, LibraryOpener::Mode::CreateIfMissing);
     if (!store)
         qFatal("%s", qPrintable(store.error().message));
     auto window

@@ -2482,6 +2482,13 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryOpener</name>
+    <message>
+        <source>“%1”: team libraries on PostgreSQL are not available in this build yet</source>
+        <translation>„%1“: Team-Bibliotheken auf PostgreSQL sind in dieser Version noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryPanel</name>
     <message>
         <source>Search articles…</source>

@@ -17,7 +17,7 @@ class CommentThreadWidget : public QFrame
     Q_OBJECT
 public:
     /// `thread` is a thread's first comment followed by its replies, as
-    /// SqliteWorkflow::comments() lists them; it must not be empty. `anchorDescription` says
+    /// Review::comments() lists them; it must not be empty. `anchorDescription` says
     /// where the thread points, for people.
     CommentThreadWidget(const QList<ReviewComment> &thread, const QString &anchorDescription,
         QWidget *parent = nullptr);

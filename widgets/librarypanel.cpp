@@ -30,9 +30,8 @@ constexpr ArticleStatus allStatuses[]
         ArticleStatus::Approved, ArticleStatus::Published, ArticleStatus::Spiked};
 
 /// The view chooser's entries after "All articles", in order.
-constexpr SqliteWorkflow::View workflowViews[]
-    = {SqliteWorkflow::View::AwaitingMyReview, SqliteWorkflow::View::ChangesRequested,
-        SqliteWorkflow::View::Approved, SqliteWorkflow::View::Mine};
+constexpr Queues::View workflowViews[] = {Queues::View::AwaitingMyReview,
+    Queues::View::ChangesRequested, Queues::View::Approved, Queues::View::Mine};
 
 /// How far selectArticle() pages through the table looking for an article.
 constexpr int MaxRowsFetchedToSelect = 5000;
@@ -64,11 +63,12 @@ bool refill(QComboBox *combo, const QString &anyLabel, const QStringList &values
 
 } // namespace
 
-LibraryPanel::LibraryPanel(ArticleStore *store, QWidget *parent)
+LibraryPanel::LibraryPanel(
+    ArticleStore *store, SearchResultsModel::StoreOpener searchStore, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_libraryModel(new LibraryModel(store, this))
-    , m_searchModel(new SearchResultsModel(store, this))
+    , m_searchModel(new SearchResultsModel(store, std::move(searchStore), this))
 {
     m_viewChooser = filterCombo(tr("Library view"), this);
     m_viewChooser->setToolTip(tr("Which articles the list shows"));
@@ -335,7 +335,7 @@ void LibraryPanel::setSearchText(const QString &text)
     runSearch();
 }
 
-void LibraryPanel::setWorkflow(SqliteWorkflow *workflow, const QString &person)
+void LibraryPanel::setWorkflow(Queues *workflow, const QString &person)
 {
     m_workflow = workflow;
     m_person = person;
@@ -346,15 +346,15 @@ void LibraryPanel::setWorkflow(SqliteWorkflow *workflow, const QString &person)
     applyFilters();
 }
 
-std::optional<SqliteWorkflow::View> LibraryPanel::workflowView() const
+std::optional<Queues::View> LibraryPanel::workflowView() const
 {
     const int view = m_viewChooser->currentData().toInt();
     if (!m_workflow || view < 0)
         return std::nullopt;
-    return static_cast<SqliteWorkflow::View>(view);
+    return static_cast<Queues::View>(view);
 }
 
-void LibraryPanel::setWorkflowView(std::optional<SqliteWorkflow::View> view)
+void LibraryPanel::setWorkflowView(std::optional<Queues::View> view)
 {
     if (!m_workflow)
         return;

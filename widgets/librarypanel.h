@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sqliteworkflow.h"
+#include "queues.h"
+#include "searchresultsmodel.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -20,7 +21,6 @@ namespace Copydesk {
 
 class ArticleStore;
 class LibraryModel;
-class SearchResultsModel;
 
 /// The library browser: a search box (search as you type, searched off the GUI thread by
 /// SearchResultsModel), status/author/category filters, a "show trash" toggle and the article
@@ -37,7 +37,10 @@ public:
     /// How long typing must pause before the search runs.
     static constexpr int SearchDelayMs = 150;
 
-    explicit LibraryPanel(ArticleStore *store, QWidget *parent = nullptr);
+    /// `searchStore` opens the store the search worker uses (Library::reader()); without one,
+    /// searches run on the GUI thread.
+    explicit LibraryPanel(ArticleStore *store, SearchResultsModel::StoreOpener searchStore = {},
+        QWidget *parent = nullptr);
 
     /// The article current in the visible list; 0 when none.
     qint64 currentArticle() const;
@@ -51,14 +54,14 @@ public:
     /// follow when found (SearchResultsModel::searchFinished()).
     void setSearchText(const QString &text);
 
-    /// The library's workflow and the person using the panel, for the workflow views. Null
-    /// (the default) hides the view chooser and shows all articles. The workflow is not owned
+    /// The library's queues and the person using the panel, for the workflow views. Null
+    /// (the default) hides the view chooser and shows all articles. The queues are not owned
     /// and must outlive the panel (or be replaced with null first).
-    void setWorkflow(SqliteWorkflow *workflow, const QString &person);
+    void setWorkflow(Queues *workflow, const QString &person);
     /// The workflow view shown; nullopt for "All articles" (always without a workflow).
-    std::optional<SqliteWorkflow::View> workflowView() const;
+    std::optional<Queues::View> workflowView() const;
     /// Shows a workflow view, or all articles for nullopt. Ignored without a workflow.
-    void setWorkflowView(std::optional<SqliteWorkflow::View> view);
+    void setWorkflowView(std::optional<Queues::View> view);
     /// Re-reads the list, the search hits and the articles of the workflow view now. The panel
     /// also does this by itself (through the event loop) when the store reports a change.
     void refresh();
@@ -104,7 +107,7 @@ private:
     LibraryModel *m_libraryModel;
     SearchResultsModel *m_searchModel;
     QLineEdit *m_search;
-    SqliteWorkflow *m_workflow = nullptr;
+    Queues *m_workflow = nullptr;
     QString m_person;
     QComboBox *m_viewChooser;
     QComboBox *m_statusFilter;

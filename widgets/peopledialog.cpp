@@ -1,6 +1,6 @@
 #include "peopledialog.h"
 
-#include "sqliteworkflow.h"
+#include "people.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,12 +14,12 @@
 
 namespace Copydesk {
 
-PeopleDialog::PeopleDialog(SqliteWorkflow *workflow, const QString &actor, QWidget *parent)
+PeopleDialog::PeopleDialog(People *people, const QString &actor, QWidget *parent)
     : QDialog(parent)
-    , m_workflow(workflow)
+    , m_people(people)
     , m_actor(actor)
 {
-    Q_ASSERT(m_workflow);
+    Q_ASSERT(m_people);
     setWindowTitle(tr("People"));
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
@@ -70,7 +70,7 @@ bool PeopleDialog::addPerson(const QString &name, const QString &role)
     bool known = false;
     const Person person {name.trimmed(), roleFromName(role, &known)};
     const Status added = known
-        ? m_workflow->addPerson(person, m_actor)
+        ? m_people->addPerson(person, m_actor)
         : Status(Error {tr("“%1” is not a role.").arg(role), Error::Code::InvalidInput});
     m_error->setVisible(!added);
     m_error->setText(added ? QString() : added.error().message);
@@ -89,7 +89,7 @@ QString PeopleDialog::lastError() const
 void PeopleDialog::load()
 {
     m_list->clear();
-    const auto people = m_workflow->people();
+    const auto people = m_people->people();
     if (!people) {
         m_error->setText(people.error().message);
         m_error->show();

@@ -10,17 +10,17 @@ class QTreeWidget;
 
 namespace Copydesk {
 
-class SqliteWorkflow;
+class People;
 
 /// Workflow ▸ People: the library's people and their roles, where an admin adds people and
-/// changes roles. Changes are stored at once (SqliteWorkflow::addPerson); a refusal is shown
+/// changes roles. Changes are stored at once (People::addPerson); a refusal is shown
 /// in the dialog.
 class PeopleDialog : public QDialog
 {
     Q_OBJECT
 public:
     /// `workflow` is not owned and must outlive the dialog; `actor` is the admin making changes.
-    PeopleDialog(SqliteWorkflow *workflow, const QString &actor, QWidget *parent = nullptr);
+    PeopleDialog(People *people, const QString &actor, QWidget *parent = nullptr);
 
     /// Adds `name` with the role `roleName()` names, or changes their role. False (and the
     /// reason shown in the dialog) when refused.
@@ -34,7 +34,7 @@ private:
     void load();
     void addFromFields();
 
-    SqliteWorkflow *m_workflow;
+    People *m_people;
     QString m_actor;
     QTreeWidget *m_list;
     QLineEdit *m_name;

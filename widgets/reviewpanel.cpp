@@ -1,8 +1,9 @@
 #include "reviewpanel.h"
 
 #include "commentthreadwidget.h"
+#include "review.h"
 #include "revisionhistorydialog.h"
-#include "sqliteworkflow.h"
+#include "workflow.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -183,9 +184,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
 ReviewPanel::~ReviewPanel() = default;
 
-void ReviewPanel::setWorkflow(SqliteWorkflow *workflow, const QString &currentUser)
+void ReviewPanel::setWorkflow(Review *review, Workflow *workflow, const QString &currentUser)
 {
-    m_workflow = workflow;
+    m_review = review;
+    m_workflow = review ? workflow : nullptr;
     m_user = currentUser;
     refresh();
 }
@@ -216,7 +218,7 @@ void ReviewPanel::setCurrentAnchor(const CommentAnchor &anchor)
 
 void ReviewPanel::refresh()
 {
-    m_pages->setCurrentWidget(m_workflow ? static_cast<QWidget *>(m_tabs) : m_noWorkflow);
+    m_pages->setCurrentWidget(m_review ? static_cast<QWidget *>(m_tabs) : m_noWorkflow);
     setCurrentAnchor(m_anchor);
     refreshComments();
     refreshChanges();
@@ -272,9 +274,9 @@ bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 void ReviewPanel::addComment()
 {
     const QString text = m_commentBox->toPlainText().trimmed();
-    if (!m_workflow || m_articleId == 0 || m_anchor.path.isEmpty() || text.isEmpty())
+    if (!m_review || m_articleId == 0 || m_anchor.path.isEmpty() || text.isEmpty())
         return;
-    const Result<qint64> added = m_workflow->addComment(m_articleId, m_anchor, text, m_user);
+    const Result<qint64> added = m_review->addComment(m_articleId, m_anchor, text, m_user);
     if (!report(added.ok(), added ? QString() : added.error().message))
         return;
     m_commentBox->clear();
@@ -284,9 +286,9 @@ void ReviewPanel::addComment()
 
 void ReviewPanel::reply(qint64 threadId, const QString &text)
 {
-    if (!m_workflow)
+    if (!m_review)
         return;
-    const Result<qint64> added = m_workflow->reply(threadId, text, m_user);
+    const Result<qint64> added = m_review->reply(threadId, text, m_user);
     if (!report(added.ok(), added ? QString() : added.error().message))
         return;
     refreshComments();
@@ -295,9 +297,9 @@ void ReviewPanel::reply(qint64 threadId, const QString &text)
 
 void ReviewPanel::setResolved(qint64 threadId, bool resolved)
 {
-    if (!m_workflow)
+    if (!m_review)
         return;
-    const Status done = m_workflow->setResolved(threadId, resolved, m_user);
+    const Status done = m_review->setResolved(threadId, resolved, m_user);
     if (!report(done.ok(), done ? QString() : done.error().message))
         return;
     refreshComments();
@@ -316,8 +318,8 @@ bool ReviewPanel::report(bool ok, const QString &message)
 void ReviewPanel::refreshComments()
 {
     m_comments.clear();
-    if (m_workflow && m_articleId != 0) {
-        const auto loaded = m_workflow->comments(m_articleId);
+    if (m_review && m_articleId != 0) {
+        const auto loaded = m_review->comments(m_articleId);
         if (loaded)
             m_comments = *loaded;
         else
@@ -368,18 +370,20 @@ void ReviewPanel::showThreads()
 void ReviewPanel::refreshChanges()
 {
     m_reviewedLabel->clear();
-    if (!m_workflow || m_articleId == 0) {
+    if (!m_review || m_articleId == 0) {
         m_changes->clear();
         return;
     }
-    const auto changes = m_workflow->changesSinceReview(m_articleId);
+    const auto changes = m_review->changesSinceReview(m_articleId);
     if (!changes) {
         m_changes->setPlainText(changes.error().code == Error::Code::NotFound
                 ? tr("Not reviewed yet.")
                 : changes.error().message);
         return;
     }
-    if (const auto state = m_workflow->state(m_articleId); state && state->reviewedRevision > 0)
+    const auto state
+        = m_workflow ? m_workflow->state(m_articleId) : Result<ArticleWorkflowState>(Error {});
+    if (state && state->reviewedRevision > 0)
         m_reviewedLabel->setText(tr("Since revision %1, reviewed by %2.")
                 .arg(state->reviewedRevision)
                 .arg(state->reviewedBy));
@@ -391,7 +395,7 @@ void ReviewPanel::refreshChanges()
 
 void ReviewPanel::updateCommentControls()
 {
-    const bool canComment = m_workflow && m_articleId != 0 && !m_anchor.path.isEmpty();
+    const bool canComment = m_review && m_articleId != 0 && !m_anchor.path.isEmpty();
     m_commentBox->setEnabled(canComment);
     m_commentButton->setEnabled(canComment && !m_commentBox->toPlainText().trimmed().isEmpty());
 }

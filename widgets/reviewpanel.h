@@ -16,15 +16,16 @@ class QVBoxLayout;
 
 namespace Copydesk {
 
-class SqliteWorkflow;
+class Review;
+class Workflow;
 
 /// The review panel beside the editor: the article's comment threads (replies, resolve and
 /// reopen, resolved threads hidden until "Show resolved"), a box to comment on the editor's
 /// current field or selection, and the changes since the last review, field by field.
 ///
-/// The panel holds no rules: it asks the SqliteWorkflow and shows what it refuses (and emits
-/// errorOccurred()). It reads the library on setWorkflow(), setArticle() and refresh() only;
-/// changes made elsewhere (the command line, another window) appear on the next refresh().
+/// The panel holds no rules: it asks the library's Review and Workflow and shows what it refuses
+/// (and emits errorOccurred()). It reads the library on setWorkflow(), setArticle() and refresh()
+/// only; changes made elsewhere (the command line, another window) appear on the next refresh().
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -32,10 +33,11 @@ public:
     explicit ReviewPanel(QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
-    /// `workflow` is not owned and must outlive the panel (or be replaced first); nullptr means
-    /// the library has no workflow, and the panel says so instead of showing comments.
+    /// The library's review comments and workflow (for the revision the last review saw). Not
+    /// owned; they must outlive the panel (or be replaced first). A nullptr `review` means the
+    /// library has no workflow, and the panel says so instead of showing comments.
     /// `currentUser` writes the comments, replies and resolutions.
-    void setWorkflow(SqliteWorkflow *workflow, const QString &currentUser);
+    void setWorkflow(Review *review, Workflow *workflow, const QString &currentUser);
     /// The article under review: its library id (0 for none) and its current content, used to
     /// describe where comments point. A new id refreshes the panel; the same id (the editor's
     /// changes while typing) only describes the anchors anew and reads nothing from the
@@ -79,7 +81,8 @@ private:
     /// Shows the error of a refused operation (and emits errorOccurred); true when `ok`.
     bool report(bool ok, const QString &message);
 
-    SqliteWorkflow *m_workflow = nullptr;
+    Review *m_review = nullptr;
+    Workflow *m_workflow = nullptr;
     QString m_user;
     qint64 m_articleId = 0;
     Article m_article;

@@ -1,7 +1,7 @@
 #include "revisionhistorydialog.h"
 
 #include "articlediff.h"
-#include "sqliteworkflow.h"
+#include "workflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -138,7 +138,7 @@ void RevisionHistoryDialog::load()
         m_list->setCurrentItem(m_list->topLevelItem(0));
 }
 
-void RevisionHistoryDialog::setWorkflow(SqliteWorkflow *workflow)
+void RevisionHistoryDialog::setWorkflow(Workflow *workflow)
 {
     m_workflow = workflow;
     m_tabs->setTabVisible(1, workflow != nullptr);

@@ -13,7 +13,7 @@ class QTreeWidget;
 
 namespace Copydesk {
 
-class SqliteWorkflow;
+class Workflow;
 
 /// The revisions of one article: who kept each and when, the changes between any two, field by
 /// field with word-level marks, and restoring one (as a new revision, so nothing is lost).
@@ -26,9 +26,9 @@ public:
     RevisionHistoryDialog(
         ArticleStore *store, qint64 articleId, const QString &author, QWidget *parent = nullptr);
 
-    /// Shows the article's workflow audit log (SqliteWorkflow::audit()) in a "Workflow log" tab;
+    /// Shows the article's workflow audit log (Workflow::audit()) in a "Workflow log" tab;
     /// nullptr hides the tab. `workflow` is not owned and must outlive the dialog.
-    void setWorkflow(SqliteWorkflow *workflow);
+    void setWorkflow(Workflow *workflow);
 
     /// The number of the revision restored; 0 when none was.
     int restoredRevision() const { return m_restored; }
@@ -51,7 +51,7 @@ private:
     ArticleStore *m_store;
     qint64 m_id;
     QString m_author;
-    SqliteWorkflow *m_workflow = nullptr;
+    Workflow *m_workflow = nullptr;
     QTabWidget *m_tabs;
     QTreeWidget *m_list;
     QComboBox *m_from;

@@ -1,7 +1,7 @@
 #include "clicontext.h"
 
 #include "librarylocation.h"
-#include "sqlitearticlestore.h"
+#include "libraryopener.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,9 +15,15 @@ CliContext::CliContext(QTextStream &out, QTextStream &err)
 
 ArticleStore *CliContext::store(bool create)
 {
-    if (m_store)
-        return m_store.get();
-    if (create) {
+    Library *opened = library(create);
+    return opened ? opened->articles() : nullptr;
+}
+
+Library *CliContext::library(bool create)
+{
+    if (m_library)
+        return m_library.get();
+    if (create && !LibraryOpener::isTeamLocation(libraryPath)) {
         // Only the default location is made on demand: a --library in a folder that does not
         // exist is more likely a typo than a wish for new folders.
         const QString folder = QFileInfo(libraryPath).absolutePath();
@@ -32,22 +38,21 @@ ArticleStore *CliContext::store(bool create)
             return nullptr;
         }
     }
-    auto opened = SqliteArticleStore::open(libraryPath,
-        create ? SqliteArticleStore::OpenMode::CreateIfMissing
-               : SqliteArticleStore::OpenMode::OpenExisting);
+    auto opened = LibraryOpener::open(libraryPath,
+        create ? LibraryOpener::Mode::CreateIfMissing : LibraryOpener::Mode::OpenExisting);
     if (!opened) {
         fail(opened.error());
         return nullptr;
     }
-    m_store = std::move(opened.value());
-    if (const QString reason = m_store->readOnlyReason(); !reason.isEmpty()) {
+    m_library = std::move(opened).value();
+    if (const QString reason = m_library->articles()->readOnlyReason(); !reason.isEmpty()) {
         err << "copydesk: "
             << tr("note: the library “%1” is read-only (%2): it can be read, not changed")
                    .arg(QDir::toNativeSeparators(libraryPath), reason)
             << '\n';
         err.flush();
     }
-    return m_store.get();
+    return m_library.get();
 }
 
 int CliContext::fail(const QString &message)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articlestore.h"
+#include "library.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,8 +30,10 @@ public:
     QString author; ///< Recorded on revisions: --author, $COPYDESK_USER, $USER, in that order.
     bool color = false; ///< ANSI colours on stdout (a terminal, and NO_COLOR unset).
 
-    /// Opens the library at libraryPath. `create` makes a missing file; otherwise a missing file
-    /// is an error. Prints the error and returns nullptr on failure.
+    /// Opens the library at libraryPath (LibraryOpener). `create` makes a missing file;
+    /// otherwise a missing file is an error. Prints the error and returns nullptr on failure.
+    Library *library(bool create = false);
+    /// The open library's articles (library()->articles()), saving through its workflow.
     ArticleStore *store(bool create = false);
 
     /// Prints "copydesk: <message>" to err and returns Failure.
@@ -48,7 +50,7 @@ public:
     static QString formatTime(const QDateTime &time);
 
 private:
-    std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<Library> m_library;
 };
 
 } // namespace Copydesk

@@ -8,7 +8,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clifilters.h"
-#include "sqliteworkflow.h"
+#include "library.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,18 +25,18 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-/// The workflow of the context's library; prints the error and returns nullptr on failure.
-std::unique_ptr<SqliteWorkflow> openWorkflow(CliContext &context)
+/// The context's library when its workflow could be opened; prints the error and returns
+/// nullptr otherwise.
+Library *openWorkflow(CliContext &context)
 {
-    ArticleStore *store = context.store();
-    if (!store)
+    Library *library = context.library();
+    if (!library)
         return nullptr;
-    auto workflow = SqliteWorkflow::open(*store);
-    if (!workflow) {
-        context.fail(workflow.error());
+    if (!library->workflow()) {
+        context.fail(library->workflowError());
         return nullptr;
     }
-    return std::move(workflow).value();
+    return library;
 }
 
 /// An article number or UUID names an article in the library; anything else is a file, so that
@@ -126,7 +126,8 @@ int runAction(CliContext &context, const QStringList &arguments, WorkflowAction 
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const Result<ArticleStatus> status = workflow->apply(id, action, context.author, note);
+    const Result<ArticleStatus> status
+        = workflow->workflow()->apply(id, action, context.author, note);
     if (!status)
         return context.fail(status.error());
     context.out << CliContext::tr("Article %1 is now %2.").arg(id).arg(statusLabel(*status))
@@ -164,13 +165,13 @@ int checkCommand(CliContext &context, const QStringList &arguments)
         return context.usage(CliContext::tr("check needs article ids or files"));
 
     const bool onlyFiles = std::all_of(sources.cbegin(), sources.cend(), isArticleFile);
-    std::unique_ptr<SqliteWorkflow> workflow;
+    Library *workflow = nullptr;
     ChecklistConfig config;
     if (!onlyFiles || QFileInfo::exists(context.libraryPath)) {
         workflow = openWorkflow(context);
         if (!workflow)
             return CliContext::Failure;
-        const Result<ChecklistConfig> stored = workflow->checklistConfig();
+        const Result<ChecklistConfig> stored = workflow->workflow()->checklistConfig();
         if (!stored)
             return context.fail(stored.error());
         config = *stored;
@@ -222,7 +223,7 @@ int checklistCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    Result<ChecklistConfig> config = workflow->checklistConfig();
+    Result<ChecklistConfig> config = workflow->workflow()->checklistConfig();
     if (!config)
         return context.fail(config.error());
     if (!args.isEmpty()) {
@@ -248,7 +249,8 @@ int checklistCommand(CliContext &context, const QStringList &arguments)
                 CliContext::tr("use: checklist [set RULE LEVEL | headline-length N]"));
         }
         // Also the permission check for the limit, which lives in the publication profile.
-        if (Status stored = workflow->setChecklistConfig(*config, context.author); !stored)
+        if (Status stored = workflow->workflow()->setChecklistConfig(*config, context.author);
+            !stored)
             return context.fail(stored.error());
         if (headlineLimit) {
             Result<PublicationProfile> profile = context.store()->publicationProfile();
@@ -297,10 +299,11 @@ int peopleCommand(CliContext &context, const QStringList &arguments)
             return context.usage(CliContext::tr("“%1” is not a role: use reporter, editor or admin")
                     .arg(args.at(2)));
         }
-        if (Status added = workflow->addPerson({args.at(1), role}, context.author); !added)
+        if (Status added = workflow->people()->addPerson({args.at(1), role}, context.author);
+            !added)
             return context.fail(added.error());
     }
-    const Result<QList<Person>> people = workflow->people();
+    const Result<QList<Person>> people = workflow->people()->people();
     if (!people)
         return context.fail(people.error());
     for (const Person &person : *people)
@@ -361,7 +364,8 @@ int reassignCommand(CliContext &context, const QStringList &arguments)
     if (!workflow)
         return CliContext::Failure;
     const QString owner = parser.positionalArguments().at(1);
-    const auto done = workflow->apply(id, WorkflowAction::Reassign, context.author, {}, owner);
+    const auto done
+        = workflow->workflow()->apply(id, WorkflowAction::Reassign, context.author, {}, owner);
     if (!done)
         return context.fail(done.error());
     context.out << CliContext::tr("Article %1 now belongs to %2.").arg(id).arg(owner) << '\n';
@@ -380,7 +384,7 @@ int auditCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const Result<QList<AuditEntry>> entries = workflow->audit(id);
+    const Result<QList<AuditEntry>> entries = workflow->workflow()->audit(id);
     if (!entries)
         return context.fail(entries.error());
     QJsonArray json;
@@ -439,7 +443,7 @@ int commentCommand(CliContext &context, const QStringList &arguments)
     if (!workflow)
         return CliContext::Failure;
     const Result<qint64> comment
-        = workflow->addComment(id, anchor, args.mid(1).join(u' '), context.author);
+        = workflow->review()->addComment(id, anchor, args.mid(1).join(u' '), context.author);
     if (!comment)
         return context.fail(comment.error());
     context.out << CliContext::tr("Comment %1 added.").arg(*comment) << '\n';
@@ -457,7 +461,7 @@ int commentsCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const Result<QList<ReviewComment>> comments = workflow->comments(id);
+    const Result<QList<ReviewComment>> comments = workflow->review()->comments(id);
     if (!comments)
         return context.fail(comments.error());
     for (const ReviewComment &c : *comments) {
@@ -489,7 +493,8 @@ int replyCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const Result<qint64> reply = workflow->reply(comment, args.mid(1).join(u' '), context.author);
+    const Result<qint64> reply
+        = workflow->review()->reply(comment, args.mid(1).join(u' '), context.author);
     if (!reply)
         return context.fail(reply.error());
     context.out << CliContext::tr("Reply %1 added.").arg(*reply) << '\n';
@@ -512,7 +517,7 @@ static int setResolved(CliContext &context, const QStringList &arguments, bool r
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    if (Status done = workflow->setResolved(comment, resolved, context.author); !done)
+    if (Status done = workflow->review()->setResolved(comment, resolved, context.author); !done)
         return context.fail(done.error());
     return CliContext::Success;
 }
@@ -539,7 +544,7 @@ int reviewDiffCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const Result<QList<FieldChange>> changes = workflow->changesSinceReview(id);
+    const Result<QList<FieldChange>> changes = workflow->review()->changesSinceReview(id);
     if (!changes)
         return context.fail(changes.error());
     if (changes->isEmpty())
@@ -566,7 +571,7 @@ int queueCommand(CliContext &context, const QStringList &arguments)
     auto workflow = openWorkflow(context);
     if (!workflow)
         return CliContext::Failure;
-    const auto ids = workflow->view(SqliteWorkflow::View(index), context.author);
+    const auto ids = workflow->queues()->view(Queues::View(index), context.author);
     if (!ids)
         return context.fail(ids.error());
     for (qint64 id : *ids) {

@@ -1,8 +1,5 @@
 #include "searchresultsmodel.h"
 
-#include "sqlitearticlestore.h"
-
-#include <QFileInfo>
 #include <QtConcurrentRun>
 
 namespace Copydesk {
@@ -50,7 +47,7 @@ private:
     std::unique_ptr<ArticleStore> m_store;
 };
 
-SearchResultsModel::SearchResultsModel(ArticleStore *store, QObject *parent)
+SearchResultsModel::SearchResultsModel(ArticleStore *store, StoreOpener opener, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
@@ -63,17 +60,7 @@ SearchResultsModel::SearchResultsModel(ArticleStore *store, QObject *parent)
     connect(m_store, &ArticleStore::articleChanged, &m_rerunTimer, qOverload<>(&QTimer::start));
     connect(m_store, &ArticleStore::articleRemoved, &m_rerunTimer, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SearchResultsModel::finished);
-    // A store in a local file (a SqliteArticleStore, or a store wrapping one and naming its
-    // file) is searched through a read connection of the worker's own.
-    if (qobject_cast<SqliteArticleStore *>(store) || QFileInfo(store->location()).isFile()) {
-        setStoreOpener([path = store->location()]() -> Result<std::unique_ptr<ArticleStore>> {
-            auto opened
-                = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
-            if (!opened)
-                return opened.error();
-            return std::unique_ptr<ArticleStore>(std::move(opened).value());
-        });
-    }
+    setStoreOpener(std::move(opener));
 }
 
 SearchResultsModel::~SearchResultsModel()

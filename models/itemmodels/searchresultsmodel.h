@@ -41,11 +41,10 @@ public:
     /// (and destroys) what it returns.
     using StoreOpener = std::function<Result<std::unique_ptr<ArticleStore>>()>;
 
-    /// When `store` is a SqliteArticleStore, or any store whose location() is a local file (one
-    /// wrapping a SqliteArticleStore), searches run on a worker thread with a SqliteArticleStore
-    /// of their own on that file; other stores are searched on the GUI thread unless
-    /// setStoreOpener() says how to open them.
-    explicit SearchResultsModel(ArticleStore *store, QObject *parent = nullptr);
+    /// Searches run on a worker thread with the store `opener` opens (Library::reader()), or on
+    /// the GUI thread without one (see setStoreOpener()).
+    explicit SearchResultsModel(
+        ArticleStore *store, StoreOpener opener = {}, QObject *parent = nullptr);
     ~SearchResultsModel() override;
 
     /// Searches from now on run on a worker thread with the store `opener` opens; a null opener

@@ -65,11 +65,6 @@ public:
     Result<PublicationProfile> publicationProfile() const override;
     Status setPublicationProfile(const PublicationProfile &profile) override;
 
-Q_SIGNALS:
-    /// A save() changed the text of an approved or published article, which is
-    /// back In review; `message` says so in a sentence for the person editing.
-    void returnedToReview(qint64 id, const QString &message);
-
 private:
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<SqliteWorkflow> m_workflow;

@@ -6,10 +6,10 @@
 #include "articleeditor.h"
 #include "articlesession.h"
 #include "autosavecontroller.h"
+#include "libraryopener.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
 #include "settings.h"
-#include "sqlitearticlestore.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
     if (argc < 4)
         return 2;
     const bool reopen = qstrcmp(argv[3], "reopen") == 0;
-    auto store = SqliteArticleStore::open(
-        QString::fromLocal8Bit(argv[1]), SqliteArticleStore::OpenMode::OpenExisting);
+    auto store
+        = LibraryOpener::open(QString::fromLocal8Bit(argv[1]), LibraryOpener::Mode::OpenExisting);
     if (!store)
         return 3;
     Settings settings(QString::fromLocal8Bit(argv[2]), nullptr);

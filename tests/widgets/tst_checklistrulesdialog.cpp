@@ -4,12 +4,12 @@
 #include "articlefactory.h"
 #include "checklistpanel.h"
 #include "checklistrulesdialog.h"
+#include "library.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "reviewdocks.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
-#include "sqliteworkflow.h"
 #include "windowtesting.h"
 #include "workflowcontroller.h"
 
@@ -88,11 +88,11 @@ std::unique_ptr<MainWindow> TestChecklistRulesDialog::openWindow(const QString &
 {
     return Testing::startedWindow(
         m_dir->filePath(u"library.copydesk"_s), m_settings.get(), user, [&](MainWindow *window) {
-            SqliteWorkflow *library = window->workflow()->workflow();
+            Library *library = window->workflow()->library();
             if (people
-                && (!library->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
-                    || !library->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
-                    || !library->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s)))
+                && (!library->people()->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s)
+                    || !library->people()->addPerson({u"Ed"_s, Role::Editor}, u"Ada"_s)
+                    || !library->people()->addPerson({u"Rita"_s, Role::Reporter}, u"Ada"_s)))
                 qFatal("cannot add the people");
             window->workflow()->setCurrentUser(user);
         });
@@ -173,7 +173,7 @@ void TestChecklistRulesDialog::editorStoresTheRules()
 {
     auto window = openWindow(u"Ed"_s);
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
+    Library *library = workflow->library();
     ChecklistPanel *checklist = window->reviewDocks()->checklist();
     QAction *action = workflow->checklistRulesAction();
     QVERIFY(action->isEnabled());
@@ -188,7 +188,7 @@ void TestChecklistRulesDialog::editorStoresTheRules()
     QTRY_VERIFY(findingOf(checklist, u"dek.present"_s).has_value());
     QCOMPARE(findingOf(checklist, u"dek.present"_s)->severity, RuleLevel::Recommended);
 
-    const ChecklistConfig before = *library->checklistConfig();
+    const ChecklistConfig before = *library->workflow()->checklistConfig();
     ChecklistConfig offered;
     workflow->setChecklistRulesProvider([&offered](const ChecklistConfig &current) {
         offered = current;
@@ -200,7 +200,7 @@ void TestChecklistRulesDialog::editorStoresTheRules()
     action->trigger();
 
     QCOMPARE(offered, before);
-    const auto stored = library->checklistConfig();
+    const auto stored = library->workflow()->checklistConfig();
     QVERIFY(stored.ok());
     QCOMPARE(stored->level(u"dek.present"_s), RuleLevel::Required);
     QCOMPARE(stored->level(u"hero.altText"_s), RuleLevel::Off);
@@ -211,7 +211,7 @@ void TestChecklistRulesDialog::editorStoresTheRules()
     workflow->setChecklistRulesProvider(
         [](const ChecklistConfig &) { return std::optional<ChecklistConfig>(); });
     action->trigger();
-    QCOMPARE(*library->checklistConfig(), *stored);
+    QCOMPARE(*library->workflow()->checklistConfig(), *stored);
 }
 
 void TestChecklistRulesDialog::reporterCannotChangeTheRules()
@@ -221,7 +221,7 @@ void TestChecklistRulesDialog::reporterCannotChangeTheRules()
     QAction *action = workflow->checklistRulesAction();
     QVERIFY(!action->isEnabled());
     QVERIFY(action->toolTip().contains(u"editors"_s));
-    const ChecklistConfig before = *workflow->workflow()->checklistConfig();
+    const ChecklistConfig before = *workflow->library()->workflow()->checklistConfig();
     bool asked = false;
     workflow->setChecklistRulesProvider([&asked](const ChecklistConfig &current) {
         asked = true;
@@ -231,7 +231,7 @@ void TestChecklistRulesDialog::reporterCannotChangeTheRules()
     });
     workflow->editChecklistRules();
     QVERIFY(!asked);
-    QCOMPARE(*workflow->workflow()->checklistConfig(), before);
+    QCOMPARE(*workflow->library()->workflow()->checklistConfig(), before);
 
     // Becoming an editor's session enables it.
     workflow->setCurrentUser(u"Ed"_s);
@@ -242,11 +242,11 @@ void TestChecklistRulesDialog::refusalIsShown()
 {
     auto window = openWindow(u"Ed"_s);
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
-    const ChecklistConfig before = *library->checklistConfig();
+    Library *library = workflow->library();
+    const ChecklistConfig before = *library->workflow()->checklistConfig();
     // While Ed has the dialog open, Ada makes him a reporter: the library refuses his change.
     workflow->setChecklistRulesProvider([library](const ChecklistConfig &current) {
-        if (!library->addPerson({u"Ed"_s, Role::Reporter}, u"Ada"_s))
+        if (!library->people()->addPerson({u"Ed"_s, Role::Reporter}, u"Ada"_s))
             qFatal("cannot change Ed's role");
         ChecklistConfig edited = current;
         edited.setLevel(u"dek.present"_s, RuleLevel::Required);
@@ -261,7 +261,7 @@ void TestChecklistRulesDialog::refusalIsShown()
     });
     workflow->checklistRulesAction()->trigger();
     QVERIFY2(shown.contains(u"reporter"_s), qPrintable(shown));
-    QCOMPARE(*library->checklistConfig(), before);
+    QCOMPARE(*library->workflow()->checklistConfig(), before);
     QVERIFY(!workflow->checklistRulesAction()->isEnabled());
 }
 
@@ -269,10 +269,10 @@ void TestChecklistRulesDialog::adminUsesTheDialog()
 {
     auto window = openWindow(u"Ada"_s);
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
-    ChecklistConfig stored = *library->checklistConfig();
+    Library *library = workflow->library();
+    ChecklistConfig stored = *library->workflow()->checklistConfig();
     QVERIFY(stored.setLevel(u"faq.questions"_s, RuleLevel::Off));
-    QVERIFY(library->setChecklistConfig(stored, u"Ada"_s).ok());
+    QVERIFY(library->workflow()->setChecklistConfig(stored, u"Ada"_s).ok());
 
     bool seen = false;
     QTimer::singleShot(0, qApp, [&seen] {
@@ -290,7 +290,7 @@ void TestChecklistRulesDialog::adminUsesTheDialog()
     workflow->checklistRulesAction()->trigger();
     QVERIFY(seen);
     QVERIFY(stored.setLevel(u"references.nonEmpty"_s, RuleLevel::Required));
-    QCOMPARE(*library->checklistConfig(), stored);
+    QCOMPARE(*library->workflow()->checklistConfig(), stored);
     QCOMPARE(window->reviewDocks()->checklist()->config(), stored);
 }
 

@@ -177,7 +177,15 @@ void TestLibraryPanel::initTestCase()
 
 void TestLibraryPanel::init()
 {
-    m_panel = std::make_unique<LibraryPanel>(m_store.get());
+    // As the window does: searches on a worker with a store of its own (Library::reader()).
+    m_panel = std::make_unique<LibraryPanel>(
+        m_store.get(), [path = m_store->location()]() -> Result<std::unique_ptr<ArticleStore>> {
+            auto opened
+                = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<ArticleStore>(std::move(opened).value());
+        });
     m_panel->resize(700, 600);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

@@ -10,6 +10,7 @@
 #include "commentthreadwidget.h"
 #include "entrylisteditor.h"
 #include "identitydialog.h"
+#include "library.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "linefieldeditor.h"
@@ -23,7 +24,6 @@
 #include "reviewpanel.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
-#include "sqliteworkflow.h"
 #include "transitiondialog.h"
 #include "windowtesting.h"
 #include "workflowbadge.h"
@@ -184,7 +184,7 @@ void TestReviewDocks::comment()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
+    Library *library = workflow->library();
     const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
 
     // Ed opens Rita's submitted article and comments on the headline.
@@ -205,7 +205,7 @@ void TestReviewDocks::comment()
     QTest::keyClicks(box, u"Too long for the front page."_s);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
-    auto comments = library->comments(id);
+    auto comments = library->review()->comments(id);
     QVERIFY(comments.ok());
     QCOMPARE(comments->size(), 1);
     QCOMPARE(comments->first().anchor, CommentAnchor {u"headline"_s});
@@ -223,7 +223,7 @@ void TestReviewDocks::comment()
     box->setFocus();
     QTest::keyClicks(box, u"Source?"_s);
     QTest::mouseClick(button, Qt::LeftButton);
-    comments = library->comments(id);
+    comments = library->review()->comments(id);
     QCOMPARE(comments->size(), 2);
     QCOMPARE(comments->last().anchor, (CommentAnchor {u"lede"_s, 4, 15}));
 
@@ -263,7 +263,7 @@ void TestReviewDocks::checklist()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
+    Library *library = workflow->library();
     ReviewDocks *docks = window->reviewDocks();
     ChecklistPanel *checklist = docks->checklist();
 
@@ -271,10 +271,10 @@ void TestReviewDocks::checklist()
     Article emptyFacts = Testing::fullArticle();
     keyFacts(emptyFacts).items = {QString()};
     const qint64 submitted = submittedByRita(window.get(), emptyFacts);
-    ChecklistConfig config = *library->checklistConfig();
+    ChecklistConfig config = *library->workflow()->checklistConfig();
     QCOMPARE(config.level(u"published.set"_s), RuleLevel::Required);
     QVERIFY(config.setLevel(u"keyFacts.nonEmpty"_s, RuleLevel::Required));
-    QVERIFY(library->setChecklistConfig(config, u"Ada"_s).ok());
+    QVERIFY(library->workflow()->setChecklistConfig(config, u"Ada"_s).ok());
 
     // Rita's draft has empty Key Facts and no publication date.
     Article draft = emptyFacts;
@@ -409,16 +409,16 @@ void TestReviewDocks::awaitingMyReviewView()
     QVERIFY(views->isVisible());
     QTRY_COMPARE(panel->libraryModel()->rowCount(), 2);
     views->setCurrentIndex(views->findText(u"Awaiting my review"_s));
-    QCOMPARE(panel->workflowView(), SqliteWorkflow::View::AwaitingMyReview);
+    QCOMPARE(panel->workflowView(), Queues::View::AwaitingMyReview);
     QTRY_COMPARE(panel->libraryModel()->rowCount(), 1);
     QCOMPARE(panel->libraryModel()->summary(0).id, submitted);
 
     // Rita is no reviewer: the view is empty for her; Ed's list follows his approval.
     workflow->setCurrentUser(u"Rita"_s);
-    panel->setWorkflowView(SqliteWorkflow::View::AwaitingMyReview);
+    panel->setWorkflowView(Queues::View::AwaitingMyReview);
     QTRY_COMPARE(panel->libraryModel()->rowCount(), 0);
     workflow->setCurrentUser(u"Ed"_s);
-    panel->setWorkflowView(SqliteWorkflow::View::AwaitingMyReview);
+    panel->setWorkflowView(Queues::View::AwaitingMyReview);
     QTRY_COMPARE(panel->libraryModel()->rowCount(), 1);
     QVERIFY(panel->selectArticle(submitted));
     QVERIFY(workflow->perform(A::Approve).ok());

@@ -109,7 +109,7 @@ void tst_ReviewPanel::init()
 
     m_panel = std::make_unique<ReviewPanel>();
     m_panel->resize(420, 640);
-    m_panel->setWorkflow(m_workflow.get(), u"eve"_s);
+    m_panel->setWorkflow(m_workflow.get(), m_workflow.get(), u"eve"_s);
     m_panel->setArticle(m_id, m_article);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -146,7 +146,7 @@ void tst_ReviewPanel::noWorkflowExplains()
         explained = explained || (label->isVisible() && label->text().contains(u"no editorial"_s));
     QVERIFY(explained);
 
-    panel.setWorkflow(m_workflow.get(), u"eve"_s);
+    panel.setWorkflow(m_workflow.get(), m_workflow.get(), u"eve"_s);
     QVERIFY(panel.findChild<QTabWidget *>()->isVisible());
 }
 
@@ -321,7 +321,7 @@ void tst_ReviewPanel::editsRedescribeAnchors()
 
 void tst_ReviewPanel::refusalShowsError()
 {
-    m_panel->setWorkflow(m_workflow.get(), u"stranger"_s);
+    m_panel->setWorkflow(m_workflow.get(), m_workflow.get(), u"stranger"_s);
     m_panel->setCurrentAnchor({u"lede"_s, -1, -1});
     QSignalSpy errors(m_panel.get(), &ReviewPanel::errorOccurred);
     QSignalSpy changed(m_panel.get(), &ReviewPanel::commentsChanged);
@@ -335,7 +335,7 @@ void tst_ReviewPanel::refusalShowsError()
     // The text stays for another try.
     QCOMPARE(child<QPlainTextEdit>(u"commentBox"_s)->toPlainText(), u"Who am I?"_s);
 
-    m_panel->setWorkflow(m_workflow.get(), u"eve"_s);
+    m_panel->setWorkflow(m_workflow.get(), m_workflow.get(), u"eve"_s);
     QTest::mouseClick(child<QPushButton>(u"commentButton"_s), Qt::LeftButton);
     QCOMPARE(m_workflow->comments(m_id)->size(), 1);
     QVERIFY(m_panel->errorText().isEmpty());

@@ -10,6 +10,7 @@
 #include "commentthreadwidget.h"
 #include "entrylisteditor.h"
 #include "identitydialog.h"
+#include "library.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "linefieldeditor.h"
@@ -23,7 +24,6 @@
 #include "reviewpanel.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
-#include "sqliteworkflow.h"
 #include "transitiondialog.h"
 #include "windowtesting.h"
 #include "workflowbadge.h"
@@ -133,7 +133,7 @@ void TestWorkflowWindow::firstRunTurnsTheWorkflowOn()
     workflow->askIdentityIfNeeded(false);
     QVERIFY(seen);
     QCOMPARE(workflow->currentUser(), u"Ada Admin"_s);
-    const auto people = workflow->workflow()->people();
+    const auto people = workflow->library()->people()->people();
     QVERIFY(people.ok());
     QCOMPARE(*people, (QList<Person> {{u"Ada Admin"_s, Role::Admin}}));
     QCOMPARE(m_settings->userName(), u"Ada Admin"_s);
@@ -251,7 +251,7 @@ void TestWorkflowWindow::enabledExactlyAsTheRulesAllow()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
+    Library *library = workflow->library();
     const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     workflow->setCurrentUser(user);
@@ -259,7 +259,7 @@ void TestWorkflowWindow::enabledExactlyAsTheRulesAllow()
     int enabledSomewhere = 0;
     const auto check = [&] {
         workflow->refresh();
-        const auto context = library->reviewContext(*id);
+        const auto context = library->workflow()->reviewContext(*id);
         QVERIFY(context.ok());
         QCOMPARE(workflow->badge()->status(), context->status);
         const QList<A> allowed = WorkflowRules::allowedActions(person, *context);
@@ -275,7 +275,7 @@ void TestWorkflowWindow::enabledExactlyAsTheRulesAllow()
     const std::pair<A, QString> steps[] = {
         {A::Submit, u"Rita"_s}, {A::Approve, u"Ed"_s}, {A::Publish, u"Ed"_s}, {A::Spike, u"Ada"_s}};
     for (const auto &[action, actor] : steps) {
-        const auto applied = library->apply(*id, action, actor);
+        const auto applied = library->workflow()->apply(*id, action, actor);
         QVERIFY2(applied.ok(), qPrintable(applied ? QString() : applied.error().message));
         check();
     }
@@ -287,7 +287,7 @@ void TestWorkflowWindow::reviewRoundTrip()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    SqliteWorkflow *library = workflow->workflow();
+    Library *library = workflow->library();
 
     // Rita opens her draft and submits it.
     workflow->setCurrentUser(u"Rita"_s);
@@ -306,8 +306,8 @@ void TestWorkflowWindow::reviewRoundTrip()
     QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
     QCOMPARE(workflow->badge()->status(), ArticleStatus::InReview);
     QCOMPARE(window->session()->document()->article().status, ArticleStatus::InReview);
-    QCOMPARE(library->audit(*id)->last().action, u"submit"_s);
-    QCOMPARE(library->audit(*id)->last().actor, u"Rita"_s);
+    QCOMPARE(library->workflow()->audit(*id)->last().action, u"submit"_s);
+    QCOMPARE(library->workflow()->audit(*id)->last().actor, u"Rita"_s);
     QVERIFY(!workflow->action(A::Submit)->isEnabled());
     QVERIFY(!workflow->action(A::Approve)->isEnabled());
 
@@ -329,8 +329,8 @@ void TestWorkflowWindow::reviewRoundTrip()
     workflow->action(A::RequestChanges)->trigger();
     QVERIFY(seen);
     QCOMPARE(statusOf(window.get()), ArticleStatus::ChangesRequested);
-    QCOMPARE(library->audit(*id)->last().note, u"Name the source of the figures."_s);
-    QCOMPARE(library->audit(*id)->last().actor, u"Ed"_s);
+    QCOMPARE(library->workflow()->audit(*id)->last().note, u"Name the source of the figures."_s);
+    QCOMPARE(library->workflow()->audit(*id)->last().actor, u"Ed"_s);
 
     // Rita edits and resubmits; the edit is kept as the revision the review sees.
     workflow->setCurrentUser(u"Rita"_s);
@@ -389,7 +389,7 @@ void TestWorkflowWindow::reviewRoundTrip()
     QVERIFY2(banner->text().contains(u"back in review"_s), qPrintable(banner->text()));
     QVERIFY(window->statusBar()->currentMessage().contains(u"back in review"_s));
     QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::InReview);
-    QCOMPARE(library->audit(*id)->last().action, u"contentChanged"_s);
+    QCOMPARE(library->workflow()->audit(*id)->last().action, u"contentChanged"_s);
     QTRY_COMPARE(document->article().status, ArticleStatus::InReview);
     QCOMPARE(document->article().headline, resubmitted + u"!"_s);
     QVERIFY(!document->isModified());
@@ -404,7 +404,7 @@ void TestWorkflowWindow::reviewRoundTrip()
     const auto forced = workflow->perform(A::Approve);
     QVERIFY(!forced.ok());
     QVERIFY(forced.error().message.contains(u"Rita"_s));
-    QVERIFY(!library->apply(*id, A::Approve, u"Rita"_s).ok());
+    QVERIFY(!library->workflow()->apply(*id, A::Approve, u"Rita"_s).ok());
     QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
 }
 
@@ -435,7 +435,8 @@ void TestWorkflowWindow::reassignAndSpike()
     });
     workflow->action(A::Spike)->trigger();
     QCOMPARE(statusOf(window.get()), ArticleStatus::Spiked);
-    QCOMPARE(window->workflow()->workflow()->audit(*id)->last().note, u"note for spike"_s);
+    QCOMPARE(
+        window->workflow()->library()->workflow()->audit(*id)->last().note, u"note for spike"_s);
     QVERIFY(workflow->action(A::Restore)->isEnabled());
     workflow->action(A::Restore)->trigger();
     QCOMPARE(statusOf(window.get()), ArticleStatus::Draft);

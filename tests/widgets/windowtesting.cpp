@@ -1,11 +1,11 @@
 #include "windowtesting.h"
 
 #include "articleeditor.h"
+#include "library.h"
+#include "libraryopener.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
 #include "peopledialog.h"
-#include "sqlitearticlestore.h"
-#include "sqliteworkflow.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -19,7 +19,7 @@ namespace Copydesk::Testing {
 std::unique_ptr<MainWindow> startedWindow(const QString &path, Settings *settings,
     const QString &user, const std::function<void(MainWindow *)> &beforeShow)
 {
-    auto store = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::CreateIfMissing);
+    auto store = LibraryOpener::open(path, LibraryOpener::Mode::CreateIfMissing);
     if (!store)
         qFatal("cannot open the test library: %s", qPrintable(store.error().message));
     auto window = std::make_unique<MainWindow>(std::move(store).value(), settings, user);
@@ -34,7 +34,7 @@ std::unique_ptr<MainWindow> startedWindow(const QString &path, Settings *setting
 void addPeopleThroughTheWindow(MainWindow *window)
 {
     WorkflowController *workflow = window->workflow();
-    QVERIFY(workflow->workflow()->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s).ok());
+    QVERIFY(workflow->library()->people()->addPerson({u"Ada"_s, Role::Admin}, u"Ada"_s).ok());
     workflow->setCurrentUser(u"Ada"_s);
     QVERIFY(workflow->peopleAction()->isEnabled());
     bool seen = false;
@@ -50,7 +50,7 @@ void addPeopleThroughTheWindow(MainWindow *window)
         &seen);
     workflow->peopleAction()->trigger();
     QVERIFY(seen);
-    const auto people = workflow->workflow()->people();
+    const auto people = workflow->library()->people()->people();
     QVERIFY(people.ok());
     QCOMPARE(people->size(), 3);
 }
@@ -61,7 +61,7 @@ qint64 submittedByRita(MainWindow *window, const Article &article)
     if (!id)
         qFatal("cannot store the article: %s", qPrintable(id.error().message));
     const auto submitted
-        = window->workflow()->workflow()->apply(*id, WorkflowAction::Submit, u"Rita"_s);
+        = window->workflow()->library()->workflow()->apply(*id, WorkflowAction::Submit, u"Rita"_s);
     if (!submitted)
         qFatal("cannot submit the article: %s", qPrintable(submitted.error().message));
     return *id;
@@ -69,7 +69,7 @@ qint64 submittedByRita(MainWindow *window, const Article &article)
 
 ArticleStatus statusOf(MainWindow *window)
 {
-    const auto state = window->workflow()->workflow()->state(window->shownArticle());
+    const auto state = window->workflow()->library()->workflow()->state(window->shownArticle());
     return state ? state->status : ArticleStatus::Spiked;
 }
 

@@ -1,7 +1,7 @@
 #include "articlefactory.h"
 #include "searchresultsmodel.h"
 #include "sqlitearticlestore.h"
-#include "workflowstore.h"
+#include "sqlitelibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -10,6 +10,21 @@
 #include <QTest>
 
 using namespace Copydesk;
+
+namespace {
+
+/// What the window gives the model: a store of the worker's own on the same file.
+SearchResultsModel::StoreOpener readerOf(const QString &path)
+{
+    return [path]() -> Result<std::unique_ptr<ArticleStore>> {
+        auto opened = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<ArticleStore>(std::move(opened).value());
+    };
+}
+
+} // namespace
 
 class TestSearchResultsModel : public QObject
 {
@@ -97,7 +112,7 @@ QList<qint64> TestSearchResultsModel::storeHits(const QString &text) const
 
 void TestSearchResultsModel::init()
 {
-    m_model = std::make_unique<SearchResultsModel>(m_store.get());
+    m_model = std::make_unique<SearchResultsModel>(m_store.get(), readerOf(m_store->location()));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -313,12 +328,13 @@ void TestSearchResultsModel::reportsAnOpenerError()
 
 void TestSearchResultsModel::searchesAWrappedLibraryOnTheWorker()
 {
-    // The window's store wraps the SQLite one; the model still searches off this thread.
-    auto opened
-        = SqliteArticleStore::open(m_store->location(), SqliteArticleStore::OpenMode::OpenExisting);
-    QVERIFY(opened);
-    WorkflowStore wrapped(std::move(opened).value());
-    SearchResultsModel model(&wrapped);
+    // The window's store saves through the workflow; the library's reader() searches off this
+    // thread.
+    auto library
+        = SqliteLibrary::open(m_store->location(), SqliteArticleStore::OpenMode::OpenExisting);
+    QVERIFY(library);
+    Library *opened = library->get();
+    SearchResultsModel model(opened->articles(), [opened] { return opened->reader(); });
     SearchQuery query;
     query.text = m_term;
     model.setSearch(query);

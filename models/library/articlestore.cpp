@@ -1,7 +1,5 @@
 #include "articlestore.h"
 
-#include "libraryfile.h"
-
 namespace Copydesk {
 
 ArticleStore::~ArticleStore() = default;
@@ -12,7 +10,7 @@ Status ArticleStore::ensureWritable()
     if (reason.isEmpty())
         return Done {};
     return Error {tr("the library %1 is read-only (%2); nothing was written")
-                      .arg(LibraryFile::quoted(location()), reason),
+                      .arg(QStringLiteral("“%1”").arg(location()), reason),
         Error::Code::Io};
 }
 

@@ -207,6 +207,9 @@ Q_SIGNALS:
     void articleChanged(qint64 id);
     /// Emitted after an article was purged.
     void articleRemoved(qint64 id);
+    /// A save() changed the text of an approved or published article, which is back In
+    /// review; `message` says so in a sentence for the person editing.
+    void returnedToReview(qint64 id, const QString &message);
     /// Emitted after setPublicationProfile() stored a profile through this instance (changes
     /// made by other processes are not noticed).
     void publicationProfileChanged();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "articlestore.h"
+#include "people.h"
+#include "queues.h"
+#include "result.h"
+#include "review.h"
+#include "workflow.h"
+
+#include <QString>
+#include <memory>
+
+namespace Copydesk {
+
+/// One open library, as every front end (the window, the command line, batch jobs) sees it:
+/// its articles and its workflow, split by concern. LibraryOpener::open() makes one from a
+/// location; nothing above this interface names a backend.
+///
+/// articles() saves the way the workflow wants it (the stored status and owner are kept, a
+/// text change to an approved article returns it to review). The workflow parts are nullptr
+/// when the library's workflow could not be opened (workflowError() says why); a library
+/// without people has them, and people() is then empty.
+///
+/// Threading: the thread that opened it. reader() gives a store for another thread.
+class Library
+{
+public:
+    virtual ~Library();
+
+    /// Where the library lives (a file path, a connection URI), for messages and settings.
+    virtual QString location() const = 0;
+
+    virtual ArticleStore *articles() const = 0;
+    virtual People *people() const = 0;
+    virtual Workflow *workflow() const = 0;
+    virtual Review *review() const = 0;
+    virtual Queues *queues() const = 0;
+    /// Why the workflow parts are nullptr; empty otherwise.
+    virtual QString workflowError() const = 0;
+
+    /// Whether the library has people (and so a workflow). False when reading them fails.
+    bool hasPeople() const;
+
+    /// A second, independent store on the same library, for reading on another thread (the
+    /// search worker); it belongs to the thread that calls this until moved.
+    virtual Result<std::unique_ptr<ArticleStore>> reader() const = 0;
+};
+
+} // namespace Copydesk
