@@ -3080,6 +3080,41 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::PostgresLocation</name>
+    <message>
+        <source>“%1” is not a usable PostgreSQL URI: %2</source>
+        <translation>„%1“ ist keine verwendbare PostgreSQL-URI: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>sie muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported</source>
+        <translation>mehrere Hosts werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>it is not a well-formed URI</source>
+        <translation>sie ist keine wohlgeformte URI</translation>
+    </message>
+    <message>
+        <source>the database name “%1” contains a slash</source>
+        <translation>der Datenbankname „%1“ enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>an option has no name</source>
+        <translation>eine Option hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the option “%1” may not contain spaces or semicolons</source>
+        <translation>die Option „%1“ darf keine Leerzeichen oder Semikolons enthalten</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Preflight</name>
     <message>
         <source>The article has no headline.</source>

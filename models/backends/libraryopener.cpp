@@ -1,20 +1,23 @@
 #include "libraryopener.h"
 
+#include "postgreslocation.h"
 #include "sqlitelibrary.h"
 
 namespace Copydesk {
 
 bool LibraryOpener::isTeamLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return PostgresLocation::isUri(location);
 }
 
 Result<std::unique_ptr<Library>> LibraryOpener::open(const QString &location, Mode mode)
 {
     if (isTeamLocation(location)) {
+        const Result<PostgresLocation> team = PostgresLocation::parse(location);
+        if (!team)
+            return team.error();
         return Error {tr("“%1”: team libraries on PostgreSQL are not available in this build yet")
-                          .arg(location),
+                          .arg(team->display()),
             Error::Code::InvalidInput};
     }
     auto library = SqliteLibrary::open(location,

@@ -274,6 +274,21 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"nonexistent"_s)));
     }
 
+    void badTeamLibraryUriIsNamedWithoutItsPassword()
+    {
+        for (const QString &command : {u"list"_s, u"import"_s}) {
+            QStringList arguments {command};
+            if (command == u"import"_s)
+                arguments << m_article + u"/first.json"_s;
+            const Run run = copydesk(arguments, u"postgresql://ed:hunter2@db.example.org/a/b"_s);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"“postgresql://ed@db.example.org/a/b” is not a usable "
+                                      "PostgreSQL URI: the database name “a/b” contains a slash"_s),
+                qPrintable(run.err));
+            QVERIFY(!run.err.contains(u"hunter2"_s));
+        }
+    }
+
     void noDisplaySaysWhatToDo()
     {
         QProcessEnvironment env = Testing::cliEnvironment();
