@@ -890,6 +890,22 @@
         <source>The text says %1 min read, but the article takes %2 min to read; correct or remove it.</source>
         <translation>Im Text steht %1 Min. Lesezeit, der Artikel braucht aber %2 Min.; korrigieren oder entfernen Sie die Angabe.</translation>
     </message>
+    <message>
+        <source>Byline %1 has no name; name the author or remove it.</source>
+        <translation>Autorenzeile %1 hat keinen Namen; nennen Sie die Person oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Part %1 is an empty section; the page leaves it out.</source>
+        <translation>Teil %1 ist ein leerer Abschnitt; die Seite lässt ihn weg.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; the page leaves it out.</source>
+        <translation>„%1“ ist leer; die Seite lässt es weg.</translation>
+    </message>
+    <message>
+        <source>Reference %1 has no title; readers see only its address.</source>
+        <translation>Quelle %1 hat keinen Titel; Leser sehen nur ihre Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ChecklistConfig</name>
@@ -956,6 +972,14 @@
     <message>
         <source>levels.%1: no such checklist rule</source>
         <translation>levels.%1: keine solche Checklistenregel</translation>
+    </message>
+    <message>
+        <source>No part is empty (the page leaves empty parts out)</source>
+        <translation>Kein Teil ist leer (die Seite lässt leere Teile weg)</translation>
+    </message>
+    <message>
+        <source>Every reference has a title</source>
+        <translation>Jede Quelle hat einen Titel</translation>
     </message>
 </context>
 <context>
@@ -3116,46 +3140,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
 </context>
 <context>
     <name>Copydesk::Preflight</name>
-    <message>
-        <source>The article has no headline.</source>
-        <translation>Der Artikel hat keine Überschrift.</translation>
-    </message>
-    <message>
-        <source>The article has no byline.</source>
-        <translation>Der Artikel hat keine Autorenzeile.</translation>
-    </message>
-    <message>
-        <source>Byline %1 has no name.</source>
-        <translation>Autorenzeile %1 hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>The publication date is not set.</source>
-        <translation>Das Veröffentlichungsdatum ist nicht festgelegt.</translation>
-    </message>
-    <message>
-        <source>The hero image has no alt text for readers who cannot see it.</source>
-        <translation>Das Aufmacherbild hat keinen Alternativtext für Menschen, die es nicht sehen können.</translation>
-    </message>
-    <message>
-        <source>Part %1 is an empty section; it will be left out.</source>
-        <translation>Baustein %1 ist ein leerer Abschnitt; er wird weggelassen.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty; it will be left out.</source>
-        <translation>„%1“ ist leer; der Baustein wird weggelassen.</translation>
-    </message>
-    <message>
-        <source>Reference %1 has no URL.</source>
-        <translation>Quelle %1 hat keine URL.</translation>
-    </message>
-    <message>
-        <source>Reference %1 has a malformed URL “%2”; it will not be linked.</source>
-        <translation>Quelle %1 hat eine fehlerhafte URL „%2“; sie wird nicht verlinkt.</translation>
-    </message>
-    <message>
-        <source>Reference %1 has no title.</source>
-        <translation>Quelle %1 hat keinen Titel.</translation>
-    </message>
     <message>
         <source>error</source>
         <translation>Fehler</translation>

@@ -1,73 +1,38 @@
 #include "preflight.h"
 
-#include "urlpolicy.h"
+#include "checklist.h"
 
 namespace Copydesk {
 
 namespace {
 
-bool blank(const QString &text)
+/// A checklist path ("parts/<id>/references/1") as the article's JSON names the place
+/// ("parts[7].references[1]"), for people reading the command line's report.
+QString jsonField(const Article &article, const QString &path)
 {
-    return text.trimmed().isEmpty();
-}
-
-QString partName(const ArticlePart &part)
-{
-    return blank(part.heading) ? ArticlePart::defaultHeading(part.kind) : part.heading.trimmed();
+    const QStringList segments = path.split(QLatin1Char('/'));
+    if (segments.size() < 2 || segments.first() != QLatin1String("parts"))
+        return path;
+    QString field = QStringLiteral("parts[%1]").arg(article.partIndex(segments.at(1)));
+    for (qsizetype i = 2; i < segments.size(); ++i) {
+        bool number = false;
+        segments.at(i).toInt(&number);
+        field += number ? QLatin1Char('[') + segments.at(i) + QLatin1Char(']')
+                        : QLatin1Char('.') + segments.at(i);
+    }
+    return field;
 }
 
 } // namespace
 
 QList<PreflightFinding> Preflight::check(const Article &article)
 {
-    using Severity = PreflightFinding::Severity;
     QList<PreflightFinding> findings;
-    const auto add = [&findings](Severity severity, const QString &field, const QString &message) {
-        findings.append({severity, field, message});
-    };
-
-    if (blank(article.headline))
-        add(Severity::Error, QStringLiteral("headline"), tr("The article has no headline."));
-    if (article.bylines.isEmpty())
-        add(Severity::Error, QStringLiteral("bylines"), tr("The article has no byline."));
-    for (qsizetype i = 0; i < article.bylines.size(); ++i) {
-        if (blank(article.bylines.at(i).name))
-            add(Severity::Error, QStringLiteral("bylines[%1].name").arg(i),
-                tr("Byline %1 has no name.").arg(i + 1));
-    }
-    if (!article.published.isValid())
-        add(Severity::Error, QStringLiteral("published"), tr("The publication date is not set."));
-    if (!article.hero.isEmpty() && blank(article.hero.altText))
-        add(Severity::Error, QStringLiteral("hero.altText"),
-            tr("The hero image has no alt text for readers who cannot see it."));
-
-    for (qsizetype i = 0; i < article.parts.size(); ++i) {
-        const ArticlePart &part = article.parts.at(i);
-        const QString path = QStringLiteral("parts[%1]").arg(i);
-        if (part.isEmpty()) {
-            add(Severity::Warning, path,
-                part.kind == ArticlePart::Kind::Section && blank(part.heading)
-                    ? tr("Part %1 is an empty section; it will be left out.").arg(i + 1)
-                    : tr("“%1” is empty; it will be left out.").arg(partName(part)));
-            continue;
-        }
-        if (part.kind != ArticlePart::Kind::References)
-            continue;
-        for (qsizetype j = 0; j < part.references.size(); ++j) {
-            const Reference &reference = part.references.at(j);
-            const QString referencePath = path + QStringLiteral(".references[%1]").arg(j);
-            if (blank(reference.url))
-                add(Severity::Error, referencePath + QStringLiteral(".url"),
-                    tr("Reference %1 has no URL.").arg(j + 1));
-            else if (!UrlPolicy::isWebUrl(reference.url))
-                add(Severity::Error, referencePath + QStringLiteral(".url"),
-                    tr("Reference %1 has a malformed URL “%2”; it will not be linked.")
-                        .arg(j + 1)
-                        .arg(reference.url.trimmed()));
-            if (blank(reference.title))
-                add(Severity::Warning, referencePath + QStringLiteral(".title"),
-                    tr("Reference %1 has no title.").arg(j + 1));
-        }
+    for (const ChecklistFinding &found : Checklist::run(article, ChecklistConfig::preflight())) {
+        findings.append(
+            {found.severity == RuleLevel::Required ? PreflightFinding::Severity::Error
+                                                   : PreflightFinding::Severity::Warning,
+                jsonField(article, found.path), found.message});
     }
     return findings;
 }

@@ -19,17 +19,18 @@ struct PreflightFinding
 
     Severity severity = Severity::Error;
     /// Where, as the article's JSON names it: "headline", "hero.altText", "parts[3]",
-    /// "parts[7].references[1].url".
+    /// "parts[7].references[1]".
     QString field;
     QString message; ///< One translated sentence.
 
     bool operator==(const PreflightFinding &) const = default;
 };
 
-/// The checks run before an article leaves the building: a small fixed list of the mistakes that
-/// would embarrass the publication. Missing headline, byline, publication date or hero alt
-/// text, reference URLs that are not http(s) URLs with a host, and empty structured parts
-/// (which the page leaves out) are reported. A configurable checklist belongs to the workflow.
+/// The checks run before an article leaves the building: the workflow's Checklist with the
+/// ChecklistConfig::preflight() configuration (no headline, byline, publication date, hero alt
+/// text or well-formed reference URL is an Error; an empty part, which the page leaves out, or
+/// a reference without a title a Warning). One rule engine serves the checklist panel, the
+/// workflow's gates and export.
 class Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::Preflight)

@@ -142,8 +142,15 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
     run.rule("bylines.present", [&] {
         const bool any = std::any_of(article.bylines.cbegin(), article.bylines.cend(),
             [](const Byline &byline) { return !blank(byline.name); });
-        if (!any)
+        if (!any) {
             run.find(QStringLiteral("bylines"), tr("Add at least one byline."));
+            return;
+        }
+        for (qsizetype i = 0; i < article.bylines.size(); ++i) {
+            if (blank(article.bylines.at(i).name))
+                run.find(QStringLiteral("bylines"),
+                    tr("Byline %1 has no name; name the author or remove it.").arg(i + 1));
+        }
     });
     run.rule("published.set", [&] {
         if (!article.published.isValid())
@@ -176,6 +183,25 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
         if (!any)
             run.find(QStringLiteral("parts"), tr("Add at least one body section with text."));
     });
+    run.rule("parts.nonEmpty", [&] {
+        // Lists whose own rule is on are that rule's business ("“Key Facts” is empty…").
+        const auto covered = [&config](Kind kind) {
+            const char *rule = kind == Kind::KeyFacts ? "keyFacts.nonEmpty"
+                : kind == Kind::KeyTakeaways          ? "keyTakeaways.nonEmpty"
+                : kind == Kind::References            ? "references.nonEmpty"
+                                                      : nullptr;
+            return rule && config.level(QString::fromLatin1(rule)) != RuleLevel::Off;
+        };
+        for (qsizetype i = 0; i < article.parts.size(); ++i) {
+            const ArticlePart &part = article.parts.at(i);
+            if (!part.isEmpty() || covered(part.kind))
+                continue;
+            run.find(partPath(part),
+                part.kind == Kind::Section && blank(part.heading)
+                    ? tr("Part %1 is an empty section; the page leaves it out.").arg(i + 1)
+                    : tr("“%1” is empty; the page leaves it out.").arg(headingOf(part)));
+        }
+    });
     run.rule("keyFacts.nonEmpty", [&] { run.nonEmptyList(Kind::KeyFacts); });
     run.rule("keyTakeaways.nonEmpty", [&] { run.nonEmptyList(Kind::KeyTakeaways); });
     run.rule("references.nonEmpty", [&] { run.nonEmptyList(Kind::References); });
@@ -206,11 +232,22 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
                 continue;
             for (qsizetype i = 0; i < part.references.size(); ++i) {
                 const QString &url = part.references.at(i).url;
-                if (blank(url) || isWebUrl(url))
-                    continue;
-                run.find(partPath(part, QStringLiteral("references/%1").arg(i)),
-                    tr("The reference URL “%1” is not a well-formed http or https address.")
-                        .arg(url));
+                // A reference without an address (a printed report) is fine: it is not linked.
+                if (!blank(url) && !isWebUrl(url))
+                    run.find(partPath(part, QStringLiteral("references/%1").arg(i)),
+                        tr("The reference URL “%1” is not a well-formed http or https address.")
+                            .arg(url));
+            }
+        }
+    });
+    run.rule("references.titles", [&] {
+        for (const ArticlePart &part : article.parts) {
+            if (part.kind != Kind::References)
+                continue;
+            for (qsizetype i = 0; i < part.references.size(); ++i) {
+                if (blank(part.references.at(i).title) && !blank(part.references.at(i).url))
+                    run.find(partPath(part, QStringLiteral("references/%1").arg(i)),
+                        tr("Reference %1 has no title; readers see only its address.").arg(i + 1));
             }
         }
     });

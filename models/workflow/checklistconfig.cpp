@@ -31,6 +31,9 @@ constexpr RuleEntry rules[] = {
             "name")},
     {"body.sections", RuleLevel::Required,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "At least one body section")},
+    {"parts.nonEmpty", RuleLevel::Off,
+        QT_TRANSLATE_NOOP(
+            "Copydesk::ChecklistConfig", "No part is empty (the page leaves empty parts out)")},
     {"keyFacts.nonEmpty", RuleLevel::Recommended,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "Key Facts are present and not empty")},
     {"keyTakeaways.nonEmpty", RuleLevel::Recommended,
@@ -43,6 +46,8 @@ constexpr RuleEntry rules[] = {
     {"references.urls", RuleLevel::Required,
         QT_TRANSLATE_NOOP(
             "Copydesk::ChecklistConfig", "Reference URLs are well-formed http or https addresses")},
+    {"references.titles", RuleLevel::Off,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "Every reference has a title")},
     {"sections.uniqueTitles", RuleLevel::Recommended,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "No two sections have the same title")},
     {"readingTime.matches", RuleLevel::Recommended,
@@ -78,6 +83,19 @@ RuleLevel ruleLevelFromName(const QString &name, bool *ok)
     }
     *ok = false;
     return RuleLevel::Off;
+}
+
+ChecklistConfig ChecklistConfig::preflight()
+{
+    ChecklistConfig config;
+    for (const RuleEntry &rule : rules)
+        config.m_levels.insert(QString::fromLatin1(rule.id), RuleLevel::Off);
+    for (const char *id :
+        {"headline.present", "bylines.present", "published.set", "hero.altText", "references.urls"})
+        config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Required);
+    for (const char *id : {"parts.nonEmpty", "references.titles"})
+        config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Recommended);
+    return config;
 }
 
 QStringList ChecklistConfig::ruleIds()

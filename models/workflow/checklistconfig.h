@@ -33,9 +33,14 @@ class ChecklistConfig
 public:
     /// Every rule id, in the order findings are reported: "headline.present",
     /// "headline.length", "dek.present", "bylines.present", "published.set", "hero.altText",
-    /// "body.sections", "keyFacts.nonEmpty", "keyTakeaways.nonEmpty", "references.nonEmpty",
-    /// "faq.questions", "references.urls", "sections.uniqueTitles", "readingTime.matches".
+    /// "body.sections", "parts.nonEmpty", "keyFacts.nonEmpty", "keyTakeaways.nonEmpty",
+    /// "references.nonEmpty", "faq.questions", "references.urls", "references.titles",
+    /// "sections.uniqueTitles", "readingTime.matches".
     static QStringList ruleIds();
+    /// The checks run before an article leaves the building (Preflight): headline, bylines,
+    /// publication date, hero alt text and reference URLs Required; empty parts and
+    /// reference titles Recommended; everything else Off.
+    static ChecklistConfig preflight();
     /// The level of `ruleId` in the house default; Off for unknown ids.
     static RuleLevel defaultLevel(const QString &ruleId);
     /// Translated one-line description of what the rule checks; empty for unknown ids.

@@ -128,7 +128,9 @@ void tst_Checklist::rules_data()
     row("no body section", [](Article &a) { a.parts.removeAt(0); },
         {{u"body.sections"_s, u"parts"_s}});
     row("only an empty body section", [partAt](Article &a) { partAt(a, u"s1"_s).body = u"\n "_s; },
-        {{u"body.sections"_s, u"parts"_s}});
+        {{u"body.sections"_s, u"parts"_s}, {u"parts.nonEmpty"_s, u"parts/s1"_s}});
+    row("an empty quotes part", [](Article &a) { a.parts.append(part(Kind::Quotes, u"q"_s)); },
+        {{u"parts.nonEmpty"_s, u"parts/q"_s}});
     row("key facts empty", [partAt](Article &a) { partAt(a, u"kf"_s).items = {u" "_s}; },
         {{u"keyFacts.nonEmpty"_s, u"parts/kf/items"_s}});
     row("key facts absent", [](Article &a) { a.parts.removeAt(a.partIndex(u"kf"_s)); },
@@ -165,6 +167,9 @@ void tst_Checklist::rules_data()
         {{u"references.urls"_s, u"parts/refs/references/0"_s}});
     row("reference without url is fine",
         [partAt](Article &a) { partAt(a, u"refs"_s).references[0].url.clear(); }, {});
+    row("reference without title",
+        [partAt](Article &a) { partAt(a, u"refs"_s).references[0].title.clear(); },
+        {{u"references.titles"_s, u"parts/refs/references/0"_s}});
     row("duplicate section titles",
         [](Article &a) {
             ArticlePart again = part(Kind::Section, u"s2"_s, u"background "_s);
@@ -242,7 +247,7 @@ void tst_Checklist::levelsAndDefaults()
     QCOMPARE(config.level(u"no.such.rule"_s), RuleLevel::Off);
     for (const QString &id : ChecklistConfig::ruleIds())
         QVERIFY(!ChecklistConfig::description(id).isEmpty());
-    QCOMPARE(ChecklistConfig::ruleIds().size(), 14);
+    QCOMPARE(ChecklistConfig::ruleIds().size(), 16);
     // Every default finding on the sample story is at its default level.
     const auto findings = Checklist::run(Article {}, config);
     for (const ChecklistFinding &finding : findings)
