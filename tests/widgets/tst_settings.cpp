@@ -43,7 +43,10 @@ void TestSettings::defaultsAreEmpty()
 void TestSettings::roundTripsThroughTheFile()
 {
     const QString file = m_dir.filePath(QStringLiteral("roundtrip.conf"));
-    const QByteArray blob("\x00\x01binary\xff", 10);
+    // Two literals: "\x01binary" would read as the hex escape \x01b followed by "inary".
+    const QByteArray blob("\x00\x01"
+                          "binary\xff",
+        9);
     {
         Settings settings(file, nullptr);
         settings.setWindowGeometry(blob);
