@@ -1970,6 +1970,38 @@
         <source>html, pdf, md, ninjs or json (default: the -o file&apos;s extension, else json)</source>
         <translation>html, pdf, md, ninjs oder json (Vorgabe: die Endung der -o-Datei, sonst json)</translation>
     </message>
+    <message>
+        <source>Set up or migrate a team library on PostgreSQL</source>
+        <translation>Eine Team-Bibliothek auf PostgreSQL einrichten oder migrieren</translation>
+    </message>
+    <message>
+        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is.</source>
+        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin. Dafür braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>team needs an action: init</source>
+        <translation>team braucht eine Aktion: init</translation>
+    </message>
+    <message>
+        <source>team init needs a team library: --library postgresql://…</source>
+        <translation>team init braucht eine Team-Bibliothek: --library postgresql://…</translation>
+    </message>
+    <message>
+        <source>The team library is set up already (schema %1).</source>
+        <translation>Die Team-Bibliothek ist bereits eingerichtet (Schema %1).</translation>
+    </message>
+    <message>
+        <source>Team library set up (schema %1). Add people as logins in the groups copydesk_reporter, copydesk_editor and copydesk_admin.</source>
+        <translation>Team-Bibliothek eingerichtet (Schema %1). Legen Sie Personen als Logins in den Gruppen copydesk_reporter, copydesk_editor und copydesk_admin an.</translation>
+    </message>
+    <message>
+        <source>Team library migrated from schema %1 to %2.</source>
+        <translation>Team-Bibliothek von Schema %1 auf %2 migriert.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -2510,6 +2542,10 @@
     <message>
         <source>“%1”: team libraries on PostgreSQL are not available in this build yet</source>
         <translation>„%1“: Team-Bibliotheken auf PostgreSQL sind in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3140,17 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::PostgresConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the team library “%1”: %2</source>
+        <translation>keine Verbindung zur Team-Bibliothek „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PostgresLocation</name>
     <message>
         <source>“%1” is not a usable PostgreSQL URI: %2</source>
@@ -3136,6 +3183,49 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>the option “%1” may not contain spaces or semicolons</source>
         <translation>die Option „%1“ darf keine Leerzeichen oder Semikolons enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresSchema</name>
+    <message>
+        <source>cannot read the team library&apos;s schema version</source>
+        <translation>die Schemaversion der Team-Bibliothek lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>this database holds no team library yet; a database administrator sets it up with “copydesk --library URI team init”</source>
+        <translation>diese Datenbank enthält noch keine Team-Bibliothek; eine Datenbank-Administratorin richtet sie mit „copydesk --library URI team init“ ein</translation>
+    </message>
+    <message>
+        <source>the team library has schema version %1, newer than this Copydesk knows (%2); update Copydesk</source>
+        <translation>die Team-Bibliothek hat Schemaversion %1, neuer als dieses Copydesk kennt (%2); aktualisieren Sie Copydesk</translation>
+    </message>
+    <message>
+        <source>the team library has schema version %1 and this Copydesk needs %2; a Copydesk admin migrates it with “copydesk --library URI team init”</source>
+        <translation>die Team-Bibliothek hat Schemaversion %1 und dieses Copydesk braucht %2; ein Copydesk-Admin migriert sie mit „copydesk --library URI team init“</translation>
+    </message>
+    <message>
+        <source>the team library has schema version %1, newer than this Copydesk knows (%2); it was left as it is. Update Copydesk</source>
+        <translation>die Team-Bibliothek hat Schemaversion %1, neuer als dieses Copydesk kennt (%2); sie blieb unverändert. Aktualisieren Sie Copydesk</translation>
+    </message>
+    <message>
+        <source>%1 may not set up a team library: that needs a database login that may create roles (CREATEROLE)</source>
+        <translation>%1 darf keine Team-Bibliothek einrichten: dafür braucht es ein Datenbank-Login, das Rollen anlegen darf (CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>the team library has schema version %1 and this Copydesk needs %2; only a Copydesk admin may migrate it, and %3 is not one</source>
+        <translation>die Team-Bibliothek hat Schemaversion %1 und dieses Copydesk braucht %2; nur ein Copydesk-Admin darf sie migrieren, und %3 ist keiner</translation>
+    </message>
+    <message>
+        <source>cannot set up the team library</source>
+        <translation>die Team-Bibliothek lässt sich nicht einrichten</translation>
+    </message>
+    <message>
+        <source>schema migration %1 is missing from this build</source>
+        <translation>Schemamigration %1 fehlt in dieser Version</translation>
+    </message>
+    <message>
+        <source>schema migration %1 failed</source>
+        <translation>Schemamigration %1 ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ const CommandEntry commands[] = {
     {"queue", queueCommand,
         QT_TRANSLATE_NOOP(
             "Copydesk::Cli", "Awaiting my review, changes requested, approved, mine")},
+    {"team", teamCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Set up or migrate a team library on PostgreSQL")},
 };
 
 const CommandEntry *findCommand(const QString &name)

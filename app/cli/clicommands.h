@@ -41,4 +41,7 @@ int reopenCommand(CliContext &context, const QStringList &arguments);
 int reviewDiffCommand(CliContext &context, const QStringList &arguments);
 int queueCommand(CliContext &context, const QStringList &arguments);
 
+// The team library on PostgreSQL (teamcommands.cpp).
+int teamCommand(CliContext &context, const QStringList &arguments);
+
 } // namespace Copydesk

@@ -1,6 +1,8 @@
 #include "libraryopener.h"
 
+#include "postgresconnection.h"
 #include "postgreslocation.h"
+#include "postgresschema.h"
 #include "sqlitelibrary.h"
 
 namespace Copydesk {
@@ -26,6 +28,32 @@ Result<std::unique_ptr<Library>> LibraryOpener::open(const QString &location, Mo
     if (!library)
         return library.error();
     return std::unique_ptr<Library>(std::move(library).value());
+}
+
+Result<int> LibraryOpener::initializeTeam(const QString &location)
+{
+    const Result<PostgresLocation> team = PostgresLocation::parse(location);
+    if (!team)
+        return team.error();
+    const QString name = PostgresConnection::uniqueName();
+    Result<int> before = Error {};
+    {
+        Result<QSqlDatabase> db = PostgresConnection::open(*team, name);
+        if (!db)
+            return db.error();
+        before = PostgresSchema::initialize(*db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!before) {
+        return Error {
+            tr("“%1”: %2").arg(team->display(), before.error().message), before.error().code};
+    }
+    return before;
+}
+
+int LibraryOpener::teamSchemaVersion()
+{
+    return PostgresSchema::Version;
 }
 
 } // namespace Copydesk

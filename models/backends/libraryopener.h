@@ -24,6 +24,13 @@ public:
     static bool isTeamLocation(const QString &location);
 
     static Result<std::unique_ptr<Library>> open(const QString &location, Mode mode);
+
+    /// Sets up (or migrates) the team library at `location`, a PostgreSQL URI, as its login:
+    /// the schema and the group roles. Returns the schema version it had before (0: none);
+    /// nothing changes when it is already current. See PostgresSchema.
+    static Result<int> initializeTeam(const QString &location);
+    /// The team library schema version this build writes.
+    static int teamSchemaVersion();
 };
 
 } // namespace Copydesk

@@ -61,7 +61,7 @@ private Q_SLOTS:
     void serverAsTheTestsNeedIt()
     {
         {
-            QSqlDatabase db = connect(u"admin"_s, u"copydesk_admin"_s);
+            QSqlDatabase db = connect(u"admin"_s, u"postgres"_s);
             QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
             QVERIFY(scalar(db, u"SHOW server_version_num"_s).toInt() >= 170000);
             QCOMPARE(scalar(db, u"SHOW fsync"_s).toString(), u"on"_s);
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void everyRoleLogsInOverTheSocket()
     {
         {
-            QSqlDatabase admin = connect(u"admin"_s, u"copydesk_admin"_s);
+            QSqlDatabase admin = connect(u"admin"_s, u"postgres"_s);
             QVERIFY(admin.isOpen());
             QSqlQuery query(admin);
             QVERIFY2(query.exec(u"CREATE ROLE teamserver_rita LOGIN"_s),

@@ -1,0 +1,221 @@
+// The team library's schema on the real test server: set up once, left alone when current or
+// newer, migrated only by those allowed; and what the server itself refuses to a reporter (a
+// psql session, as someone bypassing Copydesk would use) and to an administrator.
+#include "libraryopener.h"
+#include "postgresconnection.h"
+#include "postgresschema.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Psql
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestPostgresSchema : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_server; ///< The test server's URI, as the superuser postgres.
+    QString m_uri; ///< This test's own database, as the superuser postgres.
+    int m_databases = 0;
+
+    static QString withUser(QString uri, const QString &login)
+    {
+        return uri.replace(QRegularExpression(u"([?&])user=[^&]*"_s), u"\\1user="_s + login);
+    }
+    static QString withDatabase(QString uri, const QString &database)
+    {
+        return uri.replace(
+            QRegularExpression(u"^postgresql:///[^?]*"_s), u"postgresql:///"_s + database);
+    }
+
+    /// Runs `sql` with psql as `login` in this test's database.
+    Psql psql(const QString &login, const QString &sql, const QString &database = {})
+    {
+        QProcess process;
+        process.start(u"psql"_s,
+            {withUser(database.isEmpty() ? m_uri : withDatabase(m_server, database), login),
+                u"-X"_s, u"-q"_s, u"-tA"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, sql});
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = QProcessEnvironment::systemEnvironment().value(u"COPYDESK_TEST_POSTGRES"_s);
+        if (m_server.isEmpty())
+            QSKIP("no test server: ./dev test starts one and sets COPYDESK_TEST_POSTGRES");
+        // Logins for the roles; the groups themselves come with the first set-up.
+        QCOMPARE(psql(u"postgres"_s, u"SELECT 1"_s, u"copydesk"_s).out, u"1"_s);
+    }
+
+    /// Every test works in a database of its own.
+    void init()
+    {
+        const QString name = u"schema_test_%1"_s.arg(++m_databases);
+        const Psql made
+            = psql(u"postgres"_s, u"CREATE DATABASE %1"_s.arg(name), u"postgres"_s);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        m_uri = withDatabase(m_server, name);
+    }
+
+    void setsUpOnceAndLeavesACurrentLibraryAlone()
+    {
+        const Result<int> first = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+        QCOMPARE(*first, 0);
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out,
+            QString::number(PostgresSchema::Version));
+        QCOMPARE(psql(u"postgres"_s,
+                     u"SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
+                     "WHERE rolname LIKE 'copydesk\\_%' AND NOT rolcanlogin"_s)
+                     .out,
+            u"copydesk_admin,copydesk_editor,copydesk_reporter"_s);
+        const Result<int> again = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY(again);
+        QCOMPARE(*again, PostgresSchema::Version);
+        QCOMPARE(psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.schema_version"_s).out,
+            u"1"_s);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QVERIFY(LibraryOpener::initializeTeam(m_uri));
+        QCOMPARE(psql(u"postgres"_s, u"UPDATE copydesk.schema_version SET version = 99"_s)
+                     .exitCode,
+            0);
+        const Result<int> refused = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"schema version 99, newer than this Copydesk"_s),
+            qPrintable(refused.error().message));
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out,
+            u"99"_s);
+    }
+
+    void onlyRoleCreatorsSetUp()
+    {
+        QCOMPARE(psql(u"postgres"_s,
+                     u"DROP ROLE IF EXISTS schema_ed; CREATE ROLE schema_ed LOGIN"_s)
+                     .exitCode,
+            0);
+        const Result<int> byEd = LibraryOpener::initializeTeam(withUser(m_uri, u"schema_ed"_s));
+        QVERIFY(!byEd);
+        QVERIFY2(byEd.error().message.contains(u"schema_ed may not set up a team library"_s),
+            qPrintable(byEd.error().message));
+        QCOMPARE(
+            psql(u"postgres"_s, u"SELECT to_regclass('copydesk.articles') IS NULL"_s).out,
+            u"t"_s);
+
+        QCOMPARE(psql(u"postgres"_s, u"DROP ROLE schema_ed"_s).exitCode, 0);
+    }
+
+    void theServerRefusesWhatTheRulesRefuse()
+    {
+        QVERIFY(LibraryOpener::initializeTeam(m_uri));
+        QCOMPARE(psql(u"postgres"_s,
+                     u"DROP ROLE IF EXISTS schema_rita; "
+                     "CREATE ROLE schema_rita LOGIN IN ROLE copydesk_reporter"_s)
+                     .exitCode,
+            0);
+        const QString rita = u"schema_rita"_s;
+        // A reporter writes a draft of her own: status and owner are the server's defaults.
+        const Psql draft = psql(rita,
+            u"INSERT INTO copydesk.articles (uuid, headline, content) VALUES "
+            "(gen_random_uuid(), 'Bridge', '{\"headline\": \"Bridge\"}') "
+            "RETURNING id || ' ' || status || ' ' || owner"_s);
+        QVERIFY2(draft.exitCode == 0, qPrintable(draft.err));
+        QCOMPARE(draft.out, u"1 draft schema_rita"_s);
+
+        struct Attempt
+        {
+            const char *sql;
+            const char *refusal;
+        };
+        const Attempt refused[] = {
+            {"UPDATE copydesk.articles SET status = 'approved' WHERE id = 1", "permission denied"},
+            {"UPDATE copydesk.articles SET owner = 'someone_else' WHERE id = 1",
+                "permission denied"},
+            {"INSERT INTO copydesk.articles (uuid, status, content) VALUES "
+             "(gen_random_uuid(), 'approved', '{}')",
+                "permission denied"},
+            {"INSERT INTO copydesk.articles (uuid, owner, content) VALUES "
+             "(gen_random_uuid(), 'schema_ed', '{}')",
+                "permission denied"},
+            {"INSERT INTO copydesk.audit (article_id, action, to_status) VALUES (1, 'approve', "
+             "'approved')",
+                "permission denied"},
+            {"INSERT INTO copydesk.workflow_state (article_id, approved_revision) VALUES (1, 1)",
+                "permission denied"},
+            {"DELETE FROM copydesk.audit", "permission denied"},
+            {"INSERT INTO copydesk.revisions (article_id, number, author, content) VALUES "
+             "(1, 2, 'schema_ed', '{}')",
+                "permission denied"},
+            {"DELETE FROM copydesk.articles WHERE id = 1", "permission denied"},
+        };
+        for (const Attempt &attempt : refused) {
+            const Psql result = psql(rita, QString::fromUtf8(attempt.sql));
+            QVERIFY2(result.exitCode != 0, attempt.sql);
+            QVERIFY2(
+                result.err.contains(QString::fromUtf8(attempt.refusal)), qPrintable(result.err));
+        }
+        QCOMPARE(psql(rita, u"SELECT status || ' ' || owner FROM copydesk.articles"_s).out,
+            u"draft schema_rita"_s);
+
+        // The audit log is append-only for everyone, a superuser included.
+        QCOMPARE(psql(u"postgres"_s,
+                     u"INSERT INTO copydesk.audit (article_id, action) VALUES (1, 'submit')"_s)
+                     .exitCode,
+            0);
+        for (const char *sql : {"UPDATE copydesk.audit SET actor = 'nobody'",
+                 "DELETE FROM copydesk.audit", "TRUNCATE copydesk.audit"}) {
+            const Psql result = psql(u"postgres"_s, QString::fromUtf8(sql));
+            QVERIFY2(result.exitCode != 0, sql);
+            QVERIFY2(
+                result.err.contains(u"the audit log is append-only"_s), qPrintable(result.err));
+        }
+        QCOMPARE(psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.audit"_s).out, u"1"_s);
+        // The server hashes the text itself, whatever the client claims.
+        QCOMPARE(psql(rita,
+                     u"SELECT content_hash = copydesk.text_hash(content) FROM "
+                     "copydesk.articles"_s)
+                     .out,
+            u"t"_s);
+        QCOMPARE(psql(u"postgres"_s, u"DROP OWNED BY schema_rita; DROP ROLE schema_rita"_s)
+                     .exitCode,
+            0);
+    }
+
+    void splitsScriptsAtTheRightSemicolons()
+    {
+        const QStringList parts = PostgresSchema::statements(
+            u"-- a comment; with a semicolon\nCREATE TABLE a (t text DEFAULT ';');\n"
+            "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\n"
+            "SELECT 'it''s; fine'"_s);
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0), u"CREATE TABLE a (t text DEFAULT ';')"_s);
+        QVERIFY(parts.at(1).endsWith(u"BEGIN RETURN 1; END $$"_s));
+        QCOMPARE(parts.at(2), u"SELECT 'it''s; fine'"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresSchema)
+#include "tst_postgresschema.moc"
