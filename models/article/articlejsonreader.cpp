@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -133,12 +134,13 @@ public:
         }
         const QJsonValue version = json.value("version"_L1);
         const double number = version.toDouble(-1);
-        if (!version.isDouble() || number < 1 || number != double(qint64(number)))
+        // std::trunc, not a cast to qint64: 1e110 is whole, and out of qint64's range.
+        if (!version.isDouble() || !(number >= 1) || std::trunc(number) != number)
             return fail(u"version"_s, Tr::tr("expected a whole number of at least 1"));
         if (number > FormatVersion) {
             return fail({},
                 Tr::tr("written by a newer Copydesk (format version %1; this one reads up to %2)")
-                    .arg(qint64(number))
+                    .arg(QString::number(number, 'g', 16))
                     .arg(FormatVersion),
                 Error::Code::TooNew);
         }

@@ -218,7 +218,9 @@ public:
             html += "</del>";
             break;
         case MD_SPAN_A:
-            if (m_links.takeLast())
+            // md4c may close a link whose opening fell inside an image's alt text (and was
+            // ignored there); such a close has nothing to close.
+            if (!m_links.isEmpty() && m_links.takeLast())
                 html += "</a>";
             break;
         default:

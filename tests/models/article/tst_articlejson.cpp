@@ -184,6 +184,10 @@ private Q_SLOTS:
             << QByteArray(R"({"format": "copydesk.article", "version": 2})")
             << u"story.json: written by a newer Copydesk (format version 2; this one reads up to 1)"_s
             << Error::Code::TooNew;
+        QTest::newRow("newer beyond any integer") // libFuzzer: the cast to qint64 was undefined.
+            << QByteArray(R"({"format": "copydesk.article", "version": 1.88e110})")
+            << u"story.json: written by a newer Copydesk (format version 1.88e+110; this one reads up to 1)"_s
+            << Error::Code::TooNew;
         QTest::newRow("version string")
             << QByteArray(R"({"format": "copydesk.article", "version": "1"})")
             << u"story.json: version: expected a whole number of at least 1"_s << bad;

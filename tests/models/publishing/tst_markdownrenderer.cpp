@@ -153,6 +153,39 @@ private Q_SLOTS:
         }
     }
 
+    void fuzzFindingsStayBalanced()
+    {
+        // libFuzzer's input (tests/fuzz/regressions/markdownrenderer): md4c closed a link whose
+        // opening it reported inside an image's alt text; the renderer took from an empty list.
+        const QByteArray input("# H1\x0a"
+                               "\x0a"
+                               "#ea ![img](#e H1\x0a"
+                               "\x0a"
+                               "#ea ![img](#ea\x02"
+                               "\x00"
+                               "e^) ![h\xff"
+                               "\x00"
+                               "\x00"
+                               "\x00"
+                               "m\xfa"
+                               "g](kle\x22"
+                               ") ![img](#e[\x00"
+                               "\x00"
+                               "\x00"
+                               "^) ![h\xff"
+                               "\xfa"
+                               "\x00"
+                               "\x00"
+                               "\x00"
+                               "mg](>>>>>>>>>>>>\xfa"
+                               "g](kle\x22"
+                               ") ![rn;st\x0a"
+                               "",
+            120);
+        const QString rendered = MarkdownRenderer::toHtml(QString::fromUtf8(input));
+        QCOMPARE(rendered.count(u"<a "_s), rendered.count(u"</a>"_s));
+    }
+
     void inlineItem()
     {
         QCOMPARE(MarkdownRenderer::inlineToHtml(u"**42** dead, [source](https://e.com)"_s),
