@@ -131,7 +131,45 @@ QMap<QString, Case> cases()
                    l.article, anchor, QStringLiteral("Check the figure"), QStringLiteral("ed")));
            },
             [](Library &l) {
-                return l.workflow->comments(l.article)->size() == 1;
+                return l.workflow->comments(l.article)->size() == 2;
+            }};
+    all[QStringLiteral("reply")]
+        = {[](Library &l) {
+               const qint64 thread = l.workflow->comments(l.article)->first().id;
+               return messageOf(l.workflow->reply(thread, u"Fixed"_s, QStringLiteral("rita")));
+           },
+            [](Library &l) {
+                return l.workflow->comments(l.article)->size() == 2;
+            }};
+    all[QStringLiteral("resolve")]
+        = {[](Library &l) {
+               const qint64 thread = l.workflow->comments(l.article)->first().id;
+               return messageOf(l.workflow->setResolved(thread, true, QStringLiteral("ed")));
+           },
+            [](Library &l) {
+                return l.workflow->comments(l.article)->first().resolved;
+            }};
+    all[QStringLiteral("add person")]
+        = {[](Library &l) {
+               return messageOf(
+                   l.workflow->addPerson({u"zoe"_s, Role::Reporter}, QStringLiteral("ada")));
+           },
+            [](Library &l) {
+                return l.workflow->person(u"zoe"_s).ok();
+            }};
+    all[QStringLiteral("checklist rules")] = {
+        [](Library &l) {
+            ChecklistConfig config = *l.workflow->checklistConfig();
+            config.setLevel(u"dek.present"_s, RuleLevel::Required);
+            return messageOf(l.workflow->setChecklistConfig(config, QStringLiteral("ada")));
+        },
+        [](Library &l) {
+            return l.workflow->checklistConfig()->level(u"dek.present"_s) == RuleLevel::Required;
+        }};
+    all[QStringLiteral("restore from trash")]
+        = {[](Library &l) { return messageOf(l.store->restoreFromTrash(l.trashed)); },
+            [](Library &l) {
+                return !l.store->load(l.trashed)->trashed;
             }};
     all[QStringLiteral("restore revision")]
         = {[](Library &l) {
@@ -265,6 +303,9 @@ void TestIoFaults::initTestCase()
         QVERIFY((*workflow)->addPerson({QStringLiteral("ada"), Role::Admin}, {}));
         QVERIFY((*workflow)->addPerson({QStringLiteral("rita"), Role::Reporter}, u"ada"_s));
         QVERIFY((*workflow)->addPerson({QStringLiteral("ed"), Role::Editor}, u"ada"_s));
+        CommentAnchor anchor;
+        anchor.path = QStringLiteral("dek");
+        QVERIFY((*workflow)->addComment(m_article, anchor, u"Source?"_s, u"ed"_s));
     }
     store.reset();
 }
