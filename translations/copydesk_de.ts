@@ -3192,18 +3192,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>die Schemaversion der Team-Bibliothek lässt sich nicht lesen</translation>
     </message>
     <message>
-        <source>this database holds no team library yet; a database administrator sets it up with “copydesk --library URI team init”</source>
-        <translation>diese Datenbank enthält noch keine Team-Bibliothek; eine Datenbank-Administratorin richtet sie mit „copydesk --library URI team init“ ein</translation>
-    </message>
-    <message>
-        <source>the team library has schema version %1, newer than this Copydesk knows (%2); update Copydesk</source>
-        <translation>die Team-Bibliothek hat Schemaversion %1, neuer als dieses Copydesk kennt (%2); aktualisieren Sie Copydesk</translation>
-    </message>
-    <message>
-        <source>the team library has schema version %1 and this Copydesk needs %2; a Copydesk admin migrates it with “copydesk --library URI team init”</source>
-        <translation>die Team-Bibliothek hat Schemaversion %1 und dieses Copydesk braucht %2; ein Copydesk-Admin migriert sie mit „copydesk --library URI team init“</translation>
-    </message>
-    <message>
         <source>the team library has schema version %1, newer than this Copydesk knows (%2); it was left as it is. Update Copydesk</source>
         <translation>die Team-Bibliothek hat Schemaversion %1, neuer als dieses Copydesk kennt (%2); sie blieb unverändert. Aktualisieren Sie Copydesk</translation>
     </message>

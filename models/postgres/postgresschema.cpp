@@ -16,7 +16,7 @@ Error failed(const QSqlError &error, const QString &action)
     return Error {QStringLiteral("%1: %2").arg(action, reason), Error::Code::Io};
 }
 
-/// One value of the first row; an invalid QVariant with `ok` false when the query fails.
+/// One value of the first row; an invalid QVariant, and `*error` set, when the query fails.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, QSqlError *error)
 {
     QSqlQuery query(db);
@@ -100,33 +100,6 @@ Result<int> PostgresSchema::version(const QSqlDatabase &db)
     return stored.toInt();
 }
 
-Status PostgresSchema::check(const QSqlDatabase &db)
-{
-    const Result<int> found = version(db);
-    if (!found)
-        return found.error();
-    if (*found == 0) {
-        return Error {tr("this database holds no team library yet; a database administrator "
-                         "sets it up with “copydesk --library URI team init”"),
-            Error::Code::NotFound};
-    }
-    if (*found > Version) {
-        return Error {tr("the team library has schema version %1, newer than this Copydesk "
-                         "knows (%2); update Copydesk")
-                          .arg(*found)
-                          .arg(Version),
-            Error::Code::InvalidInput};
-    }
-    if (*found < Version) {
-        return Error {tr("the team library has schema version %1 and this Copydesk needs %2; "
-                         "a Copydesk admin migrates it with “copydesk --library URI team init”")
-                          .arg(*found)
-                          .arg(Version),
-            Error::Code::InvalidInput};
-    }
-    return Done {};
-}
-
 Result<int> PostgresSchema::initialize(QSqlDatabase &db)
 {
     const Result<int> before = version(db);
@@ -142,34 +115,32 @@ Result<int> PostgresSchema::initialize(QSqlDatabase &db)
     if (*before == Version)
         return *before;
 
+    // Who may do this: set up needs CREATEROLE, a migration a Copydesk admin.
     QSqlError error;
     const QString who = scalar(db, QStringLiteral("SELECT session_user"), &error).toString();
-    if (*before == 0) {
-        const bool mayCreateRoles = scalar(db,
-            QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles "
-                           "WHERE rolname = session_user"),
-            &error)
-                                        .toBool();
-        if (!mayCreateRoles) {
-            return Error {tr("%1 may not set up a team library: that needs a database login "
-                             "that may create roles (CREATEROLE)")
-                              .arg(who),
-                Error::Code::InvalidInput};
-        }
-    } else {
-        const bool admin = scalar(db,
-            QStringLiteral("SELECT pg_has_role(session_user, 'copydesk_admin', 'MEMBER') "
-                           "OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"),
-            &error)
-                               .toBool();
-        if (!admin) {
-            return Error {tr("the team library has schema version %1 and this Copydesk needs "
-                             "%2; only a Copydesk admin may migrate it, and %3 is not one")
-                              .arg(*before)
-                              .arg(Version)
-                              .arg(who),
-                Error::Code::InvalidInput};
-        }
+    const bool allowed = scalar(db,
+        *before == 0 ? QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles "
+                                      "WHERE rolname = session_user")
+                     : QStringLiteral("SELECT pg_has_role(session_user, 'copydesk_admin', "
+                                      "'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE "
+                                      "rolname = session_user)"),
+        &error)
+                             .toBool();
+    if (error.isValid())
+        return failed(error, tr("cannot set up the team library"));
+    if (!allowed && *before == 0) {
+        return Error {tr("%1 may not set up a team library: that needs a database login "
+                         "that may create roles (CREATEROLE)")
+                          .arg(who),
+            Error::Code::InvalidInput};
+    }
+    if (!allowed) {
+        return Error {tr("the team library has schema version %1 and this Copydesk needs "
+                         "%2; only a Copydesk admin may migrate it, and %3 is not one")
+                          .arg(*before)
+                          .arg(Version)
+                          .arg(who),
+            Error::Code::InvalidInput};
     }
 
     if (!db.transaction())

@@ -25,10 +25,6 @@ public:
     static Result<int> version(const QSqlDatabase &db);
     /// Brings the database to Version. Returns the version it had before.
     static Result<int> initialize(QSqlDatabase &db);
-    /// Done when a program of this build may work on the database: its schema is Version.
-    /// Otherwise an error that says what to do (set it up, migrate it, update Copydesk).
-    static Status check(const QSqlDatabase &db);
-
     /// The statements of an SQL script, split at semicolons outside quotes, dollar-quoted
     /// bodies and -- comments (QPSQL runs one statement at a time).
     static QStringList statements(const QString &script);
