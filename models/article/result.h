@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -11,7 +10,8 @@ namespace Copydesk {
 /// the field, the line) and, where it helps, a machine-readable code.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         Generic,
         NotFound, ///< No article, revision… with that id.
         InvalidInput, ///< Malformed JSON/Markdown, a field of the wrong type…
@@ -21,6 +21,7 @@ struct Error
         Busy, ///< Another process holds the library's write lock.
         Io, ///< Reading or writing a file failed.
         Exists, ///< A file is in the way and is not to be replaced without asking.
+        Conflict, ///< Someone else changed it first (a team library's save or action).
     };
 
     QString message;
@@ -29,18 +30,15 @@ struct Error
 
 /// Either a value or an Error. Used wherever an operation can fail for reasons the user must be
 /// told about; programming errors are asserts, not Results.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -1,6 +1,7 @@
 #include "libraryopener.h"
 
 #include "postgresconnection.h"
+#include "postgreslibrary.h"
 #include "postgreslocation.h"
 #include "postgresschema.h"
 #include "sqlitelibrary.h"
@@ -18,9 +19,10 @@ Result<std::unique_ptr<Library>> LibraryOpener::open(const QString &location, Mo
         const Result<PostgresLocation> team = PostgresLocation::parse(location);
         if (!team)
             return team.error();
-        return Error {tr("“%1”: team libraries on PostgreSQL are not available in this build yet")
-                          .arg(team->display()),
-            Error::Code::InvalidInput};
+        auto library = PostgresLibrary::open(*team);
+        if (!library)
+            return library.error();
+        return std::unique_ptr<Library>(std::move(library).value());
     }
     auto library = SqliteLibrary::open(location,
         mode == Mode::CreateIfMissing ? SqliteArticleStore::OpenMode::CreateIfMissing

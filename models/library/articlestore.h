@@ -213,6 +213,10 @@ Q_SIGNALS:
     /// Emitted after setPublicationProfile() stored a profile through this instance (changes
     /// made by other processes are not noticed).
     void publicationProfileChanged();
+    /// Someone else changed the article (its text, status, owner or trash state) in another
+    /// session of a team library (live updates); articleChanged() or articleRemoved() is
+    /// emitted too. The local library never emits it.
+    void changedElsewhere(qint64 id);
 };
 
 } // namespace Copydesk

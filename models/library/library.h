@@ -29,6 +29,13 @@ public:
 
     /// Where the library lives (a file path, a connection URI), for messages and settings.
     virtual QString location() const = 0;
+    /// Who the user is as far as the library itself decides: a team library's database login.
+    /// Empty on a local library, where the front end chooses the person (--user, Switch User).
+    virtual QString sessionUser() const { return {}; }
+    /// A short description for titles and the status bar: for a team library its database,
+    /// server, login and whether the connection is encrypted ("copydesk on db.example.org as
+    /// rita, TLS"); empty for a local library, whose file name says enough.
+    virtual QString summary() const { return {}; }
 
     virtual ArticleStore *articles() const = 0;
     virtual People *people() const = 0;

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace Copydesk {
 
@@ -100,8 +101,9 @@ Result<int> PostgresSchema::version(const QSqlDatabase &db)
     return stored.toInt();
 }
 
-Result<int> PostgresSchema::initialize(QSqlDatabase &db)
+Result<int> PostgresSchema::initialize(QSqlDatabase &db, int target)
 {
+    target = std::clamp(target, 1, int(Version));
     const Result<int> before = version(db);
     if (!before)
         return before.error();
@@ -112,7 +114,7 @@ Result<int> PostgresSchema::initialize(QSqlDatabase &db)
                           .arg(Version),
             Error::Code::InvalidInput};
     }
-    if (*before == Version)
+    if (*before >= target)
         return *before;
 
     // Who may do this: set up needs CREATEROLE, a migration a Copydesk admin.
@@ -145,7 +147,7 @@ Result<int> PostgresSchema::initialize(QSqlDatabase &db)
 
     if (!db.transaction())
         return failed(db.lastError(), tr("cannot set up the team library"));
-    for (int next = *before + 1; next <= Version; ++next) {
+    for (int next = *before + 1; next <= target; ++next) {
         QFile file(QStringLiteral(":/copydesk/postgres/%1.sql").arg(next));
         if (!file.open(QIODevice::ReadOnly)) {
             db.rollback();

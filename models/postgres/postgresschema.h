@@ -19,12 +19,13 @@ class PostgresSchema
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresSchema)
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     /// The schema version of the database `db` is connected to; 0 when it has none.
     static Result<int> version(const QSqlDatabase &db);
-    /// Brings the database to Version. Returns the version it had before.
-    static Result<int> initialize(QSqlDatabase &db);
+    /// Brings the database to `target` (Version unless a test asks for an older one). Returns
+    /// the version it had before.
+    static Result<int> initialize(QSqlDatabase &db, int target = Version);
     /// The statements of an SQL script, split at semicolons outside quotes, dollar-quoted
     /// bodies and -- comments (QPSQL runs one statement at a time).
     static QStringList statements(const QString &script);

@@ -25,8 +25,11 @@ QString roleLabel(Role role);
 /// owners and the audit log record.
 struct Person
 {
-    QString name;
+    QString name; ///< On a team library, the database login.
     Role role = Role::Reporter;
+    /// How a team library shows the login ("Rita Reyes"); empty on a local library, where the
+    /// name is what people see.
+    QString displayName = {};
     bool operator==(const Person &) const = default;
 };
 

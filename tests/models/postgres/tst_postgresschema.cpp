@@ -72,8 +72,7 @@ private Q_SLOTS:
     void init()
     {
         const QString name = u"schema_test_%1"_s.arg(++m_databases);
-        const Psql made
-            = psql(u"postgres"_s, u"CREATE DATABASE %1"_s.arg(name), u"postgres"_s);
+        const Psql made = psql(u"postgres"_s, u"CREATE DATABASE %1"_s.arg(name), u"postgres"_s);
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         m_uri = withDatabase(m_server, name);
     }
@@ -93,37 +92,35 @@ private Q_SLOTS:
         const Result<int> again = LibraryOpener::initializeTeam(m_uri);
         QVERIFY(again);
         QCOMPARE(*again, PostgresSchema::Version);
-        QCOMPARE(psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.schema_version"_s).out,
-            u"1"_s);
+        QCOMPARE(
+            psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.schema_version"_s).out, u"1"_s);
     }
 
     void newerSchemaIsRefusedUntouched()
     {
         QVERIFY(LibraryOpener::initializeTeam(m_uri));
-        QCOMPARE(psql(u"postgres"_s, u"UPDATE copydesk.schema_version SET version = 99"_s)
-                     .exitCode,
-            0);
+        QCOMPARE(
+            psql(u"postgres"_s, u"UPDATE copydesk.schema_version SET version = 99"_s).exitCode, 0);
         const Result<int> refused = LibraryOpener::initializeTeam(m_uri);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"schema version 99, newer than this Copydesk"_s),
             qPrintable(refused.error().message));
-        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out,
-            u"99"_s);
+        QCOMPARE(
+            psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"99"_s);
     }
 
     void onlyRoleCreatorsSetUp()
     {
-        QCOMPARE(psql(u"postgres"_s,
-                     u"DROP ROLE IF EXISTS schema_ed; CREATE ROLE schema_ed LOGIN"_s)
-                     .exitCode,
+        QCOMPARE(
+            psql(u"postgres"_s, u"DROP ROLE IF EXISTS schema_ed; CREATE ROLE schema_ed LOGIN"_s)
+                .exitCode,
             0);
         const Result<int> byEd = LibraryOpener::initializeTeam(withUser(m_uri, u"schema_ed"_s));
         QVERIFY(!byEd);
         QVERIFY2(byEd.error().message.contains(u"schema_ed may not set up a team library"_s),
             qPrintable(byEd.error().message));
         QCOMPARE(
-            psql(u"postgres"_s, u"SELECT to_regclass('copydesk.articles') IS NULL"_s).out,
-            u"t"_s);
+            psql(u"postgres"_s, u"SELECT to_regclass('copydesk.articles') IS NULL"_s).out, u"t"_s);
 
         QCOMPARE(psql(u"postgres"_s, u"DROP ROLE schema_ed"_s).exitCode, 0);
     }
@@ -131,19 +128,28 @@ private Q_SLOTS:
     void theServerRefusesWhatTheRulesRefuse()
     {
         QVERIFY(LibraryOpener::initializeTeam(m_uri));
-        QCOMPARE(psql(u"postgres"_s,
-                     u"DROP ROLE IF EXISTS schema_rita; "
-                     "CREATE ROLE schema_rita LOGIN IN ROLE copydesk_reporter"_s)
-                     .exitCode,
-            0);
+        // The login that set the library up is its first admin and adds the others.
+        const Psql people = psql(u"postgres"_s,
+            u"SELECT copydesk.add_person('schema_rita', 'Rita', 'reporter'), "
+            "copydesk.add_person('schema_ed', 'Ed', 'editor'), "
+            "copydesk.add_person('schema_eve', 'Eve', 'editor')"_s);
+        QVERIFY2(people.exitCode == 0, qPrintable(people.err));
         const QString rita = u"schema_rita"_s;
-        // A reporter writes a draft of her own: status and owner are the server's defaults.
+        const QString ed = u"schema_ed"_s;
+        // A reporter writes a draft through the server's function: status and owner are the
+        // server's, whatever the content claims.
+        const QString uuid = u"0b6a4d8e-2f1c-4c39-9d53-6c1f4e0a7b21"_s;
         const Psql draft = psql(rita,
-            u"INSERT INTO copydesk.articles (uuid, headline, content) VALUES "
-            "(gen_random_uuid(), 'Bridge', '{\"headline\": \"Bridge\"}') "
-            "RETURNING id || ' ' || status || ' ' || owner"_s);
+            u"SELECT copydesk.create_article('%1', '{\"uuid\": \"%1\", \"headline\": \"Bridge\", "
+            "\"status\": \"approved\", \"owner\": \"schema_ed\"}', NULL, 1, 'Bridge', '{}', '')"_s
+                .arg(uuid));
         QVERIFY2(draft.exitCode == 0, qPrintable(draft.err));
-        QCOMPARE(draft.out, u"1 draft schema_rita"_s);
+        QCOMPARE(draft.out, u"1"_s);
+        QCOMPARE(psql(rita,
+                     u"SELECT status || ' ' || owner || ' ' || (content->>'status') || ' ' || "
+                     "(content->>'owner') FROM copydesk.articles"_s)
+                     .out,
+            u"draft schema_rita draft schema_rita"_s);
 
         struct Attempt
         {
@@ -152,24 +158,35 @@ private Q_SLOTS:
         };
         const Attempt refused[] = {
             {"UPDATE copydesk.articles SET status = 'approved' WHERE id = 1", "permission denied"},
-            {"UPDATE copydesk.articles SET owner = 'someone_else' WHERE id = 1",
-                "permission denied"},
-            {"INSERT INTO copydesk.articles (uuid, status, content) VALUES "
-             "(gen_random_uuid(), 'approved', '{}')",
-                "permission denied"},
-            {"INSERT INTO copydesk.articles (uuid, owner, content) VALUES "
-             "(gen_random_uuid(), 'schema_ed', '{}')",
+            {"UPDATE copydesk.articles SET owner = 'schema_ed' WHERE id = 1", "permission denied"},
+            {"UPDATE copydesk.articles SET content = '{}' WHERE id = 1", "permission denied"},
+            {"INSERT INTO copydesk.articles (uuid, content) VALUES (gen_random_uuid(), '{}')",
                 "permission denied"},
             {"INSERT INTO copydesk.audit (article_id, action, to_status) VALUES (1, 'approve', "
              "'approved')",
                 "permission denied"},
+            {"UPDATE copydesk.audit SET actor = 'schema_ed'", "permission denied"},
+            {"DELETE FROM copydesk.audit", "permission denied"},
             {"INSERT INTO copydesk.workflow_state (article_id, approved_revision) VALUES (1, 1)",
                 "permission denied"},
-            {"DELETE FROM copydesk.audit", "permission denied"},
-            {"INSERT INTO copydesk.revisions (article_id, number, author, content) VALUES "
-             "(1, 2, 'schema_ed', '{}')",
+            {"UPDATE copydesk.workflow_state SET approved_hash = 'x'", "permission denied"},
+            {"INSERT INTO copydesk.revisions (article_id, number, content) VALUES (1, 2, '{}')",
                 "permission denied"},
             {"DELETE FROM copydesk.articles WHERE id = 1", "permission denied"},
+            {"INSERT INTO copydesk.settings VALUES ('checklist', '{}')", "permission denied"},
+            // Approving is for editors, even through the function.
+            {"SELECT copydesk.apply_action(1, 'submit', '', NULL, 0, NULL), "
+             "copydesk.apply_action(1, 'approve', '', NULL, 0, NULL)",
+                "only editors review articles; schema_rita is a reporter"},
+            {"SELECT copydesk.apply_action(1, 'publish', '', NULL, 0, NULL)",
+                "only an approved article can be published"},
+            {"SELECT copydesk.set_setting('checklist', '{}')",
+                "only editors and admins change the library's settings"},
+            {"SELECT copydesk.add_person('schema_rita', 'Rita', 'admin')",
+                "only admins add people; schema_rita is a reporter"},
+            // Nobody acts as someone else: the functions take no actor, and the login is fixed.
+            {"SET ROLE schema_ed", "permission denied to set role"},
+            {"SET SESSION AUTHORIZATION schema_ed", "permission denied to set session"},
         };
         for (const Attempt &attempt : refused) {
             const Psql result = psql(rita, QString::fromUtf8(attempt.sql));
@@ -179,12 +196,44 @@ private Q_SLOTS:
         }
         QCOMPARE(psql(rita, u"SELECT status || ' ' || owner FROM copydesk.articles"_s).out,
             u"draft schema_rita"_s);
+        QCOMPARE(psql(rita, u"SELECT count(*) FROM copydesk.audit"_s).out, u"0"_s);
+
+        // In review; an editor who changes the text is an author and cannot approve it.
+        QCOMPARE(psql(rita, u"SELECT copydesk.apply_action(1, 'submit', '', NULL, 0, NULL)"_s).out,
+            u"inReview"_s);
+        const Psql edit = psql(ed,
+            u"SELECT revision FROM copydesk.save_article(1, NULL, '{\"uuid\": \"%1\", "
+            "\"headline\": \"Bridge opens\"}', NULL, 2, 'Bridge opens', '{}', true, '')"_s.arg(
+                uuid));
+        QCOMPARE(edit.out, u"2"_s);
+        const Psql own
+            = psql(ed, u"SELECT copydesk.apply_action(1, 'approve', '', NULL, 0, NULL)"_s);
+        QVERIFY(own.exitCode != 0);
+        QVERIFY2(
+            own.err.contains(u"schema_ed wrote or changed this article"_s), qPrintable(own.err));
+        // The checklist's required findings block approval at the server too.
+        const Psql blocked = psql(
+            u"schema_eve"_s, u"SELECT copydesk.apply_action(1, 'approve', '', NULL, 1, NULL)"_s);
+        QVERIFY2(blocked.err.contains(u"required findings"_s), qPrintable(blocked.err));
+        QCOMPARE(psql(u"schema_eve"_s,
+                     u"SELECT copydesk.apply_action(1, 'approve', 'ok', NULL, 0, NULL)"_s)
+                     .out,
+            u"approved"_s);
+        // The approval is bound to the server's hash of the stored text, and the audit log says
+        // who did what, as the server saw it.
+        QCOMPARE(psql(rita,
+                     u"SELECT w.approved_hash = a.content_hash AND a.content_hash = "
+                     "copydesk.text_hash(a.content) FROM copydesk.articles a "
+                     "JOIN copydesk.workflow_state w ON w.article_id = a.id"_s)
+                     .out,
+            u"t"_s);
+        QCOMPARE(
+            psql(rita,
+                u"SELECT string_agg(actor || ':' || action, ',' ORDER BY id) FROM copydesk.audit"_s)
+                .out,
+            u"schema_rita:submit,schema_eve:approve"_s);
 
         // The audit log is append-only for everyone, a superuser included.
-        QCOMPARE(psql(u"postgres"_s,
-                     u"INSERT INTO copydesk.audit (article_id, action) VALUES (1, 'submit')"_s)
-                     .exitCode,
-            0);
         for (const char *sql : {"UPDATE copydesk.audit SET actor = 'nobody'",
                  "DELETE FROM copydesk.audit", "TRUNCATE copydesk.audit"}) {
             const Psql result = psql(u"postgres"_s, QString::fromUtf8(sql));
@@ -192,16 +241,47 @@ private Q_SLOTS:
             QVERIFY2(
                 result.err.contains(u"the audit log is append-only"_s), qPrintable(result.err));
         }
-        QCOMPARE(psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.audit"_s).out, u"1"_s);
-        // The server hashes the text itself, whatever the client claims.
-        QCOMPARE(psql(rita,
-                     u"SELECT content_hash = copydesk.text_hash(content) FROM "
-                     "copydesk.articles"_s)
-                     .out,
-            u"t"_s);
-        QCOMPARE(psql(u"postgres"_s, u"DROP OWNED BY schema_rita; DROP ROLE schema_rita"_s)
+        QCOMPARE(psql(u"postgres"_s, u"SELECT count(*) FROM copydesk.audit"_s).out, u"2"_s);
+    }
+
+    void olderSchemaIsMigratedByAnAdminOnly()
+    {
+        // A library set up with schema 1, as an earlier Copydesk left it.
+        {
+            const QString name = PostgresConnection::uniqueName();
+            {
+                Result<QSqlDatabase> db
+                    = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
+                QVERIFY(db);
+                QCOMPARE(PostgresSchema::initialize(*db, 1).value(), 0);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QCOMPARE(psql(u"postgres"_s,
+                     u"DROP ROLE IF EXISTS schema_rex; CREATE ROLE schema_rex LOGIN IN ROLE "
+                     "copydesk_reporter"_s)
                      .exitCode,
             0);
+        const auto byReporter = LibraryOpener::initializeTeam(withUser(m_uri, u"schema_rex"_s));
+        QVERIFY(!byReporter);
+        QVERIFY2(byReporter.error().message.contains(
+                     u"schema version 1 and this Copydesk needs 2; only a Copydesk admin may "
+                     "migrate it, and schema_rex is not one"_s),
+            qPrintable(byReporter.error().message));
+        // Opening it is refused with the same advice, and nothing changed.
+        const auto opened = LibraryOpener::open(
+            withUser(m_uri, u"schema_rex"_s), LibraryOpener::Mode::OpenExisting);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"an admin migrates it"_s),
+            qPrintable(opened.error().message));
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"1"_s);
+        const auto byAdmin = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY2(byAdmin, byAdmin ? "" : qPrintable(byAdmin.error().message));
+        QCOMPARE(*byAdmin, 1);
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"2"_s);
+        QVERIFY(LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting));
+        QCOMPARE(
+            psql(u"postgres"_s, u"DROP OWNED BY schema_rex; DROP ROLE schema_rex"_s).exitCode, 0);
     }
 
     void splitsScriptsAtTheRightSemicolons()

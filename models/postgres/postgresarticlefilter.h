@@ -1,0 +1,44 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace Copydesk {
+
+/// The SQL form of a LibraryQuery over copydesk.articles aliased `a`, and the listing columns
+/// an ArticleSummary is read from. Values are never spliced into the SQL; they are bound in the
+/// order of values().
+///
+/// Sorting follows SqliteFilter exactly: Headline, Category and Author compare with ASCII case
+/// folding in code point order (`lower(x COLLATE "C")`, which is SQLite's NOCASE), whatever
+/// the database's collation; empty values and unpublished articles come first in ascending
+/// order; Status, Category and Author break ties by the modified time, and the id breaks every
+/// remaining tie in the same direction.
+class PostgresArticleFilter
+{
+public:
+    explicit PostgresArticleFilter(const LibraryQuery &query);
+
+    /// Conditions joined with AND; never empty (live or trashed is always decided), so callers
+    /// write "WHERE " + where().
+    QString where() const { return m_where; }
+    QVariantList values() const { return m_values; }
+    /// "ORDER BY" terms for the query's sort key and order.
+    QString orderBy() const;
+
+    /// "a.id, a.uuid::text, …" for a SELECT list.
+    static QString columns();
+    static constexpr int ColumnCount = 13;
+    /// The summary in the current row of `query`, whose columns from `first` on are columns().
+    static ArticleSummary read(const QSqlQuery &query, int first = 0);
+
+private:
+    LibraryQuery m_query;
+    QString m_where;
+    QVariantList m_values;
+};
+
+} // namespace Copydesk

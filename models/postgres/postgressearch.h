@@ -1,0 +1,46 @@
+#pragma once
+
+#include "articlestore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Copydesk {
+
+class PostgresSession;
+
+/// Full-text search of a team library with PostgreSQL's text search: ranking, filters and
+/// snippets.
+///
+/// Each article is indexed (copydesk.articles.search, schema/2.sql) with the text search
+/// configuration of its language, so the query is parsed once per built-in configuration and
+/// each article is matched with its own; the GIN index finds the candidates. What the user
+/// typed never reaches the query parser as syntax: every word and "quoted phrase" of
+/// SearchText::terms() is passed to websearch_to_tsquery() in double quotes, so all of them are
+/// required, phrases match as phrases, and "or", "-" and the like are plain text (or stop
+/// words). Words are stemmed as the configuration does ("ferries" finds "ferry" in English).
+///
+/// Ranking is ts_rank_cd with the headline weighted ten and the dek five times the rest;
+/// SearchHit::rank is its negation, so that lower is better as with SQLite. Snippets are made
+/// by ts_headline for the page of hits only: from the headline if a term is highlighted there,
+/// else from the dek, else from the body text, with SnippetEllipsis where the field was cut and
+/// Markdown syntax removed (SnippetText::readable()).
+class PostgresSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresSearch)
+public:
+    explicit PostgresSearch(PostgresSession &session);
+
+    /// See ArticleStore::search(): best first, at most query.limit hits (all for -1), trashed
+    /// articles only with query.filter.trash. InvalidInput for blank text; no hits (not an
+    /// error) for text without a single word.
+    Result<QList<SearchHit>> run(const SearchQuery &query) const;
+
+    /// The websearch_to_tsquery() input for `text`; empty when it has no terms.
+    static QString queryText(const QString &text);
+
+private:
+    PostgresSession &m_session;
+};
+
+} // namespace Copydesk
