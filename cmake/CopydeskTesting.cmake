@@ -1,9 +1,13 @@
-# copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [TIMEOUT s] [LABELS l…])
+# copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [BACKENDS] [POSTGRES] [TIMEOUT s]
+#                   [LABELS l…])
 # One Qt Test executable per class or feature. Model tests use QTEST_GUILESS_MAIN; GUI tests run
-# on the offscreen platform. Tests never touch the user's data (they call
+# on the offscreen platform. BACKENDS runs the test twice, on a SQLite library (tst_x) and on a
+# team library (tst_x_postgres, COPYDESK_TEST_BACKEND=postgres); POSTGRES marks a test that uses
+# the test server. Tests on the server take turns (RESOURCE_LOCK): people are logins, and logins
+# belong to the whole server, not to one test's database. Tests never touch the user's data (they call
 # QStandardPaths::setTestModeEnabled(true)); XDG_DATA_HOME is pointed into the build tree anyway.
 function(copydesk_add_test)
-    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI;BACKENDS;POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
@@ -21,6 +25,15 @@ function(copydesk_add_test)
         target_compile_definitions(${T_NAME} PRIVATE COPYDESK_SANITIZED=1)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}" LABELS "${T_LABELS}")
+    if(T_POSTGRES)
+        set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK copydesk_team_server)
+    endif()
+    if(T_BACKENDS)
+        add_test(NAME ${T_NAME}_postgres COMMAND ${T_NAME})
+        set_tests_properties(${T_NAME}_postgres PROPERTIES TIMEOUT ${T_TIMEOUT}
+            ENVIRONMENT "${env};COPYDESK_TEST_BACKEND=postgres" LABELS "${T_LABELS}"
+            RESOURCE_LOCK copydesk_team_server)
+    endif()
 endfunction()
 
 # copydesk_add_benchmark(NAME bench_x SOURCES … LIBS …)

@@ -107,6 +107,21 @@ bool AutosaveController::keepRevision(const QString &note)
     return store(true, note);
 }
 
+void AutosaveController::failed(const Error &error)
+{
+    m_lastError = error.message;
+    setState(State::Failed);
+    Q_EMIT saveFailed(m_lastError);
+    // A lost connection or a full disk may pass: try again, less and less often, so that the
+    // text reaches the library once it can (until then it is in the window and the journal).
+    if (error.code == Error::Code::Io) {
+        m_retryDelay
+            = std::min(m_retryDelay == 0 ? m_quietDelay : m_retryDelay * 2, MaxRetryDelayMs);
+        m_saveTimer.start(m_retryDelay);
+        Q_EMIT retrying(m_retryDelay);
+    }
+}
+
 bool AutosaveController::store(bool revision, const QString &note)
 {
     m_saveTimer.stop();
@@ -118,9 +133,7 @@ bool AutosaveController::store(bool revision, const QString &note)
     if (m_id == 0) {
         const auto created = m_store->create(article, options);
         if (!created) {
-            m_lastError = created.error().message;
-            setState(State::Failed);
-            Q_EMIT saveFailed(m_lastError);
+            failed(created.error());
             return false;
         }
         m_id = *created;
@@ -129,15 +142,14 @@ bool AutosaveController::store(bool revision, const QString &note)
     } else {
         const auto saved = m_store->save(m_id, article, options);
         if (!saved) {
-            m_lastError = saved.error().message;
-            setState(State::Failed);
-            Q_EMIT saveFailed(m_lastError);
+            failed(saved.error());
             return false;
         }
         if (revision)
             Q_EMIT revisionKept(*saved);
     }
     m_lastError.clear();
+    m_retryDelay = 0;
     m_lastSaved = QDateTime::currentDateTime();
     m_firstUnsavedEdit.invalidate();
     m_unkeptChanges = !revision;

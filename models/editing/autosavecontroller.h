@@ -80,11 +80,17 @@ Q_SIGNALS:
     void articleCreated(qint64 id);
     void revisionKept(int number);
     void saveFailed(const QString &message);
+    /// A save failed for a reason that may pass (the library could not be reached or written);
+    /// the next attempt follows in `delayMs` (doubling up to 10 s) without waiting for an edit.
+    void retrying(int delayMs);
 
 private:
     void documentChanged();
     bool store(bool revision, const QString &note);
     void setState(State state);
+    void failed(const Error &error);
+
+    static constexpr int MaxRetryDelayMs = 10'000;
 
     ArticleStore *m_store;
     ArticleDocument *m_document;
@@ -99,6 +105,7 @@ private:
     QTimer m_revisionTimer;
     QElapsedTimer m_firstUnsavedEdit;
     QElapsedTimer m_sinceRevision;
+    int m_retryDelay = 0; ///< Milliseconds until the next attempt after a failure; 0: none.
     int m_quietDelay = 1000;
     int m_maxDelay = 1800;
     int m_revisionPause = 60'000;

@@ -1,0 +1,94 @@
+// The server goes away mid-edit: every open connection is cut and no new one is accepted for a
+// while (as when a server stops), and the reporter keeps typing. Nothing typed may be lost:
+// autosave fails, says so, tries again on its own with a growing delay, and once the server
+// accepts connections again the session reconnects and the text arrives whole.
+#include "articledocument.h"
+#include "autosavecontroller.h"
+#include "backendlibrary.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+class tst_TeamConnectionLoss : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!BackendLibrary::isPostgres())
+            QSKIP("a team library test: runs as tst_teamconnectionloss_postgres");
+        if (const QString why = BackendLibrary::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+    }
+
+    void typingThroughAnOutageLosesNothing()
+    {
+        BackendLibrary team;
+        QVERIFY2(team.isValid(), qPrintable(team.error()));
+        QVERIFY2(team.addPeople({{u"ada"_s, Role::Admin}, {u"ann"_s, Role::Reporter}}),
+            qPrintable(team.error()));
+        Library *ann = team.as(u"ann"_s);
+        QVERIFY(ann);
+        Article draft;
+        draft.headline = u"Council votes on the harbour"_s;
+        ArticlePart body = ArticlePart::make(ArticlePart::Kind::Section, u"Latest"_s);
+        body.body = u"The vote is at noon."_s;
+        draft.parts = {body};
+        const Result<qint64> id = ann->articles()->create(draft, {u"ann"_s, {}, true});
+        QVERIFY(id);
+
+        ArticleDocument document;
+        document.reset(ann->articles()->load(*id)->article);
+        AutosaveController autosave(ann->articles(), &document);
+        autosave.setTimings(100, 200, 60'000, 600'000);
+        autosave.open(*id);
+        QSignalSpy retrying(&autosave, &AutosaveController::retrying);
+
+        // The outage: the database refuses new connections and every open one is cut.
+        const QString database = team.raw(u"SELECT current_database()"_s).toString();
+        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database))
+                .isValid());
+        QVERIFY(
+            team.rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                             "WHERE usename = 'ann' AND datname = '%1'"_s.arg(database))
+                .isValid());
+
+        QString typed = u"The vote is at noon."_s;
+        const QStringList words = {u"Protesters"_s, u"gathered"_s, u"outside"_s, u"before"_s,
+            u"dawn,"_s, u"and"_s, u"the"_s, u"mayor"_s, u"spoke"_s, u"first."_s};
+        for (const QString &word : words) {
+            typed += u' ' + word;
+            QVERIFY(document.setPartBody(document.article().parts.first().id, typed));
+            QTest::qWait(150);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!retrying.isEmpty(), 5000);
+        QCOMPARE(autosave.state(), AutosaveController::State::Failed);
+        QVERIFY2(autosave.lastError().contains(u"connection"_s), qPrintable(autosave.lastError()));
+        QCOMPARE(document.article().parts.first().body, typed); // all of it still here
+
+        // The server is back: the next retry reconnects and stores every word.
+        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database))
+                .isValid());
+        QTRY_VERIFY2_WITH_TIMEOUT(autosave.state() == AutosaveController::State::Saved,
+            qPrintable(autosave.lastError()), 20000);
+        Library *ada = team.as(u"ada"_s);
+        QVERIFY(ada);
+        QCOMPARE(ada->articles()->load(*id)->article.parts.first().body, typed);
+
+        // And it goes on working: live updates and saves on the new connection.
+        typed += u" Then the vote."_s;
+        QVERIFY(document.setPartBody(document.article().parts.first().id, typed));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(ada->articles()->load(*id)->article.parts.first().body, typed);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TeamConnectionLoss)
+#include "tst_teamconnectionloss.moc"
