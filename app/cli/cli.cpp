@@ -72,7 +72,7 @@ const CommandEntry commands[] = {
         QT_TRANSLATE_NOOP(
             "Copydesk::Cli", "Awaiting my review, changes requested, approved, mine")},
     {"team", teamCommand,
-        QT_TRANSLATE_NOOP("Copydesk::Cli", "Set up or migrate a team library on PostgreSQL")},
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Set up a team library on PostgreSQL, add its people")},
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -197,10 +197,12 @@ int runCli(const QStringList &arguments)
                 return context.usage(CliContext::tr("%1 needs a value").arg(arg));
             (arg == QLatin1String("--library") ? context.libraryPath : context.author)
                 = arguments.at(++i);
+            context.authorGiven = context.authorGiven || arg != QLatin1String("--library");
         } else if (arg.startsWith(QLatin1String("--library="))) {
             context.libraryPath = arg.mid(10);
         } else if (!inlineAuthor(arg).isNull()) {
             context.author = inlineAuthor(arg);
+            context.authorGiven = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
             || arg == QLatin1String("help")) {
             printHelp(out);

@@ -44,6 +44,16 @@ Library *CliContext::library(bool create)
         fail(opened.error());
         return nullptr;
     }
+    if (const QString login = (*opened)->sessionUser(); !login.isEmpty()) {
+        // On a team library the server knows who you are; a typed name would only mislead.
+        if (authorGiven) {
+            fail(tr("--user and --author cannot be used on a team library: you are its database "
+                    "login, %1 (choose another with user= in the URI or PGUSER)")
+                    .arg(login));
+            return nullptr;
+        }
+        author = login;
+    }
     m_library = std::move(opened).value();
     if (const QString reason = m_library->articles()->readOnlyReason(); !reason.isEmpty()) {
         err << "copydesk: "

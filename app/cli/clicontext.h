@@ -27,7 +27,10 @@ public:
     QTextStream &out;
     QTextStream &err;
     QString libraryPath;
-    QString author; ///< Recorded on revisions: --author, $COPYDESK_USER, $USER, in that order.
+    /// Who acts: --author (or --user), $COPYDESK_USER, $USER, in that order; on a team library
+    /// the database login instead (library() sets it).
+    QString author;
+    bool authorGiven = false; ///< --author or --user was on the command line.
     bool color = false; ///< ANSI colours on stdout (a terminal, and NO_COLOR unset).
 
     /// Opens the library at libraryPath (LibraryOpener). `create` makes a missing file;

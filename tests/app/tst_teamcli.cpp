@@ -2,8 +2,10 @@
 // once, says so when it is current, refuses logins that may not, and wants a team URI.
 #include "copydeskprocess.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Copydesk::Testing;
@@ -41,6 +43,7 @@ private Q_SLOTS:
         m_uri.replace(QRegularExpression(u"^postgresql:///[^?]*"_s), u"postgresql:///team_cli"_s);
         QVERIFY(psql(u"DROP ROLE IF EXISTS team_cli_rita; CREATE ROLE team_cli_rita LOGIN"_s,
             u"team_cli"_s));
+        // Anyone may connect to the throwaway server's databases; only people act in a library.
     }
 
     void initOnceThenSaysItIsCurrent()
@@ -53,10 +56,81 @@ private Q_SLOTS:
 
         const CliRun first = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"init"_s});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QVERIFY2(first.out.contains(u"Team library set up (schema 1)"_s), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"Team library set up (schema 2)"_s), qPrintable(first.out));
         const CliRun second = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"init"_s});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-        QVERIFY2(second.out.contains(u"set up already (schema 1)"_s), qPrintable(second.out));
+        QVERIFY2(second.out.contains(u"set up already (schema 2)"_s), qPrintable(second.out));
+    }
+
+    // Two people on two "machines" (two HOMEs, two logins) take an article from draft to an
+    // exported page; who acts is the login, never a typed name.
+    void reporterAndEditorByTheirLogins()
+    {
+        const CliRun rita = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"add-person"_s,
+            u"team_cli_rita"_s, u"Rita Reyes"_s, u"reporter"_s});
+        QVERIFY2(rita.exitCode == 0, qPrintable(rita.err));
+        QVERIFY2(
+            rita.out.contains(u"team_cli_rita (Rita Reyes) is a reporter"_s), qPrintable(rita.out));
+        QCOMPARE(runCopydesk({u"--library"_s, m_uri, u"team"_s, u"add-person"_s, u"team_cli_ed"_s,
+                                 u"Ed Ames"_s, u"editor"_s})
+                     .exitCode,
+            0);
+        const QString asRita = withUser(m_uri, u"team_cli_rita"_s);
+        const QString asEd = withUser(m_uri, u"team_cli_ed"_s);
+
+        const CliRun notAdmin = runCopydesk({u"--library"_s, asRita, u"team"_s, u"add-person"_s,
+            u"team_cli_x"_s, u"X"_s, u"admin"_s});
+        QCOMPARE(notAdmin.exitCode, 1);
+        QVERIFY2(notAdmin.err.contains(u"only admins add people; team_cli_rita is a reporter"_s),
+            qPrintable(notAdmin.err));
+        const CliRun badRole = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"add-person"_s,
+            u"team_cli_x"_s, u"X"_s, u"boss"_s});
+        QCOMPARE(badRole.exitCode, 2);
+
+        QTemporaryDir home;
+        const QString file = home.filePath(u"story.json"_s);
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"format": "copydesk.article", "version": 1,
+            "uuid": "3c1e9a52-7d4b-4f0e-9a61-2b8c5d7e4f10", "headline": "Harbour bridge opens",
+            "dek": "Traffic crosses from Monday.", "bylines": [{"name": "Rita Reyes",
+            "role": "Reporter"}], "published": "2026-12-05T09:00:00Z",
+            "lede": "The bridge opens on Monday.", "parts": [{"id": "p1", "kind": "section",
+            "heading": "Background", "body": "Work began in 2023 and ran on time."}]})");
+        json.close();
+        const CliRun imported = runCopydesk({u"--library"_s, asRita, u"import"_s, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+        // --user would only mislead: the server knows who is connected.
+        const CliRun pretend = runCopydesk(
+            {u"--library"_s, asRita, u"--user"_s, u"team_cli_ed"_s, u"approve"_s, u"1"_s});
+        QCOMPARE(pretend.exitCode, 1);
+        QVERIFY2(pretend.err.contains(u"--user and --author cannot be used on a team library"_s),
+            qPrintable(pretend.err));
+
+        const CliRun check = runCopydesk({u"--library"_s, asRita, u"check"_s, u"1"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        const CliRun submitted = runCopydesk({u"--library"_s, asRita, u"submit"_s, u"1"_s});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        const CliRun selfApproval = runCopydesk({u"--library"_s, asRita, u"approve"_s, u"1"_s});
+        QCOMPARE(selfApproval.exitCode, 1);
+        QVERIFY2(selfApproval.err.contains(u"Only editors review articles"_s),
+            qPrintable(selfApproval.err));
+        const CliRun approved = runCopydesk(
+            {u"--library"_s, asEd, u"approve"_s, u"1"_s, u"--note"_s, u"Good to go"_s});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+
+        const CliRun audit = runCopydesk({u"--library"_s, asRita, u"audit"_s, u"1"_s});
+        QVERIFY2(audit.out.contains(u"team_cli_rita"_s) && audit.out.contains(u"team_cli_ed"_s)
+                && audit.out.contains(u"Good to go"_s),
+            qPrintable(audit.out));
+        const QString page = home.filePath(u"bridge.html"_s);
+        const CliRun exported
+            = runCopydesk({u"--library"_s, asEd, u"export"_s, u"1"_s, u"-o"_s, page});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile html(page);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("Harbour bridge opens"));
     }
 
     void wantsATeamLibrary()
