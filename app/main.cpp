@@ -154,6 +154,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (const QString login = (*store)->sessionUser(); !login.isEmpty() && parser.isSet(user)) {
+        QMessageBox::critical(nullptr, Main::tr("Copydesk"),
+            Main::tr("--user cannot be used on a team library: you are its database login, %1. "
+                     "Choose another login with user= in the library's address.")
+                .arg(login));
+        return 2;
+    }
+
     Copydesk::Settings settings;
     Copydesk::Appearance::apply(settings.theme());
     const bool userKnown = parser.isSet(user) || !settings.userName().isEmpty();

@@ -12,8 +12,10 @@
 #include "checklistpanel.h"
 #include "exportcontroller.h"
 #include "library.h"
+#include "librarychooser.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
+#include "liveupdates.h"
 #include "noticebanner.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
@@ -57,7 +59,9 @@ MainWindow::MainWindow(
     , m_settings(settings)
 {
     Q_ASSERT(m_store && m_settings);
-    setWindowTitle(tr("%1 — Copydesk").arg(QFileInfo(m_store->location()).fileName()));
+    setWindowTitle(tr("%1 — Copydesk")
+            .arg(m_library->sessionUser().isEmpty() ? QFileInfo(m_store->location()).fileName()
+                                                    : m_library->summary()));
     setWindowFilePath(m_store->location());
     m_autosaveSession = std::make_unique<AutosaveSession>(m_store);
     m_session = new ArticleSession(m_store, author, this);
@@ -81,6 +85,8 @@ MainWindow::MainWindow(
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_readOnlyBanner);
+    m_liveUpdates = new LiveUpdates(m_store, m_session, this);
+    editorLayout->addWidget(m_liveUpdates->banner());
     editorLayout->addWidget(m_workflow->banner());
     editorLayout->addWidget(m_editorStack, 1);
 
@@ -98,6 +104,12 @@ MainWindow::MainWindow(
     m_wordCount = new QLabel(this);
     m_wordCount->setAccessibleName(tr("Word count and reading time"));
     m_saveState = new SaveStateLabel(m_session->autosave(), this);
+    if (const QString summary = m_library->summary(); !summary.isEmpty()) {
+        // Where the work goes and as whom, in sight all day.
+        auto *team = new QLabel(tr("Team library: %1").arg(summary), this);
+        team->setAccessibleName(tr("Team library connection"));
+        statusBar()->addPermanentWidget(team);
+    }
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_saveState);
     m_statsTimer = new QTimer(this);
@@ -117,6 +129,8 @@ MainWindow::MainWindow(
     connect(m_panel, &LibraryPanel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
+    connect(m_liveUpdates, &LiveUpdates::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_workflow, &WorkflowController::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_export, &ExportController::message, this,
@@ -179,6 +193,8 @@ void MainWindow::createMenus()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAction);
+    new LibraryChooser(m_settings, m_library->location(), file, this);
+    file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -336,6 +352,9 @@ void MainWindow::documentChanged()
 
 void MainWindow::offerSampleArticle()
 {
+    // A shared newsroom library is no place for a demonstration article.
+    if (!m_library->sessionUser().isEmpty())
+        return;
     if (!StartupNotices::offerSample(this, m_store, m_settings))
         return;
     if (const auto added = addSampleArticle(); !added)

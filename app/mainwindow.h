@@ -18,6 +18,7 @@ class AutosaveSession;
 class ExportController;
 class Library;
 class LibraryPanel;
+class LiveUpdates;
 class NoticeBanner;
 class PreviewPane;
 class ReviewDocks;
@@ -110,6 +111,7 @@ private:
     QStackedWidget *m_editorStack;
     QLabel *m_editorPlaceholder;
     NoticeBanner *m_readOnlyBanner;
+    LiveUpdates *m_liveUpdates;
     ArticleEditor *m_editor;
     PreviewPane *m_preview;
     QSplitter *m_splitter;

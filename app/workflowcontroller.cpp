@@ -38,7 +38,7 @@ WorkflowController::WorkflowController(Library *library, ArticleSession *session
     , m_session(session)
     , m_settings(settings)
     , m_window(window)
-    , m_user(user)
+    , m_user(library->sessionUser().isEmpty() ? user : library->sessionUser())
     , m_badge(new WorkflowBadge(window))
     , m_banner(new NoticeBanner(tr("Workflow notice"), window))
 {
@@ -133,8 +133,11 @@ ArticleDocument *WorkflowController::document() const
     return m_session->document();
 }
 
-void WorkflowController::setCurrentUser(const QString &name)
+void WorkflowController::setCurrentUser(const QString &requested)
 {
+    // On a team library the server decides who you are: the database login.
+    const QString login = m_library->sessionUser();
+    const QString name = login.isEmpty() ? requested : login;
     if (name != m_user) {
         m_session->autosave()->saveNow(); // Edits so far were the previous user's.
         m_user = name;
@@ -146,6 +149,8 @@ void WorkflowController::setCurrentUser(const QString &name)
 
 bool WorkflowController::needsIdentity(bool nameKnown) const
 {
+    if (!m_library->sessionUser().isEmpty())
+        return false;
     if (hasPeople())
         return !currentPerson();
     return !nameKnown || m_user.isEmpty();
@@ -159,6 +164,13 @@ void WorkflowController::askIdentityIfNeeded(bool nameKnown)
 
 bool WorkflowController::chooseIdentity()
 {
+    if (const QString login = m_library->sessionUser(); !login.isEmpty()) {
+        QMessageBox::information(m_window, tr("Copydesk"),
+            tr("On a team library you are your database login, %1. To work as someone else, "
+               "open the library with their login (user= in its address).")
+                .arg(login));
+        return false;
+    }
     QList<Person> people;
     if (m_library->workflow()) {
         if (const auto everyone = m_library->people()->people())

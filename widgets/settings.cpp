@@ -30,6 +30,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("Appearance/theme");
     case Settings::Key::ExportFolder:
         return QStringLiteral("Export/folder");
+    case Settings::Key::RecentLibraries:
+        return QStringLiteral("Library/recent");
     }
     return {};
 }
@@ -89,6 +91,19 @@ QByteArray Settings::libraryHeaderState() const
 void Settings::setLibraryHeaderState(const QByteArray &state)
 {
     setValue(Key::LibraryHeaderState, state);
+}
+
+QStringList Settings::recentLibraries() const
+{
+    return value(Key::RecentLibraries).toStringList().mid(0, MaxRecentLibraries);
+}
+
+void Settings::addRecentLibrary(const QString &location)
+{
+    QStringList recent = recentLibraries();
+    recent.removeAll(location);
+    recent.prepend(location);
+    setValue(Key::RecentLibraries, recent.mid(0, MaxRecentLibraries));
 }
 
 QString Settings::userName() const

@@ -28,6 +28,7 @@ public:
         UserRole,
         Theme,
         ExportFolder,
+        RecentLibraries,
     };
     Q_ENUM(Key)
 
@@ -82,6 +83,13 @@ public:
     /// Where exports go by default; empty when never set (dialogs then start in the home folder).
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+
+    /// Libraries opened lately, newest first: file paths and team library addresses (never with
+    /// a password). At most MaxRecentLibraries.
+    QStringList recentLibraries() const;
+    /// Puts `location` first in recentLibraries().
+    void addRecentLibrary(const QString &location);
+    static constexpr int MaxRecentLibraries = 8;
 
     /// Writes pending changes to disk now (they are written on destruction otherwise).
     void sync();

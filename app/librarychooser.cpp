@@ -1,0 +1,105 @@
+#include "librarychooser.h"
+
+#include "library.h"
+#include "libraryopener.h"
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QWidget>
+
+namespace Copydesk {
+
+LibraryChooser::LibraryChooser(
+    Settings *settings, const QString &current, QMenu *menu, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_current(current)
+    , m_window(window)
+{
+    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        tr("Open &Library…"), this, &LibraryChooser::chooseLibrary);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recent = menu->addMenu(tr("Open &Recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, &LibraryChooser::fillRecent);
+    m_settings->addRecentLibrary(current);
+    fillRecent();
+}
+
+void LibraryChooser::fillRecent()
+{
+    m_recent->clear();
+    const QStringList recent = m_settings->recentLibraries();
+    for (const QString &location : recent) {
+        if (location == m_current)
+            continue;
+        QAction *action = m_recent->addAction(location);
+        connect(action, &QAction::triggered, this, [this, location] { open(location); });
+    }
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+void LibraryChooser::chooseLibrary()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Open Library"));
+    auto *location = new QLineEdit(&dialog);
+    location->setPlaceholderText(tr("/path/to/library.copydesk or postgresql://server/database"));
+    location->setMinimumWidth(420);
+    auto *browse = new QPushButton(tr("&Browse…"), &dialog);
+    connect(browse, &QPushButton::clicked, &dialog, [&dialog, location] {
+        const QString file = QFileDialog::getOpenFileName(
+            &dialog, tr("Open Library"), {}, tr("Copydesk libraries (*.copydesk);;All files (*)"));
+        if (!file.isEmpty())
+            location->setText(file);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(location, 1);
+    row->addWidget(browse);
+    auto *form = new QFormLayout(&dialog);
+    auto *label = new QLabel(tr("&Library:"), &dialog);
+    label->setBuddy(location);
+    form->addRow(label, row);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || location->text().trimmed().isEmpty())
+        return;
+    open(location->text().trimmed());
+}
+
+void LibraryChooser::open(const QString &location)
+{
+    // Check first, so that a typo or a refused login leaves this window as it is.
+    {
+        const auto library = LibraryOpener::open(location, LibraryOpener::Mode::OpenExisting);
+        if (!library) {
+            QMessageBox::warning(m_window, tr("Copydesk"),
+                tr("The library cannot be opened.") + QLatin1String("\n\n")
+                    + library.error().message);
+            return;
+        }
+        m_settings->addRecentLibrary((*library)->location());
+    }
+    m_settings->sync();
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), location})) {
+        QMessageBox::warning(
+            m_window, tr("Copydesk"), tr("Copydesk could not start a window for the library."));
+        return;
+    }
+    m_window->close();
+}
+
+} // namespace Copydesk
