@@ -1971,36 +1971,64 @@
         <translation>html, pdf, md, ninjs oder json (Vorgabe: die Endung der -o-Datei, sonst json)</translation>
     </message>
     <message>
-        <source>Set up or migrate a team library on PostgreSQL</source>
-        <translation>Eine Team-Bibliothek auf PostgreSQL einrichten oder migrieren</translation>
-    </message>
-    <message>
-        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is.</source>
-        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin. Dafür braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist.</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>team needs an action: init</source>
-        <translation>team braucht eine Aktion: init</translation>
-    </message>
-    <message>
-        <source>team init needs a team library: --library postgresql://…</source>
-        <translation>team init braucht eine Team-Bibliothek: --library postgresql://…</translation>
-    </message>
-    <message>
         <source>The team library is set up already (schema %1).</source>
         <translation>Die Team-Bibliothek ist bereits eingerichtet (Schema %1).</translation>
     </message>
     <message>
-        <source>Team library set up (schema %1). Add people as logins in the groups copydesk_reporter, copydesk_editor and copydesk_admin.</source>
-        <translation>Team-Bibliothek eingerichtet (Schema %1). Legen Sie Personen als Logins in den Gruppen copydesk_reporter, copydesk_editor und copydesk_admin an.</translation>
-    </message>
-    <message>
         <source>Team library migrated from schema %1 to %2.</source>
         <translation>Team-Bibliothek von Schema %1 auf %2 migriert.</translation>
+    </message>
+    <message>
+        <source>Set up a team library on PostgreSQL, add its people</source>
+        <translation>Eine Team-Bibliothek auf PostgreSQL einrichten, ihre Personen hinzufügen</translation>
+    </message>
+    <message>
+        <source>--user and --author cannot be used on a team library: you are its database login, %1 (choose another with user= in the URI or PGUSER)</source>
+        <translation>--user und --author gehen bei einer Team-Bibliothek nicht: Sie sind ihr Datenbank-Login, %1 (ein anderes wählen Sie mit user= in der URI oder PGUSER)</translation>
+    </message>
+    <message>
+        <source>team add-person needs LOGIN NAME ROLE</source>
+        <translation>team add-person braucht LOGIN NAME ROLLE</translation>
+    </message>
+    <message>
+        <source>unknown role “%1”: use reporter, editor or admin</source>
+        <translation>unbekannte Rolle „%1“: reporter, editor oder admin</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an admin of the team library.</source>
+        <translation>%1 (%2) ist Admin der Team-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an editor of the team library.</source>
+        <translation>%1 (%2) ist Redakteur·in der Team-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a reporter of the team library.</source>
+        <translation>%1 (%2) ist Reporter·in der Team-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin, and makes the login that runs it the first admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a person: a database login (made when there is none, without a password) in the group of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes the name and the role.</source>
+        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin, und macht das ausführende Login zum ersten Admin. Dafür braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist. „team add-person LOGIN NAME ROLLE“ (nur Admins) fügt eine Person hinzu: ein Datenbank-Login (angelegt, wenn es keines gibt, ohne Passwort) in der Gruppe der ROLLE (reporter, editor oder admin), angezeigt als NAME; bei einer vorhandenen Person ändert es Name und Rolle.</translation>
+    </message>
+    <message>
+        <source>init or add-person</source>
+        <translation>init oder add-person</translation>
+    </message>
+    <message>
+        <source>team needs an action: init or add-person</source>
+        <translation>team braucht eine Aktion: init oder add-person</translation>
+    </message>
+    <message>
+        <source>team %1 needs a team library: --library postgresql://…</source>
+        <translation>team %1 braucht eine Team-Bibliothek: --library postgresql://…</translation>
+    </message>
+    <message>
+        <source>team init takes no further arguments</source>
+        <translation>team init nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>Team library set up (schema %1); you are its first admin. Add people with: team add-person LOGIN NAME ROLE</source>
+        <translation>Team-Bibliothek eingerichtet (Schema %1); Sie sind ihr erster Admin. Personen fügen Sie hinzu mit: team add-person LOGIN NAME ROLLE</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2504,49 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryChooser</name>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>&amp;Bibliothek öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>/path/to/library.copydesk or postgresql://server/database</source>
+        <translation>/pfad/zur/bibliothek.copydesk oder postgresql://server/datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Copydesk libraries (*.copydesk);;All files (*)</source>
+        <translation>Copydesk-Bibliotheken (*.copydesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Copydesk could not start a window for the library.</source>
+        <translation>Copydesk konnte kein Fenster für die Bibliothek starten.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryFile</name>
     <message>
         <source>it is a folder</source>
@@ -2539,10 +2610,6 @@
 </context>
 <context>
     <name>Copydesk::LibraryOpener</name>
-    <message>
-        <source>“%1”: team libraries on PostgreSQL are not available in this build yet</source>
-        <translation>„%1“: Team-Bibliotheken auf PostgreSQL sind in dieser Version noch nicht verfügbar</translation>
-    </message>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
@@ -2724,6 +2791,25 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::LiveUpdates</name>
+    <message>
+        <source>Live update notice</source>
+        <translation>Hinweis zu Live-Änderungen</translation>
+    </message>
+    <message>
+        <source>The article changed elsewhere and could not be reloaded: %1</source>
+        <translation>Der Artikel wurde anderswo geändert und konnte nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated: someone else changed this article.</source>
+        <translation>Aktualisiert: Jemand anderes hat diesen Artikel geändert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this article while you were editing. Nothing is overwritten: the library refuses to save your version over theirs, and your text stays here and in the autosave journal. Copy what you need, then reopen the article.</source>
+        <translation>Jemand anderes hat diesen Artikel geändert, während Sie ihn bearbeitet haben. Nichts wird überschrieben: Die Bibliothek speichert Ihre Fassung nicht über die andere, und Ihr Text bleibt hier und im Autosave-Journal. Kopieren Sie, was Sie brauchen, und öffnen Sie den Artikel dann neu.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Main</name>
     <message>
         <source>An editorial workstation for news articles</source>
@@ -2764,6 +2850,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
   xvfb-run -a copydesk
   QT_QPA_PLATFORM=offscreen copydesk
 </translation>
+    </message>
+    <message>
+        <source>--user cannot be used on a team library: you are its database login, %1. Choose another login with user= in the library&apos;s address.</source>
+        <translation>--user geht bei einer Team-Bibliothek nicht: Sie sind ihr Datenbank-Login, %1. Ein anderes Login wählen Sie mit user= in der Adresse der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3057,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>The publication profile could not be stored.</source>
         <translation>Das Publikationsprofil konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Team library: %1</source>
+        <translation>Team-Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Team library connection</source>
+        <translation>Verbindung zur Team-Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>
@@ -3140,6 +3238,140 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::PostgresArticleCodec</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its hero image %2 is missing</source>
+        <translation>%1 kann nicht gelesen werden: Sein Aufmacherbild %2 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresArticleStore</name>
+    <message>
+        <source>the connection to “%1” is lost; nothing was written</source>
+        <translation>die Verbindung zu „%1“ ist verloren; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot add the article</source>
+        <translation>Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot import the articles</source>
+        <translation>Artikel können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>the article id “%1” is not a UUID</source>
+        <translation>die Artikel-ID „%1“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>article %1 of %2 (“%3”) was not imported, nor were the others: %4</source>
+        <translation>Artikel %1 von %2 („%3“) wurde nicht importiert, die übrigen ebenfalls nicht: %4</translation>
+    </message>
+    <message>
+        <source>cannot read the article</source>
+        <translation>Artikel kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: article %2</source>
+        <translation>„%1“: Artikel %2</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no article with the id “%2”</source>
+        <translation>„%1“: Es gibt keinen Artikel mit der ID „%2“</translation>
+    </message>
+    <message>
+        <source>cannot save the article</source>
+        <translation>Artikel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the revisions</source>
+        <translation>Versionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the revision</source>
+        <translation>Version kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: article %2 has no revision %3</source>
+        <translation>„%1“: Artikel %2 hat keine Revision %3</translation>
+    </message>
+    <message>
+        <source>“%1”: revision %2 of article %3</source>
+        <translation>„%1“: Revision %2 von Artikel %3</translation>
+    </message>
+    <message>
+        <source>cannot restore the revision</source>
+        <translation>Version kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the article to the trash</source>
+        <translation>Artikel kann nicht in den Papierkorb verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot restore the article from the trash</source>
+        <translation>Artikel kann nicht aus dem Papierkorb wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>cannot delete the article</source>
+        <translation>Artikel kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot list the articles</source>
+        <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot count the articles</source>
+        <translation>Artikel können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the categories</source>
+        <translation>Rubriken können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the authors</source>
+        <translation>Autoren können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the publication profile</source>
+        <translation>Publikationsprofil kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: the stored publication profile is not a JSON object</source>
+        <translation>„%1“: Das gespeicherte Publikationsprofil ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>“%1”: the stored publication profile cannot be read: %2</source>
+        <translation>„%1“: Das gespeicherte Publikationsprofil kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the publication profile</source>
+        <translation>Publikationsprofil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>an article with the id “%1” is already in the library</source>
+        <translation>ein Artikel mit der ID „%1“ ist schon in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>cannot store the image</source>
+        <translation>Bild kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot look up the article</source>
+        <translation>Artikel kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no article %2</source>
+        <translation>„%1“: Es gibt keinen Artikel %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PostgresConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
@@ -3148,6 +3380,68 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot connect to the team library “%1”: %2</source>
         <translation>keine Verbindung zur Team-Bibliothek „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresIntegrityCheck</name>
+    <message>
+        <source>article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>the text of article %1 cannot be read</source>
+        <translation>der Text von Artikel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>article %1 lacks its current revision %2</source>
+        <translation>bei Artikel %1 fehlt die aktuelle Version %2</translation>
+    </message>
+    <message>
+        <source>the text of article %1 differs from its newest revision %2, although it was not saved since: one of them was changed outside Copydesk</source>
+        <translation>der Text von Artikel %1 weicht von seiner neuesten Revision %2 ab, obwohl er seitdem nicht gespeichert wurde: Einer von beiden wurde außerhalb von Copydesk geändert</translation>
+    </message>
+    <message>
+        <source>revision %1 of article %2</source>
+        <translation>Revision %1 von Artikel %2</translation>
+    </message>
+    <message>
+        <source>revision %1 of article %2 cannot be read</source>
+        <translation>Version %1 von Artikel %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the image %1 does not match its hash: it was changed outside Copydesk</source>
+        <translation>das Bild %1 passt nicht zu seinem Hash: Es wurde außerhalb von Copydesk geändert</translation>
+    </message>
+    <message>
+        <source>cannot check the library</source>
+        <translation>Bibliothek kann nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresLibrary</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>TLS (%1)</source>
+        <translation>TLS (%1)</translation>
+    </message>
+    <message>
+        <source>prefer</source>
+        <translation>prefer</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3, %4</source>
+        <translation>%1 auf %2 als %3, %4</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3508,151 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>schema migration %1 failed</source>
         <translation>Schemamigration %1 ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresSearch</name>
+    <message>
+        <source>“%1”: there is nothing to search for</source>
+        <translation>„%1“: Es gibt nichts zu suchen</translation>
+    </message>
+    <message>
+        <source>cannot search the library</source>
+        <translation>Bibliothek kann nicht durchsucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresSession</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team library yet: an admin sets it up with copydesk --library URI team init</source>
+        <translation>„%1“ ist noch keine Team-Bibliothek: Ein Admin richtet sie ein mit copydesk --library URI team init</translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2, newer than this Copydesk knows (%3); update Copydesk</source>
+        <translation>„%1“ hat die Schemaversion %2, neuer als dieses Copydesk kennt (%3); aktualisieren Sie Copydesk</translation>
+    </message>
+    <message>
+        <source>“%1” has schema version %2 and this Copydesk needs %3: an admin migrates it with copydesk --library URI team init</source>
+        <translation>„%1“ hat die Schemaversion %2 und dieses Copydesk braucht %3: Ein Admin migriert sie mit copydesk --library URI team init</translation>
+    </message>
+    <message>
+        <source>cannot find out who is connected</source>
+        <translation>es lässt sich nicht feststellen, wer verbunden ist</translation>
+    </message>
+    <message>
+        <source>%1: the connection to “%2” was lost and is back; try again</source>
+        <translation>%1: Die Verbindung zu „%2“ war verloren und ist wieder da; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1: the connection to “%2” is lost; Copydesk keeps trying</source>
+        <translation>%1: Die Verbindung zu „%2“ ist verloren; Copydesk versucht es weiter</translation>
+    </message>
+    <message>
+        <source>%1: the connection to “%2” is lost (%3)</source>
+        <translation>%1: Die Verbindung zu „%2“ ist verloren (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresWorkflow</name>
+    <message>
+        <source>cannot read the people of the library</source>
+        <translation>Personen der Bibliothek können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the team library&apos;s people; an admin adds people (copydesk team add-person LOGIN NAME ROLE)</source>
+        <translation>„%1“ gehört nicht zu den Personen der Team-Bibliothek; ein Admin fügt Personen hinzu (copydesk team add-person LOGIN NAME ROLLE)</translation>
+    </message>
+    <message>
+        <source>you are connected to the team library as %1 and cannot act as %2</source>
+        <translation>Sie sind mit der Team-Bibliothek als %1 verbunden und können nicht als %2 handeln</translation>
+    </message>
+    <message>
+        <source>only admins add people; %1 is a %2</source>
+        <translation>nur Administratoren fügen Personen hinzu; %1 hat die Rolle „%2“</translation>
+    </message>
+    <message>
+        <source>a person needs a login</source>
+        <translation>eine Person braucht ein Login</translation>
+    </message>
+    <message>
+        <source>cannot add %1</source>
+        <translation>%1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the article&apos;s workflow</source>
+        <translation>Workflow des Artikels kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no article %2</source>
+        <translation>„%1“: Es gibt keinen Artikel %2</translation>
+    </message>
+    <message>
+        <source>article %1 is in the trash; restore it first</source>
+        <translation>Artikel %1 ist im Papierkorb; stellen Sie ihn zuerst wieder her</translation>
+    </message>
+    <message>
+        <source>cannot change the article&apos;s status</source>
+        <translation>Status des Artikels kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>Prüfprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the checklist settings</source>
+        <translation>Checklisteneinstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: the stored checklist settings are invalid: %2</source>
+        <translation>„%1“: Die gespeicherten Checklisten-Einstellungen sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>only editors and admins change the checklist; %1 is a reporter</source>
+        <translation>nur Redakteure und Administratoren ändern die Checkliste; %1 ist Reporter</translation>
+    </message>
+    <message>
+        <source>cannot store the checklist settings</source>
+        <translation>Checklisteneinstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a comment needs text</source>
+        <translation>ein Kommentar braucht Text</translation>
+    </message>
+    <message>
+        <source>cannot add the comment</source>
+        <translation>Kommentar kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>a reply needs text</source>
+        <translation>eine Antwort braucht Text</translation>
+    </message>
+    <message>
+        <source>cannot add the reply</source>
+        <translation>Antwort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot change the comment</source>
+        <translation>Kommentar kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the comments</source>
+        <translation>Kommentare können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>article %1 has not been reviewed yet</source>
+        <translation>Artikel %1 wurde noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cannot list the articles</source>
+        <translation>Artikel können nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +5049,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Only editors and admins of the library change its checklist rules.</source>
         <translation>Nur Redakteure und Administratoren der Bibliothek ändern ihre Checklistenregeln.</translation>
+    </message>
+    <message>
+        <source>On a team library you are your database login, %1. To work as someone else, open the library with their login (user= in its address).</source>
+        <translation>In einer Team-Bibliothek sind Sie Ihr Datenbank-Login, %1. Um als jemand anderes zu arbeiten, öffnen Sie die Bibliothek mit dessen Login (user= in ihrer Adresse).</translation>
     </message>
 </context>
 <context>
