@@ -3611,10 +3611,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Checklisteneinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>“%1”: the stored checklist settings are invalid: %2</source>
-        <translation>„%1“: Die gespeicherten Checklisten-Einstellungen sind ungültig: %2</translation>
-    </message>
-    <message>
         <source>only editors and admins change the checklist; %1 is a reporter</source>
         <translation>nur Redakteure und Administratoren ändern die Checkliste; %1 ist Reporter</translation>
     </message>
@@ -3647,12 +3643,12 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Kommentare können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>article %1 has not been reviewed yet</source>
-        <translation>Artikel %1 wurde noch nicht geprüft</translation>
-    </message>
-    <message>
         <source>cannot list the articles</source>
         <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +4784,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Checklisteneinstellungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1: the stored checklist settings are invalid: %2</source>
-        <translation>%1: die gespeicherten Checklisteneinstellungen sind ungültig: %2</translation>
-    </message>
-    <message>
         <source>only editors and admins change the checklist; %1 is a reporter</source>
         <translation>nur Redakteure und Administratoren ändern die Checkliste; %1 ist Reporter</translation>
     </message>
@@ -4826,10 +4818,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot read the comments</source>
         <translation>Kommentare können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>article %1 has not been reviewed yet</source>
-        <translation>Artikel %1 wurde noch nicht geprüft</translation>
     </message>
     <message>
         <source>cannot list the articles</source>
@@ -5150,6 +5138,17 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Only admins reassign articles; %1 is a %2.</source>
         <translation>Nur Administratoren weisen Artikel neu zu; %1 hat die Rolle „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WorkflowSteps</name>
+    <message>
+        <source>%1: the stored checklist settings are invalid: %2</source>
+        <translation>%1: die gespeicherten Checklisteneinstellungen sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>article %1 has not been reviewed yet</source>
+        <translation>Artikel %1 wurde noch nicht geprüft</translation>
     </message>
 </context>
 </TS>

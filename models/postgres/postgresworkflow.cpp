@@ -1,6 +1,7 @@
 #include "postgresworkflow.h"
 
 #include "postgressession.h"
+#include "workflowsteps.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -274,23 +275,9 @@ Result<ChecklistConfig> PostgresWorkflow::checklistConfig() const
     QSqlQuery query(m_session.database());
     if (!PostgresSession::exec(query, SettingSql, {QString::fromLatin1(ChecklistKey)}))
         return failed(query.lastError(), tr("cannot read the checklist settings"));
-    ChecklistConfig config;
-    if (query.next()) {
-        const QJsonDocument json = QJsonDocument::fromJson(query.value(0).toByteArray());
-        Result<ChecklistConfig> stored = ChecklistConfig::fromJson(json.object());
-        if (!stored) {
-            return Error {tr("“%1”: the stored checklist settings are invalid: %2")
-                              .arg(m_session.display(), stored.error().message),
-                Error::Code::Corrupt};
-        }
-        config = *stored;
-    }
-    const Result<PublicationProfile> profile = m_articles.publicationProfile();
-    if (!profile)
-        return profile.error();
-    config.wordsPerMinute = profile->wordsPerMinute;
-    config.headlineMaxLength = profile->headlineMaxLength;
-    return config;
+    return WorkflowSteps::checklistConfig(
+        query.next() ? query.value(0).toByteArray() : QByteArray(), m_articles,
+        tr("“%1”").arg(m_session.display()));
 }
 
 Status PostgresWorkflow::setChecklistConfig(const ChecklistConfig &config, const QString &actor)
@@ -311,13 +298,7 @@ Status PostgresWorkflow::setChecklistConfig(const ChecklistConfig &config, const
 
 Result<QList<ChecklistFinding>> PostgresWorkflow::check(qint64 articleId) const
 {
-    const Result<ArticleRecord> record = m_articles.load(articleId);
-    if (!record)
-        return record.error();
-    const Result<ChecklistConfig> config = checklistConfig();
-    if (!config)
-        return config.error();
-    return Checklist::run(record->article, *config);
+    return WorkflowSteps::check(m_articles, articleId, checklistConfig());
 }
 
 Result<qint64> PostgresWorkflow::addComment(
@@ -399,20 +380,7 @@ Result<QList<FieldChange>> PostgresWorkflow::changesSinceReview(qint64 articleId
     const Result<ArticleWorkflowState> stored = state(articleId);
     if (!stored)
         return stored.error();
-    if (stored->reviewedRevision == 0) {
-        return Error {
-            tr("article %1 has not been reviewed yet").arg(articleId), Error::Code::NotFound};
-    }
-    Result<Article> reviewed = m_articles.revision(articleId, stored->reviewedRevision);
-    if (!reviewed)
-        return reviewed.error();
-    const Result<ArticleRecord> current = m_articles.load(articleId);
-    if (!current)
-        return current.error();
-    // Status and owner are workflow state, not changes to review.
-    reviewed->status = current->article.status;
-    reviewed->owner = current->article.owner;
-    return diffArticles(*reviewed, current->article);
+    return WorkflowSteps::changesSinceReview(m_articles, articleId, stored->reviewedRevision);
 }
 
 Result<QList<qint64>> PostgresWorkflow::view(View view, const QString &person) const

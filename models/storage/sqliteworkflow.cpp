@@ -6,6 +6,7 @@
 #include "sqliteconnection.h"
 #include "sqliteerror.h"
 #include "sqlitetransaction.h"
+#include "workflowsteps.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -423,23 +424,9 @@ Result<ChecklistConfig> SqliteWorkflow::checklistConfig() const
     QSqlQuery query(m_db);
     if (!exec(query, SettingSql, {QString::fromLatin1(ChecklistKey)}))
         return failed(query.lastError(), tr("cannot read the checklist settings"));
-    ChecklistConfig config;
-    if (query.next()) {
-        const QJsonDocument json = QJsonDocument::fromJson(query.value(0).toByteArray());
-        Result<ChecklistConfig> stored = ChecklistConfig::fromJson(json.object());
-        if (!stored) {
-            return Error {tr("%1: the stored checklist settings are invalid: %2")
-                              .arg(LibraryFile::quoted(m_path), stored.error().message),
-                Error::Code::Corrupt};
-        }
-        config = *stored;
-    }
-    const Result<PublicationProfile> profile = m_articles.publicationProfile();
-    if (!profile)
-        return profile.error();
-    config.wordsPerMinute = profile->wordsPerMinute;
-    config.headlineMaxLength = profile->headlineMaxLength;
-    return config;
+    return WorkflowSteps::checklistConfig(
+        query.next() ? query.value(0).toByteArray() : QByteArray(), m_articles,
+        LibraryFile::quoted(m_path));
 }
 
 Status SqliteWorkflow::setChecklistConfig(const ChecklistConfig &config, const QString &actor)
@@ -461,13 +448,7 @@ Status SqliteWorkflow::setChecklistConfig(const ChecklistConfig &config, const Q
 
 Result<QList<ChecklistFinding>> SqliteWorkflow::check(qint64 articleId) const
 {
-    const Result<ArticleRecord> record = m_articles.load(articleId);
-    if (!record)
-        return record.error();
-    const Result<ChecklistConfig> config = checklistConfig();
-    if (!config)
-        return config.error();
-    return Checklist::run(record->article, *config);
+    return WorkflowSteps::check(m_articles, articleId, checklistConfig());
 }
 
 } // namespace Copydesk

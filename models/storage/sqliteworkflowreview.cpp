@@ -3,6 +3,7 @@
 #include "sqlitecodec.h"
 #include "sqliteerror.h"
 #include "sqliteworkflow.h"
+#include "workflowsteps.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -177,20 +178,7 @@ Result<QList<FieldChange>> SqliteWorkflow::changesSinceReview(qint64 articleId) 
     const Result<ArticleWorkflowState> stored = state(articleId);
     if (!stored)
         return stored.error();
-    if (stored->reviewedRevision == 0) {
-        return Error {
-            tr("article %1 has not been reviewed yet").arg(articleId), Error::Code::NotFound};
-    }
-    Result<Article> reviewed = m_articles.revision(articleId, stored->reviewedRevision);
-    if (!reviewed)
-        return reviewed.error();
-    const Result<ArticleRecord> current = m_articles.load(articleId);
-    if (!current)
-        return current.error();
-    // Status and owner are workflow state, not changes to review.
-    reviewed->status = current->article.status;
-    reviewed->owner = current->article.owner;
-    return diffArticles(*reviewed, current->article);
+    return WorkflowSteps::changesSinceReview(m_articles, articleId, stored->reviewedRevision);
 }
 
 Result<QList<qint64>> SqliteWorkflow::view(View view, const QString &person) const
