@@ -1,0 +1,248 @@
+// Team library benchmark: a PostgreSQL library of generated ~1,500-word articles (built once per
+// server, in the database copydesk_bench), and the operations the window and search depend on,
+// as a reporter's session sees them. Needs a server: ./dev bench starts a throwaway one
+// (COPYDESK_TEST_POSTGRES); without one it says so and exits 0.
+//
+//   COPYDESK_BENCH_ARTICLES   number of articles (default 100000)
+//
+// Search terms are picked by measured document frequency (ts_stat over the library):
+//   rare    a word in 2-10 articles; mid  200-2,000; common  20-60 % of the articles.
+// Reported: median and p99 wall clock in ms, measured in this process (a lower bound of what a
+// user sees: the window adds painting).
+
+#include "articlefactory.h"
+#include "library.h"
+#include "libraryopener.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
+#include <algorithm>
+#include <functional>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "teambench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+struct Timing
+{
+    double median = 0;
+    double p99 = 0;
+    int runs = 0;
+};
+
+Timing measure(int runs, const std::function<void(int)> &operation)
+{
+    QList<double> wall;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        operation(i);
+        wall.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(wall.begin(), wall.end());
+    return {
+        wall.at(wall.size() / 2), wall.at(std::min(wall.size() - 1, wall.size() * 99 / 100)), runs};
+}
+
+void row(const QString &name, const Timing &timing, const QString &target)
+{
+    out << name.leftJustified(36) << QString::number(timing.median, 'f', 2).rightJustified(9)
+        << QString::number(timing.p99, 'f', 2).rightJustified(9) << target.rightJustified(9)
+        << QString::number(timing.runs).rightJustified(6) << Qt::endl;
+}
+
+QString withUserAndDatabase(QString uri, const QString &user, const QString &database)
+{
+    uri.replace(QRegularExpression(u"^postgresql:///[^?]*"_s), u"postgresql:///"_s + database);
+    uri.replace(QRegularExpression(u"([?&])user=[^&]*"_s), u"\\1user="_s + user);
+    return uri;
+}
+
+/// Runs `sql` as the superuser on `database`; the first column of every row.
+QStringList superuser(const QString &server, const QString &database, const QString &sql)
+{
+    const QUrl url(server);
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+        db.setDatabaseName(database);
+        db.setHostName(QUrlQuery(url).queryItemValue(u"host"_s));
+        db.setUserName(u"postgres"_s);
+        if (!db.open())
+            die(db.lastError().text());
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            die(sql + u": "_s + query.lastError().text());
+        while (query.next())
+            values.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    return values;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString server = qEnvironmentVariable("COPYDESK_TEST_POSTGRES");
+    if (server.isEmpty()) {
+        out << "teambench: no server (run through ./dev bench); skipped" << Qt::endl;
+        return 0;
+    }
+    const int count = qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES") > 0
+        ? qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES")
+        : 100000;
+    const QString database = u"copydesk_bench_%1"_s.arg(count);
+    if (superuser(server, u"postgres"_s,
+            u"SELECT datname FROM pg_database WHERE datname = '%1'"_s.arg(database))
+            .isEmpty()) {
+        superuser(server, u"postgres"_s, u"CREATE DATABASE %1"_s.arg(database));
+        if (const auto made
+            = LibraryOpener::initializeTeam(withUserAndDatabase(server, u"postgres"_s, database));
+            !made)
+            die(made.error().message);
+    }
+    {
+        auto admin = LibraryOpener::open(withUserAndDatabase(server, u"postgres"_s, database),
+            LibraryOpener::Mode::OpenExisting);
+        if (!admin)
+            die(admin.error().message);
+        Person reporter {u"bench_rita"_s, Role::Reporter};
+        reporter.displayName = u"Rita Bench"_s;
+        if (Status added = (*admin)->people()->addPerson(reporter, u"postgres"_s); !added)
+            die(added.error().message);
+    }
+    auto opened = LibraryOpener::open(
+        withUserAndDatabase(server, u"bench_rita"_s, database), LibraryOpener::Mode::OpenExisting);
+    if (!opened)
+        die(opened.error().message);
+    Library &library = **opened;
+    ArticleStore &store = *library.articles();
+
+    const qint64 have = store.count({}).value();
+    if (have < count) {
+        out << "Building " << database << " (" << count << " articles)…" << Qt::endl;
+        QElapsedTimer timer;
+        timer.start();
+        SaveOptions options;
+        options.note = u"Imported"_s;
+        constexpr int Batch = 500;
+        for (qint64 first = have; first < count; first += Batch) {
+            QList<Article> batch;
+            for (qint64 seed = first; seed < std::min<qint64>(count, first + Batch); ++seed)
+                batch.append(Testing::generatedArticle(quint32(seed)));
+            if (auto imported = store.importArticles(batch, options); !imported)
+                die(imported.error().message);
+            if ((first / Batch) % 20 == 19)
+                out << "  " << first + Batch << " articles, " << timer.elapsed() / 1000 << " s"
+                    << Qt::endl;
+        }
+        superuser(server, database, u"VACUUM ANALYZE copydesk.articles"_s);
+        out << "  built in " << timer.elapsed() / 1000 << " s" << Qt::endl;
+    }
+
+    out << Qt::endl
+        << "Team library, " << count << " articles, as a reporter's session" << Qt::endl;
+    out << u"operation"_s.leftJustified(36) << "   median      p99   target  runs" << Qt::endl;
+
+    LibraryQuery page;
+    page.limit = 200;
+    row(u"first list page of 200"_s,
+        measure(30,
+            [&](int) {
+                if (!store.list(page))
+                    die(u"list failed"_s);
+            }),
+        u"10"_s);
+    page.sort = SortKey::Headline;
+    page.order = Qt::AscendingOrder;
+    row(u"first page of 200, by headline"_s, measure(30, [&](int) { (void)store.list(page); }),
+        u"-"_s);
+
+    // Search terms by document frequency.
+    const auto termsWith = [&](int low, int high) {
+        return superuser(server, database,
+            u"SELECT word FROM ts_stat('SELECT search FROM copydesk.articles') WHERE ndoc "
+            "BETWEEN %1 AND %2 AND length(word) > 4 AND word ~ '^[a-z]+$' ORDER BY word LIMIT 20"_s
+                .arg(low)
+                .arg(high));
+    };
+    const QStringList rare = termsWith(2, 10);
+    const QStringList mid = termsWith(200, 2000);
+    const QStringList common = termsWith(count / 5, count * 3 / 5);
+    const auto searchRow
+        = [&](const QString &name, const QStringList &terms, const QString &target) {
+              if (terms.isEmpty()) {
+                  out << name.leftJustified(36) << "   (no such terms in this library)" << Qt::endl;
+                  return;
+              }
+              row(name,
+                  measure(int(terms.size()) * 2,
+                      [&](int i) {
+                          SearchQuery query;
+                          query.text = terms.at(i % terms.size());
+                          query.limit = 50;
+                          if (!store.search(query))
+                              die(u"search failed"_s);
+                      }),
+                  target);
+          };
+    searchRow(u"search top 50 + snippets, rare"_s, rare, u"5"_s);
+    searchRow(u"search top 50 + snippets, mid"_s, mid, u"10"_s);
+    searchRow(u"search top 50 + snippets, common"_s, common, u"60"_s);
+
+    const QList<ArticleSummary> firstPage = store.list(LibraryQuery {}).value().mid(0, 50);
+    row(u"open (load) an article"_s,
+        measure(int(firstPage.size()),
+            [&](int i) {
+                if (!store.load(firstPage.at(i).id))
+                    die(u"load failed"_s);
+            }),
+        u"200"_s);
+    // Saves on the reporter's own articles: a few are created first.
+    QList<qint64> own;
+    for (quint32 seed = 0; seed < 10; ++seed)
+        own.append(store.create(Testing::generatedArticle(900000 + seed), {}).value());
+    QList<Article> copies;
+    for (qint64 id : std::as_const(own))
+        copies.append(store.load(id)->article);
+    row(u"save with revision"_s,
+        measure(50,
+            [&](int i) {
+                Article &article = copies[i % copies.size()];
+                article.lede += u" More."_s;
+                SaveOptions options;
+                options.note = u"bench"_s;
+                if (!store.save(own.at(i % own.size()), article, options))
+                    die(u"save failed"_s);
+            }),
+        u"10"_s);
+    row(u"autosave (no revision)"_s,
+        measure(50,
+            [&](int i) {
+                Article &article = copies[i % copies.size()];
+                article.lede += u" More."_s;
+                SaveOptions options;
+                options.keepRevision = false;
+                (void)store.save(own.at(i % own.size()), article, options);
+            }),
+        u"-"_s);
+    return 0;
+}
