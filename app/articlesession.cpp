@@ -42,6 +42,7 @@ Status ArticleSession::open(qint64 id)
     m_document->reset(record->article);
     m_autosave->setReadOnly(isReadOnly());
     m_autosave->open(id);
+    m_autosave->setBase(*record);
     m_open = true;
     Q_EMIT articleChanged();
     return Done {};
@@ -70,6 +71,7 @@ Status ArticleSession::reload()
         return record.error();
     m_document->reset(record->article);
     m_autosave->open(id);
+    m_autosave->setBase(*record);
     Q_EMIT articleChanged();
     return Done {};
 }

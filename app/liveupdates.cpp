@@ -1,11 +1,14 @@
 #include "liveupdates.h"
 
 #include "articledocument.h"
+#include "articlemerge.h"
 #include "articlesession.h"
 #include "articlestore.h"
 #include "autosavecontroller.h"
+#include "conflictdialog.h"
 #include "noticebanner.h"
 
+#include <QLocale>
 #include <QWidget>
 
 namespace Copydesk {
@@ -19,6 +22,72 @@ LiveUpdates::LiveUpdates(ArticleStore *store, ArticleSession *session, QWidget *
     m_banner->hide();
     connect(m_store, &ArticleStore::changedElsewhere, this, &LiveUpdates::changedElsewhere);
     connect(m_session, &ArticleSession::articleChanged, m_banner, &QWidget::hide);
+    // Queued: the refused save is still on the stack when the signal comes.
+    connect(m_session->autosave(), &AutosaveController::conflicted, this, &LiveUpdates::conflicted,
+        Qt::QueuedConnection);
+    connect(m_banner, &NoticeBanner::actionRequested, this, &LiveUpdates::resolveConflict);
+}
+
+void LiveUpdates::conflicted()
+{
+    AutosaveController *autosave = m_session->autosave();
+    if (autosave->state() != AutosaveController::State::Conflict)
+        return;
+    const Result<ArticleRecord> stored = m_store->load(autosave->articleId());
+    if (!stored) {
+        Q_EMIT message(tr("Not saved: %1").arg(stored.error().message));
+        showConflict();
+        return;
+    }
+    const ArticleMerge merge(
+        autosave->baseArticle(), m_session->document()->article(), stored->article);
+    if (!merge.theyChangedContent()) {
+        // Only the workflow moved (a status, an owner): the text is the user's alone.
+        if (autosave->resolveConflict(merge.result(), *stored, {}))
+            return;
+    }
+    showConflict();
+}
+
+void LiveUpdates::showConflict()
+{
+    if (m_session->autosave()->state() != AutosaveController::State::Conflict)
+        return;
+    m_banner->showAction(tr("Someone else saved this article while you were editing. Nothing "
+                            "was overwritten: your text is kept here, unsaved, until you choose "
+                            "what to keep."),
+        tr("Compare and Merge…"));
+}
+
+bool LiveUpdates::resolveConflict()
+{
+    AutosaveController *autosave = m_session->autosave();
+    if (autosave->state() != AutosaveController::State::Conflict)
+        return false;
+    const Result<ArticleRecord> stored = m_store->load(autosave->articleId());
+    if (!stored) {
+        Q_EMIT message(tr("The stored version could not be read: %1").arg(stored.error().message));
+        showConflict();
+        return false;
+    }
+    ArticleMerge merge(autosave->baseArticle(), m_session->document()->article(), stored->article);
+    const QString when = QLocale().toString(stored->modified.toLocalTime(), QLocale::ShortFormat);
+    ConflictDialog dialog(&merge, tr("Someone else"), when, m_banner->window());
+    if (dialog.exec() != QDialog::Accepted) {
+        showConflict();
+        return false;
+    }
+    if (!autosave->resolveConflict(
+            merge.result(), *stored, tr("Merged with a version saved elsewhere"))) {
+        if (autosave->state() == AutosaveController::State::Conflict)
+            showConflict(); // Yet another version arrived meanwhile: compare again.
+        else
+            Q_EMIT message(tr("Not saved: %1").arg(autosave->lastError()));
+        return false;
+    }
+    m_banner->hide();
+    Q_EMIT message(tr("Merged and saved as a new revision."));
+    return true;
 }
 
 void LiveUpdates::changedElsewhere(qint64 id)
@@ -27,13 +96,9 @@ void LiveUpdates::changedElsewhere(qint64 id)
         return;
     if (m_session->autosave()->state() == AutosaveController::State::Pending
         || m_session->autosave()->state() == AutosaveController::State::Failed) {
-        // Not even loaded: loading would make the stored version the base of the next save.
-        m_banner->showNotice(tr("Someone else changed this article while you were editing. "
-                                "Nothing is overwritten: the library refuses to save your "
-                                "version over theirs, and your text stays here and in the "
-                                "autosave journal. Copy what you need, then reopen the article."),
-            true);
-        m_banner->show();
+        // Not reloaded: the next save is refused and conflicted() lets the user merge.
+        if (m_session->autosave()->state() == AutosaveController::State::Pending)
+            m_session->autosave()->saveNow();
         return;
     }
     const Result<ArticleRecord> stored = m_store->load(id);

@@ -272,8 +272,18 @@ qint64 MainWindow::shownArticle() const
     return m_session->articleId();
 }
 
+bool MainWindow::conflictSettled()
+{
+    return m_session->autosave()->state() != AutosaveController::State::Conflict
+        || m_liveUpdates->resolveConflict();
+}
+
 void MainWindow::showArticle(qint64 id)
 {
+    if (id != m_session->articleId() && !conflictSettled()) {
+        m_panel->selectArticle(m_session->articleId());
+        return;
+    }
     if (const Status opened = m_session->open(id); !opened)
         statusBar()->showMessage(opened.error().message, StatusMessageMs);
 }
@@ -307,7 +317,7 @@ void MainWindow::articleOpened()
 void MainWindow::showRevisionHistory()
 {
     const qint64 id = m_session->articleId();
-    if (id == 0)
+    if (id == 0 || !conflictSettled())
         return;
     m_session->autosave()->keepRevision(tr("Before viewing the history"));
     RevisionHistoryDialog dialog(m_store, id, m_workflow->currentUser(), this);
@@ -390,7 +400,8 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_export->isBusy()) { // The export's event loop runs on this window's objects.
+    if (m_export->isBusy() || !conflictSettled()) {
+        // The export's event loop runs on this window's objects; unmerged text is not stored.
         event->ignore();
         return;
     }
@@ -407,6 +418,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::newArticle()
 {
     // Stored by autosave once the writer types: an untouched new article leaves no trace.
+    if (!conflictSettled())
+        return;
     Article article;
     article.owner = m_workflow->currentUser();
     m_panel->setShowTrash(false);
@@ -440,8 +453,11 @@ void MainWindow::duplicateArticle(qint64 id)
 
 void MainWindow::trashArticle(qint64 id)
 {
-    if (m_session->articleId() == id)
+    if (m_session->articleId() == id) {
+        if (!conflictSettled())
+            return;
         m_session->close(); // Stores the last keystrokes before the article goes.
+    }
     if (const auto done = m_store->moveToTrash(id); !done) {
         reportError(tr("The article could not be moved to the trash."), done.error());
         return;

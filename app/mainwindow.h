@@ -85,6 +85,9 @@ private:
     void createMenus();
     void articleOpened();
     void documentChanged();
+    /// True when the open article's text may be left: no save of it was refused as a conflict,
+    /// or the user merged it now. False: stay on it (the text is not stored).
+    bool conflictSettled();
     void showRevisionHistory();
     void showSettings();
     void newArticle();

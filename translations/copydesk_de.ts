@@ -743,6 +743,10 @@
         <source>Autosaved during a long editing session</source>
         <translation>Automatisch gespeichert während einer langen Bearbeitung</translation>
     </message>
+    <message>
+        <source>Merge with the version stored elsewhere</source>
+        <translation>Mit der anderswo gespeicherten Fassung zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::AutosaveSession</name>
@@ -2093,6 +2097,65 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ConflictDialog</name>
+    <message>
+        <source>both of you</source>
+        <translation>Sie beide</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>%1 saved this article at %2 while you were editing. Nothing has been overwritten. Choose which version to keep for each difference; ticked rows take their version. The result is saved as a new revision, and both earlier versions stay in the history.</source>
+        <translation>%1 hat diesen Artikel um %2 gespeichert, während Sie ihn bearbeitet haben. Nichts wurde überschrieben. Wählen Sie für jeden Unterschied, welche Fassung bleibt; angehakte Zeilen übernehmen die andere Fassung. Das Ergebnis wird als neue Version gespeichert, beide früheren Fassungen bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Use their version</source>
+        <translation>Andere Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Your version and theirs</source>
+        <translation>Ihre Fassung und die andere</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged Version</source>
+        <translation>Zusammengeführte Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Alles von &amp;mir behalten</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Alles von der &amp;anderen Fassung</translation>
+    </message>
+    <message>
+        <source>Your text stays in the window, unsaved, until you decide.</source>
+        <translation>Ihr Text bleibt ungespeichert im Fenster, bis Sie entscheiden.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::DragHandle</name>
     <message>
         <source>Drag to move this part (or Alt+Up / Alt+Down)</source>
@@ -2805,8 +2868,32 @@
         <translation>Aktualisiert: Jemand anderes hat diesen Artikel geändert.</translation>
     </message>
     <message>
-        <source>Someone else changed this article while you were editing. Nothing is overwritten: the library refuses to save your version over theirs, and your text stays here and in the autosave journal. Copy what you need, then reopen the article.</source>
-        <translation>Jemand anderes hat diesen Artikel geändert, während Sie ihn bearbeitet haben. Nichts wird überschrieben: Die Bibliothek speichert Ihre Fassung nicht über die andere, und Ihr Text bleibt hier und im Autosave-Journal. Kopieren Sie, was Sie brauchen, und öffnen Sie den Artikel dann neu.</translation>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article while you were editing. Nothing was overwritten: your text is kept here, unsaved, until you choose what to keep.</source>
+        <translation>Jemand anderes hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Nichts wurde überschrieben: Ihr Text bleibt hier erhalten, ungespeichert, bis Sie wählen, was bleibt.</translation>
+    </message>
+    <message>
+        <source>Compare and Merge…</source>
+        <translation>Vergleichen und zusammenführen…</translation>
+    </message>
+    <message>
+        <source>The stored version could not be read: %1</source>
+        <translation>Die gespeicherte Fassung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Merged with a version saved elsewhere</source>
+        <translation>Mit einer anderswo gespeicherten Fassung zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged and saved as a new revision.</source>
+        <translation>Zusammengeführt und als neue Version gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4276,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Someone else has this article open; your changes are not saved.</source>
         <translation>Jemand anderes hat diesen Artikel geöffnet; Ihre Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: changed elsewhere</source>
+        <translation>Nicht gespeichert: anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article while you were editing. Your text is kept here until you choose what to keep.</source>
+        <translation>Jemand anderes hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Ihr Text bleibt hier erhalten, bis Sie wählen, was bleibt.</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,13 @@ NoticeBanner::NoticeBanner(const QString &accessibleName, QWidget *parent)
     setForegroundRole(QPalette::ToolTipText);
     setTextFormat(Qt::RichText);
     setAccessibleName(accessibleName);
+    setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     hide();
-    connect(this, &QLabel::linkActivated, this, &QLabel::hide);
+    connect(this, &QLabel::linkActivated, this, [this](const QString &link) {
+        hide();
+        if (link == QLatin1String("#action"))
+            Q_EMIT actionRequested();
+    });
 }
 
 void NoticeBanner::showNotice(const QString &text, bool dismissable)
@@ -22,6 +27,13 @@ void NoticeBanner::showNotice(const QString &text, bool dismissable)
     if (dismissable)
         html += QStringLiteral(" <a href=\"#dismiss\">%1</a>").arg(tr("Dismiss"));
     setText(html);
+    show();
+}
+
+void NoticeBanner::showAction(const QString &text, const QString &action)
+{
+    setText(QStringLiteral("%1 <a href=\"#action\">%2</a>")
+            .arg(text.toHtmlEscaped(), action.toHtmlEscaped()));
     show();
 }
 

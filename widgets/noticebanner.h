@@ -15,6 +15,12 @@ public:
 
     /// Shows `text` (plain text), followed by a Dismiss link when `dismissable`.
     void showNotice(const QString &text, bool dismissable);
+    /// Shows `text` (plain text) followed by a link named `action`; following it hides the
+    /// notice and emits actionRequested(). Links are reachable with Tab and Enter.
+    void showAction(const QString &text, const QString &action);
+
+Q_SIGNALS:
+    void actionRequested();
 };
 
 } // namespace Copydesk

@@ -40,6 +40,11 @@ void SaveStateLabel::refresh()
         setText(tr("Read-only"));
         setToolTip(tr("Someone else has this article open; your changes are not saved."));
         break;
+    case State::Conflict:
+        setText(tr("Not saved: changed elsewhere"));
+        setToolTip(tr("Someone else saved this article while you were editing. Your text is "
+                      "kept here until you choose what to keep."));
+        break;
     }
 }
 

@@ -6,6 +6,7 @@
 #include "partmovecommand.h"
 
 #include <QTimeZone>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace Copydesk {
@@ -34,6 +35,25 @@ QString entryText(const Reference &reference)
 
 } // namespace
 
+/// Swaps the whole article (ArticleDocument::replace()).
+class ArticleReplaceCommand : public QUndoCommand
+{
+public:
+    ArticleReplaceCommand(ArticleDocument *document, const Article &after, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(document->article())
+        , m_after(after)
+    { }
+    void undo() override { m_document->replaceContent(m_before); }
+    void redo() override { m_document->replaceContent(m_after); }
+
+private:
+    ArticleDocument *m_document;
+    Article m_before;
+    Article m_after;
+};
+
 ArticleDocument::ArticleDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
@@ -43,6 +63,20 @@ ArticleDocument::ArticleDocument(QObject *parent)
 }
 
 ArticleDocument::~ArticleDocument() = default;
+
+void ArticleDocument::replace(const Article &article, const QString &text)
+{
+    Article after = article;
+    after.ensureIds();
+    m_undoStack->push(new ArticleReplaceCommand(this, after, text));
+}
+
+void ArticleDocument::replaceContent(const Article &article)
+{
+    m_article = article;
+    Q_EMIT documentReset();
+    Q_EMIT changed();
+}
 
 void ArticleDocument::reset(const Article &article)
 {

@@ -60,6 +60,11 @@ public:
     /// without an id are given one (Article::ensureIds()). Emits documentReset() then changed().
     void reset(const Article &article);
 
+    /// Replaces the whole article as one undo step named `text` (a merge with someone else's
+    /// version): unlike reset(), the undo history stays and the document is modified until
+    /// saved. Emits documentReset() then changed(), also on undo and redo.
+    void replace(const Article &article, const QString &text);
+
     /// Whether the article differs from the last clean point (reset() or setClean()); follows
     /// the undo stack's clean index, so undoing back to the clean point clears it.
     bool isModified() const;
@@ -139,6 +144,7 @@ private:
     friend class PartEditCommand;
     friend class PartInsertCommand;
     friend class PartMoveCommand;
+    friend class ArticleReplaceCommand;
 
     Article &mutableArticle() { return m_article; }
     void notifyField(Field field);
@@ -146,6 +152,7 @@ private:
     void notifyInserted(const QString &partId, qsizetype index);
     void notifyRemoved(const QString &partId);
     void notifyReordered();
+    void replaceContent(const Article &article);
 
     template<typename T>
     bool insertEntry(const QString &partId, QList<T> ArticlePart::*list, qsizetype index,

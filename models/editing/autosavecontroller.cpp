@@ -26,6 +26,8 @@ AutosaveController::AutosaveController(
 void AutosaveController::open(qint64 id)
 {
     m_id = id;
+    m_baseVersion.reset();
+    m_baseArticle = m_document->article();
     m_saveTimer.stop();
     m_revisionTimer.stop();
     m_firstUnsavedEdit.invalidate();
@@ -38,6 +40,25 @@ void AutosaveController::open(qint64 id)
                                        : State::Saved);
     if (m_state == State::Pending)
         documentChanged();
+}
+
+void AutosaveController::setBase(const ArticleRecord &stored)
+{
+    m_baseVersion = stored.version > 0 ? std::optional<qint64>(stored.version) : std::nullopt;
+    m_baseArticle = stored.article;
+}
+
+bool AutosaveController::resolveConflict(
+    const Article &merged, const ArticleRecord &stored, const QString &note)
+{
+    if (m_readOnly || m_id == 0 || stored.id != m_id)
+        return false;
+    setBase(stored);
+    m_lastError.clear();
+    setState(State::Pending);
+    if (merged != m_document->article())
+        m_document->replace(merged, tr("Merge with the version stored elsewhere"));
+    return store(!note.isEmpty(), note);
 }
 
 void AutosaveController::setReadOnly(bool readOnly)
@@ -79,6 +100,8 @@ void AutosaveController::documentChanged()
         setState(State::Saved);
         return;
     }
+    if (m_state == State::Conflict)
+        return; // Kept in the document until the user settles the conflict.
     if (!m_firstUnsavedEdit.isValid())
         m_firstUnsavedEdit.start();
     const qint64 left = m_maxDelay - m_firstUnsavedEdit.elapsed();
@@ -90,7 +113,7 @@ void AutosaveController::documentChanged()
 
 bool AutosaveController::saveNow()
 {
-    if (m_readOnly)
+    if (m_readOnly || m_state == State::Conflict)
         return false;
     if (!m_document->isModified())
         return true;
@@ -100,7 +123,7 @@ bool AutosaveController::saveNow()
 
 bool AutosaveController::keepRevision(const QString &note)
 {
-    if (m_readOnly)
+    if (m_readOnly || m_state == State::Conflict)
         return false;
     if (!m_document->isModified() && !m_unkeptChanges)
         return true;
@@ -110,6 +133,14 @@ bool AutosaveController::keepRevision(const QString &note)
 void AutosaveController::failed(const Error &error)
 {
     m_lastError = error.message;
+    if (error.code == Error::Code::Conflict) {
+        m_revisionTimer.stop();
+        m_retryDelay = 0;
+        setState(State::Conflict);
+        Q_EMIT saveFailed(m_lastError);
+        Q_EMIT conflicted();
+        return;
+    }
     setState(State::Failed);
     Q_EMIT saveFailed(m_lastError);
     // A lost connection or a full disk may pass: try again, less and less often, so that the
@@ -140,6 +171,7 @@ bool AutosaveController::store(bool revision, const QString &note)
         Q_EMIT articleCreated(m_id);
         revision = true; // create() always keeps revision 1.
     } else {
+        options.baseVersion = m_baseVersion;
         const auto saved = m_store->save(m_id, article, options);
         if (!saved) {
             failed(saved.error());
@@ -148,6 +180,8 @@ bool AutosaveController::store(bool revision, const QString &note)
         if (revision)
             Q_EMIT revisionKept(*saved);
     }
+    m_baseVersion = m_store->knownVersion(m_id);
+    m_baseArticle = article;
     m_lastError.clear();
     m_retryDelay = 0;
     m_lastSaved = QDateTime::currentDateTime();

@@ -37,6 +37,9 @@ public:
         Pending, ///< Edits waiting for the next save.
         Failed, ///< The last save failed; see lastError().
         ReadOnly, ///< Saving is switched off (someone else has the article open).
+        /// The library refused the last save because someone else stored a newer version;
+        /// nothing is written until resolveConflict() (the text stays in the document).
+        Conflict,
     };
     Q_ENUM(State)
 
@@ -50,6 +53,19 @@ public:
     /// stored before (keepRevision()).
     void open(qint64 id);
     qint64 articleId() const { return m_id; }
+    /// The stored state the document's text started from (call after open() with what was
+    /// loaded): saves are based on its version, and a conflict is merged against its text.
+    void setBase(const ArticleRecord &stored);
+    /// The stored text the document started from, or last stored.
+    const Article &baseArticle() const { return m_baseArticle; }
+    /// The version saves are based on; nullopt when the library keeps none.
+    std::optional<qint64> baseVersion() const { return m_baseVersion; }
+    /// Settles a Conflict: `merged` (what the user chose, see ArticleMerge) becomes the
+    /// document's text as one undo step and is stored with a revision (`note`; none when
+    /// empty) on top of
+    /// `stored`, the version that caused the conflict. True when it was stored; on failure the
+    /// state says why (a further Conflict when yet another version arrived in between).
+    bool resolveConflict(const Article &merged, const ArticleRecord &stored, const QString &note);
 
     /// Read-only: never writes; the state is ReadOnly until switched back.
     void setReadOnly(bool readOnly);
@@ -83,6 +99,9 @@ Q_SIGNALS:
     /// A save failed for a reason that may pass (the library could not be reached or written);
     /// the next attempt follows in `delayMs` (doubling up to 10 s) without waiting for an edit.
     void retrying(int delayMs);
+    /// A save was refused because the stored article is newer than the base version; the
+    /// state is Conflict until resolveConflict().
+    void conflicted();
 
 private:
     void documentChanged();
@@ -96,6 +115,8 @@ private:
     ArticleDocument *m_document;
     QString m_author;
     qint64 m_id = 0;
+    std::optional<qint64> m_baseVersion;
+    Article m_baseArticle;
     bool m_readOnly = false;
     bool m_unkeptChanges = false; ///< Saved without a revision since the last kept one.
     State m_state = State::Saved;

@@ -14,4 +14,9 @@ Status ArticleStore::ensureWritable()
         Error::Code::Io};
 }
 
+std::optional<qint64> ArticleStore::knownVersion(qint64) const
+{
+    return std::nullopt;
+}
+
 } // namespace Copydesk

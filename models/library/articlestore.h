@@ -23,6 +23,10 @@ struct ArticleRecord
     int revision = 0; ///< Number of the newest revision (1 for a new article).
     bool trashed = false;
     QDateTime trashedAt; ///< UTC; null unless trashed.
+    /// The stored state this record was read in, for SaveOptions::baseVersion: it changes with
+    /// every write of the article (text, status, owner, trash). 0 where the library does not
+    /// keep versions (the local library, which one person writes at a time).
+    qint64 version = 0;
 };
 
 /// One row of a library listing: enough to show a list without loading whole articles.
@@ -118,11 +122,22 @@ struct SearchHit
 /// Options for ArticleStore::save().
 struct SaveOptions
 {
+    SaveOptions(QString author = {}, QString note = {}, bool keepRevision = true)
+        : author(std::move(author))
+        , note(std::move(note))
+        , keepRevision(keepRevision)
+    { }
+
     QString author; ///< User name recorded on the revision.
     QString note;
     /// True: keep a revision (a snapshot) of this state. False: only update the current content
     /// (autosave while typing); the next kept revision will include it.
     bool keepRevision = true;
+    /// The stored version (ArticleRecord::version) the saved text was based on. A library that
+    /// keeps versions refuses a save against an older version than the stored one with
+    /// Error::Code::Conflict and writes nothing, so that nobody's work is overwritten unseen.
+    /// nullopt: the version this store instance last loaded or wrote (knownVersion()).
+    std::optional<qint64> baseVersion;
 };
 
 /// The article library. Implementations: SqliteArticleStore (a local file); a team library on
@@ -168,6 +183,11 @@ public:
     /// Replaces the article's content. Returns the newest revision number afterwards (unchanged
     /// when options.keepRevision is false, or when the content equals the newest revision).
     virtual Result<int> save(qint64 id, const Article &article, const SaveOptions &options) = 0;
+
+    /// The version of article `id` this instance last loaded or wrote (after a save: the
+    /// version it wrote, to base the next save on); nullopt when it has none or the library
+    /// does not keep versions.
+    virtual std::optional<qint64> knownVersion(qint64 id) const;
 
     /// Newest first.
     virtual Result<QList<RevisionInfo>> revisions(qint64 articleId) const = 0;

@@ -198,7 +198,8 @@ Result<ArticleRecord> PostgresArticleStore::load(qint64 id) const
     if (!article)
         return article.error();
     record.article = std::move(article).value();
-    m_versions.insert(id, query.value(5).toLongLong());
+    record.version = query.value(5).toLongLong();
+    m_versions.insert(id, record.version);
     return record;
 }
 
@@ -223,7 +224,8 @@ Result<int> PostgresArticleStore::save(
     PostgresTransaction transaction(m_session.database());
     if (transaction.error().isValid())
         return failed(transaction.error(), action);
-    const Result<Written> written = update(query, id, article, options, knownVersion(id));
+    const Result<Written> written = update(
+        query, id, article, options, options.baseVersion ? options.baseVersion : knownVersion(id));
     if (!written)
         return written.error();
     if (const QSqlError error = transaction.commit(); error.isValid())

@@ -22,9 +22,10 @@ class PostgresSession;
 /// entries are recorded under the login, not SaveOptions::author. Every operation is one
 /// transaction; it must not be called inside another transaction on the same session.
 ///
-/// No silent overwrite: the store remembers, per article, the version it last loaded or wrote
-/// (load(), create(), save(); moving to or from the trash keeps it current) and saves against
-/// it. When someone else saved in between, save() fails with Error::Code::Conflict and writes
+/// No silent overwrite: every save is checked against a version, SaveOptions::baseVersion (the
+/// window passes the version its copy was loaded in) or else the version this store last
+/// loaded or wrote (load(), create(), save(); moving to or from the trash keeps it current).
+/// When someone else saved in between, save() fails with Error::Code::Conflict and writes
 /// nothing; load() again (or forgetVersion()) to go on from the stored text. Imports and
 /// restored revisions are not remembered: a copy being edited is out of date after them.
 ///
@@ -81,9 +82,10 @@ public:
     /// Editors and admins only; a reporter gets the server's refusal.
     Status setPublicationProfile(const PublicationProfile &profile) override;
 
-    /// The version of article `id` that saves are checked against; nullopt when this store
-    /// has not loaded or written it (a save is then not checked).
-    std::optional<qint64> knownVersion(qint64 id) const;
+    /// The version of article `id` that saves without SaveOptions::baseVersion are checked
+    /// against; nullopt when this store has not loaded or written it (such a save is then not
+    /// checked).
+    std::optional<qint64> knownVersion(qint64 id) const override;
     /// Drops the version remembered for `id`, so that the next save overwrites whatever is
     /// stored (after the user chose to keep their text in a conflict).
     void forgetVersion(qint64 id);

@@ -71,6 +71,11 @@ Result<QList<qint64>> WorkflowStore::importArticles(
     return m_store->importArticles(owned, options);
 }
 
+std::optional<qint64> WorkflowStore::knownVersion(qint64 id) const
+{
+    return m_store->knownVersion(id);
+}
+
 Result<ArticleRecord> WorkflowStore::load(qint64 id) const
 {
     return m_store->load(id);

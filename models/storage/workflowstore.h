@@ -50,6 +50,7 @@ public:
     Result<ArticleRecord> load(qint64 id) const override;
     Result<qint64> findByUuid(const QString &uuid) const override;
     Result<int> save(qint64 id, const Article &article, const SaveOptions &options) override;
+    std::optional<qint64> knownVersion(qint64 id) const override;
     Result<QList<RevisionInfo>> revisions(qint64 articleId) const override;
     Result<Article> revision(qint64 articleId, int number) const override;
     Result<int> restoreRevision(qint64 articleId, int number, const QString &author) override;

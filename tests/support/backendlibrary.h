@@ -50,6 +50,9 @@ public:
     Library *as(const QString &person);
     /// The library as its setup login (PostgreSQL) or the one library (SQLite).
     Library *library();
+    /// Where `person` opens the library (a URI with their login, or the SQLite file), for a
+    /// window or a CLI run of their own.
+    QString location(const QString &person) const { return locationFor(person); }
 
     /// Runs `sql` as the superuser (PostgreSQL) or on a connection of its own (SQLite), the
     /// way a tool outside Copydesk would; returns the first value of the first row, or an
