@@ -3,6 +3,7 @@
 #include "articledocument.h"
 #include "articlelock.h"
 #include "autosavecontroller.h"
+#include "unsavedjournal.h"
 
 namespace Copydesk {
 
@@ -11,8 +12,10 @@ ArticleSession::ArticleSession(ArticleStore *store, const QString &author, QObje
     , m_store(store)
     , m_document(new ArticleDocument(this))
     , m_autosave(new AutosaveController(store, m_document, this))
+    , m_journal(std::make_unique<UnsavedJournal>(store->location()))
 {
     m_autosave->setAuthor(author);
+    m_autosave->setJournal(m_journal.get());
 }
 
 ArticleSession::~ArticleSession()
@@ -44,7 +47,10 @@ Status ArticleSession::open(qint64 id)
     m_autosave->open(id);
     m_autosave->setBase(*record);
     m_open = true;
+    const QDateTime recovered = m_autosave->recoverUnsaved();
     Q_EMIT articleChanged();
+    if (recovered.isValid())
+        Q_EMIT unsavedRecovered(recovered);
     return Done {};
 }
 

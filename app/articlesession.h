@@ -10,6 +10,7 @@ namespace Copydesk {
 class ArticleDocument;
 class ArticleLock;
 class AutosaveController;
+class UnsavedJournal;
 
 /// The article open in a window: its document (with undo), its autosave and its lock. Opening
 /// another article first stores the current one and keeps a revision of it, so switching never
@@ -48,6 +49,9 @@ public:
 Q_SIGNALS:
     /// An article was opened (id 0 for a new one) or closed (isOpen() false).
     void articleChanged();
+    /// Opening the article found text typed at `written` that never reached the library (see
+    /// UnsavedJournal); it is in the document now and is saved like any edit.
+    void unsavedRecovered(const QDateTime &written);
 
 private:
     void closeCurrent();
@@ -57,6 +61,7 @@ private:
     ArticleDocument *m_document;
     AutosaveController *m_autosave;
     std::unique_ptr<ArticleLock> m_lock;
+    std::unique_ptr<UnsavedJournal> m_journal;
     QString m_readOnlyReason;
     bool m_open = false;
 };

@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -129,6 +130,13 @@ MainWindow::MainWindow(
     connect(m_panel, &LibraryPanel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
+    connect(m_session, &ArticleSession::unsavedRecovered, this, [this](const QDateTime &written) {
+        statusBar()->showMessage(
+            tr("Recovered what you typed until %1, which had not reached the library; it is "
+               "being saved now.")
+                .arg(QLocale().toString(written.toLocalTime(), QLocale::ShortFormat)),
+            StatusMessageMs);
+    });
     connect(m_liveUpdates, &LiveUpdates::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_workflow, &WorkflowController::message, this,

@@ -747,6 +747,14 @@
         <source>Merge with the version stored elsewhere</source>
         <translation>Mit der anderswo gespeicherten Fassung zusammenführen</translation>
     </message>
+    <message>
+        <source>Recover unsaved text</source>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::AutosaveSession</name>
@@ -3152,6 +3160,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Team library connection</source>
         <translation>Verbindung zur Team-Bibliothek</translation>
     </message>
+    <message>
+        <source>Recovered what you typed until %1, which had not reached the library; it is being saved now.</source>
+        <translation>Was Sie bis %1 getippt haben, hatte die Bibliothek nicht erreicht; es wurde wiederhergestellt und wird jetzt gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>
@@ -4994,6 +5006,13 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::UnsavedJournal</name>
+    <message>
+        <source>cannot keep the unsaved text in “%1”: %2</source>
+        <translation>der ungespeicherte Text kann nicht in „%1“ aufbewahrt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "autosavecontroller.h"
 
 #include "articledocument.h"
+#include "unsavedjournal.h"
 
 namespace Copydesk {
 
@@ -100,8 +101,11 @@ void AutosaveController::documentChanged()
         setState(State::Saved);
         return;
     }
-    if (m_state == State::Conflict)
-        return; // Kept in the document until the user settles the conflict.
+    if (m_state == State::Conflict) {
+        // Not saved until the user settles the conflict; saveNow() journals it meanwhile.
+        m_saveTimer.start(m_quietDelay);
+        return;
+    }
     if (!m_firstUnsavedEdit.isValid())
         m_firstUnsavedEdit.start();
     const qint64 left = m_maxDelay - m_firstUnsavedEdit.elapsed();
@@ -113,8 +117,12 @@ void AutosaveController::documentChanged()
 
 bool AutosaveController::saveNow()
 {
-    if (m_readOnly || m_state == State::Conflict)
+    if (m_readOnly)
         return false;
+    if (m_state == State::Conflict) {
+        keepUnsaved();
+        return false;
+    }
     if (!m_document->isModified())
         return true;
     const bool revision = m_sinceRevision.elapsed() >= m_revisionInterval;
@@ -130,9 +138,38 @@ bool AutosaveController::keepRevision(const QString &note)
     return store(true, note);
 }
 
+QDateTime AutosaveController::recoverUnsaved()
+{
+    const QString uuid = m_document->article().uuid;
+    if (!m_journal || m_readOnly || m_id == 0 || uuid.isEmpty())
+        return {};
+    const std::optional<UnsavedJournal::Entry> entry = m_journal->read(uuid);
+    if (!entry)
+        return {};
+    if (entry->text == m_document->article()) {
+        m_journal->remove(uuid); // The library has it after all.
+        return {};
+    }
+    m_baseVersion = entry->baseVersion;
+    m_baseArticle = entry->base;
+    m_document->replace(entry->text, tr("Recover unsaved text"));
+    return entry->written.isValid() ? entry->written : QDateTime::currentDateTimeUtc();
+}
+
+void AutosaveController::keepUnsaved()
+{
+    if (!m_journal || m_document->article().uuid.isEmpty())
+        return;
+    const Status kept = m_journal->write(
+        {m_document->article(), m_baseArticle, m_baseVersion, QDateTime::currentDateTimeUtc()});
+    if (!kept)
+        m_lastError += u' ' + tr("(%1)").arg(kept.error().message);
+}
+
 void AutosaveController::failed(const Error &error)
 {
     m_lastError = error.message;
+    keepUnsaved();
     if (error.code == Error::Code::Conflict) {
         m_revisionTimer.stop();
         m_retryDelay = 0;
@@ -182,6 +219,8 @@ bool AutosaveController::store(bool revision, const QString &note)
     }
     m_baseVersion = m_store->knownVersion(m_id);
     m_baseArticle = article;
+    if (m_journal)
+        m_journal->remove(article.uuid);
     m_lastError.clear();
     m_retryDelay = 0;
     m_lastSaved = QDateTime::currentDateTime();

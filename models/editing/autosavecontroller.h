@@ -10,6 +10,7 @@
 namespace Copydesk {
 
 class ArticleDocument;
+class UnsavedJournal;
 
 /// Stores the open document in the library without the writer asking, and keeps revisions at
 /// sensible points, so that no Save button is needed and nothing typed is lost.
@@ -60,6 +61,15 @@ public:
     const Article &baseArticle() const { return m_baseArticle; }
     /// The version saves are based on; nullopt when the library keeps none.
     std::optional<qint64> baseVersion() const { return m_baseVersion; }
+    /// Keeps the text of every failed save in `journal` (not owned; nullptr: none) until a
+    /// save succeeds, so that a crash while the library is out of reach loses nothing.
+    void setJournal(UnsavedJournal *journal) { m_journal = journal; }
+    /// Call after open() and setBase(): when the journal holds unsaved text for this article
+    /// that differs from the document, puts it into the document (one undo step) on the base
+    /// it was typed on, to be saved like any edit (a conflict when the library moved on).
+    /// Returns when that text was written; null when there was nothing to recover.
+    QDateTime recoverUnsaved();
+
     /// Settles a Conflict: `merged` (what the user chose, see ArticleMerge) becomes the
     /// document's text as one undo step and is stored with a revision (`note`; none when
     /// empty) on top of
@@ -111,8 +121,11 @@ private:
 
     static constexpr int MaxRetryDelayMs = 10'000;
 
+    void keepUnsaved();
+
     ArticleStore *m_store;
     ArticleDocument *m_document;
+    UnsavedJournal *m_journal = nullptr;
     QString m_author;
     qint64 m_id = 0;
     std::optional<qint64> m_baseVersion;

@@ -102,7 +102,9 @@ bool PostgresSession::reconnect()
 
 Error PostgresSession::toError(const QSqlError &error, const QString &action) const
 {
-    if (isConnectionLost(error)) {
+    // A connection closed by an earlier failed reconnect makes statements fail without any
+    // error from the server (QSqlQuery only warns "database not open"): lost as well.
+    if (isConnectionLost(error) || !m_db.isOpen()) {
         // The statement is not retried here: it may have been half of a transaction. The
         // caller's next attempt runs on the new connection.
         const bool back = const_cast<PostgresSession *>(this)->reconnect();

@@ -7,10 +7,12 @@
 #include "articlemerge.h"
 #include "autosavecontroller.h"
 #include "backendlibrary.h"
+#include "unsavedjournal.h"
 #include "workflow.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -158,6 +160,52 @@ private Q_SLOTS:
         ArticleMerge again(autosave.baseArticle(), document.article(), newest->article);
         QVERIFY(autosave.resolveConflict(again.result(), *newest, u"Merged"_s));
         QCOMPARE(bob()->articles()->load(m_id)->article.headline, u"Ann's"_s);
+    }
+
+    void unsavedTextFromAConflictSurvivesACrashAndStillConflicts()
+    {
+        ArticleStore *store = ann()->articles();
+        QTemporaryDir folder;
+        UnsavedJournal journal(store->location(), folder.path());
+        const Result<ArticleRecord> opened = store->load(m_id);
+        {
+            ArticleDocument document;
+            document.reset(opened->article);
+            AutosaveController autosave(store, &document);
+            autosave.setJournal(&journal);
+            autosave.open(m_id);
+            autosave.setBase(*opened);
+            Article bobs = opened->article;
+            bobs.headline = u"Bob's headline"_s;
+            QVERIFY(bob()->articles()->save(m_id, bobs, {u"bob"_s}));
+            QVERIFY(document.setText(ArticleDocument::Field::Dek, u"Ann's dek"_s));
+            QVERIFY(!autosave.saveNow());
+            QCOMPARE(autosave.state(), AutosaveController::State::Conflict);
+            // Typing goes on during the conflict and reaches the journal, then a crash.
+            QVERIFY(document.setText(ArticleDocument::Field::Lede, u"Ann's lede"_s));
+            QVERIFY(!autosave.saveNow());
+        }
+        // Reopened: her text is back, on the base she typed it on, so the save is refused
+        // rather than overwriting Bob's headline.
+        const Result<ArticleRecord> stored = store->load(m_id);
+        ArticleDocument document;
+        document.reset(stored->article);
+        AutosaveController autosave(store, &document);
+        autosave.setJournal(&journal);
+        autosave.open(m_id);
+        autosave.setBase(*stored);
+        QVERIFY(autosave.recoverUnsaved().isValid());
+        QCOMPARE(document.article().dek, u"Ann's dek"_s);
+        QCOMPARE(document.article().lede, u"Ann's lede"_s);
+        QCOMPARE(autosave.baseVersion(), opened->version);
+        QVERIFY(!autosave.saveNow());
+        QCOMPARE(autosave.state(), AutosaveController::State::Conflict);
+        const ArticleMerge merge(autosave.baseArticle(), document.article(), stored->article);
+        QVERIFY(autosave.resolveConflict(merge.result(), *stored, u"Merged"_s));
+        const Result<ArticleRecord> merged = bob()->articles()->load(m_id);
+        QCOMPARE(merged->article.headline, u"Bob's headline"_s);
+        QCOMPARE(merged->article.lede, u"Ann's lede"_s);
+        QVERIFY(!journal.read(document.article().uuid));
     }
 
     void aStatusChangeAloneMergesWithoutAsking()

@@ -5,9 +5,12 @@
 #include "articledocument.h"
 #include "autosavecontroller.h"
 #include "backendlibrary.h"
+#include "unsavedjournal.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Copydesk;
@@ -87,6 +90,71 @@ private Q_SLOTS:
         QVERIFY(document.setPartBody(document.article().parts.first().id, typed));
         QVERIFY(autosave.saveNow());
         QCOMPARE(ada->articles()->load(*id)->article.parts.first().body, typed);
+    }
+
+    void aCrashDuringAnOutageLosesNothing()
+    {
+        BackendLibrary team;
+        QVERIFY2(team.isValid(), qPrintable(team.error()));
+        QVERIFY2(team.addPeople({{u"ada"_s, Role::Admin}, {u"ann"_s, Role::Reporter}}),
+            qPrintable(team.error()));
+        Library *ann = team.as(u"ann"_s);
+        QVERIFY(ann);
+        Article draft;
+        draft.headline = u"Ferry strike"_s;
+        const Result<qint64> id = ann->articles()->create(draft, {u"ann"_s});
+        QVERIFY(id);
+        const Result<ArticleRecord> opened = ann->articles()->load(*id);
+        QVERIFY(opened);
+        const QString uuid = opened->article.uuid;
+        QTemporaryDir folder;
+        UnsavedJournal journal(ann->articles()->location(), folder.path());
+
+        const QString database = team.raw(u"SELECT current_database()"_s).toString();
+        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database))
+                .isValid());
+        QVERIFY(
+            team.rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                             "WHERE usename = 'ann' AND datname = '%1'"_s.arg(database))
+                .isValid());
+        {
+            // Typing while the server is away, then the program dies: no clean close.
+            ArticleDocument document;
+            AutosaveController autosave(ann->articles(), &document);
+            autosave.setJournal(&journal);
+            document.reset(opened->article);
+            autosave.open(*id);
+            autosave.setBase(*opened);
+            QVERIFY(document.setText(ArticleDocument::Field::Headline, u"Ferry strike ends"_s));
+            QVERIFY(!autosave.saveNow());
+            QVERIFY(QFile::exists(journal.fileName(uuid)));
+            QVERIFY(document.setText(ArticleDocument::Field::Dek, u"Crews return at six."_s));
+            QVERIFY(!autosave.saveNow());
+        }
+        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database))
+                .isValid());
+
+        // The next start opens the article and finds every word.
+        // (The session reconnects at most once a second, on the next statement.)
+        Library *again = team.as(u"ann"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(again->articles()->load(*id), 10000);
+        const Result<ArticleRecord> stored = again->articles()->load(*id);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->article.headline, u"Ferry strike"_s);
+        ArticleDocument document;
+        AutosaveController autosave(again->articles(), &document);
+        autosave.setJournal(&journal);
+        document.reset(stored->article);
+        autosave.open(*id);
+        autosave.setBase(*stored);
+        QVERIFY(autosave.recoverUnsaved().isValid());
+        QCOMPARE(document.article().headline, u"Ferry strike ends"_s);
+        QCOMPARE(document.article().dek, u"Crews return at six."_s);
+        QVERIFY(document.isModified());
+        QVERIFY2(autosave.saveNow(), qPrintable(autosave.lastError()));
+        QCOMPARE(again->articles()->load(*id)->article.dek, u"Crews return at six."_s);
+        QVERIFY(!QFile::exists(journal.fileName(uuid)));
+        QVERIFY(!autosave.recoverUnsaved().isValid());
     }
 };
 
