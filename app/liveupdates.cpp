@@ -72,7 +72,8 @@ bool LiveUpdates::resolveConflict()
     }
     ArticleMerge merge(autosave->baseArticle(), m_session->document()->article(), stored->article);
     const QString when = QLocale().toString(stored->modified.toLocalTime(), QLocale::ShortFormat);
-    ConflictDialog dialog(&merge, tr("Someone else"), when, m_banner->window());
+    const QString who = stored->lastSavedBy.isEmpty() ? tr("Someone else") : stored->lastSavedBy;
+    ConflictDialog dialog(&merge, who, when, m_banner->window());
     if (dialog.exec() != QDialog::Accepted) {
         showConflict();
         return false;

@@ -27,6 +27,9 @@ struct ArticleRecord
     /// every write of the article (text, status, owner, trash). 0 where the library does not
     /// keep versions (the local library, which one person writes at a time).
     qint64 version = 0;
+    /// Who last saved the text (a person's display name), where the library records it (a
+    /// team library); empty otherwise.
+    QString lastSavedBy;
 };
 
 /// One row of a library listing: enough to show a list without loading whole articles.

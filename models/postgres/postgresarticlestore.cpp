@@ -27,9 +27,12 @@ constexpr char Channel[] = "copydesk";
 constexpr char LoadSql[]
     = "SELECT a.content::text, floor(extract(epoch FROM a.created) * 1000)::bigint, "
       "floor(extract(epoch FROM a.modified) * 1000)::bigint, a.revision, "
-      "floor(extract(epoch FROM a.trashed_at) * 1000)::bigint, a.version, i.data "
+      "floor(extract(epoch FROM a.trashed_at) * 1000)::bigint, a.version, i.data, "
+      "coalesce(nullif(p.display_name, ''), w.last_editor::text) "
       "FROM copydesk.articles AS a "
       "LEFT JOIN copydesk.images AS i ON i.sha256 = a.content -> 'hero' ->> 'sha256' "
+      "LEFT JOIN copydesk.workflow_state AS w ON w.article_id = a.id "
+      "LEFT JOIN copydesk.people AS p ON p.login = w.last_editor "
       "WHERE a.id = ?";
 constexpr char FindUuidSql[] = "SELECT id FROM copydesk.articles WHERE uuid = ?::uuid";
 constexpr char UuidSql[] = "SELECT uuid::text FROM copydesk.articles WHERE id = ?";
@@ -199,6 +202,7 @@ Result<ArticleRecord> PostgresArticleStore::load(qint64 id) const
         return article.error();
     record.article = std::move(article).value();
     record.version = query.value(5).toLongLong();
+    record.lastSavedBy = query.value(7).toString();
     m_versions.insert(id, record.version);
     return record;
 }

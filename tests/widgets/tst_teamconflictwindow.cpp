@@ -12,6 +12,7 @@
 #include "windowtesting.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -103,6 +104,8 @@ private Q_SLOTS:
                 QCOMPARE(list->topLevelItem(0)->checkState(0), Qt::Unchecked);
                 QCOMPARE(list->topLevelItem(1)->text(0), u"Dek"_s);
                 QCOMPARE(list->topLevelItem(1)->checkState(0), Qt::Checked);
+                const QString intro = dialog->findChild<QLabel *>()->text();
+                QVERIFY2(intro.startsWith(u"bob saved this article"_s), qPrintable(intro));
                 QVERIFY2(dialog->differenceText().contains(u"delayed"_s),
                     qPrintable(dialog->differenceText()));
                 dialog->findChild<QDialogButtonBox *>()->buttons().first()->click();
