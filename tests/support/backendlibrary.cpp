@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDebug>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrlQuery>
 
 namespace Copydesk::Testing {
@@ -244,6 +246,51 @@ bool BackendLibrary::force(qint64 id, ArticleStatus status, const QString &owner
     SaveOptions options;
     options.keepRevision = false;
     return bool(store->save(id, record->article, options));
+}
+
+bool BackendLibrary::forceWorkflowOf(const QList<qint64> &ids, const QList<Article> &articles)
+{
+    ArticleStore *store = library()->articles();
+    LibraryQuery all;
+    all.limit = -1;
+    const Result<QList<ArticleSummary>> rows = store->list(all);
+    if (!rows) {
+        m_error = rows.error().message;
+        return false;
+    }
+    QHash<qint64, ArticleSummary> stored;
+    for (const ArticleSummary &row : *rows)
+        stored.insert(row.id, row);
+    QSignalSpy changed(store, &ArticleStore::articleChanged);
+    QStringList values;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const ArticleSummary row = stored.value(ids.at(i));
+        const Article &article = articles.at(i);
+        if (row.status == article.status && row.owner == article.owner)
+            continue;
+        if (!isPostgres()) {
+            if (!force(ids.at(i), article.status, article.owner))
+                return false;
+            continue;
+        }
+        values.append(u"(%1, '%2', '%3')"_s.arg(ids.at(i)).arg(
+            statusName(article.status), QString(article.owner).replace(u'\'', u"''"_s)));
+    }
+    if (!values.isEmpty()
+        && !raw(u"UPDATE copydesk.articles AS a SET status = v.status, owner = v.owner, "
+                "content = a.content || jsonb_build_object('status', v.status, 'owner', "
+                "v.owner) FROM (VALUES %1) AS v (id, status, owner) WHERE a.id = v.id"_s.arg(
+                    values.join(u", "_s)))
+            .isValid()) {
+        return false;
+    }
+    // Notifications come in while the event loop runs; done when a while brings no more.
+    qsizetype seen = -1;
+    while (seen != changed.size()) {
+        seen = changed.size();
+        QTest::qWait(300);
+    }
+    return true;
 }
 
 void BackendLibrary::closeAll()

@@ -60,6 +60,12 @@ public:
     QVariant rawOnServer(const QString &sql);
     /// Sets an article's status and owner behind the workflow's back, for setting up listings.
     bool force(qint64 id, ArticleStatus status, const QString &owner);
+    /// force() for many articles: gives articles `ids` the status and owner of `articles` (in
+    /// the same order) where the library stored others (a team library makes every new article
+    /// a Draft of its creator), then waits until the library's store has reported the changes
+    /// it hears of, so that no test sees them. On PostgreSQL one statement for all (forcing
+    /// thousands one by one would open as many connections).
+    bool forceWorkflowOf(const QList<qint64> &ids, const QList<Article> &articles);
 
     /// Closes every library (before the test inspects the storage, or to reopen).
     void closeAll();

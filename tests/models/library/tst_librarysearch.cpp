@@ -1,0 +1,473 @@
+// Full-text search through the Library interfaces, on both backends with the same
+// expectations: every text part is searchable, all words are required, phrases match as
+// phrases, headline hits rank first, snippets mark the match, filters and the trash apply,
+// limits hold and hostile text is only text. How words are stemmed differs by design (a team
+// library uses the article's language), so no test asserts that another word form does not
+// match. The library has no people; statuses and owners are set with BackendLibrary::force().
+#include "articlefactory.h"
+#include "backendlibrary.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <optional>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A headline and one section.
+Article smallArticle(const QString &headline, const QString &body = u"Plain text."_s)
+{
+    Article article;
+    article.headline = headline;
+    ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Section"_s);
+    section.body = body;
+    article.parts.append(section);
+    return article;
+}
+
+/// One marker word in every text field, for the "everything is searchable" test.
+Article everyField()
+{
+    using Kind = ArticlePart::Kind;
+    Article a;
+    a.headline = u"zqheadline"_s;
+    a.dek = u"zqdek"_s;
+    a.bylines = {{u"Zq Bylinename"_s, u"zqbylinerole"_s}};
+    a.dateline = u"zqdateline"_s;
+    a.tags = {u"zqtag"_s};
+    a.hero.data = Testing::tinyPng();
+    a.hero.mimeType = u"image/png"_s;
+    a.hero.caption = u"zqcaption"_s;
+    a.hero.altText = u"zqalt"_s;
+    a.hero.credit = u"zqcredit"_s;
+    a.lede = u"zqlede"_s;
+    ArticlePart section = ArticlePart::make(Kind::Section, u"zqsectiontitle"_s);
+    section.body = u"zqsectionbody"_s;
+    ArticlePart facts = ArticlePart::make(Kind::KeyFacts);
+    facts.items = {u"zqkeyfact"_s};
+    ArticlePart quotes = ArticlePart::make(Kind::Quotes);
+    quotes.quotes = {{u"zqquotetext"_s, u"Zqspeaker"_s, u"zqspeakerrole"_s}};
+    ArticlePart takeaways = ArticlePart::make(Kind::KeyTakeaways, u"zqtakeawaytitle"_s);
+    takeaways.items = {u"zqtakeaway"_s};
+    ArticlePart faq = ArticlePart::make(Kind::Faq);
+    faq.faq = {{u"zqquestion"_s, u"zqanswer"_s}};
+    ArticlePart references = ArticlePart::make(Kind::References);
+    references.references
+        = {{u"zqreftitle"_s, u"https://example.org/zqurl"_s, u"zqpublisher"_s, {}}};
+    a.parts = {section, facts, quotes, takeaways, faq, references};
+    return a;
+}
+
+QStringList headlinesOf(const QList<SearchHit> &hits)
+{
+    QStringList result;
+    for (const SearchHit &hit : hits)
+        result.append(hit.summary.headline);
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+} // namespace
+
+class tst_LibrarySearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void searchEveryTextPart_data();
+    void searchEveryTextPart();
+    void searchRanksHeadlineFirst();
+    void searchWordsAllRequired();
+    void searchPhrases();
+    void searchDiacritics();
+    void searchSnippet();
+    void searchSnippetShowsLinkText();
+    void searchSnippetPrefersHeadline();
+    void searchSnippetHighlights_data();
+    void searchSnippetHighlights();
+    void searchFiltersAndTrash();
+    void searchLimit();
+    void searchHostileText_data();
+    void searchHostileText();
+    void searchEmptyText_data();
+    void searchEmptyText();
+
+private:
+    ArticleStore &store() { return *m_library->library()->articles(); }
+    /// Creates `article`; 0 (and a warning) on failure.
+    qint64 create(const Article &article);
+    QList<SearchHit> search(const QString &text, const LibraryQuery &filter = {}, int limit = 50);
+
+    std::optional<BackendLibrary> m_library;
+};
+
+void tst_LibrarySearch::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (const QString why = BackendLibrary::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+}
+
+void tst_LibrarySearch::init()
+{
+    m_library.emplace();
+    QVERIFY2(m_library->isValid(), qPrintable(m_library->error()));
+}
+
+void tst_LibrarySearch::cleanup()
+{
+    m_library.reset();
+}
+
+qint64 tst_LibrarySearch::create(const Article &article)
+{
+    SaveOptions options;
+    options.author = u"jdoe"_s;
+    const Result<qint64> id = store().create(article, options);
+    if (!id)
+        qWarning() << id.error().message;
+    return id ? *id : 0;
+}
+
+QList<SearchHit> tst_LibrarySearch::search(
+    const QString &text, const LibraryQuery &filter, int limit)
+{
+    SearchQuery query;
+    query.text = text;
+    query.filter = filter;
+    query.limit = limit;
+    const Result<QList<SearchHit>> hits = store().search(query);
+    if (!hits) {
+        qWarning() << text << hits.error().message;
+        return {};
+    }
+    return *hits;
+}
+
+void tst_LibrarySearch::searchEveryTextPart_data()
+{
+    QTest::addColumn<QString>("word");
+    for (const char *word : {"zqheadline", "zqdek", "bylinename", "zqbylinerole", "zqdateline",
+             "zqtag", "zqcaption", "zqalt", "zqcredit", "zqlede", "zqsectiontitle", "zqsectionbody",
+             "zqkeyfact", "zqquotetext", "zqspeaker", "zqspeakerrole", "zqtakeawaytitle",
+             "zqtakeaway", "zqquestion", "zqanswer", "zqreftitle", "zqpublisher"}) {
+        QTest::newRow(word) << QString::fromLatin1(word);
+    }
+}
+
+void tst_LibrarySearch::searchEveryTextPart()
+{
+    QFETCH(QString, word);
+    const qint64 id = create(everyField());
+    QVERIFY(id > 0);
+    QVERIFY(create(Testing::fullArticle()) > 0);
+    const QList<SearchHit> hits = search(word);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).summary.id, id);
+    QVERIFY2(hits.at(0).snippet.contains(SnippetOpen + word, Qt::CaseInsensitive),
+        qPrintable(hits.at(0).snippet));
+
+    // Ids, kinds and URLs are not text.
+    QCOMPARE(search(u"zqurl"_s).size(), 0);
+    QCOMPARE(search(u"keyFacts"_s).size(), 0);
+}
+
+void tst_LibrarySearch::searchRanksHeadlineFirst()
+{
+    const qint64 inBody = create(smallArticle(u"Weather report"_s,
+        u"Lots of words about many things, and somewhere the lighthouse is mentioned once."_s));
+    const qint64 inHeadline = create(smallArticle(u"Lighthouse keeper retires"_s,
+        u"Lots of words about many things, none of them that one."_s));
+    const QList<SearchHit> hits = search(u"lighthouse"_s);
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.at(0).summary.id, inHeadline);
+    QCOMPARE(hits.at(1).summary.id, inBody);
+    QVERIFY(hits.at(0).rank < hits.at(1).rank); // lower is better on both
+}
+
+void tst_LibrarySearch::searchWordsAllRequired()
+{
+    const qint64 both = create(smallArticle(u"Tram line"_s, u"The tram reaches the harbour."_s));
+    const qint64 tram = create(smallArticle(u"Tram fares"_s, u"Fares rise in June."_s));
+    QVERIFY(create(smallArticle(u"Harbour dues"_s, u"Ships pay more."_s)) > 0);
+    QCOMPARE(headlinesOf(search(u"tram"_s)), (QStringList {u"Tram fares"_s, u"Tram line"_s}));
+    const QList<SearchHit> hits = search(u"harbour tram"_s);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).summary.id, both);
+    QCOMPARE(search(u"TRAM June"_s).at(0).summary.id, tram); // case does not matter
+    QCOMPARE(search(u"tram harbour ships"_s).size(), 0);
+}
+
+void tst_LibrarySearch::searchPhrases()
+{
+    const qint64 phrase
+        = create(smallArticle(u"One"_s, u"The city council approved the budget."_s));
+    const qint64 apart = create(smallArticle(u"Two"_s, u"The council of the city met."_s));
+    QCOMPARE(search(u"city council"_s).size(), 2);
+    const QList<SearchHit> hits = search(u"\"city council\""_s);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).summary.id, phrase);
+    QCOMPARE(search(u"\"council city\""_s).size(), 0);
+    const QList<SearchHit> met = search(u"\"council of the\" met"_s);
+    QCOMPARE(met.size(), 1);
+    QCOMPARE(met.at(0).summary.id, apart);
+    QCOMPARE(search(u"council missingword"_s).size(), 0); // every word is required
+    QCOMPARE(search(u"\"city council\" missingword"_s).size(), 0);
+}
+
+void tst_LibrarySearch::searchDiacritics()
+{
+    const qint64 id = create(smallArticle(u"Café in Zürich"_s, u"Crème brûlée."_s));
+    for (const QString &text : {u"café zürich"_s, u"CAFÉ"_s, u"crème brûlée"_s}) {
+        const QList<SearchHit> hits = search(text);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).summary.id, id);
+    }
+    // Bug (team library): search there is accent-sensitive (no unaccent in the search
+    // configuration), so "cafe" does not find "Café"; the local library folds diacritics.
+    if (BackendLibrary::isPostgres())
+        return;
+    for (const QString &text : {u"cafe zurich"_s, u"creme brulee"_s}) {
+        const QList<SearchHit> hits = search(text);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).summary.id, id);
+    }
+}
+
+void tst_LibrarySearch::searchSnippet()
+{
+    QVERIFY(create(Testing::fullArticle()) > 0);
+    const QList<SearchHit> hits = search(u"assemble"_s);
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.at(0).snippet;
+    QVERIFY2(snippet.contains(SnippetOpen + u"assemble"_s + SnippetClose), qPrintable(snippet));
+    QVERIFY2(snippet.contains(SnippetEllipsis), qPrintable(snippet));
+    QVERIFY(!snippet.contains(u'\n'));
+    QCOMPARE(hits.at(0).summary.headline, Testing::fullArticle().headline);
+}
+
+void tst_LibrarySearch::searchSnippetShowsLinkText()
+{
+    QVERIFY(create(smallArticle(u"Harbour news"_s,
+                u"Passengers should read the **new** [ferry timetable](https://harbour.example/"
+                "timetable.pdf) before travelling on *Monday*."_s))
+        > 0);
+    const QList<SearchHit> hits = search(u"timetable"_s);
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits.at(0).snippet;
+    QVERIFY2(snippet.contains(u"new ferry "_s + SnippetOpen + u"timetable"_s + SnippetClose
+                 + u" before travelling on Monday."_s),
+        qPrintable(snippet));
+    for (const QString &syntax : {u"]("_s, u"https"_s, u"pdf"_s, u"*"_s, u"["_s})
+        QVERIFY2(!snippet.contains(syntax), qPrintable(snippet));
+}
+
+void tst_LibrarySearch::searchSnippetPrefersHeadline()
+{
+    QVERIFY(create(smallArticle(
+                u"Lighthouse keeper retires"_s, u"After forty years the lighthouse goes dark."_s))
+        > 0);
+    const QList<SearchHit> hits = search(u"lighthouse"_s);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(
+        hits.at(0).snippet, SnippetOpen + u"Lighthouse"_s + SnippetClose + u" keeper retires"_s);
+}
+
+void tst_LibrarySearch::searchSnippetHighlights_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("highlighted");
+    QTest::addColumn<QString>("plain"); // the snippet without its markers
+
+    QTest::newRow("body word") << u"The ferry leaves at noon."_s << u"ferry"_s << u"ferry"_s
+                               << u"The ferry leaves at noon."_s;
+    QTest::newRow("phrase") << u"The council of the city met the city council."_s
+                            << u"\"city council\""_s << u"city council"_s
+                            << u"The council of the city met the city council."_s;
+    QTest::newRow("case") << u"NASA launched it."_s << u"nasa"_s << u"NASA"_s
+                          << u"NASA launched it."_s;
+    QTest::newRow("diacritics") << u"Coffee at the Café Zentral."_s << u"café"_s << u"Café"_s
+                                << u"Coffee at the Café Zentral."_s;
+    QTest::newRow("cjk") << u"今日 東京 は 晴れ"_s << u"東京"_s << u"東京"_s
+                         << u"今日 東京 は 晴れ"_s;
+    // JSON escapes in the stored content; Markdown escapes are then dropped.
+    QTest::newRow("escaped json") << u"Line one\n\"Quoted\" tab\there, ferry."_s << u"ferry"_s
+                                  << u"ferry"_s << u"Line one \"Quoted\" tab here, ferry."_s;
+    QTest::newRow("backslashes before quotes")
+        << u"A \\\\\"quoted\\\\\" ferry \\\\ path\\\\"_s << u"ferry"_s << u"ferry"_s
+        << u"A \"quoted\" ferry \\ path\\"_s;
+}
+
+void tst_LibrarySearch::searchSnippetHighlights()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, text);
+    QFETCH(QString, highlighted);
+    QFETCH(QString, plain);
+    QVERIFY(create(smallArticle(u"Harbour news"_s, body)) > 0);
+    const QList<SearchHit> hits = search(text);
+    QCOMPARE(hits.size(), 1);
+    // A phrase may come marked word by word; a view shows that the same as one mark.
+    const QString snippet
+        = QString(hits.at(0).snippet).replace(QString(SnippetClose) + u' ' + SnippetOpen, u" "_s);
+    QVERIFY2(snippet.contains(SnippetOpen + highlighted + SnippetClose), qPrintable(snippet));
+    const QString shown = QString(snippet).remove(SnippetOpen).remove(SnippetClose);
+    QVERIFY2(shown.contains(highlighted), qPrintable(shown));
+    // Bug (team library): ts_headline() runs over all body texts joined, so a snippet of a short
+    // text starts mid-sentence and runs on into the next text of the article: "…ferry leaves at
+    // noon. Section" (the section's title) for the body "The ferry leaves at noon.".
+    if (!BackendLibrary::isPostgres())
+        QCOMPARE(shown, plain);
+}
+
+void tst_LibrarySearch::searchFiltersAndTrash()
+{
+    // headline, status, category, owner, byline: every body says "Plain text."
+    const struct
+    {
+        const char *headline;
+        ArticleStatus status;
+        const char *category;
+        const char *owner;
+        const char *byline;
+    } rows[] = {
+        {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline"},
+        {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other"},
+        {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer"},
+        {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline"},
+        {"elderberry wine", ArticleStatus::Approved, "", "bob", ""},
+    };
+    QList<qint64> ids;
+    for (const auto &row : rows) {
+        Article article = smallArticle(QString::fromUtf8(row.headline));
+        article.category = QString::fromUtf8(row.category);
+        if (*row.byline)
+            article.bylines = {{QString::fromUtf8(row.byline), u"Reporter"_s}};
+        const qint64 id = create(article);
+        QVERIFY(id > 0);
+        QVERIFY(m_library->force(id, row.status, QString::fromUtf8(row.owner)));
+        ids.append(id);
+    }
+
+    QCOMPARE(search(u"plain"_s).size(), 5);
+    LibraryQuery filter;
+    filter.statuses = {ArticleStatus::Published};
+    QCOMPARE(headlinesOf(search(u"plain"_s, filter)),
+        (QStringList {u"Apple prices"_s, u"Date palms"_s}));
+    filter.category = u"Culture"_s;
+    QCOMPARE(headlinesOf(search(u"plain"_s, filter)), QStringList {u"Date palms"_s});
+    filter = {};
+    filter.author = u"Bea Byline"_s;
+    QCOMPARE(headlinesOf(search(u"plain"_s, filter)),
+        (QStringList {u"banana harvest"_s, u"Date palms"_s}));
+    filter.author = u"bob"_s; // an owner
+    QCOMPARE(headlinesOf(search(u"plain"_s, filter)),
+        (QStringList {u"Apple prices"_s, u"elderberry wine"_s}));
+    filter = {};
+    filter.statuses = {ArticleStatus::Spiked};
+    QCOMPARE(search(u"plain"_s, filter).size(), 0);
+    filter = {};
+    filter.ids = QList<qint64> {ids.at(0), ids.at(4)};
+    QCOMPARE(headlinesOf(search(u"plain"_s, filter)),
+        (QStringList {u"banana harvest"_s, u"elderberry wine"_s}));
+
+    // Trashed articles are found only in the trash, and beyond the limit they do not crowd
+    // out live ones.
+    for (const qint64 id : ids.mid(0, 3))
+        QVERIFY(store().moveToTrash(id));
+    const QList<SearchHit> live = search(u"plain"_s, {}, 2);
+    QCOMPARE(live.size(), 2);
+    for (const SearchHit &hit : live)
+        QVERIFY(!hit.summary.trashed);
+    QCOMPARE(headlinesOf(live), (QStringList {u"Date palms"_s, u"elderberry wine"_s}));
+    filter = {};
+    filter.trash = true;
+    const QList<SearchHit> trashed = search(u"plain"_s, filter);
+    QCOMPARE(headlinesOf(trashed),
+        (QStringList {u"Apple prices"_s, u"banana harvest"_s, u"cherry festival"_s}));
+    for (const SearchHit &hit : trashed)
+        QVERIFY(hit.summary.trashed);
+}
+
+void tst_LibrarySearch::searchLimit()
+{
+    QList<Article> batch;
+    for (int i = 0; i < 30; ++i)
+        batch.append(smallArticle(u"Tram %1"_s.arg(i)));
+    const Result<QList<qint64>> imported = store().importArticles(batch, {});
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    QCOMPARE(search(u"tram"_s, {}, 7).size(), 7);
+    QCOMPARE(search(u"tram"_s, {}, -1).size(), 30);
+    QCOMPARE(search(u"tram"_s, {}, 50).size(), 30);
+    QCOMPARE(search(u"tram"_s, {}, 0).size(), 0);
+}
+
+void tst_LibrarySearch::searchHostileText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("hits"); // against "The city council's (draft) budget: 50% more*"
+
+    QTest::newRow("lone quote") << u"\""_s << 0;
+    QTest::newRow("three quotes") << u"\"city\" council\""_s << 1;
+    QTest::newRow("apostrophe") << u"council's"_s << 1;
+    QTest::newRow("NEAR") << u"NEAR(city budget)"_s << 0; // the phrase "near city"
+    QTest::newRow("NEAR with distance") << u"NEAR(city budget, 2)"_s << 0;
+    QTest::newRow("star") << u"bud*"_s << 0;
+    QTest::newRow("star alone") << u"*"_s << 0;
+    QTest::newRow("caret") << u"^city"_s << 1;
+    QTest::newRow("plus") << u"city + budget"_s << 1;
+    QTest::newRow("parentheses") << u"(city) ((budget"_s << 1;
+    QTest::newRow("column filter") << u"headline:city"_s << 0;
+    QTest::newRow("column set") << u"{headline dek}: city"_s << 0;
+    QTest::newRow("minus") << u"-city"_s << 1;
+    QTest::newRow("colon") << u"budget:"_s << 1;
+    QTest::newRow("percent") << u"50%"_s << 1;
+    QTest::newRow("sql") << u"'); DROP TABLE articles; --"_s << 0;
+    QTest::newRow("backslash") << u"\\ city \\"_s << 1;
+    QTest::newRow("only punctuation") << u"()*^:\"-+"_s << 0;
+    QTest::newRow("nul") << u"city\u0000budget"_s << 1;
+}
+
+void tst_LibrarySearch::searchHostileText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, hits);
+    QVERIFY(
+        create(smallArticle(u"Budget"_s, u"The city council's (draft) budget: 50% more*"_s)) > 0);
+    SearchQuery query;
+    query.text = text;
+    const Result<QList<SearchHit>> result = store().search(query);
+    QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->size(), hits);
+    QCOMPARE(store().count({}).value(), 1);
+}
+
+void tst_LibrarySearch::searchEmptyText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces") << u"   "_s;
+    QTest::newRow("tab and newline") << u"\t\n"_s;
+}
+
+void tst_LibrarySearch::searchEmptyText()
+{
+    QFETCH(QString, text);
+    QVERIFY(create(smallArticle(u"Budget"_s)) > 0);
+    SearchQuery query;
+    query.text = text;
+    const Result<QList<SearchHit>> result = store().search(query);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(tst_LibrarySearch)
+#include "tst_librarysearch.moc"
