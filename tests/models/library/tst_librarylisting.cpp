@@ -296,6 +296,8 @@ void tst_LibraryListing::listFilters_data()
     q = query;
     q.category = u"Culture"_s;
     QTest::newRow("category") << q << QStringList {u"cherry festival"_s, u"Date palms"_s};
+    q.category = u"culture"_s;
+    QTest::newRow("category matches exactly") << q << QStringList {};
     q = query;
     q.author = u"ann"_s;
     QTest::newRow("author is owner")
@@ -333,6 +335,12 @@ void tst_LibraryListing::listFilters_data()
     q.dateField = DateField::Modified;
     q.to = QDateTime::currentDateTimeUtc().addDays(-1);
     QTest::newRow("modified before yesterday") << q << QStringList {};
+    q.from = QDateTime::currentDateTimeUtc().addDays(-1);
+    q.to = QDateTime::currentDateTimeUtc().addDays(1);
+    QTest::newRow("modified today")
+        << q
+        << QStringList {u"Apple prices"_s, u"banana harvest"_s, u"cherry festival"_s,
+               u"Date palms"_s, u"elderberry wine"_s};
     // Ids here are positions in the creation order of addListArticles(), from 1 (banana
     // harvest); listFilters() turns them into row ids, and positions past 5 into ids that are
     // not in the library.

@@ -1,9 +1,11 @@
 // Full-text search through the Library interfaces, on both backends with the same
 // expectations: every text part is searchable, all words are required, phrases match as
 // phrases, headline hits rank first, snippets mark the match, filters and the trash apply,
-// limits hold and hostile text is only text. How words are stemmed differs by design (a team
-// library uses the article's language), so no test asserts that another word form does not
-// match. The library has no people; statuses and owners are set with BackendLibrary::force().
+// limits hold and hostile text is only text. Word forms and stop words differ by design: a team
+// library stems with the configuration of the article's language and leaves out its stop
+// words (PostgresSearch), a local library matches words as written (FTS5 unicode61);
+// searchWordForms() asserts each. Known bugs of the team library are QEXPECT_FAIL. The
+// library has no people; statuses and owners are set with BackendLibrary::force().
 #include "articlefactory.h"
 #include "backendlibrary.h"
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void searchRanksHeadlineFirst();
     void searchWordsAllRequired();
     void searchPhrases();
+    void searchWordForms();
     void searchDiacritics();
     void searchSnippet();
     void searchSnippetShowsLinkText();
@@ -222,6 +225,24 @@ void tst_LibrarySearch::searchPhrases()
     QCOMPARE(search(u"\"city council\" missingword"_s).size(), 0);
 }
 
+void tst_LibrarySearch::searchWordForms()
+{
+    Article article
+        = smallArticle(u"Lighthouse keeper retires"_s, u"After forty years he leaves."_s);
+    article.language = u"en"_s;
+    const qint64 id = create(article);
+    QVERIFY(id > 0);
+    QCOMPARE(search(u"retires"_s).size(), 1);
+    // English stemming on a team library: another form of the word finds it, a stop word alone
+    // finds nothing (not even the article that has it). SQLite matches words as written.
+    QCOMPARE(search(u"retiring"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+    QCOMPARE(search(u"leave"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+    QCOMPARE(search(u"he"_s).size(), BackendLibrary::isPostgres() ? 0 : 1);
+    // …and a stop word among other words is left out there, required here.
+    QCOMPARE(search(u"he keeper"_s).size(), 1);
+    QCOMPARE(search(u"the keeper"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+}
+
 void tst_LibrarySearch::searchDiacritics()
 {
     const qint64 id = create(smallArticle(u"Café in Zürich"_s, u"Crème brûlée."_s));
@@ -230,12 +251,12 @@ void tst_LibrarySearch::searchDiacritics()
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.at(0).summary.id, id);
     }
-    // Bug (team library): search there is accent-sensitive (no unaccent in the search
-    // configuration), so "cafe" does not find "Café"; the local library folds diacritics.
-    if (BackendLibrary::isPostgres())
-        return;
     for (const QString &text : {u"cafe zurich"_s, u"creme brulee"_s}) {
         const QList<SearchHit> hits = search(text);
+        // Bug (team library): its text search configurations keep diacritics (no unaccent
+        // dictionary), so "cafe" does not find "Café"; SQLite's index folds them.
+        if (BackendLibrary::isPostgres())
+            QEXPECT_FAIL("", "a team library's search does not fold diacritics", Abort);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.at(0).summary.id, id);
     }
@@ -250,6 +271,7 @@ void tst_LibrarySearch::searchSnippet()
     QVERIFY2(snippet.contains(SnippetOpen + u"assemble"_s + SnippetClose), qPrintable(snippet));
     QVERIFY2(snippet.contains(SnippetEllipsis), qPrintable(snippet));
     QVERIFY(!snippet.contains(u'\n'));
+    QVERIFY2(snippet.size() < 400, qPrintable(snippet));
     QCOMPARE(hits.at(0).summary.headline, Testing::fullArticle().headline);
 }
 
@@ -324,8 +346,9 @@ void tst_LibrarySearch::searchSnippetHighlights()
     // Bug (team library): ts_headline() runs over all body texts joined, so a snippet of a short
     // text starts mid-sentence and runs on into the next text of the article: "…ferry leaves at
     // noon. Section" (the section's title) for the body "The ferry leaves at noon.".
-    if (!BackendLibrary::isPostgres())
-        QCOMPARE(shown, plain);
+    if (BackendLibrary::isPostgres())
+        QEXPECT_FAIL("", "a team library's snippet is cut from all body texts joined", Continue);
+    QCOMPARE(shown, plain);
 }
 
 void tst_LibrarySearch::searchFiltersAndTrash()
@@ -419,7 +442,9 @@ void tst_LibrarySearch::searchHostileText_data()
     QTest::newRow("three quotes") << u"\"city\" council\""_s << 1;
     QTest::newRow("apostrophe") << u"council's"_s << 1;
     QTest::newRow("NEAR") << u"NEAR(city budget)"_s << 0; // the phrase "near city"
+    QTest::newRow("near as a word") << u"NEAR city"_s << 0;
     QTest::newRow("NEAR with distance") << u"NEAR(city budget, 2)"_s << 0;
+    QTest::newRow("AND OR NOT") << u"city AND budget OR NOT"_s << 0;
     QTest::newRow("star") << u"bud*"_s << 0;
     QTest::newRow("star alone") << u"*"_s << 0;
     QTest::newRow("caret") << u"^city"_s << 1;

@@ -1,8 +1,12 @@
 // The article store through the Library interfaces, on both backends with the same
 // expectations: round trips, revisions, the trash, signals, imports, the integrity check and the
 // publication profile. One admin, ada, does everything, so that both backends keep the stored
-// status and owner on save (a new article is ada's Draft) and record her on every revision.
+// status and owner on save (a new article is ada's Draft) and record her on every revision;
+// where the backends differ by design (who a revision names, restoring unchanged text), each
+// backend's documented behaviour is asserted.
 #include "articlefactory.h"
+#include "articlejson.h"
+#include "articlestats.h"
 #include "backendlibrary.h"
 
 #include <QSignalSpy>
@@ -82,10 +86,11 @@ private Q_SLOTS:
     void createAndLoad_data();
     void createAndLoad();
     void createGivesIds();
-    void createRejectsDuplicateUuid();
+    void createRejectsBadAndDuplicateUuids();
     void loadMissing();
     void findByUuid();
     void saveKeepsRevision();
+    void revisionsNameWhoSaved();
     void identicalContentKeepsNoRevision();
     void statusChangeIsIgnoredAndKeepsNoRevision();
     void autosaveKeepsNoRevision();
@@ -186,9 +191,25 @@ void tst_LibraryStore::createAndLoad()
     QCOMPARE(revisions->at(0).author, Ada);
     QCOMPARE(revisions->at(0).note, u"first"_s);
     QCOMPARE(revisions->at(0).contentHash.size(), 64); // SHA-256 in hex
+    // Bug (team library): RevisionInfo::contentHash is documented as the SHA-256 of the
+    // article's canonical JSON (ArticleJson::contentHash()); the server hashes its jsonb text
+    // instead (copydesk.text_hash()), so `copydesk history` shows other hashes for the same text.
+    if (BackendLibrary::isPostgres())
+        QEXPECT_FAIL(
+            "", "a team library hashes the server's JSON text, not canonical JSON", Continue);
+    QCOMPARE(revisions->at(0).contentHash, ArticleJson::contentHash(stored(article)));
     const Result<Article> first = store().revision(*id, 1);
     QVERIFY(first);
     QCOMPARE(*first, stored(article));
+
+    // The listing columns come from the same article.
+    const ArticleSummary summary = store().list({}).value().at(0);
+    QCOMPARE(summary.id, *id);
+    QCOMPARE(summary.uuid, article.uuid);
+    QCOMPARE(summary.headline, article.headline);
+    QCOMPARE(summary.wordCount, ArticleStats::wordCount(article));
+    QCOMPARE(summary.published, article.published.toUTC());
+    QCOMPARE(summary.created, record->created);
 }
 
 void tst_LibraryStore::createGivesIds()
@@ -206,7 +227,7 @@ void tst_LibraryStore::createGivesIds()
     QVERIFY(create(article) > id); // a second article, with ids of its own
 }
 
-void tst_LibraryStore::createRejectsDuplicateUuid()
+void tst_LibraryStore::createRejectsBadAndDuplicateUuids()
 {
     const Article article = Testing::fullArticle();
     QVERIFY(create(article) > 0);
@@ -214,6 +235,9 @@ void tst_LibraryStore::createRejectsDuplicateUuid()
     QVERIFY(!again);
     QCOMPARE(again.error().code, Error::Code::InvalidInput);
     QVERIFY2(again.error().message.contains(store().location()), qPrintable(again.error().message));
+    Article bad = smallArticle(u"Bad id"_s);
+    bad.uuid = u"not-a-uuid"_s;
+    QCOMPARE(store().create(bad, withRevision()).error().code, Error::Code::InvalidInput);
     QCOMPARE(store().count({}).value(), 1);
 }
 
@@ -226,6 +250,9 @@ void tst_LibraryStore::loadMissing()
         record.error().message.contains(store().location()), qPrintable(record.error().message));
     QCOMPARE(store().revisions(42).error().code, Error::Code::NotFound);
     QCOMPARE(store().revision(42, 1).error().code, Error::Code::NotFound);
+    QCOMPARE(store().moveToTrash(42).error().code, Error::Code::NotFound);
+    QCOMPARE(store().restoreFromTrash(42).error().code, Error::Code::NotFound);
+    QCOMPARE(store().purge(42).error().code, Error::Code::NotFound);
 }
 
 void tst_LibraryStore::findByUuid()
@@ -236,6 +263,7 @@ void tst_LibraryStore::findByUuid()
     const Result<qint64> missing = store().findByUuid(u"00000000-0000-4000-8000-00000000dead"_s);
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, Error::Code::NotFound);
+    QCOMPARE(store().findByUuid(u"not-a-uuid"_s).error().code, Error::Code::NotFound);
 }
 
 void tst_LibraryStore::saveKeepsRevision()
@@ -263,6 +291,25 @@ void tst_LibraryStore::saveKeepsRevision()
     QVERIFY(revisions.at(0).contentHash != revisions.at(1).contentHash);
     QCOMPARE(store().revision(id, 1).value(), original);
     QCOMPARE(store().revision(id, 2).value(), stored(article));
+}
+
+void tst_LibraryStore::revisionsNameWhoSaved()
+{
+    // SQLite records SaveOptions::author; a team library records the login and ignores the
+    // author given (PostgresArticleStore: "recorded under the login").
+    const QString expected = BackendLibrary::isPostgres() ? Ada : u"jdoe"_s;
+    SaveOptions jdoe = withRevision(u"by jdoe"_s);
+    jdoe.author = u"jdoe"_s;
+    Article article = Testing::fullArticle();
+    const Result<qint64> id = store().create(article, jdoe);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    article.headline = u"Changed by jdoe"_s;
+    QCOMPARE(store().save(*id, article, jdoe).value(), 2);
+    QCOMPARE(store().restoreRevision(*id, 1, u"jdoe"_s).value(), 3);
+    const QList<RevisionInfo> revisions = store().revisions(*id).value();
+    QCOMPARE(revisions.size(), 3);
+    for (const RevisionInfo &revision : revisions)
+        QCOMPARE(revision.author, expected);
 }
 
 void tst_LibraryStore::identicalContentKeepsNoRevision()
@@ -305,6 +352,8 @@ void tst_LibraryStore::autosaveKeepsNoRevision()
     QCOMPARE(afterAutosave.revision, 1);
     QVERIFY(afterAutosave.modified > created);
     QCOMPARE(store().revisions(id)->size(), 1);
+    // An autosave ahead of the newest revision is no damage.
+    QCOMPARE(store().checkIntegrity().value(), QStringList());
 
     // The next kept revision includes what was autosaved, even if nothing changed since.
     QCOMPARE(store().save(id, article, withRevision()).value(), 2);
@@ -346,12 +395,18 @@ void tst_LibraryStore::restoreRevision()
     article.headline = u"Second version"_s;
     article.parts.removeLast();
     QCOMPARE(store().save(id, article, withRevision()).value(), 2);
+    QCOMPARE(m_library->as(Ada)->workflow()->apply(id, WorkflowAction::Submit, Ada).value(),
+        ArticleStatus::InReview);
 
+    QSignalSpy changed(&store(), &ArticleStore::articleChanged);
     const Result<int> restored = store().restoreRevision(id, 1, Ada);
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
     QCOMPARE(*restored, 3);
+    QCOMPARE(changed.size(), 1);
     const ArticleRecord record = store().load(id).value();
-    QCOMPARE(record.article, first);
+    Article expected = first;
+    expected.status = ArticleStatus::InReview; // the workflow state is not restored
+    QCOMPARE(record.article, expected);
     QCOMPARE(record.revision, 3);
     const QList<RevisionInfo> revisions = store().revisions(id).value();
     QCOMPARE(revisions.size(), 3);
@@ -369,7 +424,7 @@ void tst_LibraryStore::restoreRevision()
     const Result<int> again = store().restoreRevision(id, 3, Ada);
     QVERIFY2(again, again ? "" : qPrintable(again.error().message));
     QCOMPARE(*again, BackendLibrary::isPostgres() ? 3 : 4);
-    QCOMPARE(store().load(id)->article, first);
+    QCOMPARE(store().load(id)->article, expected);
 }
 
 void tst_LibraryStore::restoreMissingRevision()
@@ -457,13 +512,12 @@ void tst_LibraryStore::purgeRefusesLiveArticle()
     QVERIFY(!purged);
     QCOMPARE(purged.error().code, Error::Code::InvalidInput);
     QVERIFY2(purged.error().message.contains(u"trash"_s), qPrintable(purged.error().message));
-    // Bug (team library): a refusal by the server (PostgresSession::toError()) does not name
-    // the library, unlike every other store error: "cannot delete the article: article 1 is
-    // not in the trash; move it there first".
-    if (!BackendLibrary::isPostgres()) {
-        QVERIFY2(purged.error().message.contains(store().location()),
-            qPrintable(purged.error().message));
-    }
+    // A local library's errors name its file; a team library's refusal is the server's
+    // sentence (PostgresSession::toError()), which names the article: "cannot delete the
+    // article: article 1 is not in the trash; move it there first".
+    const QString named
+        = BackendLibrary::isPostgres() ? u"article %1 "_s.arg(id) : store().location();
+    QVERIFY2(purged.error().message.contains(named), qPrintable(purged.error().message));
     QVERIFY(store().load(id));
     QCOMPARE(store().revisions(id)->size(), 1);
 }
@@ -477,6 +531,7 @@ void tst_LibraryStore::signalsAfterChanges()
     article.headline = u"Signals again"_s;
     QVERIFY(store().save(id, article, autosave()));
     QVERIFY(store().moveToTrash(id));
+    QVERIFY(store().moveToTrash(id)); // already there: no change, no signal
     QVERIFY(store().restoreFromTrash(id));
     QVERIFY(store().moveToTrash(id));
     QVERIFY(store().purge(id));
