@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace Copydesk::Testing {
@@ -291,6 +292,55 @@ bool BackendLibrary::forceWorkflowOf(const QList<qint64> &ids, const QList<Artic
         QTest::qWait(300);
     }
     return true;
+}
+
+QList<qint64> BackendLibrary::addListArticles()
+{
+    const struct
+    {
+        const char *headline;
+        ArticleStatus status;
+        const char *category;
+        const char *owner;
+        const char *byline;
+        int publishedDay;
+    } rows[] = {
+        {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline", 0},
+        {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other", 3},
+        {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer", 0},
+        {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline", 1},
+        {"elderberry wine", ArticleStatus::Approved, "", "bob", "", 2},
+    };
+    QList<qint64> ids;
+    for (const auto &row : rows) {
+        Article article;
+        article.headline = QString::fromUtf8(row.headline);
+        ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Section"_s);
+        section.body = u"Plain text."_s;
+        article.parts.append(section);
+        article.category = QString::fromUtf8(row.category);
+        if (*row.byline)
+            article.bylines = {{QString::fromUtf8(row.byline), u"Reporter"_s}};
+        if (row.publishedDay) {
+            article.published
+                = QDateTime(QDate(2025, 3, row.publishedDay), QTime(12, 0), QTimeZone::UTC);
+        }
+        SaveOptions options;
+        options.author = u"jdoe"_s;
+        const Result<qint64> id = library()->articles()->create(article, options);
+        if (!id) {
+            m_error = id.error().message;
+            return {};
+        }
+        // At once, before the next article: on SQLite, force() saves and so sets modified.
+        if (!force(*id, row.status, QString::fromUtf8(row.owner))) {
+            m_error = u"cannot set the status and owner of %1"_s.arg(article.headline);
+            return {};
+        }
+        ids.append(*id);
+        QTest::qSleep(3);
+    }
+    return ids;
 }
 
 void BackendLibrary::closeAll()

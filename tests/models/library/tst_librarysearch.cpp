@@ -30,39 +30,6 @@ Article smallArticle(const QString &headline, const QString &body = u"Plain text
     return article;
 }
 
-/// One marker word in every text field, for the "everything is searchable" test.
-Article everyField()
-{
-    using Kind = ArticlePart::Kind;
-    Article a;
-    a.headline = u"zqheadline"_s;
-    a.dek = u"zqdek"_s;
-    a.bylines = {{u"Zq Bylinename"_s, u"zqbylinerole"_s}};
-    a.dateline = u"zqdateline"_s;
-    a.tags = {u"zqtag"_s};
-    a.hero.data = Testing::tinyPng();
-    a.hero.mimeType = u"image/png"_s;
-    a.hero.caption = u"zqcaption"_s;
-    a.hero.altText = u"zqalt"_s;
-    a.hero.credit = u"zqcredit"_s;
-    a.lede = u"zqlede"_s;
-    ArticlePart section = ArticlePart::make(Kind::Section, u"zqsectiontitle"_s);
-    section.body = u"zqsectionbody"_s;
-    ArticlePart facts = ArticlePart::make(Kind::KeyFacts);
-    facts.items = {u"zqkeyfact"_s};
-    ArticlePart quotes = ArticlePart::make(Kind::Quotes);
-    quotes.quotes = {{u"zqquotetext"_s, u"Zqspeaker"_s, u"zqspeakerrole"_s}};
-    ArticlePart takeaways = ArticlePart::make(Kind::KeyTakeaways, u"zqtakeawaytitle"_s);
-    takeaways.items = {u"zqtakeaway"_s};
-    ArticlePart faq = ArticlePart::make(Kind::Faq);
-    faq.faq = {{u"zqquestion"_s, u"zqanswer"_s}};
-    ArticlePart references = ArticlePart::make(Kind::References);
-    references.references
-        = {{u"zqreftitle"_s, u"https://example.org/zqurl"_s, u"zqpublisher"_s, {}}};
-    a.parts = {section, facts, quotes, takeaways, faq, references};
-    return a;
-}
-
 QStringList headlinesOf(const QList<SearchHit> &hits)
 {
     QStringList result;
@@ -168,7 +135,7 @@ void tst_LibrarySearch::searchEveryTextPart_data()
 void tst_LibrarySearch::searchEveryTextPart()
 {
     QFETCH(QString, word);
-    const qint64 id = create(everyField());
+    const qint64 id = create(Testing::everyFieldArticle());
     QVERIFY(id > 0);
     QVERIFY(create(Testing::fullArticle()) > 0);
     const QList<SearchHit> hits = search(word);
@@ -353,32 +320,9 @@ void tst_LibrarySearch::searchSnippetHighlights()
 
 void tst_LibrarySearch::searchFiltersAndTrash()
 {
-    // headline, status, category, owner, byline: every body says "Plain text."
-    const struct
-    {
-        const char *headline;
-        ArticleStatus status;
-        const char *category;
-        const char *owner;
-        const char *byline;
-    } rows[] = {
-        {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline"},
-        {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other"},
-        {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer"},
-        {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline"},
-        {"elderberry wine", ArticleStatus::Approved, "", "bob", ""},
-    };
-    QList<qint64> ids;
-    for (const auto &row : rows) {
-        Article article = smallArticle(QString::fromUtf8(row.headline));
-        article.category = QString::fromUtf8(row.category);
-        if (*row.byline)
-            article.bylines = {{QString::fromUtf8(row.byline), u"Reporter"_s}};
-        const qint64 id = create(article);
-        QVERIFY(id > 0);
-        QVERIFY(m_library->force(id, row.status, QString::fromUtf8(row.owner)));
-        ids.append(id);
-    }
+    // Every body says "Plain text."
+    const QList<qint64> ids = m_library->addListArticles();
+    QVERIFY2(!ids.isEmpty(), qPrintable(m_library->error()));
 
     QCOMPARE(search(u"plain"_s).size(), 5);
     LibraryQuery filter;

@@ -63,7 +63,6 @@ void tst_SqliteListing::sortUsesAnIndex()
     QFETCH(SortKey, sort);
     QFETCH(Qt::SortOrder, order);
     QFETCH(QString, index);
-    QVERIFY(m_library->addListArticles());
     LibraryQuery query;
     query.sort = sort;
     query.order = order;

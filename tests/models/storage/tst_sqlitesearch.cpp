@@ -13,43 +13,6 @@ using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// One marker word in every text field, for the "everything is searchable" test.
-Article everyField()
-{
-    using Kind = ArticlePart::Kind;
-    Article a;
-    a.headline = u"zqheadline"_s;
-    a.dek = u"zqdek"_s;
-    a.bylines = {{u"Zq Bylinename"_s, u"zqbylinerole"_s}};
-    a.dateline = u"zqdateline"_s;
-    a.tags = {u"zqtag"_s};
-    a.hero.data = Testing::tinyPng();
-    a.hero.mimeType = u"image/png"_s;
-    a.hero.caption = u"zqcaption"_s;
-    a.hero.altText = u"zqalt"_s;
-    a.hero.credit = u"zqcredit"_s;
-    a.lede = u"zqlede"_s;
-    ArticlePart section = ArticlePart::make(Kind::Section, u"zqsectiontitle"_s);
-    section.body = u"zqsectionbody"_s;
-    ArticlePart facts = ArticlePart::make(Kind::KeyFacts);
-    facts.items = {u"zqkeyfact"_s};
-    ArticlePart quotes = ArticlePart::make(Kind::Quotes);
-    quotes.quotes = {{u"zqquotetext"_s, u"Zqspeaker"_s, u"zqspeakerrole"_s}};
-    ArticlePart takeaways = ArticlePart::make(Kind::KeyTakeaways, u"zqtakeawaytitle"_s);
-    takeaways.items = {u"zqtakeaway"_s};
-    ArticlePart faq = ArticlePart::make(Kind::Faq);
-    faq.faq = {{u"zqquestion"_s, u"zqanswer"_s}};
-    ArticlePart references = ArticlePart::make(Kind::References);
-    references.references
-        = {{u"zqreftitle"_s, u"https://example.org/zqurl"_s, u"zqpublisher"_s, {}}};
-    a.parts = {section, facts, quotes, takeaways, faq, references};
-    return a;
-}
-
-} // namespace
-
 class tst_SqliteSearch : public QObject
 {
     Q_OBJECT
@@ -180,7 +143,7 @@ void tst_SqliteSearch::searchSnippetFallback()
 {
     // The index holds a byline's name and role as one text, so a phrase across them matches;
     // the stored content keeps them apart, and only FTS5's own snippet finds it.
-    create(everyField());
+    create(Testing::everyFieldArticle());
     SearchQuery query;
     query.text = u"\"bylinename zqbylinerole\""_s;
     const QList<SearchHit> hits = m_store->search(query).value();
