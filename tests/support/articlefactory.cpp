@@ -154,6 +154,41 @@ Article fullArticle()
     return a;
 }
 
+Article everyFieldArticle()
+{
+    using Kind = ArticlePart::Kind;
+    Article a;
+    a.uuid = u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e5f"_s;
+    a.headline = u"zqheadline"_s;
+    a.dek = u"zqdek"_s;
+    a.bylines = {{u"Zq Bylinename"_s, u"zqbylinerole"_s}};
+    a.dateline = u"zqdateline"_s;
+    a.tags = {u"zqtag"_s};
+    a.hero.data = tinyPng();
+    a.hero.mimeType = u"image/png"_s;
+    a.hero.caption = u"zqcaption"_s;
+    a.hero.altText = u"zqalt"_s;
+    a.hero.credit = u"zqcredit"_s;
+    a.lede = u"zqlede"_s;
+    ArticlePart section
+        = part(Kind::Section, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e10"_s, u"zqsectiontitle"_s);
+    section.body = u"zqsectionbody"_s;
+    ArticlePart facts = part(Kind::KeyFacts, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e11"_s);
+    facts.items = {u"zqkeyfact"_s};
+    ArticlePart quotes = part(Kind::Quotes, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e12"_s);
+    quotes.quotes = {{u"zqquotetext"_s, u"Zqspeaker"_s, u"zqspeakerrole"_s}};
+    ArticlePart takeaways
+        = part(Kind::KeyTakeaways, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e13"_s, u"zqtakeawaytitle"_s);
+    takeaways.items = {u"zqtakeaway"_s};
+    ArticlePart faq = part(Kind::Faq, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e14"_s);
+    faq.faq = {{u"zqquestion"_s, u"zqanswer"_s}};
+    ArticlePart references = part(Kind::References, u"5d0c7a2e-1b3f-4c6d-8e9a-0f1b2c3d4e15"_s);
+    references.references
+        = {{u"zqreftitle"_s, u"https://example.org/zqurl"_s, u"zqpublisher"_s, {}}};
+    a.parts = {section, facts, quotes, takeaways, faq, references};
+    return a;
+}
+
 Article oddUnicodeArticle()
 {
     using Kind = ArticlePart::Kind;

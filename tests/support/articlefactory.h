@@ -20,6 +20,11 @@ Article fullArticle();
 /// empty strings in lists. Published at a fixed UTC offset (+05:45) without a named zone.
 Article oddUnicodeArticle();
 
+/// One marker word ("zq" and the field's name: "zqheadline", "zqdek", "Zq Bylinename"…) in
+/// every text field and part kind, for "everything is searchable" tests; the reference URL is
+/// https://example.org/zqurl. Has the tiny PNG as hero image.
+Article everyFieldArticle();
+
 /// A believable English news article of about `targetWords` words, the same for the same seed.
 /// Every part kind is present. Headline, dek, category (one of eight), bylines (from 36
 /// authors), owner and status (all ArticleStatus values) vary with the seed; drafts have no

@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QDebug>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace Copydesk::Testing {
@@ -244,6 +247,100 @@ bool BackendLibrary::force(qint64 id, ArticleStatus status, const QString &owner
     SaveOptions options;
     options.keepRevision = false;
     return bool(store->save(id, record->article, options));
+}
+
+bool BackendLibrary::forceWorkflowOf(const QList<qint64> &ids, const QList<Article> &articles)
+{
+    ArticleStore *store = library()->articles();
+    LibraryQuery all;
+    all.limit = -1;
+    const Result<QList<ArticleSummary>> rows = store->list(all);
+    if (!rows) {
+        m_error = rows.error().message;
+        return false;
+    }
+    QHash<qint64, ArticleSummary> stored;
+    for (const ArticleSummary &row : *rows)
+        stored.insert(row.id, row);
+    QSignalSpy changed(store, &ArticleStore::articleChanged);
+    QStringList values;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const ArticleSummary row = stored.value(ids.at(i));
+        const Article &article = articles.at(i);
+        if (row.status == article.status && row.owner == article.owner)
+            continue;
+        if (!isPostgres()) {
+            if (!force(ids.at(i), article.status, article.owner))
+                return false;
+            continue;
+        }
+        values.append(u"(%1, '%2', '%3')"_s.arg(ids.at(i)).arg(
+            statusName(article.status), QString(article.owner).replace(u'\'', u"''"_s)));
+    }
+    if (!values.isEmpty()
+        && !raw(u"UPDATE copydesk.articles AS a SET status = v.status, owner = v.owner, "
+                "content = a.content || jsonb_build_object('status', v.status, 'owner', "
+                "v.owner) FROM (VALUES %1) AS v (id, status, owner) WHERE a.id = v.id"_s.arg(
+                    values.join(u", "_s)))
+            .isValid()) {
+        return false;
+    }
+    // Notifications come in while the event loop runs; done when a while brings no more.
+    qsizetype seen = -1;
+    while (seen != changed.size()) {
+        seen = changed.size();
+        QTest::qWait(300);
+    }
+    return true;
+}
+
+QList<qint64> BackendLibrary::addListArticles()
+{
+    const struct
+    {
+        const char *headline;
+        ArticleStatus status;
+        const char *category;
+        const char *owner;
+        const char *byline;
+        int publishedDay;
+    } rows[] = {
+        {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline", 0},
+        {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other", 3},
+        {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer", 0},
+        {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline", 1},
+        {"elderberry wine", ArticleStatus::Approved, "", "bob", "", 2},
+    };
+    QList<qint64> ids;
+    for (const auto &row : rows) {
+        Article article;
+        article.headline = QString::fromUtf8(row.headline);
+        ArticlePart section = ArticlePart::make(ArticlePart::Kind::Section, u"Section"_s);
+        section.body = u"Plain text."_s;
+        article.parts.append(section);
+        article.category = QString::fromUtf8(row.category);
+        if (*row.byline)
+            article.bylines = {{QString::fromUtf8(row.byline), u"Reporter"_s}};
+        if (row.publishedDay) {
+            article.published
+                = QDateTime(QDate(2025, 3, row.publishedDay), QTime(12, 0), QTimeZone::UTC);
+        }
+        SaveOptions options;
+        options.author = u"jdoe"_s;
+        const Result<qint64> id = library()->articles()->create(article, options);
+        if (!id) {
+            m_error = id.error().message;
+            return {};
+        }
+        // At once, before the next article: on SQLite, force() saves and so sets modified.
+        if (!force(*id, row.status, QString::fromUtf8(row.owner))) {
+            m_error = u"cannot set the status and owner of %1"_s.arg(article.headline);
+            return {};
+        }
+        ids.append(*id);
+        QTest::qSleep(3);
+    }
+    return ids;
 }
 
 void BackendLibrary::closeAll()

@@ -63,6 +63,24 @@ public:
     QVariant rawOnServer(const QString &sql);
     /// Sets an article's status and owner behind the workflow's back, for setting up listings.
     bool force(qint64 id, ArticleStatus status, const QString &owner);
+    /// force() for many articles: gives articles `ids` the status and owner of `articles` (in
+    /// the same order) where the library stored others (a team library makes every new article
+    /// a Draft of its creator), then waits until the library's store has reported the changes
+    /// it hears of, so that no test sees them. On PostgreSQL one statement for all (forcing
+    /// thousands one by one would open as many connections).
+    bool forceWorkflowOf(const QList<qint64> &ids, const QList<Article> &articles);
+
+    /// Five small articles for listing, filter and search tests, each a headline and one
+    /// section "Plain text.", created in this order a few milliseconds apart (so created and
+    /// modified order are known), with statuses and owners set with force():
+    ///   headline          status     category  owner  byline      published (March 2025)
+    ///   banana harvest    Draft      Business  ann    Bea Byline  -
+    ///   Apple prices      Published  Business  bob    Ann Other   3rd, 12:00 UTC
+    ///   cherry festival   InReview   Culture   ann    Cy Writer   -
+    ///   Date palms        Published  Culture   cy     Bea Byline  1st
+    ///   elderberry wine   Approved   -         bob    -           2nd
+    /// Their ids in that order; empty on failure (error() says why).
+    QList<qint64> addListArticles();
 
     /// Closes every library (before the test inspects the storage, or to reopen).
     void closeAll();

@@ -1,16 +1,21 @@
+// LibraryModel over a library of 3,000 generated articles, on both backends (the library's
+// own store, as the window uses it); statuses and owners are the generated ones, set with
+// BackendLibrary::forceWorkflowOf() where the backend made the articles someone's drafts.
 #include "articlefactory.h"
+#include "backendlibrary.h"
 #include "librarymodel.h"
-#include "sqlitearticlestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <optional>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 
 namespace {
 
@@ -38,6 +43,7 @@ class TestLibraryModel : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -57,8 +63,12 @@ private Q_SLOTS:
     void restrictsToIdsAndUpdatesInPlace();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SqliteArticleStore> m_store;
+    /// The row id of the `n`th imported article, from 1.
+    qint64 imported(int n) const { return m_ids.at(n - 1); }
+
+    std::optional<BackendLibrary> m_library;
+    ArticleStore *m_store = nullptr;
+    QList<qint64> m_ids; ///< Of the imported articles, in order.
     std::unique_ptr<LibraryModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -66,21 +76,29 @@ private:
 void TestLibraryModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    auto store = SqliteArticleStore::open(m_dir.filePath(QStringLiteral("library.copydesk")),
-        SqliteArticleStore::OpenMode::CreateIfMissing);
-    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
-    m_store = std::move(store).value();
+    if (const QString why = BackendLibrary::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    m_library.emplace();
+    QVERIFY2(m_library->isValid(), qPrintable(m_library->error()));
+    m_store = m_library->library()->articles();
     QList<Article> articles;
     for (int i = 0; i < ArticleCount; ++i)
         articles << Testing::generatedArticle(quint32(i + 1), 120);
     const auto imported = m_store->importArticles(articles, {QStringLiteral("test"), {}, true});
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    m_ids = *imported;
+    QVERIFY2(m_library->forceWorkflowOf(m_ids, articles), qPrintable(m_library->error()));
+}
+
+void TestLibraryModel::cleanupTestCase()
+{
+    m_store = nullptr;
+    m_library.reset();
 }
 
 void TestLibraryModel::init()
 {
-    m_model = std::make_unique<LibraryModel>(m_store.get());
+    m_model = std::make_unique<LibraryModel>(m_store);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -104,7 +122,7 @@ void TestLibraryModel::modelTesterOverEveryPage()
 void TestLibraryModel::fetchesLazilyInPages()
 {
     // A model of its own: the fixture's model tester fetches a page when it starts.
-    LibraryModel model(m_store.get());
+    LibraryModel model(m_store);
     QCOMPARE(model.totalCount(), qint64(ArticleCount));
     QCOMPARE(model.rowCount(), LibraryModel::PageSize);
     QVERIFY(model.canFetchMore({}));
@@ -378,7 +396,7 @@ void TestLibraryModel::createdAndTrashedArticlesComeAndGo()
     QCOMPARE(m_model->summary(0).id, formerFirst);
     QCOMPARE(persistent.row(), 0);
 
-    LibraryModel trash(m_store.get());
+    LibraryModel trash(m_store);
     QAbstractItemModelTester tester(&trash, QAbstractItemModelTester::FailureReportingMode::QtTest);
     LibraryQuery query;
     query.trash = true;
@@ -454,7 +472,8 @@ void TestLibraryModel::coalescesBurstsOfChanges()
 void TestLibraryModel::restrictsToIdsAndUpdatesInPlace()
 {
     LibraryQuery query;
-    query.ids = QList<qint64> {5, 17, 2999, 400, ArticleCount + 100};
+    const qint64 absent = *std::max_element(m_ids.cbegin(), m_ids.cend()) + 1000;
+    query.ids = QList<qint64> {imported(5), imported(17), imported(2999), imported(400), absent};
     m_model->setQuery(query);
     QCOMPARE(m_model->totalCount(), qint64(4));
     QCOMPARE(m_model->rowCount(), 4);
@@ -462,27 +481,27 @@ void TestLibraryModel::restrictsToIdsAndUpdatesInPlace()
     QSet<qint64> shown;
     for (qint64 id : ids(*m_model))
         shown.insert(id);
-    QCOMPARE(shown, (QSet<qint64> {5, 17, 400, 2999}));
+    QCOMPARE(shown, (QSet<qint64> {imported(5), imported(17), imported(400), imported(2999)}));
 
     // A view's ids change after a transition: rows come and go without a reset, and a
     // persistent index follows its article.
-    const int row17 = m_model->rowOf(17);
+    const int row17 = m_model->rowOf(imported(17));
     const QPersistentModelIndex kept(m_model->index(row17, LibraryModel::HeadlineColumn));
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    query.ids = QList<qint64> {17, 400, 1234};
+    query.ids = QList<qint64> {imported(17), imported(400), imported(1234)};
     m_model->updateQuery(query);
     QCOMPARE(resets.size(), 0);
     QVERIFY(removed.size() > 0);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->totalCount(), qint64(3));
     QVERIFY(kept.isValid());
-    QCOMPARE(kept.data(LibraryModel::IdRole).toLongLong(), qint64(17));
+    QCOMPARE(kept.data(LibraryModel::IdRole).toLongLong(), imported(17));
     shown.clear();
     for (qint64 id : ids(*m_model))
         shown.insert(id);
-    QCOMPARE(shown, (QSet<qint64> {17, 400, 1234}));
+    QCOMPARE(shown, (QSet<qint64> {imported(17), imported(400), imported(1234)}));
     QCOMPARE(m_model->query().ids, query.ids);
 
     query.ids = QList<qint64> {};

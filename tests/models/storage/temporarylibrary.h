@@ -86,49 +86,6 @@ public:
         return count;
     }
 
-    /// Five small articles for listing and filter tests, created in this order a few
-    /// milliseconds apart (so created and modified order are known):
-    ///   headline          status     category  owner  byline      published (March 2025)
-    ///   banana harvest    Draft      Business  ann    Bea Byline  -
-    ///   Apple prices      Published  Business  bob    Ann Other   3rd, 12:00 UTC
-    ///   cherry festival   InReview   Culture   ann    Cy Writer   -
-    ///   Date palms        Published  Culture   cy     Bea Byline  1st
-    ///   elderberry wine   Approved   -         bob    -           2nd
-    bool addListArticles()
-    {
-        const struct
-        {
-            const char *headline;
-            ArticleStatus status;
-            const char *category;
-            const char *owner;
-            const char *byline;
-            int publishedDay;
-        } rows[] = {
-            {"banana harvest", ArticleStatus::Draft, "Business", "ann", "Bea Byline", 0},
-            {"Apple prices", ArticleStatus::Published, "Business", "bob", "Ann Other", 3},
-            {"cherry festival", ArticleStatus::InReview, "Culture", "ann", "Cy Writer", 0},
-            {"Date palms", ArticleStatus::Published, "Culture", "cy", "Bea Byline", 1},
-            {"elderberry wine", ArticleStatus::Approved, "", "bob", "", 2},
-        };
-        for (const auto &row : rows) {
-            Article article = smallArticle(QString::fromUtf8(row.headline));
-            article.status = row.status;
-            article.category = QString::fromUtf8(row.category);
-            article.owner = QString::fromUtf8(row.owner);
-            if (*row.byline)
-                article.bylines = {{QString::fromUtf8(row.byline), QStringLiteral("Reporter")}};
-            if (row.publishedDay) {
-                article.published
-                    = QDateTime(QDate(2025, 3, row.publishedDay), QTime(12, 0), QTimeZone::UTC);
-            }
-            if (create(article) == 0)
-                return false;
-            QTest::qSleep(3);
-        }
-        return true;
-    }
-
 private:
     QTemporaryDir m_dir;
     QString m_error;

@@ -1,8 +1,10 @@
+// What only a SQLite library file shows: its tables (images stored once, nothing left behind by
+// a purge), a failure inside SQLite rolling a whole import back, connections being removed, and
+// a bare store without the workflow. Everything the store does on both backends is in
+// tests/models/library/tst_librarystore.
 #include "articlefactory.h"
-#include "articlejson.h"
 #include "temporarylibrary.h"
 
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,28 +23,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void createAndLoad_data();
-    void createAndLoad();
-    void createGivesIds();
-    void createRejectsDuplicateUuid();
-    void loadMissing();
-    void findByUuid();
-    void saveKeepsRevision();
-    void identicalContentKeepsNoRevision();
     void statusChangeKeepsNoRevision();
-    void autosaveKeepsNoRevision();
-    void saveRejectsOtherUuid();
-    void saveMissing();
-    void restoreRevision();
-    void restoreMissingRevision();
     void heroImagesStoredOnce();
-    void trashRestorePurge();
-    void purgeRefusesLiveArticle();
-    void signalsAfterChanges();
-    void importAllOrNothingOnBadArticle();
+    void purgeLeavesNoRows();
     void importAllOrNothingOnDatabaseFailure();
-    void importUpdatesExisting();
-    void healthyLibraryPassesIntegrityCheck();
     void connectionsAreRemoved();
 
 private:
@@ -72,127 +56,11 @@ void tst_SqliteArticleStore::cleanup()
     m_library.reset();
 }
 
-void tst_SqliteArticleStore::createAndLoad_data()
-{
-    QTest::addColumn<Article>("article");
-    QTest::newRow("full") << Testing::fullArticle();
-    QTest::newRow("odd unicode") << Testing::oddUnicodeArticle();
-    QTest::newRow("generated") << Testing::generatedArticle(7);
-    QTest::newRow("empty") << Article {};
-}
-
-void tst_SqliteArticleStore::createAndLoad()
-{
-    QFETCH(Article, article);
-    article.ensureIds();
-    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    const Result<qint64> id = m_store->create(article, withRevision(u"first"_s));
-    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
-    QVERIFY(*id > 0);
-
-    const Result<ArticleRecord> record = m_store->load(*id);
-    QVERIFY(record);
-    QCOMPARE(record->id, *id);
-    QCOMPARE(record->article, article);
-    QCOMPARE(record->revision, 1);
-    QVERIFY(!record->trashed);
-    QVERIFY(record->created >= before);
-    QCOMPARE(record->modified, record->created);
-    QCOMPARE(record->created.timeSpec(), Qt::UTC);
-
-    const auto revisions = m_store->revisions(*id);
-    QVERIFY(revisions);
-    QCOMPARE(revisions->size(), 1);
-    QCOMPARE(revisions->at(0).number, 1);
-    QCOMPARE(revisions->at(0).author, u"jdoe"_s);
-    QCOMPARE(revisions->at(0).note, u"first"_s);
-    QCOMPARE(revisions->at(0).contentHash, ArticleJson::contentHash(article));
-    const Result<Article> first = m_store->revision(*id, 1);
-    QVERIFY(first);
-    QCOMPARE(*first, article);
-}
-
-void tst_SqliteArticleStore::createGivesIds()
-{
-    Article article = smallArticle(u"No ids yet"_s);
-    article.parts[0].id.clear();
-    const qint64 id = create(article);
-    QVERIFY(id > 0);
-    const Result<ArticleRecord> record = m_store->load(id);
-    QVERIFY(record);
-    QVERIFY(!record->article.uuid.isEmpty());
-    QVERIFY(!record->article.parts.at(0).id.isEmpty());
-    QCOMPARE(record->article.headline, u"No ids yet"_s);
-}
-
-void tst_SqliteArticleStore::createRejectsDuplicateUuid()
-{
-    const Article article = Testing::fullArticle();
-    QVERIFY(create(article) > 0);
-    const Result<qint64> again = m_store->create(article, withRevision());
-    QVERIFY(!again);
-    QCOMPARE(again.error().code, Error::Code::InvalidInput);
-    QVERIFY(again.error().message.contains(path()));
-    QCOMPARE(m_store->count({}).value(), 1);
-}
-
-void tst_SqliteArticleStore::loadMissing()
-{
-    const Result<ArticleRecord> record = m_store->load(42);
-    QVERIFY(!record);
-    QCOMPARE(record.error().code, Error::Code::NotFound);
-    QVERIFY(record.error().message.contains(path()));
-    QCOMPARE(m_store->revisions(42).error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->revision(42, 1).error().code, Error::Code::NotFound);
-}
-
-void tst_SqliteArticleStore::findByUuid()
-{
-    const Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    QCOMPARE(m_store->findByUuid(article.uuid).value(), id);
-    const Result<qint64> missing = m_store->findByUuid(u"00000000-0000-4000-8000-00000000dead"_s);
-    QVERIFY(!missing);
-    QCOMPARE(missing.error().code, Error::Code::NotFound);
-}
-
-void tst_SqliteArticleStore::saveKeepsRevision()
-{
-    Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    const Article original = article;
-    article.headline = u"Barriers hold, but only just"_s;
-    QTest::qSleep(2);
-    const Result<int> revision = m_store->save(id, article, withRevision(u"tightened"_s));
-    QVERIFY(revision);
-    QCOMPARE(*revision, 2);
-
-    const Result<ArticleRecord> record = m_store->load(id);
-    QCOMPARE(record->article, article);
-    QCOMPARE(record->revision, 2);
-    QVERIFY(record->modified > record->created);
-
-    const auto revisions = m_store->revisions(id).value();
-    QCOMPARE(revisions.size(), 2);
-    QCOMPARE(revisions.at(0).number, 2); // newest first
-    QCOMPARE(revisions.at(0).note, u"tightened"_s);
-    QCOMPARE(revisions.at(1).number, 1);
-    QCOMPARE(m_store->revision(id, 1).value(), original);
-    QCOMPARE(m_store->revision(id, 2).value(), article);
-}
-
-void tst_SqliteArticleStore::identicalContentKeepsNoRevision()
-{
-    const Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    const Result<int> revision = m_store->save(id, article, withRevision());
-    QVERIFY(revision);
-    QCOMPARE(*revision, 1);
-    QCOMPARE(m_store->revisions(id)->size(), 1);
-}
-
 void tst_SqliteArticleStore::statusChangeKeepsNoRevision()
 {
+    // A store without the workflow (a local library without people) takes the status and
+    // owner as given; with people (and on a team library) they change only through the
+    // workflow: tst_librarystore.
     Article article = Testing::fullArticle();
     const qint64 id = create(article);
     article.status = ArticleStatus::Approved;
@@ -202,89 +70,6 @@ void tst_SqliteArticleStore::statusChangeKeepsNoRevision()
     QCOMPARE(record.article.status, ArticleStatus::Approved);
     QCOMPARE(record.article.owner, u"editor"_s);
     QCOMPARE(m_store->list({}).value().at(0).status, ArticleStatus::Approved);
-}
-
-void tst_SqliteArticleStore::autosaveKeepsNoRevision()
-{
-    Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    const QDateTime created = m_store->load(id)->modified;
-    article.lede += u" Typing…"_s;
-    QTest::qSleep(2);
-    QCOMPARE(m_store->save(id, article, autosave()).value(), 1);
-    const ArticleRecord afterAutosave = m_store->load(id).value();
-    QCOMPARE(afterAutosave.article, article);
-    QCOMPARE(afterAutosave.revision, 1);
-    QVERIFY(afterAutosave.modified > created);
-    QCOMPARE(m_store->revisions(id)->size(), 1);
-
-    // The next kept revision includes what was autosaved, even if nothing changed since.
-    QCOMPARE(m_store->save(id, article, withRevision()).value(), 2);
-    QCOMPARE(m_store->revision(id, 2).value(), article);
-}
-
-void tst_SqliteArticleStore::saveRejectsOtherUuid()
-{
-    const qint64 id = create(Testing::fullArticle());
-    Article other = Testing::fullArticle();
-    other.uuid = u"00000000-0000-4000-8000-0000000000aa"_s;
-    const Result<int> saved = m_store->save(id, other, withRevision());
-    QVERIFY(!saved);
-    QCOMPARE(saved.error().code, Error::Code::InvalidInput);
-    QCOMPARE(m_store->load(id)->article, Testing::fullArticle());
-
-    // An empty uuid means "this article".
-    other.uuid.clear();
-    other.headline = u"Kept id"_s;
-    QVERIFY(m_store->save(id, other, withRevision()));
-    QCOMPARE(m_store->load(id)->article.uuid, Testing::fullArticle().uuid);
-}
-
-void tst_SqliteArticleStore::saveMissing()
-{
-    const Result<int> saved = m_store->save(99, Testing::fullArticle(), withRevision());
-    QVERIFY(!saved);
-    QCOMPARE(saved.error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->count({}).value(), 0);
-}
-
-void tst_SqliteArticleStore::restoreRevision()
-{
-    Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    const Article first = article;
-    article.headline = u"Second version"_s;
-    article.parts.removeLast();
-    QCOMPARE(m_store->save(id, article, withRevision()).value(), 2);
-    article.status = ArticleStatus::InReview;
-    QCOMPARE(m_store->save(id, article, withRevision()).value(), 2); // status only
-
-    const Result<int> restored = m_store->restoreRevision(id, 1, u"editor"_s);
-    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
-    QCOMPARE(*restored, 3);
-    const ArticleRecord record = m_store->load(id).value();
-    Article expected = first;
-    expected.status = ArticleStatus::InReview; // workflow state is not restored
-    QCOMPARE(record.article, expected);
-    QCOMPARE(record.revision, 3);
-    const RevisionInfo newest = m_store->revisions(id)->at(0);
-    QCOMPARE(newest.number, 3);
-    QCOMPARE(newest.author, u"editor"_s);
-    QVERIFY(newest.note.contains(u"1"_s));
-    QCOMPARE(newest.contentHash, ArticleJson::contentHash(first));
-    QCOMPARE(m_store->revision(id, 2)->headline, u"Second version"_s); // nothing lost
-
-    // Restoring the newest content again still records the restore.
-    QCOMPARE(m_store->restoreRevision(id, 3, u"editor"_s).value(), 4);
-}
-
-void tst_SqliteArticleStore::restoreMissingRevision()
-{
-    const qint64 id = create(Testing::fullArticle());
-    const Result<int> restored = m_store->restoreRevision(id, 7, u"editor"_s);
-    QVERIFY(!restored);
-    QCOMPARE(restored.error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->load(id)->revision, 1);
 }
 
 void tst_SqliteArticleStore::heroImagesStoredOnce()
@@ -318,98 +103,16 @@ void tst_SqliteArticleStore::heroImagesStoredOnce()
     QCOMPARE(rowCount(u"SELECT count(*) FROM images"_s), 0);
 }
 
-void tst_SqliteArticleStore::trashRestorePurge()
+void tst_SqliteArticleStore::purgeLeavesNoRows()
 {
     const qint64 keep = create(smallArticle(u"Harbour plan approved"_s));
     const qint64 id = create(smallArticle(u"Harbour plan rejected"_s));
-    SearchQuery harbour;
-    harbour.text = u"harbour"_s;
-    QCOMPARE(m_store->search(harbour)->size(), 2);
-
-    QVERIFY(m_store->moveToTrash(id));
-    QVERIFY(m_store->moveToTrash(id)); // already there: nothing to do
-    const ArticleRecord trashed = m_store->load(id).value();
-    QVERIFY(trashed.trashed);
-    QVERIFY(trashed.trashedAt.isValid());
-    QCOMPARE(m_store->count({}).value(), 1);
-    QCOMPARE(m_store->list({})->at(0).id, keep);
-    QCOMPARE(m_store->search(harbour)->size(), 1);
-    LibraryQuery trash;
-    trash.trash = true;
-    QCOMPARE(m_store->list(trash)->size(), 1);
-    QCOMPARE(m_store->list(trash)->at(0).id, id);
-    QVERIFY(m_store->list(trash)->at(0).trashed);
-    harbour.filter.trash = true;
-    QCOMPARE(m_store->search(harbour)->size(), 1);
-
-    QVERIFY(m_store->restoreFromTrash(id));
-    QVERIFY(!m_store->load(id)->trashed);
-    QCOMPARE(m_store->count({}).value(), 2);
-
     QVERIFY(m_store->moveToTrash(id));
     QVERIFY(m_store->purge(id));
-    QCOMPARE(m_store->load(id).error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->revisions(id).error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->count(trash).value(), 0);
     QCOMPARE(rowCount(u"SELECT count(*) FROM revisions WHERE article_id = %1"_s.arg(id)), 0);
     QCOMPARE(rowCount(u"SELECT count(*) FROM article_authors WHERE article_id = %1"_s.arg(id)), 0);
-    harbour.filter.trash = false;
-    QCOMPARE(m_store->search(harbour)->size(), 1);
-    QCOMPARE(m_store->purge(id).error().code, Error::Code::NotFound);
-    QCOMPARE(m_store->moveToTrash(id).error().code, Error::Code::NotFound);
-    QVERIFY(m_store->checkIntegrity()->isEmpty());
-}
-
-void tst_SqliteArticleStore::purgeRefusesLiveArticle()
-{
-    const qint64 id = create(Testing::fullArticle());
-    const Status purged = m_store->purge(id);
-    QVERIFY(!purged);
-    QCOMPARE(purged.error().code, Error::Code::InvalidInput);
-    QVERIFY(purged.error().message.contains(path()));
-    QVERIFY(m_store->load(id));
-}
-
-void tst_SqliteArticleStore::signalsAfterChanges()
-{
-    QSignalSpy changed(m_store, &ArticleStore::articleChanged);
-    QSignalSpy removed(m_store, &ArticleStore::articleRemoved);
-    Article article = smallArticle(u"Signals"_s);
-    const qint64 id = create(article);
-    article.headline = u"Signals again"_s;
-    QVERIFY(m_store->save(id, article, autosave()));
-    QVERIFY(m_store->moveToTrash(id));
-    QVERIFY(m_store->restoreFromTrash(id));
-    QVERIFY(m_store->moveToTrash(id));
-    QVERIFY(m_store->purge(id));
-    QCOMPARE(changed.size(), 5);
-    for (const auto &arguments : std::as_const(changed))
-        QCOMPARE(arguments.at(0).toLongLong(), id);
-    QCOMPARE(removed.size(), 1);
-    QCOMPARE(removed.at(0).at(0).toLongLong(), id);
-
-    // Failures emit nothing.
-    QVERIFY(!m_store->save(id, article, autosave()));
-    QCOMPARE(changed.size(), 5);
-}
-
-void tst_SqliteArticleStore::importAllOrNothingOnBadArticle()
-{
-    const qint64 existing = create(smallArticle(u"Already here"_s));
-    QList<Article> batch;
-    for (int i = 0; i < 5; ++i)
-        batch.append(Testing::generatedArticle(100 + i, 300));
-    batch[3].uuid = u"not-a-uuid"_s;
-    QSignalSpy changed(m_store, &ArticleStore::articleChanged);
-    const Result<QList<qint64>> ids = m_store->importArticles(batch, withRevision(u"import"_s));
-    QVERIFY(!ids);
-    QCOMPARE(ids.error().code, Error::Code::InvalidInput);
-    QVERIFY(ids.error().message.contains(u"4"_s));
-    QVERIFY(ids.error().message.contains(path()));
-    QCOMPARE(m_store->count({}).value(), 1);
-    QCOMPARE(rowCount(u"SELECT count(*) FROM revisions"_s), 1);
-    QCOMPARE(changed.size(), 0);
-    QCOMPARE(m_store->list({})->at(0).id, existing);
+    QCOMPARE(rowCount(u"SELECT count(*) FROM article_content WHERE article_id = %1"_s.arg(id)), 0);
+    QCOMPARE(rowCount(u"SELECT count(*) FROM revisions WHERE article_id = %1"_s.arg(keep)), 1);
     QVERIFY(m_store->checkIntegrity()->isEmpty());
 }
 
@@ -442,44 +145,6 @@ void tst_SqliteArticleStore::importAllOrNothingOnDatabaseFailure()
 
     batch[3].headline = u"fine"_s;
     QCOMPARE(m_store->importArticles(batch, withRevision())->size(), 5);
-}
-
-void tst_SqliteArticleStore::importUpdatesExisting()
-{
-    Article first = Testing::generatedArticle(1, 300);
-    const qint64 id = create(first);
-    Article changed = first;
-    changed.headline = u"Changed in the newsroom"_s;
-    const Article fresh = Testing::generatedArticle(2, 300);
-    const Result<QList<qint64>> ids
-        = m_store->importArticles({changed, fresh, first}, withRevision(u"Imported"_s));
-    QVERIFY2(ids, ids ? "" : qPrintable(ids.error().message));
-    QCOMPARE(ids->size(), 3);
-    QCOMPARE(ids->at(0), id);
-    QCOMPARE(ids->at(2), id);
-    QVERIFY(ids->at(1) != id);
-    QCOMPARE(m_store->count({}).value(), 2);
-    // Revision 2 (changed), revision 3 (back to the first content).
-    const auto revisions = m_store->revisions(id).value();
-    QCOMPARE(revisions.size(), 3);
-    QCOMPARE(revisions.at(0).note, u"Imported"_s);
-    QCOMPARE(m_store->load(id)->article, first);
-    QCOMPARE(m_store->load(ids->at(1))->article, fresh);
-    // Importing the same again changes nothing.
-    QVERIFY(m_store->importArticles({first}, withRevision()));
-    QCOMPARE(m_store->revisions(id)->size(), 3);
-}
-
-void tst_SqliteArticleStore::healthyLibraryPassesIntegrityCheck()
-{
-    Article article = Testing::fullArticle();
-    const qint64 id = create(article);
-    create(Testing::oddUnicodeArticle());
-    article.headline = u"Changed"_s;
-    QVERIFY(m_store->save(id, article, withRevision()));
-    const Result<QStringList> problems = m_store->checkIntegrity();
-    QVERIFY(problems);
-    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
 }
 
 void tst_SqliteArticleStore::connectionsAreRemoved()
