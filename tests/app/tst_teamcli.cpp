@@ -23,6 +23,24 @@ private:
         return uri.replace(QRegularExpression(u"([?&])user=[^&]*"_s), u"\\1user="_s + login);
     }
 
+    /// An article file that passes the checklist, in `dir`; empty when it cannot be written.
+    static QString writeStory(
+        const QTemporaryDir &dir, const QString &uuid, const QString &headline)
+    {
+        const QString path = dir.filePath(uuid + u".json"_s);
+        QFile json(path);
+        if (!json.open(QIODevice::WriteOnly))
+            return {};
+        json.write(uR"({"format": "copydesk.article", "version": 1, "uuid": "%1",
+            "headline": "%2", "dek": "Traffic crosses from Monday.",
+            "bylines": [{"name": "Rita Reyes", "role": "Reporter"}],
+            "published": "2026-12-05T09:00:00Z", "lede": "The bridge opens on Monday.",
+            "parts": [{"id": "p1", "kind": "section", "heading": "Background",
+            "body": "Work began in 2023 and ran on time."}]})"_s.arg(uuid, headline)
+                .toUtf8());
+        return path;
+    }
+
     bool psql(const QString &sql, const QString &database)
     {
         QString uri = m_uri;
@@ -88,16 +106,9 @@ private Q_SLOTS:
         QCOMPARE(badRole.exitCode, 2);
 
         QTemporaryDir home;
-        const QString file = home.filePath(u"story.json"_s);
-        QFile json(file);
-        QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write(R"({"format": "copydesk.article", "version": 1,
-            "uuid": "3c1e9a52-7d4b-4f0e-9a61-2b8c5d7e4f10", "headline": "Harbour bridge opens",
-            "dek": "Traffic crosses from Monday.", "bylines": [{"name": "Rita Reyes",
-            "role": "Reporter"}], "published": "2026-12-05T09:00:00Z",
-            "lede": "The bridge opens on Monday.", "parts": [{"id": "p1", "kind": "section",
-            "heading": "Background", "body": "Work began in 2023 and ran on time."}]})");
-        json.close();
+        const QString file = writeStory(
+            home, u"3c1e9a52-7d4b-4f0e-9a61-2b8c5d7e4f10"_s, u"Harbour bridge opens"_s);
+        QVERIFY(!file.isEmpty());
         const CliRun imported = runCopydesk({u"--library"_s, asRita, u"import"_s, file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
@@ -143,16 +154,9 @@ private Q_SLOTS:
             return runCopydesk(
                 QStringList {u"--library"_s, library, u"--author"_s, user} + arguments);
         };
-        const QString file = home.filePath(u"ferry.json"_s);
-        QFile json(file);
-        QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write(R"({"format": "copydesk.article", "version": 1,
-            "uuid": "8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e", "headline": "Night ferry returns",
-            "dek": "Sailings resume in June.", "bylines": [{"name": "Rita Reyes",
-            "role": "Reporter"}], "published": "2026-12-05T09:00:00Z",
-            "lede": "The night ferry sails again from June.", "parts": [{"id": "p1",
-            "kind": "section", "heading": "Background", "body": "It stopped in 2024."}]})");
-        json.close();
+        const QString file
+            = writeStory(home, u"8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e"_s, u"Night ferry returns"_s);
+        QVERIFY(!file.isEmpty());
         const CliRun imported = local(u"Rita Reyes"_s, {u"import"_s, file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(local(u"Ada"_s, {u"people"_s, u"add"_s, u"Ada"_s, u"admin"_s}).exitCode, 0);
