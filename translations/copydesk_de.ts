@@ -2019,18 +2019,6 @@
         <translation>%1 (%2) ist Reporter·in der Team-Bibliothek.</translation>
     </message>
     <message>
-        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin, and makes the login that runs it the first admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a person: a database login (made when there is none, without a password) in the group of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes the name and the role.</source>
-        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin, und macht das ausführende Login zum ersten Admin. Dafür braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist. „team add-person LOGIN NAME ROLLE“ (nur Admins) fügt eine Person hinzu: ein Datenbank-Login (angelegt, wenn es keines gibt, ohne Passwort) in der Gruppe der ROLLE (reporter, editor oder admin), angezeigt als NAME; bei einer vorhandenen Person ändert es Name und Rolle.</translation>
-    </message>
-    <message>
-        <source>init or add-person</source>
-        <translation>init oder add-person</translation>
-    </message>
-    <message>
-        <source>team needs an action: init or add-person</source>
-        <translation>team braucht eine Aktion: init oder add-person</translation>
-    </message>
-    <message>
         <source>team %1 needs a team library: --library postgresql://…</source>
         <translation>team %1 braucht eine Team-Bibliothek: --library postgresql://…</translation>
     </message>
@@ -2041,6 +2029,73 @@
     <message>
         <source>Team library set up (schema %1); you are its first admin. Add people with: team add-person LOGIN NAME ROLE</source>
         <translation>Team-Bibliothek eingerichtet (Schema %1); Sie sind ihr erster Admin. Personen fügen Sie hinzu mit: team add-person LOGIN NAME ROLLE</translation>
+    </message>
+    <message>
+        <source>team push needs LIBRARY URI</source>
+        <translation>team push braucht BIBLIOTHEK URI</translation>
+    </message>
+    <message>
+        <source>team push needs a team library URI (postgresql://…), not “%1”</source>
+        <translation>team push braucht die URI einer Team-Bibliothek (postgresql://…), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--map needs “Local Name=login”, not “%1”</source>
+        <translation>--map braucht „Lokaler Name=Login“, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) pushed</source>
+        <translation>
+            <numerusform>%n Artikel übertragen</numerusform>
+            <numerusform>%n Artikel übertragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n Protokolleintrag</numerusform>
+            <numerusform>%n Protokolleinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin, and makes the login that runs it the first admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a person: a database login (made when there is none, without a password) in the group of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes the name and the role. “team push LIBRARY URI” (admins of the team library only) copies a local library with its history into the team library at URI, all or nothing; its people must have team logins of the same name or display name, or be named with --map. Articles already there with the same text are skipped; with different text the push is refused.</source>
+        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin, und macht das Login, das den Befehl ausführt, zum ersten Admin. Dazu braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist. „team add-person LOGIN NAME ROLLE“ (nur Admins) fügt eine Person hinzu: ein Datenbank-Login (angelegt, wenn es keines gibt, ohne Passwort) in der Gruppe von ROLLE (reporter, editor oder admin), angezeigt als NAME; bei einer bestehenden Person ändert es Name und Rolle. „team push BIBLIOTHEK URI“ (nur Admins der Team-Bibliothek) kopiert eine lokale Bibliothek mit ihrer Geschichte in die Team-Bibliothek unter URI, alles oder nichts; ihre Personen brauchen Team-Logins mit demselben Namen oder Anzeigenamen oder werden mit --map benannt. Artikel, die mit demselben Text schon da sind, werden übersprungen; bei anderem Text wird die Übertragung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>init, add-person or push</source>
+        <translation>init, add-person oder push</translation>
+    </message>
+    <message>
+        <source>push: the team login of a person of the local library</source>
+        <translation>push: das Team-Login einer Person der lokalen Bibliothek</translation>
+    </message>
+    <message>
+        <source>Local Name=login</source>
+        <translation>Lokaler Name=Login</translation>
+    </message>
+    <message>
+        <source>team needs an action: init, add-person or push</source>
+        <translation>team braucht eine Aktion: init, add-person oder push</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2739,10 @@
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a team library; push copies a local library file</source>
+        <translation>„%1“ ist eine Team-Bibliothek; push kopiert eine lokale Bibliotheksdatei</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5007,60 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Your library is empty. Add a sample article that shows every part of a story?</source>
         <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TeamPush</name>
+    <message>
+        <source>cannot push to “%1”</source>
+        <translation>kann nicht nach „%1“ übertragen</translation>
+    </message>
+    <message>
+        <source>article %1 (“%2”): %3</source>
+        <translation>Artikel %1 („%2“): %3</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the team library has different text under the same id for %n article(s): %1; nothing was pushed</source>
+        <translation>
+            <numerusform>die Team-Bibliothek hat für %n Artikel anderen Text unter derselben ID: %1; nichts wurde übertragen</numerusform>
+            <numerusform>die Team-Bibliothek hat für %n Artikel anderen Text unter derselben ID: %1; nichts wurde übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>article %1 (“%2”) has no revision</source>
+        <translation>Artikel %1 („%2“) hat keine Version</translation>
+    </message>
+    <message>
+        <source>cannot read the team library&apos;s people</source>
+        <translation>die Personen der Team-Bibliothek können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--map “%1=%2”: %2 is not a person of the team library</source>
+        <translation>--map „%1=%2“: %2 ist keine Person der Team-Bibliothek</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of several team logins (%2); choose one with --map “%1=LOGIN”</source>
+        <translation>„%1“ ist der Name mehrerer Team-Logins (%2); wählen Sie eines mit --map „%1=LOGIN“</translation>
+    </message>
+    <message>
+        <source>no team login for %1; add them with team add-person LOGIN NAME ROLE or name their logins with --map “NAME=LOGIN”</source>
+        <translation>kein Team-Login für %1; fügen Sie sie mit team add-person LOGIN NAME ROLLE hinzu oder nennen Sie ihre Logins mit --map „NAME=LOGIN“</translation>
+    </message>
+    <message>
+        <source>; nothing was pushed</source>
+        <translation>; nichts wurde übertragen</translation>
+    </message>
+    <message>
+        <source>cannot store the image</source>
+        <translation>Bild kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>

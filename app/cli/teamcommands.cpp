@@ -38,6 +38,35 @@ int addTeamPerson(CliContext &context, const QStringList &args)
     return CliContext::Success;
 }
 
+int pushToTeam(CliContext &context, const QStringList &args, const QStringList &maps)
+{
+    if (args.size() != 2)
+        return context.usage(CliContext::tr("team push needs LIBRARY URI"));
+    if (!LibraryOpener::isTeamLocation(args.at(1))) {
+        return context.usage(
+            CliContext::tr("team push needs a team library URI (postgresql://…), not “%1”")
+                .arg(args.at(1)));
+    }
+    PeopleMap names;
+    for (const QString &map : maps) {
+        const qsizetype equals = map.lastIndexOf(u'=');
+        if (equals <= 0 || equals == map.size() - 1) {
+            return context.usage(
+                CliContext::tr("--map needs “Local Name=login”, not “%1”").arg(map));
+        }
+        names.insert(map.left(equals), map.mid(equals + 1));
+    }
+    const Result<TeamPushReport> report = LibraryOpener::pushToTeam(args.at(0), args.at(1), names);
+    if (!report)
+        return context.fail(report.error());
+    context.out << CliContext::tr("%n article(s) pushed", nullptr, report->pushed) << ", "
+                << CliContext::tr("%n already there", nullptr, report->alreadyThere) << ", "
+                << CliContext::tr("%n revision(s)", nullptr, report->revisions) << ", "
+                << CliContext::tr("%n comment(s)", nullptr, report->comments) << ", "
+                << CliContext::tr("%n audit entry(s)", nullptr, report->auditEntries) << '\n';
+    return CliContext::Success;
+}
+
 } // namespace
 
 int teamCommand(CliContext &context, const QStringList &arguments)
@@ -51,15 +80,26 @@ int teamCommand(CliContext &context, const QStringList &arguments)
         "library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a "
         "person: a database login (made when there is none, without a password) in the group "
         "of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes "
-        "the name and the role."));
-    parser.addPositionalArgument(QStringLiteral("action"), CliContext::tr("init or add-person"),
-        QStringLiteral("init | add-person LOGIN NAME ROLE"));
+        "the name and the role. “team push LIBRARY URI” (admins of the team library only) "
+        "copies a local library with its history into the team library at URI, all or "
+        "nothing; its people must have team logins of the same name or display name, or be "
+        "named with --map. Articles already there with the same text are skipped; with "
+        "different text the push is refused."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        CliContext::tr("init, add-person or push"),
+        QStringLiteral("init | add-person LOGIN NAME ROLE | push LIBRARY URI"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+        CliContext::tr("push: the team login of a person of the local library"),
+        CliContext::tr("Local Name=login"));
+    parser.addOption(mapOption);
     if (int code = parseCommandLine(context, parser, arguments); code >= 0)
         return code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
+    if (action == QStringLiteral("push"))
+        return pushToTeam(context, args.mid(1), parser.values(mapOption));
     if (action != QStringLiteral("init") && action != QStringLiteral("add-person"))
-        return context.usage(CliContext::tr("team needs an action: init or add-person"));
+        return context.usage(CliContext::tr("team needs an action: init, add-person or push"));
     if (!LibraryOpener::isTeamLocation(context.libraryPath))
         return context.usage(CliContext::tr("team %1 needs a team library: --library "
                                             "postgresql://…")

@@ -4,7 +4,9 @@
 #include "postgreslibrary.h"
 #include "postgreslocation.h"
 #include "postgresschema.h"
+#include "postgressession.h"
 #include "sqlitelibrary.h"
+#include "teampush.h"
 
 namespace Copydesk {
 
@@ -51,6 +53,24 @@ Result<int> LibraryOpener::initializeTeam(const QString &location)
             tr("“%1”: %2").arg(team->display(), before.error().message), before.error().code};
     }
     return before;
+}
+
+Result<TeamPushReport> LibraryOpener::pushToTeam(
+    const QString &source, const QString &team, const PeopleMap &names)
+{
+    if (isTeamLocation(source))
+        return Error {tr("“%1” is a team library; push copies a local library file").arg(source),
+            Error::Code::InvalidInput};
+    const Result<PostgresLocation> location = PostgresLocation::parse(team);
+    if (!location)
+        return location.error();
+    Result<std::unique_ptr<Library>> local = open(source, Mode::OpenExisting);
+    if (!local)
+        return local.error();
+    Result<std::unique_ptr<PostgresSession>> session = PostgresSession::open(*location);
+    if (!session)
+        return session.error();
+    return TeamPush(**local, **session, names).run();
 }
 
 int LibraryOpener::teamSchemaVersion()

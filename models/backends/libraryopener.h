@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "teampushreport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,6 +30,12 @@ public:
     /// the schema and the group roles. Returns the schema version it had before (0: none);
     /// nothing changes when it is already current. See PostgresSchema.
     static Result<int> initializeTeam(const QString &location);
+    /// Copies the local library at `source` into the team library at `team` (a PostgreSQL
+    /// URI), as that URI's login, which must be an admin there; see TeamPush for how people are
+    /// mapped (`names`: local name → login), what is copied and how a re-run behaves. All or
+    /// nothing.
+    static Result<TeamPushReport> pushToTeam(
+        const QString &source, const QString &team, const PeopleMap &names);
     /// The team library schema version this build writes.
     static int teamSchemaVersion();
 };

@@ -23,6 +23,24 @@ private:
         return uri.replace(QRegularExpression(u"([?&])user=[^&]*"_s), u"\\1user="_s + login);
     }
 
+    /// An article file that passes the checklist, in `dir`; empty when it cannot be written.
+    static QString writeStory(
+        const QTemporaryDir &dir, const QString &uuid, const QString &headline)
+    {
+        const QString path = dir.filePath(uuid + u".json"_s);
+        QFile json(path);
+        if (!json.open(QIODevice::WriteOnly))
+            return {};
+        json.write(uR"({"format": "copydesk.article", "version": 1, "uuid": "%1",
+            "headline": "%2", "dek": "Traffic crosses from Monday.",
+            "bylines": [{"name": "Rita Reyes", "role": "Reporter"}],
+            "published": "2026-12-05T09:00:00Z", "lede": "The bridge opens on Monday.",
+            "parts": [{"id": "p1", "kind": "section", "heading": "Background",
+            "body": "Work began in 2023 and ran on time."}]})"_s.arg(uuid, headline)
+                .toUtf8());
+        return path;
+    }
+
     bool psql(const QString &sql, const QString &database)
     {
         QString uri = m_uri;
@@ -88,16 +106,9 @@ private Q_SLOTS:
         QCOMPARE(badRole.exitCode, 2);
 
         QTemporaryDir home;
-        const QString file = home.filePath(u"story.json"_s);
-        QFile json(file);
-        QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write(R"({"format": "copydesk.article", "version": 1,
-            "uuid": "3c1e9a52-7d4b-4f0e-9a61-2b8c5d7e4f10", "headline": "Harbour bridge opens",
-            "dek": "Traffic crosses from Monday.", "bylines": [{"name": "Rita Reyes",
-            "role": "Reporter"}], "published": "2026-12-05T09:00:00Z",
-            "lede": "The bridge opens on Monday.", "parts": [{"id": "p1", "kind": "section",
-            "heading": "Background", "body": "Work began in 2023 and ran on time."}]})");
-        json.close();
+        const QString file = writeStory(
+            home, u"3c1e9a52-7d4b-4f0e-9a61-2b8c5d7e4f10"_s, u"Harbour bridge opens"_s);
+        QVERIFY(!file.isEmpty());
         const CliRun imported = runCopydesk({u"--library"_s, asRita, u"import"_s, file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
@@ -131,6 +142,52 @@ private Q_SLOTS:
         QFile html(page);
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(html.readAll().contains("Harbour bridge opens"));
+    }
+
+    // A local library moves into the team library with its history; a second run adds
+    // nothing, and a person without a login stops it before anything is written.
+    void pushesALocalLibrary()
+    {
+        QTemporaryDir home;
+        const QString library = home.filePath(u"desk.copydesk"_s);
+        const auto local = [&](const QString &user, const QStringList &arguments) {
+            return runCopydesk(
+                QStringList {u"--library"_s, library, u"--author"_s, user} + arguments);
+        };
+        const QString file
+            = writeStory(home, u"8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e"_s, u"Night ferry returns"_s);
+        QVERIFY(!file.isEmpty());
+        const CliRun imported = local(u"Rita Reyes"_s, {u"import"_s, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(local(u"Ada"_s, {u"people"_s, u"add"_s, u"Ada"_s, u"admin"_s}).exitCode, 0);
+        QCOMPARE(
+            local(u"Ada"_s, {u"people"_s, u"add"_s, u"Rita Reyes"_s, u"reporter"_s}).exitCode, 0);
+        const CliRun submitted = local(u"Rita Reyes"_s, {u"submit"_s, u"1"_s});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+
+        const CliRun unmapped = runCopydesk({u"team"_s, u"push"_s, library, m_uri});
+        QCOMPARE(unmapped.exitCode, 1);
+        QVERIFY2(unmapped.err.contains(u"no team login for “Ada”"_s), qPrintable(unmapped.err));
+        const CliRun badMap
+            = runCopydesk({u"team"_s, u"push"_s, library, m_uri, u"--map"_s, u"Ada"_s});
+        QCOMPARE(badMap.exitCode, 2);
+
+        const QStringList push {
+            u"team"_s, u"push"_s, library, m_uri, u"--map"_s, u"Ada=postgres"_s};
+        const CliRun pushed = runCopydesk(push);
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QVERIFY2(pushed.out.contains(u"1 article(s) pushed, 0 already there, 1 revision(s), "
+                                     "0 comment(s), 1 audit entry(s)"_s),
+            qPrintable(pushed.out));
+        const CliRun again = runCopydesk(push);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(
+            again.out.contains(u"0 article(s) pushed, 1 already there"_s), qPrintable(again.out));
+
+        const CliRun shown = runCopydesk({u"--library"_s, withUser(m_uri, u"team_cli_rita"_s),
+            u"audit"_s, u"8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e"_s});
+        QVERIFY2(shown.exitCode == 0 && shown.out.contains(u"team_cli_rita"_s),
+            qPrintable(shown.out + shown.err));
     }
 
     void wantsATeamLibrary()

@@ -34,6 +34,9 @@ ALTER TABLE copydesk.workflow_state
     ADD COLUMN editors_since_review name[] NOT NULL DEFAULT '{}',
     ADD COLUMN last_editor name;
 ALTER TABLE copydesk.comments ADD COLUMN parent_id bigint REFERENCES copydesk.comments;
+-- Who copied an audit entry in from a local library (copydesk team push); NULL for entries
+-- written here.
+ALTER TABLE copydesk.audit ADD COLUMN imported_by name;
 
 -- The text search configuration for an article's language tag ("de-CH" → german); simple (no
 -- stemming) for languages PostgreSQL has no configuration for. IMMUTABLE: the mapping is fixed.
@@ -558,6 +561,177 @@ BEGIN
     INSERT INTO copydesk.people (login, display_name)
         VALUES (p_login, coalesce(nullif(btrim(p_display_name), ''), p_login))
         ON CONFLICT (login) DO UPDATE SET display_name = EXCLUDED.display_name;
+END
+$$;
+
+-- A person's login for pushed history; refuses a name that is not a person of this library.
+CREATE FUNCTION copydesk.pushed_person(p_login text) RETURNS name
+    LANGUAGE plpgsql STABLE SET search_path = '' AS $$
+BEGIN
+    IF p_login IS NULL OR copydesk.role_of(p_login::name) IS NULL THEN
+        PERFORM copydesk.refuse(format('%s is not a person of this team library',
+            coalesce(p_login, 'nobody')));
+    END IF;
+    RETURN p_login::name;
+END
+$$;
+
+-- Copies one article of a local library with its history (copydesk team push): admins only,
+-- since it writes revisions, comments and audit entries in other people's names. p_article:
+-- {"uuid", "content", "status", "owner", "created", "modified", "published", "trashedAt",
+-- "wordCount", "bodyText", "authors", "revisions": [{"number", "created", "author", "note",
+-- "content"}…] (oldest first, the newest is the current text), "state": {"approvedRevision",
+-- "approvedBy", "reviewedRevision", "reviewedBy", "editorsSinceReview", "lastEditor"},
+-- "comments": [{"id", "parentId", "author", "created", "path", "start", "end", "text",
+-- "revision", "resolvedBy", "resolvedAt"}…] (each after its parent), "audit": [{"time",
+-- "actor", "action", "from", "to", "note", "revision"}…]}. Names are logins of this library
+-- (an empty audit actor: the library itself acted). Hashes are the server's own.
+-- Returns 'pushed'; 'present' when an article with that uuid is here already with the same
+-- newest text (nothing is written); 'conflict' when its newest text differs (nothing written).
+-- Imported audit entries carry imported_by, so the log says where they came from.
+CREATE FUNCTION copydesk.push_article(p_article jsonb) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_role text := copydesk.caller_role();
+    v_uuid uuid;
+    v_id bigint;
+    v_revisions jsonb := p_article -> 'revisions';
+    v_state jsonb := coalesce(p_article -> 'state', '{}');
+    v_content jsonb;
+    v_status text := p_article ->> 'status';
+    v_owner name;
+    v_last integer := 0;
+    v_ids jsonb := '{}';
+    v_threads jsonb := '{}';
+    v_parent bigint;
+    v_thread bigint;
+    v_comment bigint;
+    v_approved integer := coalesce((v_state ->> 'approvedRevision')::integer, 0);
+    v_reviewed integer := coalesce((v_state ->> 'reviewedRevision')::integer, 0);
+    r jsonb;
+BEGIN
+    IF v_role <> 'admin' THEN
+        RAISE EXCEPTION 'only admins push articles with their history; % is a %', session_user,
+            v_role USING ERRCODE = '42501';
+    END IF;
+    BEGIN
+        v_uuid := (p_article ->> 'uuid')::uuid;
+    EXCEPTION WHEN invalid_text_representation THEN
+        PERFORM copydesk.refuse(format('“%s” is not a UUID', p_article ->> 'uuid'));
+    END;
+    IF v_uuid IS NULL OR jsonb_typeof(v_revisions) IS DISTINCT FROM 'array'
+        OR jsonb_array_length(v_revisions) = 0 THEN
+        PERFORM copydesk.refuse('a pushed article needs a uuid and at least one revision');
+    END IF;
+    SELECT id INTO v_id FROM copydesk.articles WHERE uuid = v_uuid FOR UPDATE;
+    IF FOUND THEN
+        IF (SELECT content_hash FROM copydesk.revisions WHERE article_id = v_id
+                ORDER BY number DESC LIMIT 1)
+            = copydesk.text_hash(v_revisions -> -1 -> 'content') THEN
+            RETURN 'present';
+        END IF;
+        RETURN 'conflict';
+    END IF;
+    IF v_status IS NULL OR v_status NOT IN ('draft', 'inReview', 'changesRequested',
+            'approved', 'published', 'spiked') THEN
+        PERFORM copydesk.refuse(format('“%s” is not a status', coalesce(v_status, '')));
+    END IF;
+    v_owner := copydesk.pushed_person(p_article ->> 'owner');
+    v_content := p_article -> 'content';
+    PERFORM copydesk.check_content(v_content);
+    IF v_content ->> 'uuid' IS DISTINCT FROM v_uuid::text THEN
+        PERFORM copydesk.refuse('the content''s uuid differs from the article''s');
+    END IF;
+    v_content := v_content || jsonb_build_object('status', v_status, 'owner', v_owner::text);
+    INSERT INTO copydesk.articles (uuid, status, owner, headline, dek, category, language,
+            published, created, modified, word_count, body_text, authors, trashed_at, content)
+        VALUES (v_uuid, v_status, v_owner, coalesce(v_content ->> 'headline', ''),
+            coalesce(v_content ->> 'dek', ''), coalesce(v_content ->> 'category', ''),
+            coalesce(v_content ->> 'language', ''), (p_article ->> 'published')::timestamptz,
+            (p_article ->> 'created')::timestamptz, (p_article ->> 'modified')::timestamptz,
+            greatest(coalesce((p_article ->> 'wordCount')::integer, 0), 0),
+            coalesce(p_article ->> 'bodyText', ''),
+            coalesce(ARRAY(SELECT jsonb_array_elements_text(p_article -> 'authors')), '{}'),
+            (p_article ->> 'trashedAt')::timestamptz, v_content)
+        RETURNING id INTO v_id;
+    FOR r IN SELECT * FROM jsonb_array_elements(v_revisions) LOOP
+        IF (r ->> 'number')::integer IS NULL OR (r ->> 'number')::integer <= v_last THEN
+            PERFORM copydesk.refuse(format('article %s: revision numbers must increase',
+                v_uuid));
+        END IF;
+        PERFORM copydesk.check_content(r -> 'content');
+        IF r -> 'content' ->> 'uuid' IS DISTINCT FROM v_uuid::text THEN
+            PERFORM copydesk.refuse(format('article %s: revision %s belongs to another article',
+                v_uuid, r ->> 'number'));
+        END IF;
+        v_last := (r ->> 'number')::integer;
+        INSERT INTO copydesk.revisions (article_id, number, created, author, note, content)
+            VALUES (v_id, v_last, (r ->> 'created')::timestamptz,
+                copydesk.pushed_person(r ->> 'author'), coalesce(r ->> 'note', ''),
+                r -> 'content');
+    END LOOP;
+    UPDATE copydesk.articles SET revision = v_last WHERE id = v_id;
+    IF (v_approved > 0 OR v_reviewed > 0) AND NOT EXISTS (SELECT 1 FROM copydesk.revisions
+            WHERE article_id = v_id AND number IN (v_approved, v_reviewed)) THEN
+        PERFORM copydesk.refuse(format('article %s: the reviewed revision is not pushed',
+            v_uuid));
+    END IF;
+    INSERT INTO copydesk.workflow_state (article_id, approved_revision, approved_hash,
+            approved_by, reviewed_revision, reviewed_by, editors_since_review, last_editor)
+        VALUES (v_id, v_approved,
+            coalesce((SELECT content_hash FROM copydesk.revisions WHERE article_id = v_id
+                AND number = v_approved), ''),
+            CASE WHEN v_approved > 0 THEN copydesk.pushed_person(v_state ->> 'approvedBy') END,
+            v_reviewed,
+            CASE WHEN v_reviewed > 0 THEN copydesk.pushed_person(v_state ->> 'reviewedBy') END,
+            ARRAY(SELECT copydesk.pushed_person(e)
+                FROM jsonb_array_elements_text(coalesce(v_state -> 'editorsSinceReview', '[]'))
+                AS e),
+            CASE WHEN coalesce(v_state ->> 'lastEditor', '') <> ''
+                THEN copydesk.pushed_person(v_state ->> 'lastEditor') END);
+    FOR r IN SELECT * FROM jsonb_array_elements(coalesce(p_article -> 'comments', '[]')) LOOP
+        v_parent := NULL;
+        v_thread := NULL;
+        IF coalesce((r ->> 'parentId')::bigint, 0) <> 0 THEN
+            v_parent := (v_ids ->> (r ->> 'parentId'))::bigint;
+            v_thread := (v_threads ->> (r ->> 'parentId'))::bigint;
+            IF v_parent IS NULL THEN
+                PERFORM copydesk.refuse(format('article %s: a reply comes before its comment',
+                    v_uuid));
+            END IF;
+        END IF;
+        INSERT INTO copydesk.comments (article_id, thread_id, parent_id, author, created, path,
+                range_start, range_end, text, revision, resolved_by, resolved_at)
+            VALUES (v_id, v_thread, v_parent, copydesk.pushed_person(r ->> 'author'),
+                (r ->> 'created')::timestamptz, r ->> 'path',
+                coalesce((r ->> 'start')::integer, -1), coalesce((r ->> 'end')::integer, -1),
+                r ->> 'text', coalesce((r ->> 'revision')::integer, v_last),
+                CASE WHEN coalesce(r ->> 'resolvedBy', '') <> ''
+                    THEN copydesk.pushed_person(r ->> 'resolvedBy') END,
+                (r ->> 'resolvedAt')::timestamptz)
+            RETURNING id INTO v_comment;
+        v_ids := v_ids || jsonb_build_object(r ->> 'id', v_comment);
+        v_threads := v_threads || jsonb_build_object(r ->> 'id', coalesce(v_thread, v_comment));
+    END LOOP;
+    FOR r IN SELECT * FROM jsonb_array_elements(coalesce(p_article -> 'audit', '[]')) LOOP
+        IF r ->> 'action' IS NULL OR r ->> 'action' NOT IN ('submit', 'approve',
+                'requestChanges', 'publish', 'spike', 'restore', 'reassign',
+                'contentChanged') THEN
+            PERFORM copydesk.refuse(format('article %s: “%s” is not a workflow action', v_uuid,
+                coalesce(r ->> 'action', '')));
+        END IF;
+        INSERT INTO copydesk.audit (article_id, time, actor, action, from_status, to_status,
+                note, revision, content_hash, imported_by)
+            VALUES (v_id, (r ->> 'time')::timestamptz,
+                CASE WHEN coalesce(r ->> 'actor', '') = '' THEN ''::name
+                    ELSE copydesk.pushed_person(r ->> 'actor') END,
+                r ->> 'action', r ->> 'from', r ->> 'to', coalesce(r ->> 'note', ''),
+                (r ->> 'revision')::integer,
+                (SELECT content_hash FROM copydesk.revisions WHERE article_id = v_id
+                    AND number = (r ->> 'revision')::integer),
+                session_user);
+    END LOOP;
+    RETURN 'pushed';
 END
 $$;
 
