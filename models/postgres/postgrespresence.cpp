@@ -53,8 +53,8 @@ PostgresPresence::PostgresPresence(PostgresSession &session, PostgresArticleStor
     : Presence(nullptr)
     , m_session(session)
 {
-    connect(&store, &PostgresArticleStore::remoteChange, this,
-        [this](const QString &table, qint64 id) {
+    connect(
+        &store, &PostgresArticleStore::remoteChange, this, [this](const QString &table, qint64 id) {
             if (id > 0 && table == QLatin1String("leases"))
                 Q_EMIT presenceChanged(id);
         });

@@ -31,10 +31,10 @@ private Q_SLOTS:
     {
         m_team = std::make_unique<BackendLibrary>();
         QVERIFY2(m_team->isValid(), qPrintable(m_team->error()));
-        QVERIFY2(m_team->addPeople({{u"ada"_s, Role::Admin, u"Ada Admin"_s},
-                                       {u"rita"_s, Role::Reporter, u"Rita Reyes"_s},
-                                       {u"rex"_s, Role::Reporter, u"Rex Reed"_s},
-                                       {u"ed"_s, Role::Editor, u"Ed Eder"_s}}),
+        QVERIFY2(
+            m_team->addPeople({{u"ada"_s, Role::Admin, u"Ada Admin"_s},
+                {u"rita"_s, Role::Reporter, u"Rita Reyes"_s},
+                {u"rex"_s, Role::Reporter, u"Rex Reed"_s}, {u"ed"_s, Role::Editor, u"Ed Eder"_s}}),
             qPrintable(m_team->error()));
         m_rita = m_team->as(u"rita"_s);
         m_ed = m_team->as(u"ed"_s);
@@ -95,8 +95,9 @@ private Q_SLOTS:
         QVERIFY(m_rita->presence()->claim(m_id)->here);
         QVERIFY(!m_ed->presence()->claim(m_id)->here);
         // Rita's window hangs: no heartbeat for more than 30 seconds.
-        QVERIFY(m_team->raw(u"UPDATE copydesk.leases SET heartbeat = now() - interval '31 s' "
-                            "RETURNING 1"_s)
+        QVERIFY(m_team
+                ->raw(u"UPDATE copydesk.leases SET heartbeat = now() - interval '31 s' "
+                      "RETURNING 1"_s)
                 .isValid());
         QVERIFY(m_ed->presence()->holders({m_id})->isEmpty());
         const Result<ArticleHolder> taken = m_ed->presence()->claim(m_id);
@@ -130,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(!m_rex->presence()->canTakeOver());
         const Result<ArticleHolder> refused = m_rex->presence()->takeOver(m_id, u"mine now"_s);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(u"reporter"_s),
-            qPrintable(refused.error().message));
+        QVERIFY2(
+            refused.error().message.contains(u"reporter"_s), qPrintable(refused.error().message));
         QVERIFY(m_ed->presence()->canTakeOver());
         const Result<ArticleHolder> noNote = m_ed->presence()->takeOver(m_id, u"  "_s);
         QVERIFY(!noNote);
