@@ -89,6 +89,7 @@ MainWindow::MainWindow(
     editorLayout->addWidget(m_readOnlyBanner);
     m_presence = new PresenceController(m_library.get(), m_session, this);
     editorLayout->addWidget(m_presence->bar());
+    m_panel->libraryModel()->setPresence(m_session->presence());
     m_liveUpdates = new LiveUpdates(m_store, m_session, this);
     editorLayout->addWidget(m_liveUpdates->banner());
     editorLayout->addWidget(m_workflow->banner());
