@@ -1,8 +1,8 @@
 #include "articlesession.h"
 
 #include "articledocument.h"
-#include "articlelock.h"
 #include "autosavecontroller.h"
+#include "localpresence.h"
 #include "unsavedjournal.h"
 
 namespace Copydesk {
@@ -13,6 +13,7 @@ ArticleSession::ArticleSession(ArticleStore *store, const QString &author, QObje
     , m_document(new ArticleDocument(this))
     , m_autosave(new AutosaveController(store, m_document, this))
     , m_journal(std::make_unique<UnsavedJournal>(store->location()))
+    , m_presence(new LocalPresence(store, {}, this))
 {
     m_autosave->setAuthor(author);
     m_autosave->setJournal(m_journal.get());
@@ -41,7 +42,7 @@ Status ArticleSession::open(qint64 id)
     if (!record)
         return record.error();
     closeCurrent();
-    lock(record->article);
+    lock(id);
     m_document->reset(record->article);
     m_autosave->setReadOnly(isReadOnly());
     m_autosave->open(id);
@@ -59,7 +60,7 @@ void ArticleSession::openNew(const Article &article)
     closeCurrent();
     Article fresh = article;
     fresh.ensureIds();
-    lock(fresh);
+    lock(0); // nobody else can open it before it is stored
     m_document->reset(fresh);
     m_autosave->setReadOnly(false);
     m_autosave->open(0);
@@ -97,17 +98,41 @@ void ArticleSession::closeCurrent()
     if (!m_open)
         return;
     m_autosave->keepRevision(tr("Closed"));
+    if (const qint64 id = m_autosave->articleId(); id != 0)
+        m_presence->release(id);
     m_open = false;
-    m_lock.reset();
     m_readOnlyReason.clear();
+    m_heldElsewhere = false;
 }
 
-void ArticleSession::lock(const Article &article)
+void ArticleSession::lock(qint64 id)
 {
-    m_lock = std::make_unique<ArticleLock>(m_store->location(), article.uuid);
-    m_readOnlyReason = m_lock->isLocked() ? QString() : m_lock->reason();
-    if (!m_lock->isLocked())
-        m_lock.reset();
+    m_readOnlyReason.clear();
+    m_heldElsewhere = false;
+    if (id == 0)
+        return;
+    const Result<ArticleHolder> holder = m_presence->claim(id);
+    if (!holder) {
+        m_readOnlyReason = holder.error().message;
+    } else if (!holder->here) {
+        m_readOnlyReason = Presence::describe(*holder);
+        m_heldElsewhere = true;
+    }
+}
+
+void ArticleSession::setPresence(Presence *presence)
+{
+    if (m_presence->parent() == this)
+        delete m_presence;
+    m_presence = presence;
+}
+
+void ArticleSession::setReadOnlyReason(const QString &reason, bool heldElsewhere)
+{
+    m_readOnlyReason = reason;
+    m_heldElsewhere = heldElsewhere && !reason.isEmpty();
+    m_autosave->setReadOnly(isReadOnly());
+    Q_EMIT articleChanged();
 }
 
 } // namespace Copydesk

@@ -8,13 +8,13 @@
 namespace Copydesk {
 
 class ArticleDocument;
-class ArticleLock;
 class AutosaveController;
 class UnsavedJournal;
+class Presence;
 
-/// The article open in a window: its document (with undo), its autosave and its lock. Opening
-/// another article first stores the current one and keeps a revision of it, so switching never
-/// loses work; an article someone else has open (ArticleLock) opens read-only.
+/// The article open in a window: its document (with undo), its autosave and its claim on it
+/// (Presence). Opening another article first stores the current one and keeps a revision of
+/// it, so switching never loses work; an article someone else has open opens read-only.
 class ArticleSession : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,16 @@ public:
     /// Stores the open article, keeps a revision if it changed and releases it.
     void close();
 
+    /// Who has which article open: the library's (a team library's leases); by default lock
+    /// files on this computer (LocalPresence). Not owned; set before opening an article.
+    void setPresence(Presence *presence);
+    Presence *presence() const { return m_presence; }
+    /// Whether the open article is read-only because someone else holds it.
+    bool isHeldElsewhere() const { return m_heldElsewhere; }
+    /// Makes the open article read-only for `reason` (someone took it over) or, with an empty
+    /// reason, editable again; emits articleChanged().
+    void setReadOnlyReason(const QString &reason, bool heldElsewhere);
+
 Q_SIGNALS:
     /// An article was opened (id 0 for a new one) or closed (isOpen() false).
     void articleChanged();
@@ -55,14 +65,15 @@ Q_SIGNALS:
 
 private:
     void closeCurrent();
-    void lock(const Article &article);
+    void lock(qint64 id);
 
     ArticleStore *m_store;
     ArticleDocument *m_document;
     AutosaveController *m_autosave;
-    std::unique_ptr<ArticleLock> m_lock;
     std::unique_ptr<UnsavedJournal> m_journal;
+    Presence *m_presence;
     QString m_readOnlyReason;
+    bool m_heldElsewhere = false;
     bool m_open = false;
 };
 

@@ -17,6 +17,7 @@
 #include "librarypanel.h"
 #include "liveupdates.h"
 #include "noticebanner.h"
+#include "presencecontroller.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
 #include "revisionhistorydialog.h"
@@ -24,6 +25,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "startupnotices.h"
+#include "takeoverbar.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -86,6 +88,9 @@ MainWindow::MainWindow(
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_readOnlyBanner);
+    m_presence = new PresenceController(m_library.get(), m_session, this);
+    editorLayout->addWidget(m_presence->bar());
+    m_panel->libraryModel()->setPresence(m_session->presence());
     m_liveUpdates = new LiveUpdates(m_store, m_session, this);
     editorLayout->addWidget(m_liveUpdates->banner());
     editorLayout->addWidget(m_workflow->banner());
@@ -137,6 +142,8 @@ MainWindow::MainWindow(
                 .arg(QLocale().toString(written.toLocalTime(), QLocale::ShortFormat)),
             StatusMessageMs);
     });
+    connect(m_presence, &PresenceController::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_liveUpdates, &LiveUpdates::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_workflow, &WorkflowController::message, this,

@@ -19,6 +19,7 @@ class ExportController;
 class Library;
 class LibraryPanel;
 class LiveUpdates;
+class PresenceController;
 class NoticeBanner;
 class PreviewPane;
 class ReviewDocks;
@@ -115,6 +116,7 @@ private:
     QLabel *m_editorPlaceholder;
     NoticeBanner *m_readOnlyBanner;
     LiveUpdates *m_liveUpdates;
+    PresenceController *m_presence;
     ArticleEditor *m_editor;
     PreviewPane *m_preview;
     QSplitter *m_splitter;

@@ -2733,6 +2733,10 @@
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>%1 — editing: %2</source>
+        <translation>%1 — in Bearbeitung: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryOpener</name>
@@ -2961,6 +2965,17 @@
     <message>
         <source>Merged and saved as a new revision.</source>
         <translation>Zusammengeführt und als neue Version gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LocalPresence</name>
+    <message>
+        <source>another window</source>
+        <translation>anderes Fenster</translation>
+    </message>
+    <message>
+        <source>Taking over is for team libraries: close the article in the other window instead.</source>
+        <translation>Übernehmen gibt es nur in Team-Bibliotheken: Schließen Sie den Artikel stattdessen im anderen Fenster.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3653,29 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::PostgresPresence</name>
+    <message>
+        <source>cannot claim the article for editing</source>
+        <translation>der Artikel kann nicht zum Bearbeiten belegt werden</translation>
+    </message>
+    <message>
+        <source>cannot release the article</source>
+        <translation>der Artikel kann nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>cannot read who is editing</source>
+        <translation>es lässt sich nicht lesen, wer gerade bearbeitet</translation>
+    </message>
+    <message>
+        <source>cannot take the article over</source>
+        <translation>der Artikel kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>“%1”: %2: the server kept no claim on article %3</source>
+        <translation>„%1“: %2: der Server hat Artikel %3 nicht belegt</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PostgresSchema</name>
     <message>
         <source>cannot read the team library&apos;s schema version</source>
@@ -3818,6 +3856,40 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Presence</name>
+    <message>
+        <source>%1 took over this article at %2: “%3”</source>
+        <translation>%1 hat diesen Artikel um %2 übernommen: „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is editing this article.</source>
+        <translation>%1 bearbeitet diesen Artikel.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this article, since %2.</source>
+        <translation>%1 bearbeitet diesen Artikel, seit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PresenceController</name>
+    <message>
+        <source>Nobody else is editing this article now; you can edit it.</source>
+        <translation>Niemand sonst bearbeitet diesen Artikel jetzt; Sie können ihn bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>The person editing this article loses it and sees your note. Why do you take it over?</source>
+        <translation>Wer diesen Artikel gerade bearbeitet, verliert ihn und sieht Ihre Notiz. Warum übernehmen Sie ihn?</translation>
+    </message>
+    <message>
+        <source>You took the article over.</source>
+        <translation>Sie haben den Artikel übernommen.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5133,21 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TakeOverBar</name>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Take Over…</source>
+        <translation>Übernehmen …</translation>
+    </message>
+    <message>
+        <source>Edit this article yourself; its current editor sees your note and continues read-only.</source>
+        <translation>Diesen Artikel selbst bearbeiten; wer ihn gerade bearbeitet, sieht Ihre Notiz und kann nur noch lesen.</translation>
     </message>
 </context>
 <context>

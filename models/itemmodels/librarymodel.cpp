@@ -91,8 +91,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case HeadlineColumn:
-            return article.headline.isEmpty() ? tr("Untitled") : article.headline;
+        case HeadlineColumn: {
+            const QString headline = article.headline.isEmpty() ? tr("Untitled") : article.headline;
+            const auto holder = m_holders.constFind(article.id);
+            return holder == m_holders.cend() ? headline
+                                              : tr("%1 — editing: %2").arg(headline, holder->name);
+        }
         case StatusColumn:
             return statusLabel(article.status);
         case AuthorsColumn:
@@ -108,8 +112,16 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
         }
         return {};
-    case Qt::ToolTipRole:
-        return article.dek.isEmpty() ? QVariant() : QVariant(article.dek);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (const auto holder = m_holders.constFind(article.id); holder != m_holders.cend())
+            lines.append(Presence::describe(*holder));
+        if (!article.dek.isEmpty())
+            lines.append(article.dek);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    case HolderRole:
+        return m_holders.value(article.id).name;
     case IdRole:
         return article.id;
     case StatusRole:
@@ -120,6 +132,76 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return article.modified;
     }
     return {};
+}
+
+void LibraryModel::setPresence(Presence *presence)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_presenceConnections))
+        disconnect(connection);
+    m_presenceConnections.clear();
+    m_holderTimer.stop();
+    m_presence = presence;
+    if (!m_presence) {
+        const QList<qint64> shown = m_holders.keys();
+        m_holders.clear();
+        for (qint64 id : shown) {
+            if (const int row = rowOf(id); row >= 0)
+                Q_EMIT dataChanged(index(row, HeadlineColumn), index(row, HeadlineColumn));
+        }
+        return;
+    }
+    m_presenceConnections = {
+        connect(m_presence, &Presence::presenceChanged, this,
+            [this](qint64 id) {
+                if (m_rowOf.contains(id))
+                    updateHolders({id});
+            }),
+        connect(&m_holderTimer, &QTimer::timeout, this, [this] { updateHolders(fetchedIds()); }),
+        connect(
+            this, &QAbstractItemModel::modelReset, this, [this] { updateHolders(fetchedIds()); }),
+        connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                QList<qint64> ids;
+                for (int row = first; row <= last; ++row)
+                    ids.append(m_rows.at(row).id);
+                updateHolders(ids);
+            }),
+    };
+    m_holderTimer.setInterval(m_presence->heartbeatInterval());
+    m_holderTimer.start();
+    updateHolders(fetchedIds());
+}
+
+QList<qint64> LibraryModel::fetchedIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const ArticleSummary &article : m_rows)
+        ids.append(article.id);
+    return ids;
+}
+
+void LibraryModel::updateHolders(const QList<qint64> &ids)
+{
+    if (!m_presence || ids.isEmpty())
+        return;
+    const Result<QHash<qint64, ArticleHolder>> found = m_presence->holders(ids);
+    if (!found)
+        return; // The server is unreachable: the markers stay until the next heartbeat.
+    for (qint64 id : ids) {
+        const auto now = found->constFind(id);
+        const auto before = m_holders.constFind(id);
+        const bool held = now != found->cend();
+        const bool was = before != m_holders.cend();
+        if (held == was && (!held || (now->name == before->name && now->since == before->since)))
+            continue;
+        if (held)
+            m_holders.insert(id, *now);
+        else
+            m_holders.remove(id);
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row, HeadlineColumn), index(row, HeadlineColumn));
+    }
 }
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -190,6 +272,7 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(TrashedRole, "trashed");
     names.insert(ModifiedRole, "modified");
+    names.insert(HolderRole, "holder");
     return names;
 }
 

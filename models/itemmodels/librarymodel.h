@@ -1,10 +1,12 @@
 #pragma once
 
 #include "articlestore.h"
+#include "presence.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <optional>
 
@@ -45,6 +47,7 @@ public:
         StatusRole, ///< ArticleStatus as int.
         TrashedRole, ///< bool.
         ModifiedRole, ///< QDateTime (UTC), for sorting or formatting elsewhere.
+        HolderRole, ///< QString: who else is editing the article (setPresence()); empty if nobody.
     };
 
     explicit LibraryModel(ArticleStore *store, QObject *parent = nullptr);
@@ -57,6 +60,12 @@ public:
     /// refresh() instead of resetting, so selections follow their articles (for a query that
     /// changes a little, e.g. the ids of a workflow view after a transition).
     void updateQuery(const LibraryQuery &query);
+
+    /// Shows who else is editing the listed articles: the headline gets an "editing: Rita"
+    /// marker and its tooltip says since when. Follows presenceChanged() and asks again every
+    /// heartbeat (a lapsed lease is not announced). `presence` is not owned and must outlive
+    /// the model, or be unset (nullptr) first.
+    void setPresence(Presence *presence);
 
     /// How many articles match the query, fetched or not.
     qint64 totalCount() const { return m_total; }
@@ -104,6 +113,9 @@ private:
     void applyRows(const QList<ArticleSummary> &rows);
     void rebuildRowIndex();
     void fail(const QString &message);
+    /// Asks the presence who holds the articles with `ids` and updates the rows that changed.
+    void updateHolders(const QList<qint64> &ids);
+    QList<qint64> fetchedIds() const;
 
     ArticleStore *m_store;
     LibraryQuery m_query;
@@ -114,6 +126,10 @@ private:
     bool m_updating = false; ///< No fetchMore() while a refresh rearranges rows.
     QString m_lastError;
     QTimer m_refreshTimer;
+    QPointer<Presence> m_presence;
+    QHash<qint64, ArticleHolder> m_holders; ///< Fetched articles someone else is editing.
+    QTimer m_holderTimer;
+    QList<QMetaObject::Connection> m_presenceConnections;
 };
 
 } // namespace Copydesk

@@ -2,6 +2,7 @@
 
 #include "articlestore.h"
 #include "people.h"
+#include "presence.h"
 #include "queues.h"
 #include "result.h"
 #include "review.h"
@@ -42,6 +43,9 @@ public:
     virtual Workflow *workflow() const = 0;
     virtual Review *review() const = 0;
     virtual Queues *queues() const = 0;
+    /// Who has which article open for editing. nullptr when the library keeps no presence of
+    /// its own (a local library: the window then uses lock files on this computer).
+    virtual Presence *presence() const { return nullptr; }
     /// Why the workflow parts are nullptr; empty otherwise.
     virtual QString workflowError() const = 0;
 

@@ -1,6 +1,7 @@
 #include "postgreslibrary.h"
 
 #include "postgresarticlestore.h"
+#include "postgrespresence.h"
 #include "postgressession.h"
 #include "postgresworkflow.h"
 
@@ -40,6 +41,7 @@ PostgresLibrary::PostgresLibrary(std::unique_ptr<PostgresSession> session)
     : m_session(std::move(session))
     , m_store(std::make_unique<PostgresArticleStore>(*m_session))
     , m_workflow(std::make_unique<PostgresWorkflow>(*m_session, *m_store))
+    , m_presence(std::make_unique<PostgresPresence>(*m_session, *m_store))
 {
     PostgresArticleStore *store = m_store.get();
     // Live updates go on after a reconnect: the new connection listens again.
@@ -60,6 +62,7 @@ PostgresLibrary::PostgresLibrary(std::unique_ptr<PostgresSession> session)
 
 PostgresLibrary::~PostgresLibrary()
 {
+    m_presence.reset();
     m_workflow.reset();
     m_store.reset();
 }
@@ -111,6 +114,11 @@ Review *PostgresLibrary::review() const
 Queues *PostgresLibrary::queues() const
 {
     return m_workflow.get();
+}
+
+Presence *PostgresLibrary::presence() const
+{
+    return m_presence.get();
 }
 
 QString PostgresLibrary::workflowError() const

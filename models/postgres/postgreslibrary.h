@@ -9,6 +9,7 @@
 namespace Copydesk {
 
 class PostgresArticleStore;
+class PostgresPresence;
 class PostgresSession;
 class PostgresWorkflow;
 
@@ -31,6 +32,8 @@ public:
     Workflow *workflow() const override;
     Review *review() const override;
     Queues *queues() const override;
+    /// Leases on the server (PostgresPresence).
+    Presence *presence() const override;
     QString workflowError() const override;
     Result<std::unique_ptr<ArticleStore>> reader() const override;
 
@@ -40,6 +43,7 @@ private:
     std::unique_ptr<PostgresSession> m_session;
     std::unique_ptr<PostgresArticleStore> m_store;
     std::unique_ptr<PostgresWorkflow> m_workflow;
+    std::unique_ptr<PostgresPresence> m_presence;
 };
 
 } // namespace Copydesk

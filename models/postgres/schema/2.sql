@@ -735,6 +735,134 @@ BEGIN
 END
 $$;
 
+-- Presence: who has an article open for editing. A window claims the article it opens and
+-- claims it again every 10 seconds (the heartbeat); closing it releases the lease. A lease
+-- counts only while both its heartbeat is at most 30 seconds old and the connection that
+-- claimed it (its backend pid) is still there, so a dropped connection or a killed Copydesk
+-- frees it at once and a hung one within 30 seconds. Written only through the functions below.
+CREATE TABLE copydesk.leases (
+    article_id bigint PRIMARY KEY REFERENCES copydesk.articles ON DELETE CASCADE,
+    login name NOT NULL,
+    since timestamptz NOT NULL DEFAULT now(),
+    heartbeat timestamptz NOT NULL DEFAULT now(),
+    backend_pid integer NOT NULL,
+    taken_from name,
+    note text NOT NULL DEFAULT ''
+);
+GRANT SELECT ON copydesk.leases TO copydesk_reporter, copydesk_editor, copydesk_admin;
+
+-- Whether a lease still counts (see above).
+CREATE FUNCTION copydesk.lease_is_live(p_login name, p_pid integer, p_heartbeat timestamptz)
+    RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = ''
+    RETURN p_heartbeat > pg_catalog.now() - interval '30 seconds'
+        AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity s
+            WHERE s.pid = p_pid AND s.usename = p_login);
+
+-- The live holders of the given articles with their display names; articles nobody holds are
+-- left out. held_here is true for a lease of the calling connection.
+CREATE FUNCTION copydesk.article_holders(p_ids bigint[])
+    RETURNS TABLE (article_id bigint, login name, display_name text, since timestamptz,
+        taken_from name, taken_from_name text, note text, held_here boolean)
+    LANGUAGE sql STABLE SET search_path = '' AS $$
+    SELECT l.article_id, l.login, coalesce(p.display_name, l.login::text), l.since,
+            l.taken_from, coalesce(f.display_name, l.taken_from::text), l.note,
+            l.login = session_user AND l.backend_pid = pg_catalog.pg_backend_pid()
+        FROM copydesk.leases l
+        LEFT JOIN copydesk.people p ON p.login = l.login
+        LEFT JOIN copydesk.people f ON f.login = l.taken_from
+        WHERE l.article_id = ANY (p_ids)
+            AND copydesk.lease_is_live(l.login, l.backend_pid, l.heartbeat)
+$$;
+
+-- Claims article p_id for the calling connection, or renews its claim (the heartbeat): the
+-- lease is the caller's when nobody else's live lease holds it. Returns the article's holder
+-- afterwards (article_holders()); held_here says whether the caller got it. CD404 without the
+-- article.
+CREATE FUNCTION copydesk.claim_article(p_id bigint)
+    RETURNS TABLE (article_id bigint, login name, display_name text, since timestamptz,
+        taken_from name, taken_from_name text, note text, held_here boolean)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    l copydesk.leases;
+BEGIN
+    PERFORM copydesk.caller_role();
+    IF NOT EXISTS (SELECT 1 FROM copydesk.articles a WHERE a.id = p_id) THEN
+        RAISE EXCEPTION 'there is no article %', p_id USING ERRCODE = 'CD404';
+    END IF;
+    INSERT INTO copydesk.leases AS n (article_id, login, backend_pid)
+        VALUES (p_id, session_user, pg_catalog.pg_backend_pid())
+        ON CONFLICT ON CONSTRAINT leases_pkey DO NOTHING;
+    IF NOT FOUND THEN
+        SELECT * INTO l FROM copydesk.leases x WHERE x.article_id = p_id FOR UPDATE;
+        IF l.login = session_user AND l.backend_pid = pg_catalog.pg_backend_pid() THEN
+            UPDATE copydesk.leases x SET heartbeat = pg_catalog.now()
+                WHERE x.article_id = p_id;
+        ELSIF NOT copydesk.lease_is_live(l.login, l.backend_pid, l.heartbeat) THEN
+            UPDATE copydesk.leases x SET login = session_user,
+                    backend_pid = pg_catalog.pg_backend_pid(), since = pg_catalog.now(),
+                    heartbeat = pg_catalog.now(), taken_from = NULL, note = ''
+                WHERE x.article_id = p_id;
+        END IF;
+    END IF;
+    RETURN QUERY SELECT * FROM copydesk.article_holders(ARRAY[p_id]);
+END
+$$;
+
+-- Ends the calling connection's lease on article p_id; nothing when it holds none.
+CREATE FUNCTION copydesk.release_article(p_id bigint) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+BEGIN
+    PERFORM copydesk.caller_role();
+    DELETE FROM copydesk.leases x WHERE x.article_id = p_id AND x.login = session_user
+        AND x.backend_pid = pg_catalog.pg_backend_pid();
+END
+$$;
+
+-- An editor or an admin takes article p_id over from whoever holds it, with a note for them
+-- (required). The take-over is audited; the previous holder learns of it from the
+-- notification and their next heartbeat, whose result names the new holder and the note.
+CREATE FUNCTION copydesk.take_over_article(p_id bigint, p_note text)
+    RETURNS TABLE (article_id bigint, login name, display_name text, since timestamptz,
+        taken_from name, taken_from_name text, note text, held_here boolean)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
+DECLARE
+    v_role text := copydesk.caller_role();
+    a copydesk.articles;
+    l copydesk.leases;
+    v_note text := btrim(coalesce(p_note, ''));
+    v_from name;
+BEGIN
+    IF v_role = 'reporter' THEN
+        RAISE EXCEPTION 'only editors and admins take over an article someone is editing; % '
+            'is a reporter', session_user USING ERRCODE = '42501';
+    END IF;
+    IF v_note = '' THEN
+        PERFORM copydesk.refuse('taking over an article needs a note for the person editing it');
+    END IF;
+    a := copydesk.locked_article(p_id);
+    SELECT * INTO l FROM copydesk.leases x WHERE x.article_id = p_id FOR UPDATE;
+    IF FOUND AND copydesk.lease_is_live(l.login, l.backend_pid, l.heartbeat)
+        AND NOT (l.login = session_user AND l.backend_pid = pg_catalog.pg_backend_pid()) THEN
+        v_from := l.login;
+    END IF;
+    INSERT INTO copydesk.leases AS x (article_id, login, backend_pid, taken_from, note)
+        VALUES (p_id, session_user, pg_catalog.pg_backend_pid(), v_from,
+            CASE WHEN v_from IS NULL THEN '' ELSE v_note END)
+        ON CONFLICT ON CONSTRAINT leases_pkey DO UPDATE SET login = EXCLUDED.login,
+            backend_pid = EXCLUDED.backend_pid, since = pg_catalog.now(),
+            heartbeat = pg_catalog.now(), taken_from = EXCLUDED.taken_from,
+            note = EXCLUDED.note;
+    IF v_from IS NOT NULL THEN
+        INSERT INTO copydesk.audit (article_id, action, from_status, to_status, note, revision,
+                content_hash)
+            VALUES (p_id, 'takeOver', a.status, a.status,
+                format('took over from %s: %s', v_from, v_note), a.revision, a.content_hash);
+    END IF;
+    RETURN QUERY SELECT * FROM copydesk.article_holders(ARRAY[p_id]);
+END
+$$;
+
 -- Live updates: every change is announced on channel "copydesk" as "<table> <article id>"
 -- ("people 0" for people), after commit, to every listening connection.
 CREATE FUNCTION copydesk.announce() RETURNS trigger
@@ -759,6 +887,13 @@ CREATE TRIGGER audit_announce AFTER INSERT ON copydesk.audit
     FOR EACH ROW EXECUTE FUNCTION copydesk.announce();
 CREATE TRIGGER people_announce AFTER INSERT OR UPDATE OR DELETE ON copydesk.people
     FOR EACH ROW EXECUTE FUNCTION copydesk.announce();
+-- A lease is announced when it starts, ends or changes hands, not on every heartbeat.
+CREATE TRIGGER leases_announce AFTER INSERT OR DELETE ON copydesk.leases
+    FOR EACH ROW EXECUTE FUNCTION copydesk.announce();
+CREATE TRIGGER leases_announce_holder AFTER UPDATE ON copydesk.leases
+    FOR EACH ROW WHEN (OLD.login IS DISTINCT FROM NEW.login
+        OR OLD.backend_pid IS DISTINCT FROM NEW.backend_pid OR OLD.since IS DISTINCT FROM NEW.since)
+    EXECUTE FUNCTION copydesk.announce();
 
 -- Only the groups may call the functions; the functions check who within them.
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA copydesk FROM PUBLIC;

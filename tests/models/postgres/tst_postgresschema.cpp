@@ -174,6 +174,14 @@ private Q_SLOTS:
                 "permission denied"},
             {"DELETE FROM copydesk.articles WHERE id = 1", "permission denied"},
             {"INSERT INTO copydesk.settings VALUES ('checklist', '{}')", "permission denied"},
+            // Presence: leases change only through claim, release and take-over.
+            {"INSERT INTO copydesk.leases (article_id, login, backend_pid) VALUES (1, "
+             "'schema_rita', pg_backend_pid())",
+                "permission denied"},
+            {"UPDATE copydesk.leases SET login = 'schema_rita'", "permission denied"},
+            {"DELETE FROM copydesk.leases", "permission denied"},
+            {"SELECT copydesk.take_over_article(1, 'mine')",
+                "only editors and admins take over an article"},
             // Approving is for editors, even through the function.
             {"SELECT copydesk.apply_action(1, 'submit', '', NULL, 0, NULL), "
              "copydesk.apply_action(1, 'approve', '', NULL, 0, NULL)",
