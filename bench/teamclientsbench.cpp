@@ -4,7 +4,8 @@
 // articles); a listener process records when each change arrives as a live update.
 //
 //   teamclientsbench [--clients N] [--seconds S]     (defaults 20 and 60; also
-//                                                    COPYDESK_BENCH_CLIENTS, COPYDESK_BENCH_SECONDS)
+//                                                    COPYDESK_BENCH_CLIENTS,
+//                                                    COPYDESK_BENCH_SECONDS)
 //
 // Needs a server: ./dev bench starts a throwaway one (COPYDESK_TEST_POSTGRES); without one it
 // says so and exits 77 (skipped). Each run makes a fresh database and drops it afterwards.
@@ -55,8 +56,8 @@ constexpr int ArticlesPerClient = 4;
 double nowMs()
 {
     return double(std::chrono::duration_cast<std::chrono::microseconds>(
-                      std::chrono::system_clock::now().time_since_epoch())
-                       .count())
+               std::chrono::system_clock::now().time_since_epoch())
+                   .count())
         / 1000.0;
 }
 
@@ -177,8 +178,7 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
         waitUntil(due);
         Own &item = own[tick % own.size()];
         const auto edit = [&](Article &article) {
-            article.lede = u"Update %1 from %2 at %3. "_s.arg(tick).arg(login).arg(
-                               qint64(nowMs()))
+            article.lede = u"Update %1 from %2 at %3. "_s.arg(tick).arg(login).arg(qint64(nowMs()))
                 + item.base;
         };
         SaveOptions options;
@@ -214,8 +214,7 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
         qint64 target = 0;
         WorkflowAction action = WorkflowAction::Submit;
         if (part.editor) {
-            const auto waiting
-                = library->queues()->view(Queues::View::AwaitingMyReview, login);
+            const auto waiting = library->queues()->view(Queues::View::AwaitingMyReview, login);
             if (!waiting) {
                 report(kindOf(waiting.error()), 0, waiting.error().message);
                 continue;
@@ -245,8 +244,7 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
         t1 = nowMs();
         if (moved) {
             events << "transition " << target << ' ' << actionName(action) << ' '
-                   << QString::number(t0, 'f', 3) << ' ' << QString::number(t1, 'f', 3)
-                   << Qt::endl;
+                   << QString::number(t0, 'f', 3) << ' ' << QString::number(t1, 'f', 3) << Qt::endl;
             if (part.editor)
                 approveNext = !approveNext;
         } else {
@@ -305,7 +303,8 @@ int coordinate(const QString &server, int clients, int seconds)
     const QString database = u"copydesk_clients_%1"_s.arg(QCoreApplication::applicationPid());
     superuser(server, u"postgres"_s, u"CREATE DATABASE %1"_s.arg(database));
     const auto dropDatabase = qScopeGuard([&] {
-        superuser(server, u"postgres"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database));
+        superuser(
+            server, u"postgres"_s, u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database));
     });
     if (const auto made
         = LibraryOpener::initializeTeam(withUserAndDatabase(server, u"postgres"_s, database));
@@ -446,8 +445,9 @@ int coordinate(const QString &server, int clients, int seconds)
     for (auto [action, count] : transitions.asKeyValueRange())
         out << ' ' << action << ' ' << count;
     out << ", conflicts (intended, saved after reloading) " << conflicts << Qt::endl;
-    out << "lost updates " << lost << " of " << lastHash.size() << " articles, notifications missed "
-        << missed << ", other errors " << (unexpected - missed);
+    out << "lost updates " << lost << " of " << lastHash.size()
+        << " articles, notifications missed " << missed << ", other errors "
+        << (unexpected - missed);
     for (auto [kind, count] : errors.asKeyValueRange())
         out << "; " << kind << ' ' << count;
     out << Qt::endl;
