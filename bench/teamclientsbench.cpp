@@ -188,13 +188,17 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
         double t0 = nowMs();
         auto saved = store.save(item.id, item.article, options);
         double t1 = nowMs();
-        if (!saved && saved.error().code == Error::Code::Conflict) {
-            // Someone changed it (an editor's decision): take the stored text and redo the edit.
+        // Someone changed it (an editor's decision): take the stored text and redo the edit. An
+        // editor may decide again between the reload and the save, so a few tries.
+        bool reloadFailed = false;
+        for (int retry = 0; retry < 3 && !saved && saved.error().code == Error::Code::Conflict;
+            ++retry) {
             events << "conflict " << item.id << Qt::endl;
             const auto loaded = store.load(item.id);
             if (!loaded) {
                 report(kindOf(loaded.error()), item.id, loaded.error().message);
-                continue;
+                reloadFailed = true;
+                break;
             }
             item.article = loaded->article;
             edit(item.article);
@@ -202,6 +206,8 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
             saved = store.save(item.id, item.article, options);
             t1 = nowMs();
         }
+        if (reloadFailed)
+            continue;
         if (saved) {
             events << "save " << item.id << ' ' << QString::number(t0, 'f', 3) << ' '
                    << QString::number(t1, 'f', 3) << ' ' << textHash(item.article) << Qt::endl;
