@@ -13,31 +13,21 @@
 #include "articlefactory.h"
 #include "library.h"
 #include "libraryopener.h"
+#include "teamserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextStream>
-#include <QUrl>
-#include <QUrlQuery>
 #include <algorithm>
 #include <functional>
 
 using namespace Copydesk;
+using namespace Copydesk::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QTextStream out(stdout);
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "teambench: " << message << Qt::endl;
-    std::exit(1);
-}
 
 struct Timing
 {
@@ -67,40 +57,12 @@ void row(const QString &name, const Timing &timing, const QString &target)
         << QString::number(timing.runs).rightJustified(6) << Qt::endl;
 }
 
-QString withUserAndDatabase(QString uri, const QString &user, const QString &database)
-{
-    uri.replace(QRegularExpression(u"^postgresql:///[^?]*"_s), u"postgresql:///"_s + database);
-    uri.replace(QRegularExpression(u"([?&])user=[^&]*"_s), u"\\1user="_s + user);
-    return uri;
-}
-
-/// Runs `sql` as the superuser on `database`; the first column of every row.
-QStringList superuser(const QString &server, const QString &database, const QString &sql)
-{
-    const QUrl url(server);
-    QStringList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
-        db.setDatabaseName(database);
-        db.setHostName(QUrlQuery(url).queryItemValue(u"host"_s));
-        db.setUserName(u"postgres"_s);
-        if (!db.open())
-            die(db.lastError().text());
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            die(sql + u": "_s + query.lastError().text());
-        while (query.next())
-            values.append(query.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(u"bench-admin"_s);
-    return values;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    setProgramName(u"teambench"_s);
     const QString server = qEnvironmentVariable("COPYDESK_TEST_POSTGRES");
     if (server.isEmpty()) {
         out << "teambench: no server (run through ./dev bench); skipped" << Qt::endl;
