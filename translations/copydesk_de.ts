@@ -5082,6 +5082,21 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::TakeOverBar</name>
+    <message>
+        <source>Take over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Take Over…</source>
+        <translation>Übernehmen …</translation>
+    </message>
+    <message>
+        <source>Edit this article yourself; its current editor sees your note and continues read-only.</source>
+        <translation>Diesen Artikel selbst bearbeiten; wer ihn gerade bearbeitet, sieht Ihre Notiz und kann nur noch lesen.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::TeamPush</name>
     <message>
         <source>cannot push to “%1”</source>
@@ -5133,21 +5148,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Copydesk::TakeOverBar</name>
-    <message>
-        <source>Take over</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Take Over…</source>
-        <translation>Übernehmen …</translation>
-    </message>
-    <message>
-        <source>Edit this article yourself; its current editor sees your note and continues read-only.</source>
-        <translation>Diesen Artikel selbst bearbeiten; wer ihn gerade bearbeitet, sieht Ihre Notiz und kann nur noch lesen.</translation>
     </message>
 </context>
 <context>
