@@ -115,7 +115,10 @@ private Q_SLOTS:
         QVERIFY(page.contains(u"Floodgates hold through the night"_s));
         QVERIFY(page.contains(u"The new barriers held back the swollen river."_s));
         QCOMPARE(rita->session()->autosave()->state(), AutosaveController::State::Saved);
-        QCOMPARE(ed->session()->autosave()->state(), AutosaveController::State::Saved);
+        // Ed only read along: Rita had it open first, so his copy was read-only throughout.
+        QCOMPARE(ed->session()->autosave()->state(), AutosaveController::State::ReadOnly);
+        QVERIFY2(ed->session()->readOnlyReason().contains(u"rita"_s),
+            qPrintable(ed->session()->readOnlyReason()));
     }
 };
 
