@@ -20,6 +20,26 @@ using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// A window's copy of the article: the document as `stored` holds it, with its autosave.
+struct EditingCopy
+{
+    ArticleDocument document;
+    AutosaveController autosave;
+
+    EditingCopy(ArticleStore *store, const ArticleRecord &stored, UnsavedJournal *journal = nullptr)
+        : autosave(store, &document)
+    {
+        document.reset(stored.article);
+        autosave.setJournal(journal);
+        autosave.open(stored.id);
+        autosave.setBase(stored);
+    }
+};
+
+} // namespace
+
 class tst_TeamConflict : public QObject
 {
     Q_OBJECT
@@ -65,11 +85,9 @@ private Q_SLOTS:
         const Result<ArticleRecord> opened = store->load(m_id);
         QVERIFY(opened);
         QVERIFY(opened->version > 0);
-        ArticleDocument document;
-        document.reset(opened->article);
-        AutosaveController autosave(store, &document);
-        autosave.open(m_id);
-        autosave.setBase(*opened);
+        EditingCopy copy(store, *opened);
+        ArticleDocument &document = copy.document;
+        AutosaveController &autosave = copy.autosave;
         QCOMPARE(autosave.baseVersion(), opened->version);
 
         // Bob changes the headline; Ann's window reads the article for something else (an
@@ -131,11 +149,9 @@ private Q_SLOTS:
     {
         ArticleStore *store = ann()->articles();
         const Result<ArticleRecord> opened = store->load(m_id);
-        ArticleDocument document;
-        document.reset(opened->article);
-        AutosaveController autosave(store, &document);
-        autosave.open(m_id);
-        autosave.setBase(*opened);
+        EditingCopy copy(store, *opened);
+        ArticleDocument &document = copy.document;
+        AutosaveController &autosave = copy.autosave;
 
         Article bobs = opened->article;
         bobs.headline = u"First"_s;
@@ -169,12 +185,9 @@ private Q_SLOTS:
         UnsavedJournal journal(store->location(), folder.path());
         const Result<ArticleRecord> opened = store->load(m_id);
         {
-            ArticleDocument document;
-            document.reset(opened->article);
-            AutosaveController autosave(store, &document);
-            autosave.setJournal(&journal);
-            autosave.open(m_id);
-            autosave.setBase(*opened);
+            EditingCopy copy(store, *opened, &journal);
+            ArticleDocument &document = copy.document;
+            AutosaveController &autosave = copy.autosave;
             Article bobs = opened->article;
             bobs.headline = u"Bob's headline"_s;
             QVERIFY(bob()->articles()->save(m_id, bobs, {u"bob"_s}));
@@ -188,12 +201,9 @@ private Q_SLOTS:
         // Reopened: her text is back, on the base she typed it on, so the save is refused
         // rather than overwriting Bob's headline.
         const Result<ArticleRecord> stored = store->load(m_id);
-        ArticleDocument document;
-        document.reset(stored->article);
-        AutosaveController autosave(store, &document);
-        autosave.setJournal(&journal);
-        autosave.open(m_id);
-        autosave.setBase(*stored);
+        EditingCopy copy(store, *stored, &journal);
+        ArticleDocument &document = copy.document;
+        AutosaveController &autosave = copy.autosave;
         QVERIFY(autosave.recoverUnsaved().isValid());
         QCOMPARE(document.article().dek, u"Ann's dek"_s);
         QCOMPARE(document.article().lede, u"Ann's lede"_s);
@@ -212,11 +222,9 @@ private Q_SLOTS:
     {
         ArticleStore *store = ann()->articles();
         const Result<ArticleRecord> opened = store->load(m_id);
-        ArticleDocument document;
-        document.reset(opened->article);
-        AutosaveController autosave(store, &document);
-        autosave.open(m_id);
-        autosave.setBase(*opened);
+        EditingCopy copy(store, *opened);
+        ArticleDocument &document = copy.document;
+        AutosaveController &autosave = copy.autosave;
         // Ann submits the article from another machine: the status moves, not the text.
         const auto submitted = ann()->workflow()->apply(m_id, WorkflowAction::Submit, u"ann"_s);
         QVERIFY2(submitted, qPrintable(submitted ? QString() : submitted.error().message));

@@ -17,6 +17,30 @@ using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString libraryDatabase(BackendLibrary &team)
+{
+    return team.raw(u"SELECT current_database()"_s).toString();
+}
+
+/// The outage: the library's database refuses new connections and every open one of `login`
+/// is cut, as when the server stops.
+bool serverAway(BackendLibrary &team, const QString &database, const QString &login)
+{
+    return team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database)).isValid()
+        && team.rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            "WHERE usename = '%1' AND datname = '%2'"_s.arg(login, database))
+               .isValid();
+}
+
+bool serverBack(BackendLibrary &team, const QString &database)
+{
+    return team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database)).isValid();
+}
+
+} // namespace
+
 class tst_TeamConnectionLoss : public QObject
 {
     Q_OBJECT
@@ -55,13 +79,8 @@ private Q_SLOTS:
         QSignalSpy retrying(&autosave, &AutosaveController::retrying);
 
         // The outage: the database refuses new connections and every open one is cut.
-        const QString database = team.raw(u"SELECT current_database()"_s).toString();
-        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database))
-                .isValid());
-        QVERIFY(
-            team.rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                             "WHERE usename = 'ann' AND datname = '%1'"_s.arg(database))
-                .isValid());
+        const QString database = libraryDatabase(team);
+        QVERIFY(serverAway(team, database, u"ann"_s));
 
         QString typed = u"The vote is at noon."_s;
         const QStringList words = {u"Protesters"_s, u"gathered"_s, u"outside"_s, u"before"_s,
@@ -77,8 +96,7 @@ private Q_SLOTS:
         QCOMPARE(document.article().parts.first().body, typed); // all of it still here
 
         // The server is back: the next retry reconnects and stores every word.
-        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database))
-                .isValid());
+        QVERIFY(serverBack(team, database));
         QTRY_VERIFY2_WITH_TIMEOUT(autosave.state() == AutosaveController::State::Saved,
             qPrintable(autosave.lastError()), 20000);
         Library *ada = team.as(u"ada"_s);
@@ -110,13 +128,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         UnsavedJournal journal(ann->articles()->location(), folder.path());
 
-        const QString database = team.raw(u"SELECT current_database()"_s).toString();
-        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(database))
-                .isValid());
-        QVERIFY(
-            team.rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                             "WHERE usename = 'ann' AND datname = '%1'"_s.arg(database))
-                .isValid());
+        const QString database = libraryDatabase(team);
+        QVERIFY(serverAway(team, database, u"ann"_s));
         {
             // Typing while the server is away, then the program dies: no clean close.
             ArticleDocument document;
@@ -131,8 +144,7 @@ private Q_SLOTS:
             QVERIFY(document.setText(ArticleDocument::Field::Dek, u"Crews return at six."_s));
             QVERIFY(!autosave.saveNow());
         }
-        QVERIFY(team.rawOnServer(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(database))
-                .isValid());
+        QVERIFY(serverBack(team, database));
 
         // The next start opens the article and finds every word.
         // (The session reconnects at most once a second, on the next statement.)
