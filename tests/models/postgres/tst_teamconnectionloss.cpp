@@ -45,6 +45,8 @@ class tst_TeamConnectionLoss : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<BackendLibrary> m_team;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,12 +57,19 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
     }
 
+    void init()
+    {
+        m_team = std::make_unique<BackendLibrary>();
+        QVERIFY2(m_team->isValid(), qPrintable(m_team->error()));
+        QVERIFY2(m_team->addPeople({{u"ada"_s, Role::Admin}, {u"ann"_s, Role::Reporter}}),
+            qPrintable(m_team->error()));
+    }
+
+    void cleanup() { m_team.reset(); }
+
     void typingThroughAnOutageLosesNothing()
     {
-        BackendLibrary team;
-        QVERIFY2(team.isValid(), qPrintable(team.error()));
-        QVERIFY2(team.addPeople({{u"ada"_s, Role::Admin}, {u"ann"_s, Role::Reporter}}),
-            qPrintable(team.error()));
+        BackendLibrary &team = *m_team;
         Library *ann = team.as(u"ann"_s);
         QVERIFY(ann);
         Article draft;
@@ -112,10 +121,7 @@ private Q_SLOTS:
 
     void aCrashDuringAnOutageLosesNothing()
     {
-        BackendLibrary team;
-        QVERIFY2(team.isValid(), qPrintable(team.error()));
-        QVERIFY2(team.addPeople({{u"ada"_s, Role::Admin}, {u"ann"_s, Role::Reporter}}),
-            qPrintable(team.error()));
+        BackendLibrary &team = *m_team;
         Library *ann = team.as(u"ann"_s);
         QVERIFY(ann);
         Article draft;
