@@ -157,6 +157,8 @@ MainWindow::MainWindow(
     connect(autosave, &AutosaveController::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), StatusMessageMs);
     });
+    connect(m_editor, &ArticleEditor::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_editor, &ArticleEditor::partFocused, m_preview, &PreviewPane::scrollToPart);
     connect(m_editor, &ArticleEditor::fieldFocused, m_preview, &PreviewPane::scrollToPart);
     connect(m_preview, &PreviewPane::partClicked, this, [this](const QString &id) {

@@ -427,6 +427,10 @@
         <source>L&amp;ede:</source>
         <translation>E&amp;instieg:</translation>
     </message>
+    <message>
+        <source>Removed %1. Undo (%2) brings it back.</source>
+        <translation>%1 entfernt. Rückgängig (%2) holt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleExporter</name>
@@ -3324,6 +3328,22 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>%1 entries</source>
         <translation>%1: Einträge</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>an untitled section</source>
+        <translation>Abschnitt ohne Titel</translation>
+    </message>
+    <message>
+        <source>section “%1”</source>
+        <translation>Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -325,6 +326,12 @@ void ArticleEditor::syncParts()
         if (!frame) {
             frame = new PartFrame(m_document, id, m_partsArea);
             routeUndoKeys(frame);
+            connect(frame, &PartFrame::tabChainChanged, this, &ArticleEditor::applyTabOrder);
+            connect(frame, &PartFrame::contentRemoved, this, [this](const QString &what) {
+                Q_EMIT statusMessage(tr("Removed %1. Undo (%2) brings it back.")
+                        .arg(what,
+                            QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            });
         }
         kept.insert(id, frame);
         if (m_partsLayout->indexOf(frame) != i) {
@@ -344,13 +351,56 @@ void ArticleEditor::syncParts()
     }
     m_frames = kept;
     applySpellingLanguage();
+    applyTabOrder();
+}
+
+void ArticleEditor::applyTabOrder()
+{
+    QList<QWidget *> chain {m_lede};
+    for (const ArticlePart &part : m_document->article().parts) {
+        if (const PartFrame *frame = m_frames.value(part.id))
+            chain += frame->tabChain();
+    }
+    chain.append(m_addPart);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ArticleEditor::addPart(ArticlePart::Kind kind)
 {
     const qsizetype focused = m_document->article().partIndex(m_focusedPart);
     const qsizetype at = focused >= 0 ? focused + 1 : m_document->article().parts.size();
-    focusPart(m_document->insertPart(at, ArticlePart::make(kind)));
+    ArticlePart part = ArticlePart::make(kind);
+    // A structured part starts with one empty entry, so that the writer can type at once.
+    switch (kind) {
+    case ArticlePart::Kind::Section:
+        break;
+    case ArticlePart::Kind::KeyFacts:
+    case ArticlePart::Kind::KeyTakeaways:
+        part.items.append(QString());
+        break;
+    case ArticlePart::Kind::Quotes:
+        part.quotes.append(Quote());
+        break;
+    case ArticlePart::Kind::Faq:
+        part.faq.append(FaqEntry());
+        break;
+    case ArticlePart::Kind::References:
+        part.references.append(Reference());
+        break;
+    }
+    PartFrame *frame = m_frames.value(m_document->insertPart(at, part));
+    if (!frame)
+        return;
+    frame->show();
+    frame->focusFirstField();
+    // The new frame has no place until the layouts and the scroll range catch up (posted
+    // events): scroll once they have.
+    QTimer::singleShot(0, frame, [this, frame] {
+        ensureWidgetVisible(frame, 0, 0);
+        if (QWidget *focused = QApplication::focusWidget(); frame->isAncestorOf(focused))
+            ensureWidgetVisible(focused);
+    });
 }
 
 bool ArticleEditor::focusPart(const QString &partId)

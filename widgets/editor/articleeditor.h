@@ -95,6 +95,9 @@ Q_SIGNALS:
     /// currentAnchor() may have changed: the focus moved to another input in the editor, or
     /// the selection in the focused Markdown text changed.
     void anchorChanged();
+    /// Something for the status bar: a part or entry holding text was removed (and how to get
+    /// it back).
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -105,6 +108,8 @@ private:
     void showAllFields();
     void syncParts();
     void addPart(ArticlePart::Kind kind);
+    /// Orders Tab as drawn: the lede, each part's tabChain(), then the Add Part button.
+    void applyTabOrder();
     void routeUndoKeys(QWidget *root);
     /// Sets the spelling language of the Markdown editors under `root` (default: all).
     void applySpellingLanguage(QWidget *root = nullptr);

@@ -2,15 +2,56 @@
 
 #include "articledocument.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Copydesk {
+
+namespace {
+
+bool isReturn(const QKeyEvent *key)
+{
+    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+}
+
+/// Whether an input shows nothing typed: empty text, or a date at its "Unknown" special value.
+bool fieldIsEmpty(const QWidget *field)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(field))
+        return line->text().trimmed().isEmpty();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(field))
+        return text->toPlainText().trimmed().isEmpty();
+    if (const auto *spin = qobject_cast<const QAbstractSpinBox *>(field))
+        return !spin->specialValueText().isEmpty() && spin->text() == spin->specialValueText();
+    return true;
+}
+
+/// Puts the cursor at the end of a text field; other inputs just take the focus.
+void focusAtEnd(QWidget *field)
+{
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->end(false);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        text->moveCursor(QTextCursor::End);
+}
+
+/// The widget that receives the keys typed into `field` (a date edit's inner line edit).
+QWidget *keyReceiver(QWidget *field)
+{
+    return field->focusProxy() ? field->focusProxy() : field;
+}
+
+} // namespace
 
 EntryListEditor::EntryListEditor(ArticleDocument *document, const QString &partId, QWidget *parent)
     : QWidget(parent)
@@ -31,11 +72,7 @@ EntryListEditor::EntryListEditor(ArticleDocument *document, const QString &partI
         if (changed == m_partId)
             refresh();
     });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const int at = rowCount();
-        insertEntry(at);
-        focusRow(at);
-    });
+    connect(m_add, &QPushButton::clicked, this, [this] { addEntryAt(rowCount()); });
 }
 
 const ArticlePart *EntryListEditor::part() const
@@ -54,12 +91,28 @@ void EntryListEditor::refresh()
     if (entryCount(*current) != rowCount())
         rebuild(*current);
     for (int i = 0; i < rowCount(); ++i)
-        updateRowEditor(m_editors.at(i), *current, i);
+        updateRowEditor(m_rows.at(i).editor, *current, i);
 }
 
 QWidget *EntryListEditor::rowEditor(int index) const
 {
-    return m_editors.value(index);
+    return index >= 0 && index < rowCount() ? m_rows.at(index).editor : nullptr;
+}
+
+QList<QWidget *> EntryListEditor::rowFields(int index) const
+{
+    return index >= 0 && index < rowCount() ? m_rows.at(index).fields : QList<QWidget *>();
+}
+
+QList<QWidget *> EntryListEditor::tabChain() const
+{
+    QList<QWidget *> chain;
+    for (const Row &row : m_rows)
+        chain += row.fields;
+    chain.append(m_add);
+    for (const Row &row : m_rows)
+        chain += row.buttons;
+    return chain;
 }
 
 void EntryListEditor::focusRow(int index)
@@ -69,20 +122,17 @@ void EntryListEditor::focusRow(int index)
 
 bool EntryListEditor::focusEntry(int index)
 {
-    QWidget *editor = rowEditor(index);
-    if (!editor)
+    const QList<QWidget *> fields = rowFields(index);
+    if (fields.isEmpty())
         return false;
-    QWidget *target = editor->focusProxy() ? editor->focusProxy() : editor;
-    if (!target->focusPolicy())
-        target = target->nextInFocusChain();
-    target->setFocus(Qt::OtherFocusReason);
+    fields.first()->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
 int EntryListEditor::entryAt(const QWidget *widget) const
 {
     for (int i = 0; widget && i < rowCount(); ++i) {
-        if (m_rows.at(i) == widget || m_rows.at(i)->isAncestorOf(widget))
+        if (m_rows.at(i).row == widget || m_rows.at(i).row->isAncestorOf(widget))
             return i;
     }
     return -1;
@@ -92,41 +142,49 @@ void EntryListEditor::rebuild(const ArticlePart &part)
 {
     const int focused = focusedRow();
     // Rows go later: the click that led here may come from a button inside one.
-    for (QWidget *row : std::as_const(m_rows)) {
-        row->hide();
-        m_rowLayout->removeWidget(row);
-        row->deleteLater();
+    for (const Row &row : std::as_const(m_rows)) {
+        row.row->hide();
+        m_rowLayout->removeWidget(row.row);
+        row.row->deleteLater();
     }
     m_rows.clear();
-    m_editors.clear();
     for (int i = 0; i < entryCount(part); ++i) {
         QWidget *row = createRow(i);
-        m_rows.append(row);
         m_rowLayout->addWidget(row);
     }
+    Q_EMIT rowsRebuilt();
     if (focused >= 0)
         focusRow(qMin(focused, rowCount() - 1));
 }
 
 QWidget *EntryListEditor::createRow(int index)
 {
-    auto *row = new QWidget(this);
-    row->setAccessibleName(rowName(index));
-    auto *outer = new QVBoxLayout(row);
+    Row entry;
+    entry.row = new QWidget(this);
+    entry.row->setAccessibleName(rowName(index));
+    auto *outer = new QVBoxLayout(entry.row);
     outer->setContentsMargins(0, 0, 0, 0);
     if (index > 0 && separateRows()) {
-        auto *line = new QFrame(row);
+        auto *line = new QFrame(entry.row);
         line->setFrameShape(QFrame::HLine);
         line->setFrameShadow(QFrame::Sunken);
         outer->addWidget(line);
     }
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout);
-    QWidget *editor = createRowEditor(index);
-    m_editors.append(editor);
-    layout->addWidget(editor, 1);
-    const auto button = [row, layout](const QString &icon, const QString &text) {
-        auto *b = new QToolButton(row);
+    entry.editor = createRowEditor(index);
+    layout->addWidget(entry.editor, 1);
+    // The inputs, in the order they were made (the order they are drawn).
+    if (entry.editor->focusPolicy() & Qt::TabFocus)
+        entry.fields.append(entry.editor);
+    else
+        entry.fields = entry.editor->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    entry.fields.removeIf([](const QWidget *w) { return !(w->focusPolicy() & Qt::TabFocus); });
+    for (QWidget *field : std::as_const(entry.fields))
+        keyReceiver(field)->installEventFilter(this);
+
+    const auto button = [&entry, layout](const QString &icon, const QString &text) {
+        auto *b = new QToolButton(entry.row);
         b->setIcon(QIcon::fromTheme(icon));
         b->setText(text);
         b->setToolTip(text);
@@ -134,6 +192,7 @@ QWidget *EntryListEditor::createRow(int index)
         b->setAutoRaise(true);
         b->setFocusPolicy(Qt::TabFocus);
         layout->addWidget(b, 0, Qt::AlignTop);
+        entry.buttons.append(b);
         return b;
     };
     QToolButton *up = button(QStringLiteral("go-up"), tr("Move Up (Alt+Up)"));
@@ -144,13 +203,82 @@ QWidget *EntryListEditor::createRow(int index)
     remove->setText(QStringLiteral("✕"));
     connect(up, &QToolButton::clicked, this, [this, index] { moveEntry(index, index - 1); });
     connect(down, &QToolButton::clicked, this, [this, index] { moveEntry(index, index + 1); });
-    connect(remove, &QToolButton::clicked, this, [this, index] { removeEntry(index); });
-    return row;
+    connect(remove, &QToolButton::clicked, this, [this, index] { removeRow(index); });
+    m_rows.append(entry);
+    return entry.row;
 }
 
 int EntryListEditor::focusedRow() const
 {
     return entryAt(QApplication::focusWidget());
+}
+
+void EntryListEditor::addEntryAt(int index)
+{
+    insertEntry(index);
+    focusRow(index);
+}
+
+void EntryListEditor::removeRow(int index)
+{
+    if (index < 0 || index >= rowCount())
+        return;
+    const QList<QWidget *> fields = rowFields(index);
+    const bool heldText = !std::all_of(fields.begin(), fields.end(), fieldIsEmpty);
+    const QString name = rowName(index);
+    removeEntry(index);
+    if (heldText)
+        Q_EMIT entryRemoved(name);
+    if (index > 0 && !rowFields(index - 1).isEmpty())
+        focusAtEnd(rowFields(index - 1).constLast());
+    else if (rowCount() > 0)
+        focusRow(0);
+    else
+        m_add->setFocus(Qt::OtherFocusReason);
+}
+
+bool EntryListEditor::typingKey(int row, int field, const QKeyEvent *key)
+{
+    const QList<QWidget *> fields = rowFields(row);
+    const auto mods = key->modifiers() & ~Qt::KeypadModifier;
+    QWidget *input = fields.at(field);
+    auto *multiline = qobject_cast<QPlainTextEdit *>(input);
+    if (isReturn(key) && mods == Qt::ShiftModifier && multiline) {
+        multiline->textCursor().insertText(QStringLiteral("\n"));
+        return true;
+    }
+    if (isReturn(key) && (mods == Qt::NoModifier || mods == Qt::ShiftModifier)) {
+        if (field + 1 < fields.size())
+            fields.at(field + 1)->setFocus(Qt::TabFocusReason);
+        else
+            addEntryAt(row + 1);
+        return true;
+    }
+    if (isReturn(key) && mods == Qt::ControlModifier) {
+        addEntryAt(row + 1);
+        return true;
+    }
+    if (key->key() == Qt::Key_Backspace && mods == Qt::NoModifier
+        && std::all_of(fields.begin(), fields.end(), fieldIsEmpty)) {
+        removeRow(row);
+        return true;
+    }
+    return false;
+}
+
+bool EntryListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    for (int row = 0; row < rowCount(); ++row) {
+        const QList<QWidget *> &fields = m_rows.at(row).fields;
+        for (int field = 0; field < fields.size(); ++field) {
+            if (keyReceiver(fields.at(field)) == watched)
+                return typingKey(row, field, key);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EntryListEditor::keyPressEvent(QKeyEvent *event)
@@ -169,16 +297,12 @@ void EntryListEditor::keyPressEvent(QKeyEvent *event)
     }
     if (row >= 0 && mods == (Qt::ControlModifier | Qt::ShiftModifier)
         && event->key() == Qt::Key_Delete) {
-        removeEntry(row);
-        focusRow(qMin(row, rowCount() - 1));
+        removeRow(row);
         event->accept();
         return;
     }
-    if (mods == Qt::ControlModifier
-        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
-        const int at = row >= 0 ? row + 1 : rowCount();
-        insertEntry(at);
-        focusRow(at);
+    if (mods == Qt::ControlModifier && isReturn(event)) {
+        addEntryAt(row >= 0 ? row + 1 : rowCount());
         event->accept();
         return;
     }

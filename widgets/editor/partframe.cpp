@@ -60,6 +60,7 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
         b->setAutoRaise(true);
         b->setFocusPolicy(Qt::TabFocus);
         header->addWidget(b);
+        m_buttons.append(b);
         return b;
     };
     connect(button(QStringLiteral("↑"), tr("Move Part Up (Alt+Up)")), &QToolButton::clicked, this,
@@ -67,7 +68,7 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
     connect(button(QStringLiteral("↓"), tr("Move Part Down (Alt+Down)")), &QToolButton::clicked,
         this, [this] { move(1); });
     connect(button(QStringLiteral("✕"), tr("Remove Part (Ctrl+Shift+Delete)")),
-        &QToolButton::clicked, this, [this] { m_document->removePart(m_partId); });
+        &QToolButton::clicked, this, [this] { remove(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -96,6 +97,10 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
     if (m_entries) {
         m_entries->setAccessibleName(tr("%1 entries").arg(kindLabel(part.kind)));
         layout->addWidget(m_entries);
+        connect(m_entries, &EntryListEditor::rowsRebuilt, this, &PartFrame::tabChainChanged);
+        connect(m_entries, &EntryListEditor::entryRemoved, this, [this](const QString &name) {
+            Q_EMIT contentRemoved(tr("%1 of %2").arg(name, displayName()));
+        });
     }
     connect(m_heading, &LineFieldEditor::textEdited, this,
         [this](const QString &text) { m_document->setPartHeading(m_partId, text); });
@@ -123,6 +128,48 @@ void PartFrame::focusContent()
         m_heading->setFocus(Qt::OtherFocusReason);
 }
 
+QList<QWidget *> PartFrame::tabChain() const
+{
+    QList<QWidget *> chain {m_heading->lineEdit()};
+    if (m_body)
+        chain.append(m_body);
+    if (m_entries)
+        chain += m_entries->tabChain();
+    return chain + m_buttons;
+}
+
+void PartFrame::focusFirstField()
+{
+    if (!m_entries || !m_entries->focusEntry(0))
+        m_heading->setFocus(Qt::OtherFocusReason);
+}
+
+QString PartFrame::displayName() const
+{
+    const qsizetype index = m_document->article().partIndex(m_partId);
+    if (index < 0)
+        return {};
+    const ArticlePart &part = m_document->article().parts.at(index);
+    const QString heading = part.heading.trimmed();
+    if (part.kind == ArticlePart::Kind::Section)
+        return heading.isEmpty() ? tr("an untitled section") : tr("section “%1”").arg(heading);
+    return heading.isEmpty() ? ArticlePart::defaultHeading(part.kind) : tr("“%1”").arg(heading);
+}
+
+void PartFrame::remove()
+{
+    const qsizetype index = m_document->article().partIndex(m_partId);
+    if (index < 0)
+        return;
+    const ArticlePart &part = m_document->article().parts.at(index);
+    const bool heldText = !part.isEmpty() || !part.heading.trimmed().isEmpty();
+    const QString what = displayName();
+    // The frame goes away with the part; the signal is sent first, from a living object.
+    if (heldText)
+        Q_EMIT contentRemoved(what);
+    m_document->removePart(m_partId);
+}
+
 void PartFrame::move(int delta)
 {
     const qsizetype index = m_document->article().partIndex(m_partId);
@@ -139,7 +186,7 @@ void PartFrame::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (mods == (Qt::ControlModifier | Qt::ShiftModifier) && event->key() == Qt::Key_Delete) {
-        m_document->removePart(m_partId);
+        remove();
         event->accept();
         return;
     }

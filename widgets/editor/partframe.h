@@ -18,6 +18,9 @@ class MarkdownEditor;
 /// to move and remove the part, and the editor for its content (a Markdown body for sections,
 /// an entry list for structured parts). Alt+Up / Alt+Down move the part, Ctrl+Shift+Delete
 /// removes it. Edits go to the ArticleDocument; refresh() shows its state.
+///
+/// Tab order (tabChain()): the heading, the body or the entries, and only then the part's move
+/// and remove buttons, so that Tab and Shift+Tab between heading and text never land on them.
 class PartFrame : public QFrame
 {
     Q_OBJECT
@@ -35,18 +38,34 @@ public:
     MarkdownEditor *bodyEditor() const { return m_body; }
     /// The entries' editor; nullptr for sections.
     EntryListEditor *entryEditor() const { return m_entries; }
+    /// Every focusable widget of the part in Tab order.
+    QList<QWidget *> tabChain() const;
+    /// Puts the cursor into the part's first field: a section's heading, the first entry of a
+    /// structured part (its heading when it has no entries).
+    void focusFirstField();
+    /// What the status bar calls the part: “Background”, Key Facts…
+    QString displayName() const;
+
+Q_SIGNALS:
+    /// tabChain() changed (entries were added or removed).
+    void tabChainChanged();
+    /// Something holding text was removed, by this frame's button or key; `what` names it
+    /// (“section “Background””, “Fact 3 of Key Facts”). The removal is one undo step.
+    void contentRemoved(const QString &what);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void move(int delta);
+    void remove();
 
     ArticleDocument *m_document;
     QString m_partId;
     DragHandle *m_handle;
     QLabel *m_kind;
     LineFieldEditor *m_heading;
+    QList<QWidget *> m_buttons;
     MarkdownEditor *m_body = nullptr;
     EntryListEditor *m_entries = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "publishededitor.h"
 
+#include "focusnavigation.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -21,6 +23,7 @@ PublishedEditor::PublishedEditor(QWidget *parent)
     layout->addWidget(m_zone, 1);
     m_set->setAccessibleName(tr("Publication date set"));
     m_edit->setAccessibleName(tr("Publication date and time"));
+    FocusNavigation::tabLeavesInOneStep(m_edit);
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_zone->setAccessibleName(tr("Time zone"));

@@ -1,6 +1,7 @@
 #include "referenceeditor.h"
 
 #include "articledocument.h"
+#include "focusnavigation.h"
 #include "urlpolicy.h"
 
 #include <QDateEdit>
@@ -64,6 +65,7 @@ QWidget *ReferenceEditor::createRowEditor(int index)
     publisher->setAccessibleName(tr("Reference %1 publisher").arg(index + 1));
     accessed->setAccessibleName(tr("Reference %1 date accessed").arg(index + 1));
     accessed->setCalendarPopup(true);
+    FocusNavigation::tabLeavesInOneStep(accessed);
     accessed->setMinimumDate(unknownDate);
     accessed->setSpecialValueText(tr("Unknown"));
     accessed->setDate(unknownDate);

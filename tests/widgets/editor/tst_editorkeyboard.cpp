@@ -1,0 +1,365 @@
+// A reporter types a whole article from the keyboard: list parts, FAQ pairs, quotes and
+// references, with Tab, Return and Backspace only. Nothing typed may be lost or glued together,
+// the row and part buttons never stand in the way, and no field traps the focus.
+
+#include "articledocument.h"
+#include "articleeditor.h"
+#include "articlefactory.h"
+#include "entrylisteditor.h"
+#include "linefieldeditor.h"
+#include "markdowneditor.h"
+#include "partframe.h"
+#include "publishededitor.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+using Kind = ArticlePart::Kind;
+
+namespace {
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+/// The widget a Tab stop stands for: a date edit's inner line edit counts as the date edit.
+QWidget *stop(QWidget *widget)
+{
+    auto *spin = widget ? qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) : nullptr;
+    return spin && spin->focusProxy() == widget ? spin : widget;
+}
+
+} // namespace
+
+class TestEditorKeyboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    ArticleDocument *m_document = nullptr;
+    ArticleEditor *m_editor = nullptr;
+
+    void settle()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QApplication::processEvents();
+        m_editor->widget()->layout()->activate();
+    }
+
+    const ArticlePart &part(const QString &id) const
+    {
+        return m_document->article().parts.at(m_document->article().partIndex(id));
+    }
+
+    /// Adds a part of `kind` through the Add Part menu, as a user would; returns its id.
+    QString addPart(Kind kind)
+    {
+        const QList<QAction *> actions = m_editor->addPartButton()->menu()->actions();
+        const QString label
+            = kind == Kind::Section ? u"Section"_s : ArticlePart::defaultHeading(kind);
+        for (QAction *action : actions) {
+            if (action->text() == label)
+                action->trigger();
+        }
+        settle();
+        return m_document->article().parts.isEmpty() ? QString()
+                                                     : m_document->article().parts.last().id;
+    }
+
+    void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(focused(), key, modifiers);
+        settle();
+    }
+
+    /// Presses Tab (or Shift+Tab) from `start` until the focus reaches `end`, at most 400
+    /// times; the stops in order, `end` last.
+    QList<QWidget *> walk(QWidget *start, QWidget *end, bool forward)
+    {
+        start->setFocus(Qt::OtherFocusReason);
+        QList<QWidget *> stops;
+        for (int i = 0; i < 400 && stops.value(stops.size() - 1) != end; ++i) {
+            QTest::keyClick(focused(), forward ? Qt::Key_Tab : Qt::Key_Backtab);
+            stops.append(stop(focused()));
+        }
+        return stops;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_document = new ArticleDocument;
+        Article article;
+        article.headline = u"Harbour bridge reopens"_s;
+        m_document->reset(article);
+        m_editor = new ArticleEditor(m_document);
+        m_editor->resize(900, 700);
+        m_editor->show();
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+    }
+
+    void cleanup()
+    {
+        delete m_editor;
+        delete m_document;
+    }
+
+    void keyFactsFromTheKeyboard()
+    {
+        const QString id = addPart(Kind::KeyFacts);
+        // A new list part starts with one item, the cursor in it.
+        EntryListEditor *list = m_editor->partFrame(id)->entryEditor();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(focused(), list->rowFields(0).first());
+
+        type(u"The span is 412 metres"_s);
+        key(Qt::Key_Return);
+        type(u"Building starts in May"_s);
+        key(Qt::Key_Return);
+        type(u"Tolls"_s);
+        key(Qt::Key_Enter, Qt::KeypadModifier); // the keypad's Enter does the same
+        // An empty item: Backspace removes it and goes back to the end of the one before.
+        key(Qt::Key_Backspace);
+        QCOMPARE(part(id).items,
+            QStringList({u"The span is 412 metres"_s, u"Building starts in May"_s, u"Tolls"_s}));
+        QCOMPARE(focused(), list->rowFields(2).first());
+        type(u" stay at 2 euros"_s);
+        QCOMPARE(part(id).items.last(), u"Tolls stay at 2 euros"_s);
+
+        // Backspace in an item holding text only deletes a character.
+        key(Qt::Key_Backspace);
+        QCOMPARE(part(id).items.size(), 3);
+        QCOMPARE(part(id).items.last(), u"Tolls stay at 2 euro"_s);
+
+        // Return in the middle of the list adds the next item right after it.
+        list->focusEntry(0);
+        key(Qt::Key_Return);
+        type(u"It opened in 1931"_s);
+        QCOMPARE(part(id).items.at(1), u"It opened in 1931"_s);
+        QCOMPARE(part(id).items.size(), 4);
+    }
+
+    void faqFromTheKeyboard()
+    {
+        const QString id = addPart(Kind::Faq);
+        EntryListEditor *faq = m_editor->partFrame(id)->entryEditor();
+        QCOMPARE(focused(), faq->rowFields(0).first());
+
+        type(u"When does it open?"_s);
+        key(Qt::Key_Return); // Question → Answer
+        QCOMPARE(focused(), faq->rowFields(0).at(1));
+        type(u"On Monday."_s);
+        key(Qt::Key_Return); // Answer → a new pair
+        QCOMPARE(faq->rowCount(), 2);
+        QCOMPARE(focused(), faq->rowFields(1).first());
+        type(u"Who pays?"_s);
+        key(Qt::Key_Tab); // Tab works as well
+        type(u"The city."_s);
+        key(Qt::Key_Return, Qt::ShiftModifier); // a line break inside the answer
+        type(u"And the state."_s);
+        key(Qt::Key_Return);
+        type(u"Is it safe?"_s);
+        key(Qt::Key_Tab);
+        type(u"Yes."_s);
+
+        const QList<FaqEntry> expected = {{u"When does it open?"_s, u"On Monday."_s},
+            {u"Who pays?"_s, u"The city.\nAnd the state."_s}, {u"Is it safe?"_s, u"Yes."_s}};
+        QCOMPARE(part(id).faq, expected);
+
+        // Tab after the last answer reaches Add Question, then the rows' buttons: typing
+        // on never lands in a button before every field is behind.
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), faq->addButton());
+        key(Qt::Key_Tab);
+        QVERIFY(qobject_cast<QToolButton *>(focused()));
+        QVERIFY(faq->rowEditor(0)->parentWidget()->isAncestorOf(focused()));
+
+        // Shift+Tab from the first question goes to the part's heading, not to a button.
+        faq->focusEntry(0);
+        key(Qt::Key_Backtab);
+        QCOMPARE(focused(), m_editor->partFrame(id)->headingEditor()->lineEdit());
+
+        // A pair emptied and Backspace: gone, the cursor at the end of the answer before.
+        faq->focusEntry(2);
+        for (int i = 0; i < 20; ++i) // past the start: the answer still holds text
+            key(Qt::Key_Backspace);
+        QCOMPARE(faq->rowCount(), 3);
+        key(Qt::Key_Return);
+        for (int i = 0; i < 5; ++i) // "Yes." and one more
+            key(Qt::Key_Backspace);
+        QCOMPARE(part(id).faq, expected.mid(0, 2));
+        QCOMPARE(focused(), faq->rowFields(1).at(1));
+        QCOMPARE(qobject_cast<MarkdownEditor *>(focused())->textCursor().position(),
+            u"The city.\nAnd the state."_s.size());
+    }
+
+    void quotesAndReferencesFromTheKeyboard()
+    {
+        const QString quotes = addPart(Kind::Quotes);
+        type(u"We built it to last."_s);
+        key(Qt::Key_Return);
+        type(u"Ada Nowak"_s);
+        key(Qt::Key_Return);
+        type(u"chief engineer"_s);
+        key(Qt::Key_Return); // the role is the last field: a new quote
+        type(u"It was worth the wait."_s);
+        QCOMPARE(part(quotes).quotes.size(), 2);
+        QCOMPARE(part(quotes).quotes.first(),
+            (Quote {u"We built it to last."_s, u"Ada Nowak"_s, u"chief engineer"_s}));
+        QCOMPARE(part(quotes).quotes.at(1).text, u"It was worth the wait."_s);
+
+        const QString refs = addPart(Kind::References);
+        EntryListEditor *list = m_editor->partFrame(refs)->entryEditor();
+        type(u"Bridge report"_s);
+        key(Qt::Key_Tab);
+        type(u"https://example.org/report"_s);
+        key(Qt::Key_Tab);
+        type(u"City of Example"_s);
+        key(Qt::Key_Tab);
+        // The date still reads "Unknown": one Tab leaves it (it used to trap the focus).
+        QCOMPARE(stop(focused()), list->rowFields(0).at(3));
+        QVERIFY(qobject_cast<QDateEdit *>(stop(focused())));
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), list->addButton());
+        key(Qt::Key_Backtab);
+        QCOMPARE(stop(focused()), list->rowFields(0).at(3));
+        key(Qt::Key_Backtab);
+        QCOMPARE(focused(), list->rowFields(0).at(2));
+        const Reference &typed = part(refs).references.first();
+        QCOMPARE(typed.title, u"Bridge report"_s);
+        QCOMPARE(typed.url, u"https://example.org/report"_s);
+        QCOMPARE(typed.publisher, u"City of Example"_s);
+    }
+
+    void tabFollowsWhatIsDrawn()
+    {
+        delete m_editor;
+        m_document->reset(Testing::fullArticle());
+        m_editor = new ArticleEditor(m_document);
+        m_editor->resize(900, 700);
+        m_editor->show();
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+
+        // From the lede to Add Part: every part's heading, its text fields, its Add button,
+        // and only then its buttons; no stop twice (no trap), nothing outside the editor.
+        const QList<QWidget *> stops
+            = walk(m_editor->ledeEditor(), m_editor->addPartButton(), true);
+        QCOMPARE(stops.last(), m_editor->addPartButton());
+        QList<QWidget *> expected;
+        for (const ArticlePart &p : m_document->article().parts)
+            expected += m_editor->partFrame(p.id)->tabChain();
+        expected.append(m_editor->addPartButton());
+        QCOMPARE(stops, expected);
+        for (const ArticlePart &p : m_document->article().parts) {
+            const QList<QWidget *> chain = m_editor->partFrame(p.id)->tabChain();
+            qsizetype lastField = -1;
+            qsizetype firstButton = chain.size();
+            for (qsizetype i = 0; i < chain.size(); ++i) {
+                if (qobject_cast<QAbstractButton *>(chain.at(i)))
+                    firstButton = std::min(firstButton, i);
+                else
+                    lastField = i;
+            }
+            QVERIFY2(lastField < firstButton, qPrintable(p.heading));
+        }
+        // Backwards the same way.
+        QList<QWidget *> back = walk(m_editor->addPartButton(), m_editor->ledeEditor(), false);
+        QCOMPARE(back.last(), m_editor->ledeEditor());
+        back.removeLast();
+        std::reverse(back.begin(), back.end());
+        expected.removeLast();
+        QCOMPARE(back, expected);
+
+        // Shift+Tab from a section's body lands on its heading (it used to land on ✕).
+        const ArticlePart &section = m_document->article().parts.first();
+        m_editor->partFrame(section.id)->bodyEditor()->setFocus();
+        key(Qt::Key_Backtab);
+        QCOMPARE(focused(), m_editor->partFrame(section.id)->headingEditor()->lineEdit());
+
+        // The publication date: one Tab from the date to the time zone.
+        PublishedEditor *published = m_editor->publishedEditor();
+        auto *date = published->findChild<QDateTimeEdit *>();
+        date->setFocus();
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), published->findChild<QComboBox *>());
+    }
+
+    void removingTextSaysSoAndUndoes()
+    {
+        QSignalSpy messages(m_editor, &ArticleEditor::statusMessage);
+        const QString facts = addPart(Kind::KeyFacts);
+        type(u"First"_s);
+        key(Qt::Key_Return);
+        key(Qt::Key_Backspace); // an empty item: removed without a word
+        QCOMPARE(messages.size(), 0);
+        key(Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier); // "First" goes
+        QCOMPARE(part(facts).items.size(), 0);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.last().first().toString().contains(u"Fact 1 of Key Facts"_s));
+        m_document->undoStack()->undo();
+        settle();
+        QCOMPARE(part(facts).items, QStringList({u"First"_s}));
+
+        const QString section = addPart(Kind::Section);
+        type(u"Background"_s);
+        key(Qt::Key_Tab);
+        type(u"It began in 1929."_s);
+        key(Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_document->article().partIndex(section), -1);
+        QCOMPARE(messages.size(), 2);
+        const QString message = messages.last().first().toString();
+        QVERIFY2(message.contains(u"section “Background”"_s), qPrintable(message));
+        QVERIFY2(
+            message.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            qPrintable(message));
+        m_document->undoStack()->undo();
+        settle();
+        QCOMPARE(part(section).body, u"It began in 1929."_s);
+    }
+
+    void aNewPartScrollsIntoView()
+    {
+        delete m_editor;
+        m_document->reset(Testing::fullArticle());
+        m_editor = new ArticleEditor(m_document);
+        m_editor->resize(900, 500);
+        m_editor->show();
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+        m_editor->ledeEditor()->setFocus();
+        m_editor->verticalScrollBar()->setValue(0);
+
+        const QString id = addPart(Kind::Section);
+        PartFrame *frame = m_editor->partFrame(id);
+        QCOMPARE(focused(), frame->headingEditor()->lineEdit());
+        const QRect shown = m_editor->viewport()->rect();
+        const QRect field(focused()->mapTo(m_editor->viewport(), QPoint(0, 0)), focused()->size());
+        QVERIFY2(shown.contains(field),
+            qPrintable(u"field at %1,%2 outside %3 high"_s.arg(field.x()).arg(field.y()).arg(
+                shown.height())));
+    }
+};
+
+QTEST_MAIN(TestEditorKeyboard)
+#include "tst_editorkeyboard.moc"
