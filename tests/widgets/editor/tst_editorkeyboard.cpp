@@ -82,6 +82,18 @@ private:
                                                      : m_document->article().parts.last().id;
     }
 
+    /// Shows `article` in a new editor window `height` pixels high.
+    bool openEditor(const Article &article, int height)
+    {
+        delete m_editor;
+        m_document->reset(article);
+        m_editor = new ArticleEditor(m_document);
+        m_editor->resize(900, height);
+        m_editor->show();
+        m_editor->activateWindow();
+        return QTest::qWaitForWindowActive(m_editor);
+    }
+
     void type(const QString &text) { QTest::keyClicks(focused(), text); }
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -110,17 +122,13 @@ private Q_SLOTS:
         m_document = new ArticleDocument;
         Article article;
         article.headline = u"Harbour bridge reopens"_s;
-        m_document->reset(article);
-        m_editor = new ArticleEditor(m_document);
-        m_editor->resize(900, 700);
-        m_editor->show();
-        m_editor->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+        QVERIFY(openEditor(article, 700));
     }
 
     void cleanup()
     {
         delete m_editor;
+        m_editor = nullptr;
         delete m_document;
     }
 
@@ -253,13 +261,7 @@ private Q_SLOTS:
 
     void tabFollowsWhatIsDrawn()
     {
-        delete m_editor;
-        m_document->reset(Testing::fullArticle());
-        m_editor = new ArticleEditor(m_document);
-        m_editor->resize(900, 700);
-        m_editor->show();
-        m_editor->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+        QVERIFY(openEditor(Testing::fullArticle(), 700));
 
         // From the lede to Add Part: every part's heading, its text fields, its Add button,
         // and only then its buttons; no stop twice (no trap), nothing outside the editor.
@@ -340,13 +342,7 @@ private Q_SLOTS:
 
     void aNewPartScrollsIntoView()
     {
-        delete m_editor;
-        m_document->reset(Testing::fullArticle());
-        m_editor = new ArticleEditor(m_document);
-        m_editor->resize(900, 500);
-        m_editor->show();
-        m_editor->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_editor));
+        QVERIFY(openEditor(Testing::fullArticle(), 500));
         m_editor->ledeEditor()->setFocus();
         m_editor->verticalScrollBar()->setValue(0);
 
