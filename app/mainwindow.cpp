@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblestatus.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
 #include "articledocument.h"
@@ -108,7 +109,6 @@ MainWindow::MainWindow(
     setCentralWidget(m_splitter);
 
     m_wordCount = new QLabel(this);
-    m_wordCount->setAccessibleName(tr("Word count and reading time"));
     m_saveState = new SaveStateLabel(m_session->autosave(), this);
     if (const QString summary = m_library->summary(); !summary.isEmpty()) {
         // Where the work goes and as whom, in sight all day.
@@ -326,6 +326,7 @@ void MainWindow::articleOpened()
     if (!open) {
         m_preview->clear();
         m_wordCount->clear();
+        AccessibleStatus::setValue(m_wordCount, tr("Word count and reading time"), {});
         return;
     }
     documentChanged();
@@ -523,6 +524,7 @@ void MainWindow::updateStatus(const Article &article)
     const int minutes = ArticleStats::readingMinutes(article);
     m_wordCount->setText(
         tr("Words: %L1").arg(words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
+    AccessibleStatus::setValue(m_wordCount, tr("Word count and reading time"), m_wordCount->text());
 }
 
 void MainWindow::applyProfile()

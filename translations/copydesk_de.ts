@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AccessibleStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::Article</name>
     <message>
         <source>Draft</source>
@@ -1045,6 +1052,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %n required finding(s); the article cannot be submitted.</source>
+        <translation>
+            <numerusform>Checkliste: %n Pflichtbefund; der Artikel kann nicht eingereicht werden.</numerusform>
+            <numerusform>Checkliste: %n Pflichtbefunde; der Artikel kann nicht eingereicht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist: nothing required is missing any more.</source>
+        <translation>Checkliste: Es fehlt nichts Verpflichtendes mehr.</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2926,21 @@
             <numerusform>Limit: %n Zeichen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within the limit.</source>
+        <translation>Innerhalb der Grenze.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ListEditor</name>
@@ -3255,6 +3288,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4484,18 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Someone else saved this article while you were editing. Your text is kept here until you choose what to keep.</source>
         <translation>Jemand anderes hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben. Ihr Text bleibt hier erhalten, bis Sie wählen, was bleibt.</translation>
+    </message>
+    <message>
+        <source>Saved again.</source>
+        <translation>Wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this article.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diesen Artikel geändert.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "checklistpanel.h"
 
+#include "accessiblestatus.h"
 #include "articledocument.h"
 
 #include <QKeyEvent>
@@ -30,7 +31,6 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_list(new QListWidget(this))
 {
-    m_summary->setAccessibleName(tr("Checklist summary"));
     m_summary->setWordWrap(true);
     m_list->setAccessibleName(tr("Checklist findings"));
     m_list->setWordWrap(true);
@@ -56,8 +56,11 @@ void ChecklistPanel::setDocument(ArticleDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_quiet = true;
     if (m_document) {
         connect(m_document, &ArticleDocument::changed, this, [this] { m_delay.start(); });
+        // Another article is no change to announce.
+        connect(m_document, &ArticleDocument::documentReset, this, [this] { m_quiet = true; });
         connect(m_document, &QObject::destroyed, this, [this] { recheck(); });
     }
     recheck();
@@ -86,9 +89,18 @@ void ChecklistPanel::recheck()
                 ? tr("Ready: no findings")
                 : tr("%1, %2").arg(tr("%n required", nullptr, required),
                       tr("%n recommended", nullptr, recommended)));
+        const int before = Checklist::requiredCount(m_findings);
+        if (!m_quiet && (before == 0) != (required == 0))
+            AccessibleStatus::announce(this,
+                required > 0
+                    ? tr("Checklist: %n required finding(s); the article cannot be submitted.",
+                          nullptr, required)
+                    : tr("Checklist: nothing required is missing any more."));
     } else {
         m_summary->setText(tr("No article open"));
     }
+    AccessibleStatus::setValue(m_summary, tr("Checklist summary"), m_summary->text());
+    m_quiet = false;
     if (findings == m_findings && m_list->count() == findings.size())
         return;
     showFindings(findings);

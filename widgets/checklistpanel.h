@@ -63,6 +63,8 @@ private:
     QPointer<ArticleDocument> m_document;
     ChecklistConfig m_config;
     QList<ChecklistFinding> m_findings;
+    /// The next check follows a new document, not an edit: it announces nothing.
+    bool m_quiet = true;
     QTimer m_delay;
     QLabel *m_summary;
     QListWidget *m_list;

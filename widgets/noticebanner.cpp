@@ -1,5 +1,7 @@
 #include "noticebanner.h"
 
+#include "accessiblestatus.h"
+
 namespace Copydesk {
 
 NoticeBanner::NoticeBanner(const QString &accessibleName, QWidget *parent)
@@ -28,6 +30,8 @@ void NoticeBanner::showNotice(const QString &text, bool dismissable)
         html += QStringLiteral(" <a href=\"#dismiss\">%1</a>").arg(tr("Dismiss"));
     setText(html);
     show();
+    setAccessibleDescription(text);
+    AccessibleStatus::announce(this, text);
 }
 
 void NoticeBanner::showAction(const QString &text, const QString &action)
@@ -35,6 +39,8 @@ void NoticeBanner::showAction(const QString &text, const QString &action)
     setText(QStringLiteral("%1 <a href=\"#action\">%2</a>")
             .arg(text.toHtmlEscaped(), action.toHtmlEscaped()));
     show();
+    setAccessibleDescription(text);
+    AccessibleStatus::announce(this, tr("%1 %2").arg(text, action));
 }
 
 } // namespace Copydesk

@@ -6,7 +6,8 @@ namespace Copydesk {
 
 /// A notice across the top of the editor ("This article is open in another window…", "The
 /// approved text changed…"), in tooltip colours, hidden until given text with showNotice().
-/// Rich text; a link in it dismisses the notice.
+/// Rich text; a link in it dismisses the notice. A screen reader hears the notice when it
+/// appears; the banner is named for its purpose and described by its text.
 class NoticeBanner : public QLabel
 {
     Q_OBJECT

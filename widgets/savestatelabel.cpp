@@ -1,5 +1,6 @@
 #include "savestatelabel.h"
 
+#include "accessiblestatus.h"
 #include "autosavecontroller.h"
 
 #include <QLocale>
@@ -10,7 +11,6 @@ SaveStateLabel::SaveStateLabel(AutosaveController *autosave, QWidget *parent)
     : QLabel(parent)
     , m_autosave(autosave)
 {
-    setAccessibleName(tr("Save state"));
     setMinimumWidth(
         fontMetrics().horizontalAdvance(tr("Saved %1").arg(QStringLiteral("00:00 AM"))));
     connect(m_autosave, &AutosaveController::stateChanged, this, &SaveStateLabel::refresh);
@@ -46,6 +46,28 @@ void SaveStateLabel::refresh()
                       "kept here until you choose what to keep."));
         break;
     }
+    AccessibleStatus::setValue(this, tr("Save state"), text());
+    if (std::exchange(m_shown, int(m_autosave->state())) != m_shown)
+        AccessibleStatus::announce(this, announcement());
+}
+
+QString SaveStateLabel::announcement()
+{
+    using State = AutosaveController::State;
+    switch (m_autosave->state()) {
+    case State::Saved:
+        return std::exchange(m_troubled, false) ? tr("Saved again.") : QString();
+    case State::Failed:
+        m_troubled = true;
+        return tr("Not saved: %1").arg(m_autosave->lastError());
+    case State::Conflict:
+        m_troubled = true;
+        return tr("Not saved: someone else changed this article.");
+    case State::ReadOnly:
+    case State::Pending:
+        return {};
+    }
+    return {};
 }
 
 } // namespace Copydesk

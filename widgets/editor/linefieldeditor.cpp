@@ -1,5 +1,7 @@
 #include "linefieldeditor.h"
 
+#include "accessiblestatus.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,6 @@ LineFieldEditor::LineFieldEditor(QWidget *parent)
     m_counter->setMinimumWidth(
         m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_counter->setAccessibleName(tr("Character count"));
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         updateCounter();
@@ -71,6 +72,12 @@ void LineFieldEditor::updateCounter()
         m_counter->setToolTip({});
     }
     const bool over = isOverLimit();
+    const QString count = m_limit > 0 ? tr("%1 of %2 characters").arg(length).arg(m_limit)
+                                      : tr("%n character(s)", nullptr, int(length));
+    AccessibleStatus::setValue(m_counter, tr("Character count"), count);
+    m_edit->setAccessibleDescription(over ? m_counter->toolTip() : count);
+    if (over != m_edit->property("overLimit").toBool() && m_edit->hasFocus())
+        AccessibleStatus::announce(m_edit, over ? m_counter->toolTip() : tr("Within the limit."));
     QPalette palette = this->palette();
     if (over)
         palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
