@@ -25,8 +25,10 @@
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "startupnotices.h"
 #include "takeoverbar.h"
+#include "viewmodes.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -125,6 +127,7 @@ MainWindow::MainWindow(
         [this] { updateStatus(m_session->document()->article()); });
 
     m_docks = new ReviewDocks(this, m_workflow, m_editor, m_panel);
+    m_viewModes = new ViewModes(this, m_panel, editorColumn, m_editor, m_preview, m_docks->docks());
     createMenus();
 
     connect(m_panel, &LibraryPanel::articleActivated, this, &MainWindow::showArticle);
@@ -253,17 +256,21 @@ void MainWindow::createMenus()
     view->addActions(m_docks->toggleActions());
     view->addSeparator();
     auto *modes = new QActionGroup(this);
-    const std::pair<PreviewPane::Mode, QString> modeNames[] = {
-        {PreviewPane::Mode::Page, tr("Preview as &Web Page")},
-        {PreviewPane::Mode::Print, tr("Preview as &Print")},
-        {PreviewPane::Mode::Snippets, tr("Preview as Social &Card and Search Result")},
+    const std::tuple<PreviewPane::Mode, QString, QKeySequence> modeNames[] = {
+        {PreviewPane::Mode::Page, tr("Preview as &Web Page"), Qt::CTRL | Qt::ALT | Qt::Key_W},
+        {PreviewPane::Mode::Print, tr("Preview as &Print"), Qt::CTRL | Qt::ALT | Qt::Key_P},
+        {PreviewPane::Mode::Snippets, tr("Preview as Social &Card and Search Result"),
+            Qt::CTRL | Qt::ALT | Qt::Key_C},
     };
-    for (const auto &[mode, text] : modeNames) {
+    for (const auto &[mode, text, keys] : modeNames) {
         QAction *action = view->addAction(text, this, [this, mode] { m_preview->setMode(mode); });
+        action->setShortcut(keys);
         action->setCheckable(true);
         action->setChecked(mode == m_preview->mode());
         action->setActionGroup(modes);
     }
+    view->addSeparator();
+    view->addActions(m_viewModes->actions());
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -278,6 +285,12 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_workflow->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
+        tr("&Keyboard Shortcuts"), this, [this] {
+            ShortcutsDialog dialog(menuBar(), ArticleEditor::keyboardHelp(), this);
+            dialog.exec();
+        });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     QAction *about = help->addAction(tr("&About Copydesk"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -23,6 +23,7 @@ class PresenceController;
 class NoticeBanner;
 class PreviewPane;
 class ReviewDocks;
+class ViewModes;
 class SaveStateLabel;
 class Settings;
 class WorkflowController;
@@ -54,6 +55,7 @@ public:
     ExportController *exporter() const { return m_export; }
     /// The Checklist and Review docks.
     ReviewDocks *reviewDocks() const { return m_docks; }
+    ViewModes *viewModes() const { return m_viewModes; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
     /// Whether the window has finished starting: it has been painted once, Qt WebEngine has
@@ -111,6 +113,7 @@ private:
     WorkflowController *m_workflow;
     ExportController *m_export;
     ReviewDocks *m_docks = nullptr;
+    ViewModes *m_viewModes = nullptr;
     LibraryPanel *m_panel;
     QStackedWidget *m_editorStack;
     QLabel *m_editorPlaceholder;

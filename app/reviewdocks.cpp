@@ -51,6 +51,8 @@ ReviewDocks::ReviewDocks(
         = makeDock(tr("Checklist"), QStringLiteral("checklistDock"), m_checklist, window);
     m_reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, window);
     window->tabifyDockWidget(m_checklistDock, m_reviewDock);
+    m_checklistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
+    m_reviewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     window->resizeDocks({m_checklistDock}, {DockWidth}, Qt::Horizontal);
     m_checklistDock->raise();
 
@@ -94,6 +96,11 @@ ReviewDocks::~ReviewDocks() = default;
 QList<QAction *> ReviewDocks::toggleActions() const
 {
     return {m_checklistDock->toggleViewAction(), m_reviewDock->toggleViewAction()};
+}
+
+QList<QDockWidget *> ReviewDocks::docks() const
+{
+    return {m_checklistDock, m_reviewDock};
 }
 
 void ReviewDocks::showFinding(const QString &path)

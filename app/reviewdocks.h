@@ -45,6 +45,8 @@ public:
     QDockWidget *reviewDock() const { return m_reviewDock; }
     /// The docks' show/hide actions, for the View menu.
     QList<QAction *> toggleActions() const;
+    /// The Checklist and Review docks.
+    QList<QDockWidget *> docks() const;
     /// "2 required fixes" for the status bar; hidden when there are none. Clicking it shows
     /// the first required finding.
     QToolButton *requiredFixesButton() const { return m_requiredFixes; }

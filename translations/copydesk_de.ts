@@ -438,6 +438,54 @@
         <source>Removed %1. Undo (%2) brings it back.</source>
         <translation>%1 entfernt. Rückgängig (%2) holt es zurück.</translation>
     </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field; row and part buttons come last</source>
+        <translation>Nächstes / vorheriges Feld; die Knöpfe der Zeilen und Teile kommen zuletzt</translation>
+    </message>
+    <message>
+        <source>Move the part or entry with the cursor up / down</source>
+        <translation>Teil oder Eintrag mit dem Cursor nach oben / unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove the part or entry with the cursor (undoable)</source>
+        <translation>Teil oder Eintrag mit dem Cursor entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>In a list, FAQ, quote or reference: next field, or a new entry after the last field</source>
+        <translation>In Liste, FAQ, Zitat oder Quelle: nächstes Feld, nach dem letzten Feld ein neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Shift+Return</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Line break in a quote or an FAQ answer</source>
+        <translation>Zeilenumbruch in einem Zitat oder einer FAQ-Antwort</translation>
+    </message>
+    <message>
+        <source>New entry after the one with the cursor</source>
+        <translation>Neuer Eintrag nach dem mit dem Cursor</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>In an empty entry: remove it</source>
+        <translation>In einem leeren Eintrag: ihn entfernen</translation>
+    </message>
+    <message>
+        <source>Undo / redo across every field of the article</source>
+        <translation>Rückgängig / Wiederholen über alle Felder des Artikels</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleExporter</name>
@@ -3275,6 +3323,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Recovered what you typed until %1, which had not reached the library; it is being saved now.</source>
         <translation>Was Sie bis %1 getippt haben, hatte die Bibliothek nicht erreicht; es wurde wiederhergestellt und wird jetzt gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>
@@ -4681,6 +4733,37 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Command or key</source>
+        <translation>Befehl oder Taste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the editor</source>
+        <translation>Im Editor</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::SnippetPreview</name>
     <message>
         <source>Social media card</source>
@@ -5282,6 +5365,33 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot keep the unsaved text in “%1”: %2</source>
         <translation>der ungespeicherte Text kann nicht in „%1“ aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ViewModes</name>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>&amp;Bibliothek anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>V&amp;ollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Distraction-Free Writing</source>
+        <translation>&amp;Ablenkungsfreies Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Vorheri&amp;ger Bereich</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,28 @@ void ArticleEditor::addPart(ArticlePart::Kind kind)
     });
 }
 
+QList<std::pair<QString, QString>> ArticleEditor::keyboardHelp()
+{
+    const auto keys = [](const QKeySequence &sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
+    return {
+        {tr("Tab / Shift+Tab"), tr("Next / previous field; row and part buttons come last")},
+        {keys(Qt::ALT | Qt::Key_Up) + QStringLiteral(" / ") + keys(Qt::ALT | Qt::Key_Down),
+            tr("Move the part or entry with the cursor up / down")},
+        {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+            tr("Remove the part or entry with the cursor (undoable)")},
+        {tr("Return"),
+            tr("In a list, FAQ, quote or reference: next field, or a new entry after "
+               "the last field")},
+        {tr("Shift+Return"), tr("Line break in a quote or an FAQ answer")},
+        {keys(Qt::CTRL | Qt::Key_Return), tr("New entry after the one with the cursor")},
+        {tr("Backspace"), tr("In an empty entry: remove it")},
+        {keys(QKeySequence::Undo) + QStringLiteral(" / ") + keys(QKeySequence::Redo),
+            tr("Undo / redo across every field of the article")},
+    };
+}
+
 bool ArticleEditor::focusPart(const QString &partId)
 {
     PartFrame *frame = m_frames.value(partId);

@@ -83,6 +83,9 @@ public:
     /// The widget holding the part frames; it accepts DragHandle drops.
     QWidget *partsArea() const { return m_partsArea; }
 
+    /// The editor's own keys, which no menu shows: pairs of (keys, what they do), translated.
+    static QList<std::pair<QString, QString>> keyboardHelp();
+
     /// Moves the part with `partId` to where a drop at `position` (in partsArea() coordinates)
     /// points: before the first frame whose middle is below it. What a drop does.
     bool dropPart(const QString &partId, const QPoint &position);

@@ -1,0 +1,211 @@
+// The window from the keyboard: F6 through the panes, distraction-free writing and full
+// screen, the View menu's shortcuts, and Help ▸ Keyboard Shortcuts listing every key, with
+// no key bound twice.
+
+#include "articleeditor.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "previewpane.h"
+#include "reviewdocks.h"
+#include "settings.h"
+#include "shortcutsdialog.h"
+#include "viewmodes.h"
+#include "windowtesting.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Every action reachable from the menu bar, submenus included.
+QList<QAction *> menuActions(const QMenu *menu)
+{
+    QList<QAction *> actions;
+    for (QAction *action : menu->actions()) {
+        if (action->menu())
+            actions += menuActions(action->menu());
+        else if (!action->isSeparator())
+            actions.append(action);
+    }
+    return actions;
+}
+
+QList<QAction *> allActions(MainWindow *window)
+{
+    QList<QAction *> actions;
+    for (QAction *top : window->menuBar()->actions()) {
+        if (top->menu())
+            actions += menuActions(top->menu());
+    }
+    return actions;
+}
+
+QString texts(const QTreeWidget *list)
+{
+    QStringList rows;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *group = list->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            if (!group->child(j)->isHidden())
+                rows << group->child(j)->text(0) + u" = "_s + group->child(j)->text(1);
+        }
+    }
+    return rows.join(u'\n');
+}
+
+} // namespace
+
+class TestWindowKeys : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    void press(QKeyCombination keys)
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                    : static_cast<QWidget *>(m_window.get()),
+            keys.key(), keys.keyboardModifiers());
+        QApplication::processEvents();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"copydeskrc"_s), nullptr);
+        m_window = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s,
+            [](MainWindow *window) { window->resize(1280, 720); });
+        // An article in the editor.
+        m_window->libraryPanel()->articleActions().at(0)->trigger();
+        QTRY_VERIFY(m_window->editor()->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void f6GoesThroughThePanes()
+    {
+        m_window->editor()->focusField(u"headline"_s);
+        QVERIFY(focusIsIn(m_window.get(), m_window->editor()));
+        press(Qt::Key_F6);
+        QVERIFY(focusIsIn(m_window.get(), m_window->preview()));
+        press(Qt::Key_F6);
+        QDockWidget *checklist = m_window->reviewDocks()->docks().first();
+        QVERIFY(focusIsIn(m_window.get(), checklist));
+        press(Qt::Key_F6);
+        QVERIFY(focusIsIn(m_window.get(), m_window->libraryPanel()));
+        press(Qt::Key_F6);
+        // Back in the editor, in the field last used.
+        QCOMPARE(QApplication::focusWidget(), headlineEdit(m_window.get()));
+        press(Qt::SHIFT | Qt::Key_F6);
+        QVERIFY(focusIsIn(m_window.get(), m_window->libraryPanel()));
+
+        // A hidden pane is skipped.
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        QVERIFY(!m_window->preview()->isVisible());
+        m_window->editor()->focusField(u"headline"_s);
+        press(Qt::Key_F6);
+        QVERIFY(focusIsIn(m_window.get(), checklist));
+    }
+
+    void distractionFreeWriting()
+    {
+        m_window->editor()->focusField(u"headline"_s);
+        QToolBar *toolbar = m_window->findChild<QToolBar *>();
+        QWidget *column = m_window->editor()->widget();
+        const int widthBefore = column->width();
+        QVERIFY(toolbar->isVisible());
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_F11);
+        QVERIFY(m_window->viewModes()->isDistractionFree());
+        QVERIFY(!m_window->libraryPanel()->isVisible());
+        QVERIFY(!m_window->preview()->isVisible());
+        QVERIFY(!toolbar->isVisible());
+        for (QDockWidget *dock : m_window->reviewDocks()->docks())
+            QVERIFY(!dock->isVisible());
+        QVERIFY(m_window->editor()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), headlineEdit(m_window.get()));
+        // The text sits in a centred column, not across the whole screen.
+        QTRY_VERIFY(column->width() < m_window->editor()->viewport()->width());
+        const int left = column->x();
+        const int right = m_window->editor()->viewport()->width() - column->geometry().right();
+        QVERIFY2(std::abs(left - right) <= 2, qPrintable(u"%1 / %2"_s.arg(left).arg(right)));
+        QTest::keyClicks(QApplication::focusWidget(), u"Quiet"_s);
+
+        // The preview on demand, and back.
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        QVERIFY(m_window->preview()->isVisible());
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+        QVERIFY(!m_window->preview()->isVisible());
+
+        // Esc (which the line edit passes on) restores everything as it was.
+        press(Qt::Key_Escape);
+        QVERIFY(!m_window->viewModes()->isDistractionFree());
+        QVERIFY(m_window->libraryPanel()->isVisible());
+        QVERIFY(m_window->preview()->isVisible());
+        QVERIFY(toolbar->isVisible());
+        QVERIFY(m_window->reviewDocks()->docks().first()->isVisible());
+        QTRY_COMPARE(column->width(), widthBefore);
+        QCOMPARE(headlineEdit(m_window.get())->text(), u"Quiet"_s);
+    }
+
+    void fullScreen()
+    {
+        press(Qt::Key_F11);
+        QTRY_VERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        press(Qt::Key_F11);
+        QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    }
+
+    void everyKeyListedAndNoneTwice()
+    {
+        QHash<QKeySequence, QString> bound;
+        for (QAction *action : allActions(m_window.get())) {
+            for (const QKeySequence &keys : action->shortcuts()) {
+                QVERIFY2(!bound.contains(keys),
+                    qPrintable(u"%1 bound to “%2” and “%3”"_s.arg(
+                        keys.toString(), bound.value(keys), action->text())));
+                bound.insert(keys, action->text());
+            }
+        }
+        ShortcutsDialog dialog(m_window->menuBar(), ArticleEditor::keyboardHelp(), m_window.get());
+        const QString listed = texts(dialog.list());
+        for (QAction *action : allActions(m_window.get())) {
+            if (action->shortcut().isEmpty())
+                continue;
+            QVERIFY2(listed.contains(action->shortcut().toString(QKeySequence::NativeText)),
+                qPrintable(action->text()));
+        }
+        QVERIFY(listed.contains(u"Next Pane = F6"_s));
+        QVERIFY(listed.contains(u"Distraction-Free Writing = Ctrl+Shift+F11"_s));
+        QVERIFY(listed.contains(u"Alt+Up / Alt+Down"_s)); // part moves, once only tooltips
+        QVERIFY(!listed.contains(u'&'));
+
+        dialog.filter()->setText(u"pane"_s);
+        QCOMPARE(texts(dialog.list()), u"Next Pane = F6\nPrevious Pane = Shift+F6"_s);
+    }
+};
+
+QTEST_MAIN(TestWindowKeys)
+#include "tst_windowkeys.moc"
