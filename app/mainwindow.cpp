@@ -41,6 +41,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -174,7 +175,11 @@ MainWindow::MainWindow(
     // Leaving a field (or the window) stores what was typed at once.
     connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
 
-    resize(1500, 900);
+    // A comfortable default that never exceeds the screen (a 1280×720 laptop gets all of it).
+    const QSize available = screen()->availableGeometry().size();
+    resize(available.width() < 1600 || available.height() < 960
+            ? available
+            : QSize(available.width() * 9 / 10, available.height() * 9 / 10));
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()) || m_splitter->sizes().size() != 3

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -41,8 +42,11 @@ QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(8);
+    // Two to a row, sharing the panel's width: never wider than the panel, and wide enough
+    // for "Alle Autoren" and most names.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return combo;
 }
 
@@ -278,13 +282,14 @@ void LibraryPanel::buildFilterRow(QWidget *row)
     m_trashButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_trashButton->setAccessibleName(tr("Show trash"));
 
-    auto *layout = new QHBoxLayout(row);
+    // Two rows, so that a narrow panel shows every filter whole.
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_statusFilter);
-    layout->addWidget(m_authorFilter);
-    layout->addWidget(m_categoryFilter);
-    layout->addStretch();
-    layout->addWidget(m_trashButton);
+    layout->addWidget(m_statusFilter, 0, 0);
+    layout->addWidget(m_authorFilter, 0, 1);
+    layout->addWidget(m_categoryFilter, 1, 0);
+    layout->addWidget(m_trashButton, 1, 1);
+    m_trashButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     for (QComboBox *combo : {m_statusFilter, m_authorFilter, m_categoryFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPanel::applyFilters);

@@ -3,6 +3,8 @@
 // no key bound twice.
 
 #include "articleeditor.h"
+#include "articlefactory.h"
+#include "articlestore.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "previewpane.h"
@@ -16,10 +18,12 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Copydesk;
@@ -176,6 +180,46 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->windowState() & Qt::WindowFullScreen);
         press(Qt::Key_F11);
         QTRY_VERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    }
+
+    void fitsALaptopScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << u"de"_s;
+    }
+
+    void fitsALaptopScreen()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            // The application's translation, as embedded for exported pages.
+            QVERIFY(translator.load(u":/i18n/page/copydesk_"_s + language + u".qm"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
+        QVERIFY(id);
+        m_window.reset(); // made again, in the language
+        m_window
+            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
+        m_window->showArticle(*id);
+        QTRY_VERIFY(m_window->editor()->isVisible());
+
+        // A 1280×720 laptop, less a window title bar and a panel.
+        const QSize screen(1280, 720 - 60);
+        const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+            qPrintable(u"needs %1×%2"_s.arg(least.width()).arg(least.height())));
+        m_window->resize(screen);
+        QTRY_COMPARE(m_window->size(), screen);
+        QApplication::processEvents();
+        ArticleEditor *editor = m_window->editor();
+        QVERIFY2(editor->widget()->minimumSizeHint().width() <= editor->viewport()->width(),
+            qPrintable(u"editor needs %1, has %2"_s.arg(editor->widget()->minimumSizeHint().width())
+                    .arg(editor->viewport()->width())));
+        QVERIFY(!editor->horizontalScrollBar()->isVisible());
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void everyKeyListedAndNoneTwice()

@@ -194,6 +194,9 @@ ArticleEditor::~ArticleEditor()
 void ArticleEditor::buildFields(QVBoxLayout *layout)
 {
     auto *form = new QFormLayout;
+    // On a narrow pane (a laptop, long German labels) a wide field goes under its label
+    // instead of pushing the editor wider than its pane.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(form);
     for (const LineFieldSpec &spec : lineFieldSpecs) {
         auto *editor = new LineFieldEditor;

@@ -43,6 +43,9 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
     QFont bold = m_kind->font();
     bold.setBold(true);
     m_kind->setFont(bold);
+    // Long kinds ("Das Wichtigste in Kürze") wrap rather than widen the editor.
+    m_kind->setWordWrap(true);
+    m_kind->setMaximumWidth(m_kind->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_heading->lineEdit()->setAccessibleName(tr("%1 heading").arg(kindLabel(part.kind)));
     m_heading->setPlaceholderText(part.kind == ArticlePart::Kind::Section
             ? tr("Section heading")

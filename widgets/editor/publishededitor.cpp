@@ -29,6 +29,9 @@ PublishedEditor::PublishedEditor(QWidget *parent)
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(false);
     m_zone->setMaxVisibleItems(20);
+    // The longest zone names ("America/Argentina/ComodRivadavia") must not widen the editor.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(13);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id), id);
     setFocusProxy(m_set);
