@@ -156,7 +156,10 @@ void Settings::setExportFolder(const QString &folder)
 
 QString Settings::importFolder() const
 {
-    return value(Key::ImportFolder).toString();
+    // Never the process's working folder (an empty path): the user's documents at first.
+    const QString folder = value(Key::ImportFolder).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : folder;
 }
 
 void Settings::setImportFolder(const QString &folder)

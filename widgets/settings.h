@@ -61,7 +61,7 @@ public:
     QByteArray libraryHeaderState() const;
     void setLibraryHeaderState(const QByteArray &state);
 
-    /// The folder of the last import; empty when none (dialogs then start in the home folder).
+    /// The folder of the last import; the user's documents folder before the first.
     QString importFolder() const;
     void setImportFolder(const QString &folder);
 
