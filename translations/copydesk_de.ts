@@ -355,8 +355,8 @@
 <context>
     <name>Copydesk::ArticleEditor</name>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>Ü&amp;berschrift:</translation>
+        <source>Headli&amp;ne:</source>
+        <translation>&amp;Überschrift:</translation>
     </message>
     <message>
         <source>&amp;Dek:</source>
@@ -368,14 +368,14 @@
     </message>
     <message>
         <source>&amp;Bylines:</source>
-        <translation>&amp;Autorenzeile:</translation>
+        <translation>A&amp;utorenzeile:</translation>
     </message>
     <message>
         <source>Name, Role; Name, Role</source>
         <translation>Name, Funktion; Name, Funktion</translation>
     </message>
     <message>
-        <source>Date&amp;line:</source>
+        <source>Datel&amp;ine:</source>
         <translation>&amp;Ortsmarke:</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>&amp;Add Part</source>
-        <translation>Baustein &amp;hinzufügen</translation>
+        <translation>Baustein hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add part</source>
@@ -431,7 +431,7 @@
         <translation>Aufmacherbild:</translation>
     </message>
     <message>
-        <source>L&amp;ede:</source>
+        <source>&amp;Lede:</source>
         <translation>E&amp;instieg:</translation>
     </message>
     <message>
@@ -2522,8 +2522,8 @@
 <context>
     <name>Copydesk::HeroImageEditor</name>
     <message>
-        <source>Choose &amp;Picture…</source>
-        <translation>&amp;Bild auswählen…</translation>
+        <source>Choose Pict&amp;ure…</source>
+        <translation>Bi&amp;ld auswählen…</translation>
     </message>
     <message>
         <source>Remove Picture</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>Show T&amp;rash</source>
-        <translation>&amp;Papierkorb anzeigen</translation>
+        <translation>Papier&amp;korb anzeigen</translation>
     </message>
     <message>
         <source>Show the articles in the trash instead of the library</source>

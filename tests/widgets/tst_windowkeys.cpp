@@ -14,8 +14,10 @@
 #include "viewmodes.h"
 #include "windowtesting.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -220,6 +222,51 @@ private Q_SLOTS:
                     .arg(editor->viewport()->width())));
         QVERIFY(!editor->horizontalScrollBar()->isVisible());
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void mnemonicsAreUnique_data() { fitsALaptopScreen_data(); }
+
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(u":/i18n/page/copydesk_"_s + language + u".qm"_s));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
+        QVERIFY(id);
+        m_window.reset();
+        m_window
+            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
+        m_window->showArticle(*id);
+        QTRY_VERIFY(m_window->editor()->isVisible());
+
+        // Alt+letter in the window: the menu bar's menus, labels with a buddy, buttons.
+        QHash<QChar, QString> owners;
+        QStringList clashes;
+        const auto take = [&](const QString &text) {
+            const QString plainText = QString(text).replace(u"&&"_s, QString());
+            const qsizetype at = plainText.indexOf(u'&');
+            if (at < 0 || at + 1 >= plainText.size())
+                return;
+            const QChar key = plainText.at(at + 1).toLower();
+            if (owners.contains(key))
+                clashes << u"%1: “%2” and “%3”"_s.arg(key, owners.value(key), text);
+            owners.insert(key, text);
+        };
+        for (QAction *top : m_window->menuBar()->actions())
+            take(top->text());
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_window.get()))
+                take(label->text());
+        }
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window.get()))
+                take(button->text());
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 
     void everyKeyListedAndNoneTwice()

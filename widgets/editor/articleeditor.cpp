@@ -96,12 +96,12 @@ struct LineFieldSpec
 };
 
 const LineFieldSpec lineFieldSpecs[] = {
-    {Field::Headline, "headline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Headline:"), ""},
+    {Field::Headline, "headline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Headli&ne:"), ""},
     {Field::Dek, "dek", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Dek:"),
         QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "One or two sentences under the headline")},
     {Field::Bylines, "bylines", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Bylines:"),
         QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Name, Role; Name, Role")},
-    {Field::Dateline, "dateline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Date&line:"),
+    {Field::Dateline, "dateline", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "Datel&ine:"),
         QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "BERLIN")},
     {Field::Category, "category", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Category:"), ""},
     {Field::Tags, "tags", QT_TRANSLATE_NOOP("Copydesk::ArticleEditor", "&Tags:"),
@@ -237,7 +237,7 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
 
     m_lede->setObjectName(QStringLiteral("lede"));
     m_lede->setAccessibleName(ArticleDocument::fieldLabel(Field::Lede));
-    form->addRow(tr("L&ede:"), m_lede);
+    form->addRow(tr("&Lede:"), m_lede);
     connect(m_lede, &MarkdownEditor::textEdited, this,
         [this](const QString &text) { m_document->setText(Field::Lede, text); });
 }
