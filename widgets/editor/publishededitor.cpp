@@ -1,5 +1,6 @@
 #include "publishededitor.h"
 
+#include "dateformat.h"
 #include "focusnavigation.h"
 
 #include <QCheckBox>
@@ -25,7 +26,7 @@ PublishedEditor::PublishedEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Publication date and time"));
     FocusNavigation::tabLeavesInOneStep(m_edit);
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_edit->setDisplayFormat(DateFormat::dateTime());
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(false);
     m_zone->setMaxVisibleItems(20);

@@ -1,6 +1,7 @@
 #include "referenceeditor.h"
 
 #include "articledocument.h"
+#include "dateformat.h"
 #include "focusnavigation.h"
 #include "urlpolicy.h"
 
@@ -65,6 +66,7 @@ QWidget *ReferenceEditor::createRowEditor(int index)
     publisher->setAccessibleName(tr("Reference %1 publisher").arg(index + 1));
     accessed->setAccessibleName(tr("Reference %1 date accessed").arg(index + 1));
     accessed->setCalendarPopup(true);
+    accessed->setDisplayFormat(DateFormat::date());
     FocusNavigation::tabLeavesInOneStep(accessed);
     accessed->setMinimumDate(unknownDate);
     accessed->setSpecialValueText(tr("Unknown"));

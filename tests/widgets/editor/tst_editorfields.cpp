@@ -1,5 +1,6 @@
 #include "articledocument.h"
 #include "articlefactory.h"
+#include "dateformat.h"
 #include "heroimageeditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
@@ -137,6 +138,18 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QCOMPARE(edit->text(), QString());
         QVERIFY(!mark->isVisible());
+    }
+
+    void oneDateFormatThroughout()
+    {
+        // The locale's short format, four-digit years, the same in both date fields.
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(DateFormat::date(german), QStringLiteral("dd.MM.yyyy"));
+        QCOMPARE(DateFormat::dateTime(german), QStringLiteral("dd.MM.yyyy HH:mm"));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(DateFormat::date(us).contains(QLatin1String("yyyy")));
+        PublishedEditor published;
+        QCOMPARE(published.findChild<QDateTimeEdit *>()->displayFormat(), DateFormat::dateTime());
     }
 
     void publishedDate()
