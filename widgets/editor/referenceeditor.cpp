@@ -5,7 +5,9 @@
 #include "focusnavigation.h"
 #include "urlpolicy.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,12 +93,24 @@ QWidget *ReferenceEditor::createRowEditor(int index)
     connectText(url, &Reference::url);
     connectText(publisher, &Reference::publisher);
     connect(url, &QLineEdit::textChanged, mark, [mark, url] { showUrlMark(mark, url); });
+    // An unknown date's calendar opens at today's month, not in January 1900.
+    accessed->calendarWidget()->installEventFilter(this);
     connect(accessed, &QDateEdit::dateChanged, this, [this, index](QDate date) {
         Reference reference = entry(index);
         reference.accessed = date == unknownDate ? QDate() : date;
         document()->setReference(partId(), index, reference);
     });
     return editor;
+}
+
+bool ReferenceEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *calendar = qobject_cast<QCalendarWidget *>(watched);
+    if (calendar && event->type() == QEvent::Show && calendar->selectedDate() == unknownDate) {
+        const QDate today = QDate::currentDate();
+        calendar->setCurrentPage(today.year(), today.month());
+    }
+    return EntryListEditor::eventFilter(watched, event);
 }
 
 void ReferenceEditor::updateRowEditor(QWidget *editor, const ArticlePart &part, int index)

@@ -15,6 +15,7 @@ public:
     ReferenceEditor(ArticleDocument *document, const QString &partId, QWidget *parent = nullptr);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     int entryCount(const ArticlePart &part) const override { return int(part.references.size()); }
     QWidget *createRowEditor(int index) override;
     void updateRowEditor(QWidget *editor, const ArticlePart &part, int index) override;

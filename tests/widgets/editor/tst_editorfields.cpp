@@ -9,8 +9,10 @@
 #include "referenceeditor.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLabel>
@@ -138,6 +140,32 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QCOMPARE(edit->text(), QString());
         QVERIFY(!mark->isVisible());
+    }
+
+    void unknownDateCalendarOpensAtToday()
+    {
+        ArticleDocument document;
+        Article article;
+        ArticlePart references = ArticlePart::make(ArticlePart::Kind::References);
+        references.references.append({u"Report"_s, {}, u"Port"_s, {}});
+        article.parts.append(references);
+        document.reset(article);
+        ReferenceEditor editor(&document, references.id);
+        editor.show();
+        auto *accessed = editor.rowEditor(0)->findChild<QDateEdit *>(u"accessed"_s);
+        QVERIFY(accessed);
+        QCOMPARE(accessed->text(), u"Unknown"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // A click on the arrow opens the calendar.
+        QTest::mouseClick(
+            accessed, Qt::LeftButton, {}, QPoint(accessed->width() - 6, accessed->height() / 2));
+        QCalendarWidget *calendar = accessed->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+        QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+        // Looking is not choosing: the date is still unknown.
+        QVERIFY(!document.article().parts.at(0).references.at(0).accessed.isValid());
+        QTest::keyClick(calendar, Qt::Key_Escape);
     }
 
     void oneDateFormatThroughout()
