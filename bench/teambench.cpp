@@ -14,6 +14,7 @@
 #include "generatedlibrary.h"
 #include "library.h"
 #include "libraryopener.h"
+#include "postgresschema.h"
 #include "teamserver.h"
 
 #include <QCoreApplication>
@@ -77,10 +78,19 @@ int main(int argc, char **argv)
             u"SELECT datname FROM pg_database WHERE datname = '%1'"_s.arg(database))
             .isEmpty()) {
         superuser(server, u"postgres"_s, u"CREATE DATABASE %1"_s.arg(database));
-        if (const auto made
+    }
+    {
+        // Sets the library up, or migrates one an earlier Copydesk built.
+        QElapsedTimer timer;
+        timer.start();
+        const auto made
             = LibraryOpener::initializeTeam(withUserAndDatabase(server, u"postgres"_s, database));
-            !made)
+        if (!made)
             die(made.error().message);
+        if (*made > 0 && *made < PostgresSchema::Version) {
+            out << "Migrated " << database << " from schema " << *made << " in "
+                << timer.elapsed() / 1000 << " s" << Qt::endl;
+        }
     }
     {
         auto admin = LibraryOpener::open(withUserAndDatabase(server, u"postgres"_s, database),
