@@ -10,8 +10,9 @@ namespace Copydesk::Bench {
 /// the team library in `database` of the server `server`, as drafts of `owner` with one
 /// revision each, created and modified ten minutes apart (the higher the seed, the newer),
 /// with the text, body text, word count and bylines the store would write. The rows go in with
-/// one COPY as the superuser (psql), not article by article through the store's functions:
-/// 100,000 articles take a few minutes instead of eight. Dies on error.
+/// COPY as the superuser (two psql sessions; the server's share is mostly computing the search
+/// vectors), not article by article through the store's functions, and without announcing
+/// them. Dies on error; a library left half built should be dropped.
 void addGeneratedArticles(
     const QString &server, const QString &database, const QString &owner, qint64 first, qint64 end);
 

@@ -1,7 +1,8 @@
 // Team library benchmark: a PostgreSQL library of generated ~1,500-word articles (built once per
-// server, in the database copydesk_bench), and the operations the window and search depend on,
-// as a reporter's session sees them. Needs a server: ./dev bench starts a throwaway one
-// (COPYDESK_TEST_POSTGRES); without one it says so and exits 0.
+// server, in the database copydesk_bench_COUNT, and migrated when an earlier Copydesk built it),
+// and the operations the window and search depend on, as a reporter's session sees them. Needs a
+// server: ./dev bench starts a throwaway one (COPYDESK_TEST_POSTGRES); without one it says so and
+// exits 0.
 //
 //   COPYDESK_BENCH_ARTICLES   number of articles (default 100000)
 //

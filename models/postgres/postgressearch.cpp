@@ -20,9 +20,10 @@ static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345)
 
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
 // print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
-// took 15 ms of every search and saves nothing on the few rows a search reads.
-constexpr char QuietSql[] = "SELECT set_config('client_min_messages', 'warning', true), "
-                            "set_config('jit', 'off', true)";
+// took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
+// (schema/3.sql) decides which of the two page queries below runs.
+constexpr char PrepareSql[] = "SELECT set_config('client_min_messages', 'warning', true), "
+                              "set_config('jit', 'off', true), copydesk.search_estimate(?)";
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
 // same query together (copydesk.search_queries(), schema/3.sql), computed once. page (%1, one
@@ -97,8 +98,6 @@ constexpr char LikelyHitsSql[]
       "FROM copydesk.articles ORDER BY modified DESC, id DESC LIMIT ?) AS r) AND %1) AS c "
       "ORDER BY c.score DESC, c.id DESC LIMIT ?";
 
-constexpr char EstimateSql[] = "SELECT copydesk.search_estimate(?)";
-
 constexpr int RecentArticles = 2000;
 
 // About as long as SQLite's snippets (SnippetText::excerpt() shows 24 words).
@@ -137,16 +136,10 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
     PostgresTransaction transaction(m_session.database());
     if (transaction.error().isValid())
         return m_session.toError(transaction.error(), action);
-    if (!PostgresSession::exec(rows, QString::fromLatin1(QuietSql)))
+    if (!PostgresSession::exec(rows, QString::fromLatin1(PrepareSql), {text}) || !rows.next())
         return m_session.toError(rows.lastError(), action);
-    bool likely = false;
-    if (query.limit > 0) {
-        if (!PostgresSession::exec(rows, QString::fromLatin1(EstimateSql), {text})
-            || !rows.next()) {
-            return m_session.toError(rows.lastError(), action);
-        }
-        likely = rows.value(0).toDouble() > m_likelyHitsFrom;
-    }
+    // Every hit is ranked when all are asked for.
+    const bool likely = query.limit > 0 && rows.value(2).toDouble() > m_likelyHitsFrom;
     const auto page = [&](bool fromLikely) {
         QVariantList values {text};
         values << filter.values();

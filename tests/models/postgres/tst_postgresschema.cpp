@@ -62,6 +62,22 @@ private:
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
     }
 
+    /// Sets this test's database up with schema `version`, as an earlier Copydesk left it.
+    bool setUpOldSchema(int version)
+    {
+        const QString name = PostgresConnection::uniqueName();
+        bool made = false;
+        {
+            Result<QSqlDatabase> db
+                = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
+            const Result<int> before
+                = db ? PostgresSchema::initialize(*db, version) : Result<int>(-1);
+            made = before && *before == 0;
+        }
+        QSqlDatabase::removeDatabase(name);
+        return made;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -259,16 +275,7 @@ private Q_SLOTS:
     void olderSchemaIsMigratedByAnAdminOnly()
     {
         // A library set up with schema 1, as an earlier Copydesk left it.
-        {
-            const QString name = PostgresConnection::uniqueName();
-            {
-                Result<QSqlDatabase> db
-                    = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
-                QVERIFY(db);
-                QCOMPARE(PostgresSchema::initialize(*db, 1).value(), 0);
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        QVERIFY(setUpOldSchema(1));
         QCOMPARE(psql(u"postgres"_s,
                      u"DROP ROLE IF EXISTS schema_rex; CREATE ROLE schema_rex LOGIN IN ROLE "
                      "copydesk_reporter"_s)
@@ -298,16 +305,7 @@ private Q_SLOTS:
 
     void schema2ArticlesAreSearchedAfterMigration()
     {
-        {
-            const QString name = PostgresConnection::uniqueName();
-            {
-                Result<QSqlDatabase> db
-                    = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
-                QVERIFY(db);
-                QCOMPARE(PostgresSchema::initialize(*db, 2).value(), 0);
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        QVERIFY(setUpOldSchema(2));
         // Two articles as schema 2 stored them: the word in one's headline, in the other's body
         // after its lead (1,000 characters).
         const QString body = QString(u"Filler words about the harbour. "_s).repeated(40);
