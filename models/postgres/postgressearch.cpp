@@ -21,9 +21,15 @@ static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345)
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
 // print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
 // took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
-// (schema/3.sql) decides which of the two page queries below runs.
-constexpr char PrepareSql[] = "SELECT set_config('client_min_messages', 'warning', true), "
-                              "set_config('jit', 'off', true), copydesk.search_estimate(?)";
+// (schema/3.sql) decides which of the two page queries below runs; for LikelyHitsSql the
+// modified time of the RecentArticles-th most recent article comes along, passed on as a value
+// so that the planner combines the two indexes for it.
+constexpr char PrepareSql[]
+    = "SELECT set_config('client_min_messages', 'warning', true), "
+      "set_config('jit', 'off', true), CASE WHEN e.estimate > ? THEN (SELECT "
+      "min(r.modified)::text FROM (SELECT modified FROM copydesk.articles "
+      "ORDER BY modified DESC, id DESC LIMIT ?) AS r) END "
+      "FROM (SELECT copydesk.search_estimate(?) AS estimate) AS e";
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
 // same query together (copydesk.search_queries(), schema/3.sql), computed once. page (%1, one
@@ -94,8 +100,7 @@ constexpr char LikelyHitsSql[]
       "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
       "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
       "AND a.text_config = ANY (g.configs) "
-      "WHERE a.modified >= (SELECT min(r.modified) FROM (SELECT modified "
-      "FROM copydesk.articles ORDER BY modified DESC, id DESC LIMIT ?) AS r) AND %1) AS c "
+      "WHERE a.modified >= ?::timestamptz AND %1) AS c "
       "ORDER BY c.score DESC, c.id DESC LIMIT ?";
 
 constexpr int RecentArticles = 2000;
@@ -136,15 +141,19 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
     PostgresTransaction transaction(m_session.database());
     if (transaction.error().isValid())
         return m_session.toError(transaction.error(), action);
-    if (!PostgresSession::exec(rows, QString::fromLatin1(PrepareSql), {text}) || !rows.next())
+    if (!PostgresSession::exec(
+            rows, QString::fromLatin1(PrepareSql), {m_likelyHitsFrom, RecentArticles, text})
+        || !rows.next()) {
         return m_session.toError(rows.lastError(), action);
+    }
     // Every hit is ranked when all are asked for.
-    const bool likely = query.limit > 0 && rows.value(2).toDouble() > m_likelyHitsFrom;
+    const QVariant recentFrom = rows.value(2);
+    const bool likely = query.limit > 0 && !recentFrom.isNull();
     const auto page = [&](bool fromLikely) {
         QVariantList values {text};
         values << filter.values();
         if (fromLikely)
-            values << RecentArticles << filter.values();
+            values << recentFrom << filter.values();
         values << limit << options << options << options << options;
         const QString pageSql
             = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql).arg(filter.where());
