@@ -22,8 +22,8 @@ CREATE FUNCTION copydesk.title_terms(language text, headline text, dek text) RET
 
 -- What ranking reads: title_terms() and the lead of the body text (weight C), positions as in
 -- `search`, of which it is the start. About 1.2 kB, kept in the row (STORAGE MAIN: the big
--- columns go out of line first), so that ranking reads no TOAST. Adding it rewrites the table:
--- about four minutes at 100,000 articles.
+-- columns go out of line first), so that ranking reads no TOAST. Adding it rewrites the table
+-- (128 s at 100,000 articles on a busy two-core machine).
 -- text_config is search_config(language), stored: calling that function (which PostgreSQL does
 -- not inline) for each of thousands of hits cost more than ranking them.
 ALTER TABLE copydesk.articles ADD COLUMN rank_terms tsvector GENERATED ALWAYS AS (
