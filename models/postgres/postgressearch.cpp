@@ -19,56 +19,91 @@ namespace {
 static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345);
 
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
-// print on stderr.
-constexpr char QuietSql[] = "SELECT set_config('client_min_messages', 'warning', true)";
+// print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
+// took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
+// (schema/3.sql) decides which of the two page queries below runs; for LikelyHitsSql the
+// modified time of the RecentArticles-th most recent article comes along, passed on as a value
+// so that the planner combines the two indexes for it.
+constexpr char PrepareSql[]
+    = "SELECT set_config('client_min_messages', 'warning', true), "
+      "set_config('jit', 'off', true), CASE WHEN e.estimate > ? THEN (SELECT "
+      "min(r.modified)::text FROM (SELECT modified FROM copydesk.articles "
+      "ORDER BY modified DESC, id DESC LIMIT ?) AS r) END "
+      "FROM (SELECT copydesk.search_estimate(?) AS estimate) AS e";
 
-// queries: the user's text parsed by every built-in configuration (search_config() returns
-// only those), computed once (MATERIALIZED). page: the hits, each matched with its own
-// language's query. The GIN index on `search` finds the candidates with one scan for the OR of
-// every configuration's query (a parameter the planner can use, unlike a join on the
-// configuration, which made it scan and match every article: 4.7 s at 100,000 articles);
-// only then are ranks, and snippets for the page, computed.
-// Weights are {D, C, B, A}: body text 1, dek 5, headline 10. The snippet comes from the first
-// of headline, dek and body text where ts_headline highlights something; the flags say whether
-// words of that field come before or after the part shown. ts_headline parses all the text it
-// is given (about 1.4 ms for a 1,500-word body), so the body's snippet is first made from 900
-// characters around the first place where one of the query's lexemes occurs as written (most
-// English and German stems are prefixes of their words); only when that window highlights
-// nothing is the whole body used.
+// groups: the user's text parsed by every built-in configuration, configurations that make the
+// same query together (copydesk.search_queries(), schema/3.sql), computed once. page (%1, one
+// of the two below): the best hits, each matched and ranked with its own language's query.
+// Snippets are made for the page only. The snippet comes from the first of headline, dek and
+// body text where ts_headline highlights something (kind 1, 2, 3; the body is only read for
+// kind 3); the flags say whether words of that field come before or after the part shown.
+// ts_headline parses all the text it is given (about 1.4 ms for a 1,500-word body), so the
+// body's snippet is first made from 900 characters around the first place where one of the
+// query's lexemes occurs as written (most English and German stems are prefixes of their
+// words), looked for in the lead first (a hit ranked high mostly has its words there); only
+// when that window highlights nothing is the whole body used. OFFSET 0 keeps the planner from
+// copying an expression into each place that uses it: each snippet is made once, and the body
+// (|| '') decompressed once.
 constexpr char SearchSql[]
-    = "WITH queries AS MATERIALIZED ("
-      "SELECT c.oid::regconfig AS config, websearch_to_tsquery(c.oid::regconfig, ?) AS query "
-      "FROM pg_catalog.pg_ts_config AS c "
-      "WHERE c.cfgnamespace = 'pg_catalog'::regnamespace), "
-      "page AS (SELECT a.id, q.config, q.query, "
-      "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.search, q.query) AS score "
-      "FROM copydesk.articles AS a JOIN queries AS q "
-      "ON q.config = copydesk.search_config(a.language) "
-      "WHERE a.search @@ (SELECT string_agg('(' || query::text || ')', ' | ') FROM queries "
-      "WHERE numnode(query) > 0)::tsquery AND a.search @@ q.query AND %1 "
-      "ORDER BY score DESC, a.id DESC LIMIT ?) "
+    = "WITH groups AS MATERIALIZED (SELECT query, configs FROM copydesk.search_queries(?)), "
+      "page AS (%1) "
       "SELECT %2, p.score, x.snippet, "
       "x.at = 0 OR left(x.field, x.at - 1) ~ '[[:alnum:]]', "
       "x.at = 0 OR substr(x.field, x.at + length(x.plain)) ~ '[[:alnum:]]' "
       "FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
-      "CROSS JOIN LATERAL (SELECT ts_headline(p.config, a.headline, p.query, ?) AS headline, "
-      "ts_headline(p.config, a.dek, p.query, ?) AS dek) AS h "
-      "CROSS JOIN LATERAL (SELECT min(nullif(strpos(lower(a.body_text), m[1]), 0)) AS at "
-      "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m) AS f "
-      "CROSS JOIN LATERAL (SELECT ts_headline(p.config, "
-      "substr(a.body_text, greatest(1, f.at - 400), 900), p.query, ?) AS snippet) AS w "
+      "CROSS JOIN LATERAL (SELECT ts_headline(a.text_config, a.headline, p.query, ?) AS headline, "
+      "ts_headline(a.text_config, a.dek, p.query, ?) AS dek OFFSET 0) AS h "
+      "CROSS JOIN LATERAL (SELECT CASE WHEN strpos(h.headline, chr(57344)) > 0 THEN 1 "
+      "WHEN strpos(h.dek, chr(57344)) > 0 THEN 2 ELSE 3 END AS kind) AS k "
       "CROSS JOIN LATERAL (SELECT "
-      "CASE WHEN strpos(h.headline, chr(57344)) > 0 THEN a.headline "
-      "WHEN strpos(h.dek, chr(57344)) > 0 THEN a.dek ELSE a.body_text END AS field, "
-      "CASE WHEN strpos(h.headline, chr(57344)) > 0 THEN h.headline "
-      "WHEN strpos(h.dek, chr(57344)) > 0 THEN h.dek "
-      "WHEN strpos(w.snippet, chr(57344)) > 0 THEN w.snippet "
-      "ELSE ts_headline(p.config, a.body_text, p.query, ?) END AS snippet) AS s "
+      "CASE k.kind WHEN 1 THEN a.headline WHEN 2 THEN a.dek ELSE a.body_text || '' END AS field, "
+      "CASE k.kind WHEN 1 THEN h.headline WHEN 2 THEN h.dek ELSE (SELECT "
+      "CASE WHEN strpos(w.snippet, chr(57344)) > 0 THEN w.snippet "
+      "ELSE ts_headline(a.text_config, a.body_text, p.query, ?) END "
+      "FROM (SELECT ts_headline(a.text_config, substr(a.body_text, greatest(1, f.at - 400), 900), "
+      "p.query, ?) AS snippet FROM (SELECT min(coalesce("
+      "nullif(strpos(lower(substr(a.body_text, 1, 1000)), m[1]), 0), "
+      "nullif(strpos(lower(a.body_text), m[1]), 0))) AS at "
+      "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m) AS f) AS w) "
+      "END AS snippet OFFSET 0) AS s "
       "CROSS JOIN LATERAL (SELECT replace(replace(s.snippet, chr(57344), ''), chr(57345), '') "
       "AS plain) AS t "
-      "CROSS JOIN LATERAL (SELECT s.field, s.snippet, t.plain, strpos(s.field, t.plain) AS at) "
+      "CROSS JOIN LATERAL (SELECT s.field, s.snippet, t.plain, strpos(s.field, t.plain) AS at "
+      "OFFSET 0) "
       "AS x "
       "ORDER BY p.score DESC, a.id DESC";
+
+// Every hit, ranked. The GIN index on `search` finds the articles of each group's query, and
+// the article's language picks its group: the big `search` vectors, kept out of line, are not
+// read. ts_rank_cd reads rank_terms, kept in the row: headline, dek and the lead of the body
+// (weights {D, C, B, A}: body text 1, dek 5, headline 10). An article with the words only
+// after its lead scores 0 and comes after those that have them there, newest first.
+constexpr char AllHitsSql[] = "SELECT a.id, g.query, "
+                              "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+                              "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
+                              "AND a.text_config = ANY (g.configs) "
+                              "WHERE %1 ORDER BY score DESC, a.id DESC LIMIT ?";
+
+// For words a large part of the library has (search_estimate() above m_likelyHitsFrom), ranking
+// every hit would read tens of thousands of rows. Ranked as above are then only the articles
+// with the words in headline or dek (the index articles_title_search) and the hits among the
+// RecentArticles most recently modified articles (the GIN index and articles_modified
+// combined: no other hit is read); UNION drops an article both find.
+constexpr char LikelyHitsSql[]
+    = "SELECT c.id, c.query, c.score FROM ("
+      "SELECT a.id, g.query, "
+      "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+      "FROM groups AS g JOIN copydesk.articles AS a "
+      "ON copydesk.title_terms(a.language, a.headline, a.dek) @@ g.query "
+      "AND a.text_config = ANY (g.configs) WHERE %1 "
+      "UNION SELECT a.id, g.query, "
+      "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+      "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
+      "AND a.text_config = ANY (g.configs) "
+      "WHERE a.modified >= ?::timestamptz AND %1) AS c "
+      "ORDER BY c.score DESC, c.id DESC LIMIT ?";
+
+constexpr int RecentArticles = 2000;
 
 // About as long as SQLite's snippets (SnippetText::excerpt() shows 24 words).
 QString headlineOptions()
@@ -79,8 +114,9 @@ QString headlineOptions()
 
 } // namespace
 
-PostgresSearch::PostgresSearch(PostgresSession &session)
+PostgresSearch::PostgresSearch(PostgresSession &session, double likelyHitsFrom)
     : m_session(session)
+    , m_likelyHitsFrom(likelyHitsFrom)
 { }
 
 Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
@@ -97,22 +133,39 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
     const QString action = tr("cannot search the library");
     const PostgresArticleFilter filter(query.filter);
     const QString options = headlineOptions();
-    QVariantList values {text};
-    values << filter.values();
-    values << (query.limit < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(query.limit));
-    values << options << options << options << options;
+    const QVariant limit
+        = query.limit < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(query.limit);
 
     // Made before the transaction: a failed statement can only be freed after the rollback.
     QSqlQuery rows(m_session.database());
     PostgresTransaction transaction(m_session.database());
     if (transaction.error().isValid())
         return m_session.toError(transaction.error(), action);
-    if (!PostgresSession::exec(rows, QString::fromLatin1(QuietSql))
-        || !PostgresSession::exec(rows,
-            QString::fromLatin1(SearchSql).arg(filter.where(), PostgresArticleFilter::columns()),
-            values)) {
+    if (!PostgresSession::exec(
+            rows, QString::fromLatin1(PrepareSql), {m_likelyHitsFrom, RecentArticles, text})
+        || !rows.next()) {
         return m_session.toError(rows.lastError(), action);
     }
+    // Every hit is ranked when all are asked for.
+    const QVariant recentFrom = rows.value(2);
+    const bool likely = query.limit > 0 && !recentFrom.isNull();
+    const auto page = [&](bool fromLikely) {
+        QVariantList values {text};
+        values << filter.values();
+        if (fromLikely)
+            values << recentFrom << filter.values();
+        values << limit << options << options << options << options;
+        const QString pageSql
+            = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql).arg(filter.where());
+        return PostgresSession::exec(rows,
+            QString::fromLatin1(SearchSql).arg(pageSql, PostgresArticleFilter::columns()), values);
+    };
+    if (!page(likely))
+        return m_session.toError(rows.lastError(), action);
+    // Filters let too few of the likely hits through: every hit is ranked after all.
+    if (likely && rows.size() < query.limit && !page(false))
+        return m_session.toError(rows.lastError(), action);
+
     constexpr int first = PostgresArticleFilter::ColumnCount;
     while (rows.next()) {
         SearchHit hit;

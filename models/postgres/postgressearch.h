@@ -20,16 +20,23 @@ class PostgresSession;
 /// required, phrases match as phrases, and "or", "-" and the like are plain text (or stop
 /// words). Words are stemmed as the configuration does ("ferries" finds "ferry" in English).
 ///
-/// Ranking is ts_rank_cd with the headline weighted ten and the dek five times the rest;
-/// SearchHit::rank is its negation, so that lower is better as with SQLite. Snippets are made
-/// by ts_headline for the page of hits only: from the headline if a term is highlighted there,
+/// Ranking is ts_rank_cd with the headline weighted ten and the dek five times the rest, over
+/// headline, dek and the lead of the body text (its first 1,000 characters): articles with the
+/// words only further down follow, newest first. For words a large part of the library has,
+/// only the articles with them in headline or dek and the hits among the 2,000 most recently
+/// modified articles are ranked (fewer than a page of those, after filters: all hits are).
+/// SearchHit::rank is the score's negation, so that lower is better as with SQLite. Snippets are
+/// made by ts_headline for the page of hits only: from the headline if a term is highlighted there,
 /// else from the dek, else from the body text, with SnippetEllipsis where the field was cut and
 /// Markdown syntax removed (SnippetText::readable()).
 class PostgresSearch
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresSearch)
 public:
-    explicit PostgresSearch(PostgresSession &session);
+    /// A query whose words the planner expects in more than `likelyHitsFrom` articles ranks
+    /// only the likely best of them (see postgressearch.cpp); tests lower it to take that path
+    /// on a small library.
+    explicit PostgresSearch(PostgresSession &session, double likelyHitsFrom = 5000);
 
     /// See ArticleStore::search(): best first, at most query.limit hits (all for -1), trashed
     /// articles only with query.filter.trash. InvalidInput for blank text; no hits (not an
@@ -41,6 +48,7 @@ public:
 
 private:
     PostgresSession &m_session;
+    double m_likelyHitsFrom;
 };
 
 } // namespace Copydesk

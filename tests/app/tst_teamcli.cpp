@@ -74,10 +74,10 @@ private Q_SLOTS:
 
         const CliRun first = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"init"_s});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QVERIFY2(first.out.contains(u"Team library set up (schema 2)"_s), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"Team library set up (schema 3)"_s), qPrintable(first.out));
         const CliRun second = runCopydesk({u"--library"_s, m_uri, u"team"_s, u"init"_s});
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
-        QVERIFY2(second.out.contains(u"set up already (schema 2)"_s), qPrintable(second.out));
+        QVERIFY2(second.out.contains(u"set up already (schema 3)"_s), qPrintable(second.out));
     }
 
     // Two people on two "machines" (two HOMEs, two logins) take an article from draft to an

@@ -1,9 +1,13 @@
 // The team library's schema on the real test server: set up once, left alone when current or
 // newer, migrated only by those allowed; and what the server itself refuses to a reporter (a
 // psql session, as someone bypassing Copydesk would use) and to an administrator.
+#include "articlestore.h"
+#include "library.h"
 #include "libraryopener.h"
 #include "postgresconnection.h"
 #include "postgresschema.h"
+#include "postgressearch.h"
+#include "postgressession.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -56,6 +60,22 @@ private:
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+    /// Sets this test's database up with schema `version`, as an earlier Copydesk left it.
+    bool setUpOldSchema(int version)
+    {
+        const QString name = PostgresConnection::uniqueName();
+        bool made = false;
+        {
+            Result<QSqlDatabase> db
+                = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
+            const Result<int> before
+                = db ? PostgresSchema::initialize(*db, version) : Result<int>(-1);
+            made = before && *before == 0;
+        }
+        QSqlDatabase::removeDatabase(name);
+        return made;
     }
 
 private Q_SLOTS:
@@ -255,16 +275,7 @@ private Q_SLOTS:
     void olderSchemaIsMigratedByAnAdminOnly()
     {
         // A library set up with schema 1, as an earlier Copydesk left it.
-        {
-            const QString name = PostgresConnection::uniqueName();
-            {
-                Result<QSqlDatabase> db
-                    = PostgresConnection::open(PostgresLocation::parse(m_uri).value(), name);
-                QVERIFY(db);
-                QCOMPARE(PostgresSchema::initialize(*db, 1).value(), 0);
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        QVERIFY(setUpOldSchema(1));
         QCOMPARE(psql(u"postgres"_s,
                      u"DROP ROLE IF EXISTS schema_rex; CREATE ROLE schema_rex LOGIN IN ROLE "
                      "copydesk_reporter"_s)
@@ -273,7 +284,7 @@ private Q_SLOTS:
         const auto byReporter = LibraryOpener::initializeTeam(withUser(m_uri, u"schema_rex"_s));
         QVERIFY(!byReporter);
         QVERIFY2(byReporter.error().message.contains(
-                     u"schema version 1 and this Copydesk needs 2; only a Copydesk admin may "
+                     u"schema version 1 and this Copydesk needs 3; only a Copydesk admin may "
                      "migrate it, and schema_rex is not one"_s),
             qPrintable(byReporter.error().message));
         // Opening it is refused with the same advice, and nothing changed.
@@ -286,10 +297,63 @@ private Q_SLOTS:
         const auto byAdmin = LibraryOpener::initializeTeam(m_uri);
         QVERIFY2(byAdmin, byAdmin ? "" : qPrintable(byAdmin.error().message));
         QCOMPARE(*byAdmin, 1);
-        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"2"_s);
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"3"_s);
         QVERIFY(LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting));
         QCOMPARE(
             psql(u"postgres"_s, u"DROP OWNED BY schema_rex; DROP ROLE schema_rex"_s).exitCode, 0);
+    }
+
+    void schema2ArticlesAreSearchedAfterMigration()
+    {
+        QVERIFY(setUpOldSchema(2));
+        // Two articles as schema 2 stored them: the word in one's headline, in the other's body
+        // after its lead (1,000 characters).
+        const QString body = QString(u"Filler words about the harbour. "_s).repeated(40);
+        const Psql created = psql(u"postgres"_s,
+            u"SELECT copydesk.create_article(u::uuid, jsonb_build_object('uuid', u, "
+            "'headline', h, 'language', 'en'), NULL, 0, b, '{}', '') "
+            "FROM (VALUES ('8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a01', 'Lighthouse keeper retires', "
+            "'Short.'), ('8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a02', 'Harbour news', "
+            "'%1 The lighthouse goes dark.')) AS v (u, h, b)"_s.arg(body));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+
+        const auto migrated = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message));
+        QCOMPARE(*migrated, 2);
+        QCOMPARE(psql(u"postgres"_s,
+                     u"SELECT string_agg(format('%s %s %s', headline, text_config, "
+                     "rank_terms @@ 'lighthous'::tsquery), ', ' ORDER BY id) "
+                     "FROM copydesk.articles"_s)
+                     .out,
+            u"Lighthouse keeper retires english t, Harbour news english f"_s);
+        auto opened = LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        SearchQuery query;
+        query.text = u"lighthouse"_s;
+        const Result<QList<SearchHit>> hits = (*opened)->articles()->search(query);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).summary.headline, u"Lighthouse keeper retires"_s);
+        // Found beyond its lead, ranked after, with its snippet from the whole body.
+        QCOMPARE(hits->at(1).summary.headline, u"Harbour news"_s);
+        QCOMPARE(hits->at(1).rank, 0.0);
+        QVERIFY2(hits->at(1).snippet.contains(SnippetOpen + u"lighthouse"_s + SnippetClose),
+            qPrintable(hits->at(1).snippet));
+
+        // As for a word most articles of a large library have: headline and dek hits and the
+        // hits among the most recent articles are ranked, the same two here. A filter that lets
+        // none of them through makes every hit ranked, and still finds none.
+        const auto session = PostgresSession::open(PostgresLocation::parse(m_uri).value());
+        QVERIFY(session);
+        const PostgresSearch likely(**session, 0);
+        const Result<QList<SearchHit>> likelyHits = likely.run(query);
+        QVERIFY2(likelyHits, likelyHits ? "" : qPrintable(likelyHits.error().message));
+        QCOMPARE(likelyHits->size(), 2);
+        QCOMPARE(likelyHits->at(0).summary.id, hits->at(0).summary.id);
+        QCOMPARE(likelyHits->at(1).summary.id, hits->at(1).summary.id);
+        QCOMPARE(likelyHits->at(1).snippet, hits->at(1).snippet);
+        query.filter.category = u"Sport"_s;
+        QCOMPARE(likely.run(query).value().size(), 0);
     }
 
     void splitsScriptsAtTheRightSemicolons()
