@@ -18,10 +18,12 @@ PasswordDialog::PasswordDialog(const QString &login, const QString &server, QWid
     , m_keyringNote(new QLabel(this))
 {
     setWindowTitle(tr("Team Library Password"));
-    auto *intro
-        = new QLabel(tr("The team library server asks for the password of <b>%1</b> on <b>%2</b>.")
-                         .arg(login.toHtmlEscaped(), server.toHtmlEscaped()),
-            this);
+    auto *intro = new QLabel(
+        tr("The team library server asks for the password of <b>%1</b> on <b>%2</b>.")
+            .arg(login.toHtmlEscaped(),
+                // Kept on one line: "host:" and "port/database" apart are hard to read.
+                QLatin1String("<nobr>") + server.toHtmlEscaped() + QLatin1String("</nobr>")),
+        this);
     intro->setWordWrap(true);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
