@@ -3,6 +3,7 @@
 #include "library.h"
 #include "libraryopener.h"
 #include "settings.h"
+#include "teamloginprompt.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -82,8 +83,10 @@ void LibraryChooser::chooseLibrary()
 void LibraryChooser::open(const QString &location)
 {
     // Check first, so that a typo or a refused login leaves this window as it is.
+    QString password;
     {
-        const auto library = LibraryOpener::open(location, LibraryOpener::Mode::OpenExisting);
+        const auto library = TeamLoginPrompt::open(
+            m_window, location, LibraryOpener::Mode::OpenExisting, &password);
         if (!library) {
             QMessageBox::warning(m_window, tr("Copydesk"),
                 tr("The library cannot be opened.") + QLatin1String("\n\n")
@@ -93,8 +96,17 @@ void LibraryChooser::open(const QString &location)
         m_settings->addRecentLibrary((*library)->location());
     }
     m_settings->sync();
-    if (!QProcess::startDetached(
-            QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), location})) {
+    QProcess window;
+    window.setProgram(QCoreApplication::applicationFilePath());
+    window.setArguments({QStringLiteral("--library"), location});
+    if (!password.isEmpty()) {
+        // Typed and not remembered: the new window process logs in with it rather than
+        // asking again. Only that process (of the same user) sees it, and it removes it.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(TeamLoginPrompt::handOverVariable()), password);
+        window.setProcessEnvironment(environment);
+    }
+    if (!window.startDetached()) {
         QMessageBox::warning(
             m_window, tr("Copydesk"), tr("Copydesk could not start a window for the library."));
         return;

@@ -8,6 +8,7 @@
 #include "pdfexporter.h"
 #include "previewpane.h"
 #include "settings.h"
+#include "teamloginprompt.h"
 #include "workflowcontroller.h"
 
 #include <QApplication>
@@ -145,8 +146,10 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(library) ? parser.value(library) : Copydesk::defaultLibraryPath();
-    auto store
-        = Copydesk::LibraryOpener::open(path, Copydesk::LibraryOpener::Mode::CreateIfMissing);
+    QString password = Copydesk::TeamLoginPrompt::takeHandedOverPassword();
+    auto store = Copydesk::TeamLoginPrompt::open(
+        nullptr, path, Copydesk::LibraryOpener::Mode::CreateIfMissing, &password);
+    password.clear();
     if (!store) {
         QMessageBox::critical(nullptr, Main::tr("Copydesk"),
             Main::tr("Copydesk cannot open the library.") + QLatin1String("\n\n")

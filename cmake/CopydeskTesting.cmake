@@ -1,16 +1,23 @@
-# copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [BACKENDS] [POSTGRES] [TIMEOUT s]
-#                   [LABELS l…])
+# copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [BACKENDS] [POSTGRES] [KEYRING]
+#                   [TIMEOUT s] [LABELS l…])
 # One Qt Test executable per class or feature. Model tests use QTEST_GUILESS_MAIN; GUI tests run
 # on the offscreen platform. BACKENDS runs the test twice, on a SQLite library (tst_x) and on a
 # team library (tst_x_postgres, COPYDESK_TEST_BACKEND=postgres); POSTGRES marks a test that uses
 # the test server. Tests on the server take turns (RESOURCE_LOCK): people are logins, and logins
 # belong to the whole server, not to one test's database. Tests never touch the user's data (they call
 # QStandardPaths::setTestModeEnabled(true)); XDG_DATA_HOME is pointed into the build tree anyway.
+# KEYRING runs the test with a system keyring of its own (tests/tools/with-keyring.sh: a private
+# D-Bus session with GNOME Keyring in a temporary HOME), never the user's.
 function(copydesk_add_test)
-    cmake_parse_arguments(T "GUI;BACKENDS;POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI;BACKENDS;POSTGRES;KEYRING" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
-    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(T_KEYRING)
+        add_test(NAME ${T_NAME}
+            COMMAND ${PROJECT_SOURCE_DIR}/tests/tools/with-keyring.sh $<TARGET_FILE:${T_NAME}>)
+    else()
+        add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    endif()
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()

@@ -2148,14 +2148,6 @@
         </translation>
     </message>
     <message>
-        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin, and makes the login that runs it the first admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a person: a database login (made when there is none, without a password) in the group of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes the name and the role. “team push LIBRARY URI” (admins of the team library only) copies a local library with its history into the team library at URI, all or nothing; its people must have team logins of the same name or display name, or be named with --map. Articles already there with the same text are skipped; with different text the push is refused.</source>
-        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin, und macht das Login, das den Befehl ausführt, zum ersten Admin. Dazu braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist. „team add-person LOGIN NAME ROLLE“ (nur Admins) fügt eine Person hinzu: ein Datenbank-Login (angelegt, wenn es keines gibt, ohne Passwort) in der Gruppe von ROLLE (reporter, editor oder admin), angezeigt als NAME; bei einer bestehenden Person ändert es Name und Rolle. „team push BIBLIOTHEK URI“ (nur Admins der Team-Bibliothek) kopiert eine lokale Bibliothek mit ihrer Geschichte in die Team-Bibliothek unter URI, alles oder nichts; ihre Personen brauchen Team-Logins mit demselben Namen oder Anzeigenamen oder werden mit --map benannt. Artikel, die mit demselben Text schon da sind, werden übersprungen; bei anderem Text wird die Übertragung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>init, add-person or push</source>
-        <translation>init, add-person oder push</translation>
-    </message>
-    <message>
         <source>push: the team login of a person of the local library</source>
         <translation>push: das Team-Login einer Person der lokalen Bibliothek</translation>
     </message>
@@ -2164,8 +2156,52 @@
         <translation>Lokaler Name=Login</translation>
     </message>
     <message>
-        <source>team needs an action: init, add-person or push</source>
-        <translation>team braucht eine Aktion: init, add-person oder push</translation>
+        <source>Store the password in the system keyring with “copydesk --library URI team login”, or put it in ~/.pgpass.</source>
+        <translation>Legen Sie das Passwort mit „copydesk --library URI team login“ im Schlüsselbund des Systems ab oder tragen Sie es in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>no password given; nothing is stored</source>
+        <translation>kein Passwort eingegeben; es wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the server refused the password for %1; nothing is stored (%2)</source>
+        <translation>der Server hat das Passwort für %1 abgelehnt; es wird nichts gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>the password for %1 is right but cannot be stored: %2. Put it in ~/.pgpass instead.</source>
+        <translation>das Passwort für %1 stimmt, kann aber nicht gespeichert werden: %2. Tragen Sie es stattdessen in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. The password for %2 is stored in the system keyring; Copydesk uses it when the server asks for one.</source>
+        <translation>Angemeldet als %1. Das Passwort für %2 liegt im Schlüsselbund des Systems; Copydesk verwendet es, wenn der Server nach einem Passwort fragt.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is removed from the system keyring.</source>
+        <translation>Das Passwort für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>The system keyring has no password for %1.</source>
+        <translation>Der Schlüsselbund des Systems enthält kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>The team library on PostgreSQL, named by --library postgresql://… . “team init” sets it up: the schema and the groups copydesk_reporter, copydesk_editor and copydesk_admin, and makes the login that runs it the first admin. That needs a database login that may create roles; migrating an older team library needs a Copydesk admin. A current library is left as it is. “team add-person LOGIN NAME ROLE” (admins only) adds a person: a database login (made when there is none, without a password) in the group of ROLE (reporter, editor or admin), shown as NAME; for an existing person it changes the name and the role. “team push LIBRARY URI” (admins of the team library only) copies a local library with its history into the team library at URI, all or nothing; its people must have team logins of the same name or display name, or be named with --map. Articles already there with the same text are skipped; with different text the push is refused. “team login” asks for the password of the URI&apos;s login, checks it with the server and stores it in the system keyring, where every command and the window find it when the server asks for a password (~/.pgpass and service files work as well); “team logout” removes it again.</source>
+        <translation>Die Team-Bibliothek auf PostgreSQL, angegeben mit --library postgresql://… . „team init“ richtet sie ein: das Schema und die Gruppen copydesk_reporter, copydesk_editor und copydesk_admin, und macht das Login, das den Befehl ausführt, zum ersten Admin. Dazu braucht es ein Datenbank-Login, das Rollen anlegen darf; eine ältere Team-Bibliothek migriert nur ein Copydesk-Admin. Eine aktuelle Bibliothek bleibt, wie sie ist. „team add-person LOGIN NAME ROLLE“ (nur Admins) fügt eine Person hinzu: ein Datenbank-Login (angelegt, wenn es keines gibt, ohne Passwort) in der Gruppe von ROLLE (reporter, editor oder admin), angezeigt als NAME; bei einer bestehenden Person ändert es Name und Rolle. „team push BIBLIOTHEK URI“ (nur Admins der Team-Bibliothek) kopiert eine lokale Bibliothek mit ihrer Geschichte in die Team-Bibliothek unter URI, alles oder nichts; ihre Personen brauchen Team-Logins mit demselben Namen oder Anzeigenamen oder werden mit --map benannt. Artikel, die mit demselben Text schon da sind, werden übersprungen; bei anderem Text wird die Übertragung abgelehnt. „team login“ fragt nach dem Passwort des Logins der URI, prüft es mit dem Server und legt es im Schlüsselbund des Systems ab, wo jeder Befehl und das Fenster es finden, wenn der Server nach einem Passwort fragt (~/.pgpass und Service-Dateien funktionieren ebenso); „team logout“ entfernt es wieder.</translation>
+    </message>
+    <message>
+        <source>init, add-person, push, login or logout</source>
+        <translation>init, add-person, push, login oder logout</translation>
+    </message>
+    <message>
+        <source>team needs an action: init, add-person, push, login or logout</source>
+        <translation>team braucht eine Aktion: init, add-person, push, login oder logout</translation>
+    </message>
+    <message>
+        <source>team %1 takes no further arguments</source>
+        <translation>team %1 nimmt keine weiteren Argumente</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2736,21 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::KeychainCredentialStore</name>
+    <message>
+        <source>no system keyring is available (no Secret Service on D-Bus): %1</source>
+        <translation>es ist kein Schlüsselbund des Systems verfügbar (kein Secret Service auf D-Bus): %1</translation>
+    </message>
+    <message>
+        <source>the system keyring refused access: %1</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the system keyring failed: %1</source>
+        <translation>der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryChooser</name>
     <message>
         <source>Open &amp;Library…</source>
@@ -2817,6 +2868,22 @@
     <message>
         <source>“%1” is a team library; push copies a local library file</source>
         <translation>„%1“ ist eine Team-Bibliothek; push kopiert eine lokale Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>%1 (the system keyring could not be asked: %2)</source>
+        <translation>%1 (der Schlüsselbund des Systems konnte nicht gefragt werden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (the system keyring has no password for %2)</source>
+        <translation>%1 (der Schlüsselbund des Systems enthält kein Passwort für %2)</translation>
+    </message>
+    <message>
+        <source>the server refused the password stored in the system keyring for %1: %2</source>
+        <translation>der Server hat das im Schlüsselbund des Systems gespeicherte Passwort für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: cannot find out who is connected</source>
+        <translation>„%1“: es lässt sich nicht feststellen, wer verbunden ist</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3500,37 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Passwort für die Team-Bibliothek</translation>
+    </message>
+    <message>
+        <source>The team library server asks for the password of &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Der Server der Team-Bibliothek fragt nach dem Passwort von &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Copydesk never writes the password into its own settings.</source>
+        <translation>Copydesk schreibt das Passwort nie in seine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>There is no system keyring to remember the password in (%1). It serves this session only; ~/.pgpass can keep it instead.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, in dem sich das Passwort merken ließe (%1). Es gilt nur für diese Sitzung; dauerhaft kann es in ~/.pgpass stehen.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5344,32 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Edit this article yourself; its current editor sees your note and continues read-only.</source>
         <translation>Diesen Artikel selbst bearbeiten; wer ihn gerade bearbeitet, sieht Ihre Notiz und kann nur noch lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TeamKeyring</name>
+    <message>
+        <source>an empty password is not stored</source>
+        <translation>ein leeres Passwort wird nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::TeamLoginPrompt</name>
+    <message>
+        <source>no password was given for %1</source>
+        <translation>für %1 wurde kein Passwort eingegeben</translation>
+    </message>
+    <message>
+        <source>The server refused this password; try again. (%1)</source>
+        <translation>Der Server hat dieses Passwort abgelehnt; versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>The password works but could not be stored in the system keyring: %1</source>
+        <translation>Das Passwort stimmt, konnte aber nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

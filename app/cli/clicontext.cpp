@@ -72,6 +72,15 @@ int CliContext::fail(const QString &message)
     return Failure;
 }
 
+int CliContext::fail(const Error &error)
+{
+    if (error.code != Error::Code::PasswordNeeded)
+        return fail(error.message);
+    return fail(error.message + QLatin1Char('\n')
+        + tr("Store the password in the system keyring with “copydesk --library URI team "
+             "login”, or put it in ~/.pgpass."));
+}
+
 int CliContext::usage(const QString &message)
 {
     err << "copydesk: " << message << '\n'

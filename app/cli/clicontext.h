@@ -41,7 +41,8 @@ public:
 
     /// Prints "copydesk: <message>" to err and returns Failure.
     int fail(const QString &message);
-    int fail(const Error &error) { return fail(error.message); }
+    /// Prints the error's message; for PasswordNeeded also how to give the password.
+    int fail(const Error &error);
     /// Prints a usage problem and the hint to run help; returns Usage.
     int usage(const QString &message);
 

@@ -3,6 +3,8 @@
 #include "clicontext.h"
 #include "clifilters.h"
 #include "libraryopener.h"
+#include "teamkeyring.h"
+#include "terminalpassword.h"
 
 #include <QCommandLineParser>
 
@@ -67,6 +69,52 @@ int pushToTeam(CliContext &context, const QStringList &args, const QStringList &
     return CliContext::Success;
 }
 
+/// team login: asks for the password, checks it with the server, stores it in the keyring.
+int logIn(CliContext &context)
+{
+    const Result<TeamLogin> who = TeamKeyring::loginOf(context.libraryPath);
+    if (!who)
+        return context.fail(who.error().message);
+    const std::optional<QString> password
+        = readPassword(context.err, CliContext::tr("Password for %1: ").arg(who->entry()));
+    if (!password || password->isEmpty())
+        return context.fail(CliContext::tr("no password given; nothing is stored"));
+    const Result<QString> login = LibraryOpener::checkTeamLogin(context.libraryPath, *password);
+    if (!login) {
+        return context.fail(login.error().code == Error::Code::PasswordNeeded
+                ? CliContext::tr("the server refused the password for %1; nothing is stored (%2)")
+                      .arg(who->entry(), login.error().message)
+                : login.error().message);
+    }
+    if (const Status stored = TeamKeyring::remember(context.libraryPath, *password); !stored) {
+        return context.fail(CliContext::tr("the password for %1 is right but cannot be stored: "
+                                           "%2. Put it in ~/.pgpass instead.")
+                .arg(who->entry(), stored.error().message));
+    }
+    context.out << CliContext::tr("Logged in as %1. The password for %2 is stored in the system "
+                                  "keyring; Copydesk uses it when the server asks for one.")
+                       .arg(*login, who->entry())
+                << '\n';
+    return CliContext::Success;
+}
+
+/// team logout: removes the stored password.
+int logOut(CliContext &context)
+{
+    const Result<TeamLogin> who = TeamKeyring::loginOf(context.libraryPath);
+    if (!who)
+        return context.fail(who.error().message);
+    const Result<bool> removed = TeamKeyring::forget(context.libraryPath);
+    if (!removed)
+        return context.fail(removed.error().message);
+    context.out << (*removed ? CliContext::tr("The password for %1 is removed from the system "
+                                              "keyring.")
+                             : CliContext::tr("The system keyring has no password for %1."))
+                       .arg(who->entry())
+                << '\n';
+    return CliContext::Success;
+}
+
 } // namespace
 
 int teamCommand(CliContext &context, const QStringList &arguments)
@@ -84,10 +132,13 @@ int teamCommand(CliContext &context, const QStringList &arguments)
         "copies a local library with its history into the team library at URI, all or "
         "nothing; its people must have team logins of the same name or display name, or be "
         "named with --map. Articles already there with the same text are skipped; with "
-        "different text the push is refused."));
+        "different text the push is refused. “team login” asks for the password of the URI's "
+        "login, checks it with the server and stores it in the system keyring, where every "
+        "command and the window find it when the server asks for a password (~/.pgpass and "
+        "service files work as well); “team logout” removes it again."));
     parser.addPositionalArgument(QStringLiteral("action"),
-        CliContext::tr("init, add-person or push"),
-        QStringLiteral("init | add-person LOGIN NAME ROLE | push LIBRARY URI"));
+        CliContext::tr("init, add-person, push, login or logout"),
+        QStringLiteral("init | add-person LOGIN NAME ROLE | push LIBRARY URI | login | logout"));
     const QCommandLineOption mapOption(QStringLiteral("map"),
         CliContext::tr("push: the team login of a person of the local library"),
         CliContext::tr("Local Name=login"));
@@ -98,14 +149,23 @@ int teamCommand(CliContext &context, const QStringList &arguments)
     const QString action = args.value(0);
     if (action == QStringLiteral("push"))
         return pushToTeam(context, args.mid(1), parser.values(mapOption));
-    if (action != QStringLiteral("init") && action != QStringLiteral("add-person"))
-        return context.usage(CliContext::tr("team needs an action: init, add-person or push"));
+    const bool logAction = action == QStringLiteral("login") || action == QStringLiteral("logout")
+        || action == QStringLiteral("forget-password");
+    if (action != QStringLiteral("init") && action != QStringLiteral("add-person") && !logAction)
+        return context.usage(
+            CliContext::tr("team needs an action: init, add-person, push, login or logout"));
     if (!LibraryOpener::isTeamLocation(context.libraryPath))
         return context.usage(CliContext::tr("team %1 needs a team library: --library "
                                             "postgresql://…")
                 .arg(action));
     if (action == QStringLiteral("add-person"))
         return addTeamPerson(context, args.mid(1));
+    if (logAction && args.size() != 1)
+        return context.usage(CliContext::tr("team %1 takes no further arguments").arg(action));
+    if (action == QStringLiteral("login"))
+        return logIn(context);
+    if (logAction)
+        return logOut(context);
     if (args.size() != 1)
         return context.usage(CliContext::tr("team init takes no further arguments"));
     const Result<int> before = LibraryOpener::initializeTeam(context.libraryPath);

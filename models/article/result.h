@@ -22,6 +22,9 @@ struct Error
         Io, ///< Reading or writing a file failed.
         Exists, ///< A file is in the way and is not to be replaced without asking.
         Conflict, ///< Someone else changed it first (a team library's save or action).
+        PasswordNeeded, ///< A team library's server wants a password: none was given, or the
+                        ///< one given was refused.
+        Unavailable, ///< A service of the system is not there (no keyring on D-Bus).
     };
 
     QString message;

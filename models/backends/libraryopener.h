@@ -24,9 +24,21 @@ public:
     /// Whether `location` is a PostgreSQL URI rather than a file path.
     static bool isTeamLocation(const QString &location);
 
-    static Result<std::unique_ptr<Library>> open(const QString &location, Mode mode);
+    /// Opens the library at `location`. A team library logs in with `password` when it is
+    /// given (typed by the user); otherwise with the URI's password or what libpq finds
+    /// (~/.pgpass or PGPASSFILE, a service file), and when the server wants a password these
+    /// did not give or refused, with the one stored in the system keyring (TeamKeyring). A
+    /// server that still wants one is PasswordNeeded, with a message that says whether the
+    /// keyring had a password (refused), had none, or could not be asked.
+    static Result<std::unique_ptr<Library>> open(
+        const QString &location, Mode mode, const QString &password = {});
+    /// Logs in to the team library server at `location` with `password` (without looking at
+    /// its schema, so it works before `team init`); returns the login. PasswordNeeded when
+    /// the server refuses the password.
+    static Result<QString> checkTeamLogin(const QString &location, const QString &password);
 
-    /// Sets up (or migrates) the team library at `location`, a PostgreSQL URI, as its login:
+    /// Sets up (or migrates) the team library at `location`, a PostgreSQL URI, as its login
+    /// (a password as for open()):
     /// the schema and the group roles. Returns the schema version it had before (0: none);
     /// nothing changes when it is already current. See PostgresSchema.
     static Result<int> initializeTeam(const QString &location);

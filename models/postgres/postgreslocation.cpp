@@ -5,6 +5,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Copydesk {
 
 namespace {
@@ -93,6 +98,44 @@ Result<PostgresLocation> PostgresLocation::parse(const QString &uri)
 QString PostgresLocation::display() const
 {
     return m_display;
+}
+
+QString PostgresLocation::login() const
+{
+    if (!user.isEmpty())
+        return user;
+    if (const QString fromEnvironment = qEnvironmentVariable("PGUSER"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+#ifdef Q_OS_UNIX
+    // What libpq asks as well (not $USER, which a shell may have changed).
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return qEnvironmentVariable("USERNAME");
+}
+
+QString PostgresLocation::server() const
+{
+    QString name = host.isEmpty() ? qEnvironmentVariable("PGHOST") : host;
+    if (name.isEmpty())
+        name = QStringLiteral("localhost");
+    QString portName = port > 0 ? QString::number(port) : qEnvironmentVariable("PGPORT");
+    if (portName.isEmpty())
+        portName = QStringLiteral("5432");
+    QString db = database.isEmpty() ? qEnvironmentVariable("PGDATABASE") : database;
+    if (db.isEmpty())
+        db = login();
+    QString result = name + QLatin1Char(':') + portName + QLatin1Char('/') + db;
+    for (const QString &option : options) {
+        if (option.startsWith(QLatin1String("service=")))
+            result += QLatin1Char('?') + option;
+    }
+    return result;
+}
+
+QString PostgresLocation::credentialKey() const
+{
+    return login() + QLatin1Char('@') + server();
 }
 
 QString PostgresLocation::sslMode() const

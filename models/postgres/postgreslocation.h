@@ -39,6 +39,17 @@ public:
 
     /// The URI without its password, for titles, messages and settings.
     QString display() const;
+    /// The login libpq connects as: user, else $PGUSER, else the system user's name.
+    QString login() const;
+    /// The server and database as libpq resolves them, for a password prompt and the keyring:
+    /// "host:port/database", where a missing host is $PGHOST or "localhost", a missing port
+    /// $PGPORT or 5432, a missing database $PGDATABASE or the login; with "?service=NAME"
+    /// appended when the URI names a service (whose file may name host and database).
+    QString server() const;
+    /// The name of this location's password in the system keyring: "login@server" (login()
+    /// and server()). TLS and other options are not part of it: one login on one server and
+    /// database has one password however the URI reaches it.
+    QString credentialKey() const;
     /// The TLS mode asked for (the sslmode option); empty when the URI leaves it to libpq.
     QString sslMode() const;
     /// Sets the connection parameters of a QPSQL connection.

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace Copydesk::Testing {
 
@@ -30,6 +31,31 @@ CliRun runCopydeskInto(const QString &outputFile, const QStringList &arguments,
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+CliRun runCopydeskWithInput(const QByteArray &input, const QStringList &arguments,
+    const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(COPYDESK_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool runPsql(const QString &serverUri, const QString &database, const QString &sql)
+{
+    QString uri = serverUri;
+    uri.replace(QRegularExpression(QStringLiteral("^postgresql:///[^?]*")),
+        QStringLiteral("postgresql:///") + database);
+    return QProcess::execute(QStringLiteral("psql"),
+               {uri, QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql})
+        == 0;
 }
 
 QString writeTestFile(const QString &path, const QByteArray &bytes)

@@ -27,6 +27,14 @@ CliRun runCopydesk(const QStringList &arguments,
 CliRun runCopydeskInto(const QString &outputFile, const QStringList &arguments,
     const QProcessEnvironment &environment = cliEnvironment(), int timeoutMs = 60000);
 
+/// runCopydesk() with `input` on its standard input (a pipe, closed after `input`).
+CliRun runCopydeskWithInput(const QByteArray &input, const QStringList &arguments,
+    const QProcessEnvironment &environment = cliEnvironment(), int timeoutMs = 60000);
+
+/// Runs `sql` with psql on `database` of the server at `serverUri` (a URI whose path, the
+/// database, is replaced); true when it succeeded.
+bool runPsql(const QString &serverUri, const QString &database, const QString &sql);
+
 /// Writes `bytes` to `path`; returns the path, or an empty string when the file can't be written.
 QString writeTestFile(const QString &path, const QByteArray &bytes);
 

@@ -3,7 +3,6 @@
 #include "copydeskprocess.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,14 +40,7 @@ private:
         return path;
     }
 
-    bool psql(const QString &sql, const QString &database)
-    {
-        QString uri = m_uri;
-        uri.replace(QRegularExpression(u"^postgresql:///[^?]*"_s), u"postgresql:///"_s + database);
-        return QProcess::execute(
-                   u"psql"_s, {uri, u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, sql})
-            == 0;
-    }
+    bool psql(const QString &sql, const QString &database) { return runPsql(m_uri, database, sql); }
 
 private Q_SLOTS:
     void initTestCase()

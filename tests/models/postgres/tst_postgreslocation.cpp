@@ -12,6 +12,18 @@ class TestPostgresLocation : public QObject
 {
     Q_OBJECT
 
+private:
+    /// Sets libpq's PGUSER, PGHOST, PGPORT and PGDATABASE to `values`; those not named are unset.
+    static void setDefaults(const QHash<QByteArray, QByteArray> &values)
+    {
+        for (const char *name : {"PGUSER", "PGHOST", "PGPORT", "PGDATABASE"}) {
+            if (values.contains(name))
+                qputenv(name, values.value(name));
+            else
+                qunsetenv(name);
+        }
+    }
+
 private Q_SLOTS:
     void parses_data()
     {
@@ -45,6 +57,47 @@ private Q_SLOTS:
         QTest::newRow("IPv6 and an encoded database")
             << u"postgresql://[::1]:5432/caf%C3%A9"_s << u"::1"_s << 5432 << u"café"_s << QString()
             << QString() << QStringList {} << u"postgresql://[::1]:5432/café"_s;
+    }
+
+    // The keyring entry's name: the same for URIs that reach one login on one server and
+    // database, with libpq's defaults filled in; TLS and other options play no part.
+    void credentialKey_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("all given")
+            << u"postgresql://rita:pw@db.example.org:6432/news?sslmode=verify-full"_s
+            << u"rita@db.example.org:6432/news"_s;
+        QTest::newRow("TLS makes no difference") << u"postgresql://rita@db.example.org:6432/news"_s
+                                                 << u"rita@db.example.org:6432/news"_s;
+        QTest::newRow("query overrides")
+            << u"postgresql://x/y?user=ed&host=/run/postgresql&port=5433&dbname=z"_s
+            << u"ed@/run/postgresql:5433/z"_s;
+        QTest::newRow("defaults from the environment")
+            << u"postgresql://"_s << u"pguser@pghost:5499/pgdb"_s;
+        QTest::newRow("a service") << u"postgresql://ed@/news?service=newsroom"_s
+                                   << u"ed@pghost:5499/news?service=newsroom"_s;
+    }
+
+    void credentialKey()
+    {
+        QFETCH(QString, uri);
+        const Result<PostgresLocation> location = PostgresLocation::parse(uri);
+        QVERIFY2(location, location ? "" : qPrintable(location.error().message));
+        setDefaults({{"PGUSER", "pguser"}, {"PGHOST", "pghost"}, {"PGPORT", "5499"},
+            {"PGDATABASE", "pgdb"}});
+        const QString key = location->credentialKey();
+        setDefaults({});
+        QTEST(key, "key");
+    }
+
+    void loginDefaultsToTheDatabaseName()
+    {
+        setDefaults({});
+        const Result<PostgresLocation> location = PostgresLocation::parse(u"postgresql://h"_s);
+        QVERIFY(location);
+        QVERIFY(!location->login().isEmpty());
+        QCOMPARE(location->credentialKey(), location->login() + u"@h:5432/"_s + location->login());
     }
 
     void parses()
