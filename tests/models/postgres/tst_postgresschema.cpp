@@ -1,10 +1,13 @@
 // The team library's schema on the real test server: set up once, left alone when current or
 // newer, migrated only by those allowed; and what the server itself refuses to a reporter (a
 // psql session, as someone bypassing Copydesk would use) and to an administrator.
+#include "editsize.h"
 #include "libraryopener.h"
 #include "postgresconnection.h"
 #include "postgresschema.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -273,8 +276,8 @@ private Q_SLOTS:
         const auto byReporter = LibraryOpener::initializeTeam(withUser(m_uri, u"schema_rex"_s));
         QVERIFY(!byReporter);
         QVERIFY2(byReporter.error().message.contains(
-                     u"schema version 1 and this Copydesk needs 2; only a Copydesk admin may "
-                     "migrate it, and schema_rex is not one"_s),
+                     u"schema version 1 and this Copydesk needs %1; only a Copydesk admin may "
+                     "migrate it, and schema_rex is not one"_s.arg(PostgresSchema::Version)),
             qPrintable(byReporter.error().message));
         // Opening it is refused with the same advice, and nothing changed.
         const auto opened = LibraryOpener::open(
@@ -286,10 +289,53 @@ private Q_SLOTS:
         const auto byAdmin = LibraryOpener::initializeTeam(m_uri);
         QVERIFY2(byAdmin, byAdmin ? "" : qPrintable(byAdmin.error().message));
         QCOMPARE(*byAdmin, 1);
-        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out, u"2"_s);
+        QCOMPARE(psql(u"postgres"_s, u"SELECT version FROM copydesk.schema_version"_s).out,
+            QString::number(PostgresSchema::Version));
         QVERIFY(LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting));
         QCOMPARE(
             psql(u"postgres"_s, u"DROP OWNED BY schema_rex; DROP ROLE schema_rex"_s).exitCode, 0);
+    }
+
+    void serverCountsChangedWordsLikeCopydesk_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("typo") << QByteArray(R"({"headline": "Ferry rnus", "status": "draft"})")
+                              << QByteArray(R"({"headline": "Ferry runs", "status": "approved"})");
+        QTest::newRow("nested, numbers and flags")
+            << QByteArray(R"({"parts": [{"items": ["a b", "c"], "n": 2}], "ok": true})")
+            << QByteArray(R"({"parts": [{"items": ["a", "c d e"], "n": 3}], "ok": false})");
+        QTest::newRow("every separator")
+            << QByteArray("{\"dek\": \"a\\tb\\nc\\u00a0d\\u2003e\\u3000f\\u0085g h\"}")
+            << QByteArray(R"({"dek": "a b c d e f g h"})");
+        QTest::newRow("not separators")
+            << QByteArray(R"({"dek": "a\u200bb c-d"})") << QByteArray(R"({"dek": "a b c d"})");
+        QTest::newRow("owner and moves")
+            << QByteArray(R"({"owner": "ann", "dek": "runs the ferry"})")
+            << QByteArray(R"({"owner": "eve", "dek": "the ferry runs"})");
+    }
+
+    void serverCountsChangedWordsLikeCopydesk()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QVERIFY(LibraryOpener::initializeTeam(m_uri));
+        QJsonObject first = QJsonDocument::fromJson(before).object();
+        QJsonObject second = QJsonDocument::fromJson(after).object();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        for (QJsonObject *json : {&first, &second}) {
+            json->remove(u"status"_s);
+            json->remove(u"owner"_s);
+        }
+        const int expected
+            = EditSize::changedWords(EditSize::words(first), EditSize::words(second));
+        const auto quoted = [](const QByteArray &json) {
+            return u"'"_s + QString::fromUtf8(json).replace(u"'"_s, u"''"_s) + u"'::jsonb"_s;
+        };
+        const Psql counted = psql(u"postgres"_s,
+            u"SELECT copydesk.changed_words(%1, %2)"_s.arg(quoted(before), quoted(after)));
+        QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+        QCOMPARE(counted.out, QString::number(expected));
     }
 
     void splitsScriptsAtTheRightSemicolons()
