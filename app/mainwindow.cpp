@@ -43,6 +43,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -116,6 +117,7 @@ MainWindow::MainWindow(
         team->setAccessibleName(tr("Team library connection"));
         statusBar()->addPermanentWidget(team);
     }
+    statusBar()->addPermanentWidget(m_workflow->identityButton());
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_saveState);
     m_statsTimer = new QTimer(this);
