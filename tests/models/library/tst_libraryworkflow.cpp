@@ -101,8 +101,9 @@ private:
             qWarning() << saved.error().message;
         return saved.ok();
     }
-    /// A story by ann, submitted and approved by eve; 0 on failure.
-    qint64 approvedStory();
+    /// A story by ann, submitted and approved by eve, after an editor set the publication
+    /// profile's allowance for small edits to `smallEditWords`; 0 on failure.
+    qint64 approvedStory(int smallEditWords = 0);
 
     std::optional<BackendLibrary> m_library;
 };
@@ -437,8 +438,14 @@ void tst_LibraryWorkflow::views()
     QVERIFY(queues.view(V::AwaitingMyReview, u"eve"_s)->isEmpty());
 }
 
-qint64 tst_LibraryWorkflow::approvedStory()
+qint64 tst_LibraryWorkflow::approvedStory(int smallEditWords)
 {
+    Result<PublicationProfile> profile = store(u"eve"_s).publicationProfile();
+    if (!profile)
+        return 0;
+    profile->editorSmallEditWords = smallEditWords;
+    if (!store(u"eve"_s).setPublicationProfile(*profile))
+        return 0;
     const qint64 id = createStory();
     if (!id || !act(id, A::Submit, u"ann"_s) || !act(id, A::Approve, u"eve"_s))
         return 0;
@@ -540,10 +547,7 @@ void tst_LibraryWorkflow::adminOverride()
 
 void tst_LibraryWorkflow::smallEditKeepsApproval()
 {
-    PublicationProfile profile = store(u"eve"_s).publicationProfile().value();
-    profile.editorSmallEditWords = 3;
-    QVERIFY(store(u"eve"_s).setPublicationProfile(profile));
-    const qint64 id = approvedStory();
+    const qint64 id = approvedStory(3);
     QVERIFY(id);
     const int approvedRevision = workflow(u"ann"_s).state(id)->approvedRevision;
 
@@ -580,10 +584,7 @@ void tst_LibraryWorkflow::smallEditKeepsApproval()
 
 void tst_LibraryWorkflow::reportersEditsAreNeverSmall()
 {
-    PublicationProfile profile = store(u"eve"_s).publicationProfile().value();
-    profile.editorSmallEditWords = 10;
-    QVERIFY(store(u"eve"_s).setPublicationProfile(profile));
-    const qint64 id = approvedStory();
+    const qint64 id = approvedStory(10);
     QVERIFY(id);
     Article article = store(u"ann"_s).load(id)->article;
     article.headline = u"Ferry service resumes after gale"_s;
