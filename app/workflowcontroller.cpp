@@ -55,8 +55,10 @@ WorkflowController::WorkflowController(Library *library, ArticleSession *session
     connect(&m_refreshTimer, &QTimer::timeout, this, &WorkflowController::refresh);
     connect(m_session, &ArticleSession::articleChanged, this, [this] {
         m_banner->hide();
+        m_noteShown = 0;
         refresh();
     });
+    connect(m_banner, &NoticeBanner::actionRequested, this, &WorkflowController::reviewRequested);
     connect(m_library->articles(), &ArticleStore::articleChanged, this, [this](qint64 id) {
         if (id == articleId())
             m_refreshTimer.start();
@@ -320,6 +322,29 @@ std::optional<WorkflowController::Input> WorkflowController::askInput(WorkflowAc
     return Input {dialog.note(), dialog.newOwner()};
 }
 
+void WorkflowController::showRequestedChanges(qint64 id)
+{
+    const auto audit = m_library->workflow()->audit(id);
+    if (!audit)
+        return;
+    for (auto entry = audit->crbegin(); entry != audit->crend(); ++entry) {
+        if (entry->action != actionName(WorkflowAction::RequestChanges))
+            continue;
+        if (entry->id == m_noteShown)
+            return; // Shown already, or dismissed.
+        m_noteShown = entry->id;
+        m_bannerStatus = ArticleStatus::ChangesRequested;
+        if (entry->note.isEmpty()) {
+            m_banner->showNotice(
+                tr("%1 asked for changes, without a note.").arg(entry->actor), true);
+        } else {
+            m_banner->showAction(tr("%1 asked for changes: %2").arg(entry->actor, entry->note),
+                tr("Answer in the Review dock"));
+        }
+        return;
+    }
+}
+
 bool WorkflowController::confirmSubmit()
 {
     // The text on screen, which perform() stores before submitting it.
@@ -381,8 +406,12 @@ void WorkflowController::refresh()
         m_badge->setState(state->status, state->owner);
     else
         m_badge->clearState();
-    // The banner says the article is back in review: never beside another status.
-    if (!state || state->status != ArticleStatus::InReview)
+    // The banner says what the status means, never something else: back in review (after the
+    // save that did it), or for the owner the changes an editor asked for.
+    if (state && person && state->status == ArticleStatus::ChangesRequested
+        && state->owner == person->name)
+        showRequestedChanges(id);
+    else if (!state || state->status != m_bannerStatus)
         m_banner->hide();
 
     QString why;
@@ -444,10 +473,12 @@ void WorkflowController::showApprovalKept(qint64 id, const QString &text)
 
 void WorkflowController::followSave(qint64 id, const QString &text, bool returnedToReview)
 {
-    if (returnedToReview)
+    if (returnedToReview) {
+        m_bannerStatus = ArticleStatus::InReview;
         m_banner->showNotice(text, true);
-    else
+    } else {
         m_banner->hide();
+    }
     Q_EMIT message(text);
     refresh();
     // Emitted in the middle of the save that changed the status: the document changes once that

@@ -30,7 +30,8 @@ class WorkflowBadge;
 /// identity button, which switches user), the Workflow menu (Submit for Review, Withdraw from
 /// Review, Approve, Approve as Admin, Request Changes, Publish, Spike, Restore, Reassign…,
 /// People…, Checklist Rules…, Switch User…), the status badge of the open article and the banner
-/// that says when an approved text went back to review (shown only while it is in review).
+/// that says when an approved text went back to review (shown only while it is in review) or,
+/// to the owner, what changes an editor asked for (with a link to answer in the Review dock).
 ///
 /// Actions are enabled exactly when WorkflowRules::allowedActions() allows them for the
 /// current person on the open article; a disabled action's tooltip says why. The state is
@@ -149,6 +150,8 @@ Q_SIGNALS:
     /// perform() was refused only because of required checklist findings; `path` is where the
     /// first one is to be fixed (CommentAnchor syntax), for ArticleEditor::focusPath().
     void checklistBlocked(const QString &path);
+    /// The user asked to see the review comments (the banner's link to answer an editor's note).
+    void reviewRequested();
 
 private:
     void createActions();
@@ -161,6 +164,9 @@ private:
     /// Submit: true when the checklist has no recommended finding or the user confirms.
     bool confirmSubmit();
     void updateIdentity(const std::optional<Person> &person);
+    /// For the owner of an article with changes requested: the editor's note in the banner,
+    /// once per request (a dismissed note stays away until the article is opened again).
+    void showRequestedChanges(qint64 id);
     /// Gives the open document article `id`'s stored status and owner, keeping its undo history.
     void takeStoredState(qint64 id);
     /// The required checklist findings on the stored content of the open article when they
@@ -183,6 +189,9 @@ private:
     WorkflowBadge *m_badge;
     NoticeBanner *m_banner;
     QToolButton *m_identity;
+    qint64 m_noteShown = 0; ///< The audit entry of the note last shown in the banner.
+    /// The status the banner's message is about; it hides when the article has another.
+    ArticleStatus m_bannerStatus = ArticleStatus::InReview;
     QTimer m_refreshTimer;
     InputProvider m_inputProvider;
     ChecklistRulesProvider m_checklistRulesProvider;

@@ -4283,6 +4283,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>No changes since the last review.</source>
         <translation>Keine Änderungen seit der letzten Prüfung.</translation>
     </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Der ganze Artikel</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::RevisionHistoryDialog</name>
@@ -5477,6 +5481,18 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Current user: %1</source>
         <translation>Aktueller Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes, without a note.</source>
+        <translation>%1 hat Änderungen angefordert, ohne Notiz.</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: %2</source>
+        <translation>%1 hat Änderungen angefordert: %2</translation>
+    </message>
+    <message>
+        <source>Answer in the Review dock</source>
+        <translation>Im Bereich „Prüfung“ antworten</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,9 @@ constexpr char LastApprovalSql[]
 constexpr char LastApproverSql[] = "SELECT actor FROM workflow_audit WHERE article_id = ? "
                                    "AND action IN ('approve', 'approveOverride') "
                                    "ORDER BY id DESC LIMIT 1";
+constexpr char NoteThreadSql[]
+    = "INSERT INTO review_comments (article_id, parent_id, author, created, path, range_start, "
+      "range_end, text, revision) VALUES (?, NULL, ?, ?, ?, -1, -1, ?, ?)";
 constexpr char ClearEditorsSql[] = "DELETE FROM workflow_editors WHERE article_id = ?";
 constexpr char AddEditorSql[]
     = "INSERT OR IGNORE INTO workflow_editors (article_id, name) VALUES (?, ?)";
@@ -392,8 +395,13 @@ Status SqliteWorkflow::transition(qint64 articleId, const QString &actor, const 
                           articleId})
             && exec(query, ClearEditorsSql, {articleId});
     } else if (action == actionName(WorkflowAction::RequestChanges)) {
+        // The note starts a review thread on the whole article, for the owner to answer.
         stateOk = exec(query, ReviewedSql, {revision, actor, articleId})
-            && exec(query, ClearEditorsSql, {articleId});
+            && exec(query, ClearEditorsSql, {articleId})
+            && (note.isEmpty()
+                || exec(query, NoteThreadSql,
+                    {articleId, actor, nowMsecs(), CommentAnchor::wholeArticle().path, note,
+                        revision}));
     } else if (to == ArticleStatus::InReview || to == ArticleStatus::Draft) {
         stateOk = exec(query, ClearApprovalSql, {articleId});
     }

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void soleEditorUndoBringsTheApprovalBack();
     void adminOverrideNeedsANote();
     void submitConfirmsRecommendedFindingsAndCanBeWithdrawn();
+    void requestedChangesReachTheOwner();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &user);
@@ -573,6 +574,52 @@ void TestWorkflowWindow::submitConfirmsRecommendedFindingsAndCanBeWithdrawn()
     workflow->action(A::Submit)->trigger(); // stores the edit first
     QCOMPARE(asked.size(), 2);
     QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+}
+
+void TestWorkflowWindow::requestedChangesReachTheOwner()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(id));
+    QVERIFY(workflow->perform(A::RequestChanges, u"Name the source of the figures."_s));
+    NoticeBanner *banner = workflow->banner();
+    QVERIFY(!banner->isVisible()); // Ed is not the owner
+
+    // Rita sees the note on her article, in the Review dock as a thread, and in her queue.
+    workflow->setCurrentUser(u"Rita"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Ed asked for changes: Name the source of the figures."_s),
+        qPrintable(banner->text()));
+    QDockWidget *reviewDock = window->reviewDocks()->reviewDock();
+    reviewDock->hide();
+    Q_EMIT banner->linkActivated(u"#action"_s);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(reviewDock->isVisible());
+    const QList<CommentThreadWidget *> threads = reviewDock->findChildren<CommentThreadWidget *>();
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads.first()->anchor(), CommentAnchor::wholeArticle());
+    window->libraryPanel()->setWorkflowView(Queues::View::ChangesRequested);
+    QTRY_COMPARE(window->libraryPanel()->libraryModel()->rowCount(), 1);
+    QCOMPARE(window->libraryPanel()->libraryModel()->summary(0).id, id);
+
+    // She answers there.
+    QLineEdit *reply = threads.first()->findChild<QLineEdit *>();
+    QVERIFY(reply);
+    reply->setFocus();
+    QTest::keyClicks(reply, u"Added the statistics office."_s);
+    QTest::keyClick(reply, Qt::Key_Return);
+    QTRY_COMPARE(workflow->library()->review()->comments(id)->size(), 2);
+    QCOMPARE(workflow->library()->review()->comments(id)->last().author, u"Rita"_s);
+
+    // Dismissed, the note stays away while she works; resubmitted, it goes for good.
+    workflow->refresh();
+    QVERIFY(!banner->isVisible());
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+    QVERIFY(!banner->isVisible());
 }
 
 int main(int argc, char *argv[])

@@ -2,8 +2,9 @@
 -- (WorkflowRules). An owner withdraws a submission nobody has reviewed yet; an admin approves
 -- with an override and a note; an editor's small edit to approved text keeps the approval when
 -- the publication profile allows it (editorSmallEditWords); text that returns to exactly the
--- approved text (an undo) gets its approval back. Migrates from version 3 and touches nothing
--- version 3 added.
+-- approved text (an undo) gets its approval back; an editor's Request Changes note becomes a
+-- review thread the reporter answers. Migrates from version 3 and touches nothing version 3
+-- added.
 
 -- The words of an article's content (EditSize in models/article): the values of its JSON,
 -- status and owner left out, split at a fixed list of white space characters (never the
@@ -29,7 +30,8 @@ $$;
 
 -- A workflow action by the caller, as in version 2, and also: withdraw (the owner, from In
 -- review, while the submission awaits its first decision) and approveOverride (an admin, from In
--- review, with a note; recorded as such in the audit log).
+-- review, with a note; recorded as such in the audit log). A requestChanges note also starts a
+-- review thread on the whole article (path 'article'), for the owner to answer.
 CREATE OR REPLACE FUNCTION copydesk.apply_action(p_id bigint, p_action text, p_note text,
     p_new_owner name, p_required_findings integer, p_base_version bigint)
     RETURNS text
@@ -201,6 +203,11 @@ BEGIN
     ELSIF v_to IN ('inReview', 'draft') THEN
         UPDATE copydesk.workflow_state SET approved_revision = 0, approved_hash = '',
             approved_by = NULL WHERE article_id = p_id;
+    END IF;
+    IF p_action = 'requestChanges' AND v_note <> '' THEN
+        -- The note starts a review thread on the whole article, for the owner to answer.
+        INSERT INTO copydesk.comments (article_id, path, range_start, range_end, text, revision)
+            VALUES (p_id, 'article', -1, -1, v_note, v_revision);
     END IF;
     RETURN v_to;
 END

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void smallEditKeepsApproval();
     void reportersEditsAreNeverSmall();
     void withdraw();
+    void requestChangesNoteIsAThread();
 
 private:
     /// The library as `person` opens it.
@@ -625,6 +626,32 @@ void tst_LibraryWorkflow::withdraw()
     QVERIFY(!late);
     QVERIFY2(late.error().message.contains(u"approved text changed"_s),
         qPrintable(late.error().message));
+}
+
+void tst_LibraryWorkflow::requestChangesNoteIsAThread()
+{
+    const qint64 id = createStory();
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(act(id, A::RequestChanges, u"eve"_s, u"  Name the source of the figures.  "_s));
+    Review &ann = *as(u"ann"_s).review();
+    QList<ReviewComment> thread = ann.comments(id).value();
+    QCOMPARE(thread.size(), 1);
+    QCOMPARE(thread.first().author, u"eve"_s);
+    QCOMPARE(thread.first().text, u"Name the source of the figures."_s);
+    QCOMPARE(thread.first().anchor, CommentAnchor::wholeArticle());
+    QVERIFY(thread.first().anchor.validate(store(u"ann"_s).load(id)->article).isEmpty());
+    QVERIFY(!thread.first().resolved);
+    // The reporter answers there.
+    QVERIFY(ann.reply(thread.first().id, u"Added: city statistics office."_s, u"ann"_s));
+    thread = ann.comments(id).value();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.at(1).parentId, thread.first().id);
+    QCOMPARE(thread.at(1).author, u"ann"_s);
+
+    // Without a note there is nothing to answer: no thread.
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(act(id, A::RequestChanges, u"eve"_s));
+    QCOMPARE(ann.comments(id)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryWorkflow)
