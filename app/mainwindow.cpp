@@ -47,6 +47,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -119,6 +120,7 @@ MainWindow::MainWindow(
         team->setAccessibleName(tr("Team library connection"));
         statusBar()->addPermanentWidget(team);
     }
+    statusBar()->addPermanentWidget(m_workflow->identityButton());
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_saveState);
     m_statsTimer = new QTimer(this);

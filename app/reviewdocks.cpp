@@ -86,6 +86,11 @@ ReviewDocks::ReviewDocks(
         workflow->document(), &ArticleDocument::changed, this, &ReviewDocks::articleContentChanged);
     // After article changes, saves (coalesced), transitions and user changes.
     connect(workflow, &WorkflowController::stateChanged, this, &ReviewDocks::followWorkflow);
+    connect(workflow, &WorkflowController::reviewRequested, this, [this] {
+        m_reviewDock->show();
+        m_reviewDock->raise();
+        m_review->setFocus();
+    });
     connect(workflow, &WorkflowController::transitionApplied, library, &LibraryPanel::refresh);
     connect(workflow, &WorkflowController::transitionApplied, m_review, &ReviewPanel::refresh);
     followWorkflow();
@@ -112,6 +117,8 @@ void ReviewDocks::showFinding(const QString &path)
 
 void ReviewDocks::showAnchor(const CommentAnchor &anchor)
 {
+    if (anchor.isWholeArticle())
+        return; // Nothing in particular to show.
     if (!m_editor->showAnchor(anchor)) {
         m_window->statusBar()->showMessage(
             tr("The place this comment points to is no longer in the article."), StatusMessageMs);

@@ -16,8 +16,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Copydesk {
 
@@ -25,9 +27,10 @@ namespace {
 
 constexpr int RefreshDelayMs = 300; // Saves come every second while typing; the checklist runs.
 
-constexpr WorkflowAction allActions[] = {WorkflowAction::Submit, WorkflowAction::Approve,
-    WorkflowAction::RequestChanges, WorkflowAction::Publish, WorkflowAction::Spike,
-    WorkflowAction::Restore, WorkflowAction::Reassign};
+constexpr WorkflowAction allActions[]
+    = {WorkflowAction::Submit, WorkflowAction::Withdraw, WorkflowAction::Approve,
+        WorkflowAction::ApproveOverride, WorkflowAction::RequestChanges, WorkflowAction::Publish,
+        WorkflowAction::Spike, WorkflowAction::Restore, WorkflowAction::Reassign};
 
 } // namespace
 
@@ -41,6 +44,7 @@ WorkflowController::WorkflowController(Library *library, ArticleSession *session
     , m_user(library->sessionUser().isEmpty() ? user : library->sessionUser())
     , m_badge(new WorkflowBadge(window))
     , m_banner(new NoticeBanner(tr("Workflow notice"), window))
+    , m_identity(new QToolButton(window))
 {
     Q_ASSERT(m_library && m_session && m_settings && m_window);
     m_session->autosave()->setAuthor(m_user);
@@ -51,8 +55,10 @@ WorkflowController::WorkflowController(Library *library, ArticleSession *session
     connect(&m_refreshTimer, &QTimer::timeout, this, &WorkflowController::refresh);
     connect(m_session, &ArticleSession::articleChanged, this, [this] {
         m_banner->hide();
+        m_noteShown = 0;
         refresh();
     });
+    connect(m_banner, &NoticeBanner::actionRequested, this, &WorkflowController::reviewRequested);
     connect(m_library->articles(), &ArticleStore::articleChanged, this, [this](qint64 id) {
         if (id == articleId())
             m_refreshTimer.start();
@@ -61,6 +67,13 @@ WorkflowController::WorkflowController(Library *library, ArticleSession *session
         &WorkflowController::refresh);
     connect(m_library->articles(), &ArticleStore::returnedToReview, this,
         &WorkflowController::showReturnedToReview);
+    connect(m_library->articles(), &ArticleStore::approvalKept, this,
+        &WorkflowController::showApprovalKept);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    m_identity->setAutoRaise(true);
+    m_identity->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_identity->setIcon(m_switchUserAction->icon());
+    connect(m_identity, &QToolButton::clicked, this, &WorkflowController::chooseIdentity);
     refresh();
 }
 
@@ -70,7 +83,9 @@ void WorkflowController::createActions()
 {
     const std::pair<WorkflowAction, QString> texts[] = {
         {WorkflowAction::Submit, tr("&Submit for Review")},
+        {WorkflowAction::Withdraw, tr("&Withdraw from Review")},
         {WorkflowAction::Approve, tr("&Approve…")},
+        {WorkflowAction::ApproveOverride, tr("Approve as A&dmin…")},
         {WorkflowAction::RequestChanges, tr("Request &Changes…")},
         {WorkflowAction::Publish, tr("&Publish")},
         {WorkflowAction::Spike, tr("Sp&ike…")},
@@ -291,8 +306,10 @@ std::optional<WorkflowController::Input> WorkflowController::askInput(WorkflowAc
 {
     if (m_inputProvider)
         return m_inputProvider(action);
-    if (action == WorkflowAction::Submit || action == WorkflowAction::Publish
-        || action == WorkflowAction::Restore)
+    if (action == WorkflowAction::Submit)
+        return confirmSubmit() ? std::optional<Input>(Input {}) : std::nullopt;
+    if (action == WorkflowAction::Publish || action == WorkflowAction::Restore
+        || action == WorkflowAction::Withdraw)
         return Input {};
     QList<Person> people;
     if (const auto everyone = m_library->people()->people())
@@ -305,17 +322,97 @@ std::optional<WorkflowController::Input> WorkflowController::askInput(WorkflowAc
     return Input {dialog.note(), dialog.newOwner()};
 }
 
+void WorkflowController::showRequestedChanges(qint64 id)
+{
+    const auto audit = m_library->workflow()->audit(id);
+    if (!audit)
+        return;
+    for (auto entry = audit->crbegin(); entry != audit->crend(); ++entry) {
+        if (entry->action != actionName(WorkflowAction::RequestChanges))
+            continue;
+        if (entry->id == m_noteShown)
+            return; // Shown already, or dismissed.
+        m_noteShown = entry->id;
+        m_bannerStatus = ArticleStatus::ChangesRequested;
+        if (entry->note.isEmpty()) {
+            m_banner->showNotice(
+                tr("%1 asked for changes, without a note.").arg(entry->actor), true);
+        } else {
+            m_banner->showAction(tr("%1 asked for changes: %2").arg(entry->actor, entry->note),
+                tr("Answer in the Review dock"));
+        }
+        return;
+    }
+}
+
+bool WorkflowController::confirmSubmit()
+{
+    // The text on screen, which perform() stores before submitting it.
+    const Result<ChecklistConfig> config = m_library->workflow()->checklistConfig();
+    const QList<ChecklistFinding> findings
+        = config ? Checklist::run(document()->article(), *config) : QList<ChecklistFinding>();
+    QStringList recommended;
+    for (const ChecklistFinding &finding : findings) {
+        if (finding.severity == RuleLevel::Recommended)
+            recommended << QStringLiteral("• ") + finding.message;
+    }
+    if (recommended.isEmpty())
+        return true;
+    const QString title = tr("Submit for Review");
+    const QString text = tr("The checklist has %n recommended finding(s). Submit the article "
+                            "for review anyway?",
+        nullptr, int(recommended.size()));
+    const QString details = recommended.join(QLatin1Char('\n'));
+    if (m_confirmation)
+        return m_confirmation(title, text, details);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, m_window);
+    box.setInformativeText(details);
+    QPushButton *submit = box.addButton(tr("&Submit Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == submit;
+}
+
+void WorkflowController::updateIdentity(const std::optional<Person> &person)
+{
+    const QString name = person && !person->displayName.isEmpty() ? person->displayName : m_user;
+    if (name.isEmpty()) {
+        m_identity->setText(tr("Who are you?"));
+    } else if (person) {
+        m_identity->setText(tr("%1 · %2").arg(name, roleLabel(person->role)));
+    } else {
+        m_identity->setText(name);
+    }
+    const QString switching = m_library->sessionUser().isEmpty()
+        ? tr("Click to switch user.")
+        : tr("On a team library you are your database login.");
+    m_identity->setToolTip(
+        (person ? tr("You are %1, %2 of this library.").arg(name, roleLabel(person->role).toLower())
+                : name.isEmpty() ? tr("You have not said who you are.")
+                                 : tr("You are %1, not one of this library's people.").arg(name))
+        + QLatin1Char(' ') + switching);
+    m_identity->setAccessibleName(tr("Current user: %1").arg(m_identity->text()));
+}
+
 void WorkflowController::refresh()
 {
     m_refreshTimer.stop();
     const qint64 id = articleId();
     const std::optional<Person> person = currentPerson();
+    updateIdentity(person);
     const auto state = m_library->workflow() && id != 0 ? m_library->workflow()->state(id)
                                                         : Result<ArticleWorkflowState>(Error {});
     if (state)
         m_badge->setState(state->status, state->owner);
     else
         m_badge->clearState();
+    // The banner says what the status means, never something else: back in review (after the
+    // save that did it), or for the owner the changes an editor asked for.
+    if (state && person && state->status == ArticleStatus::ChangesRequested
+        && state->owner == person->name)
+        showRequestedChanges(id);
+    else if (!state || state->status != m_bannerStatus)
+        m_banner->hide();
 
     QString why;
     std::optional<ReviewContext> context;
@@ -364,13 +461,28 @@ void WorkflowController::refresh()
 
 void WorkflowController::showReturnedToReview(qint64 id, const QString &text)
 {
-    if (id != articleId())
-        return;
-    m_banner->showNotice(text, true);
+    if (id == articleId())
+        followSave(id, text, true);
+}
+
+void WorkflowController::showApprovalKept(qint64 id, const QString &text)
+{
+    if (id == articleId())
+        followSave(id, text, false);
+}
+
+void WorkflowController::followSave(qint64 id, const QString &text, bool returnedToReview)
+{
+    if (returnedToReview) {
+        m_bannerStatus = ArticleStatus::InReview;
+        m_banner->showNotice(text, true);
+    } else {
+        m_banner->hide();
+    }
     Q_EMIT message(text);
     refresh();
-    // Emitted in the middle of the save that returned it: the document changes once that is
-    // done, so that autosave does not take the new status for an edit.
+    // Emitted in the middle of the save that changed the status: the document changes once that
+    // is done, so that autosave does not take the new status for an edit.
     QTimer::singleShot(0, this, [this, id] {
         if (id == articleId())
             takeStoredState(id);

@@ -14,6 +14,7 @@
 class QAction;
 class QMenu;
 class QToolBar;
+class QToolButton;
 class QWidget;
 
 namespace Copydesk {
@@ -25,10 +26,12 @@ class Settings;
 class Library;
 class WorkflowBadge;
 
-/// The editorial workflow in the window: who the current user is, the Workflow menu (Submit
-/// for Review, Approve, Request Changes, Publish, Spike, Restore, Reassign…, People…, Checklist
-/// Rules…, Switch User…), the status badge of the open article and the banner that says when an
-/// approved text went back to review.
+/// The editorial workflow in the window: who the current user is (always in sight on the
+/// identity button, which switches user), the Workflow menu (Submit for Review, Withdraw from
+/// Review, Approve, Approve as Admin, Request Changes, Publish, Spike, Restore, Reassign…,
+/// People…, Checklist Rules…, Switch User…), the status badge of the open article and the banner
+/// that says when an approved text went back to review (shown only while it is in review) or,
+/// to the owner, what changes an editor asked for (with a link to answer in the Review dock).
 ///
 /// Actions are enabled exactly when WorkflowRules::allowedActions() allows them for the
 /// current person on the open article; a disabled action's tooltip says why. The state is
@@ -48,9 +51,14 @@ public:
         QString newOwner;
     };
     /// Asks the user for an action's Input; nullopt when they cancel. The default shows a
-    /// TransitionDialog for Approve, Request changes, Spike and Reassign and asks nothing for
-    /// the others.
+    /// TransitionDialog for Approve, Approve as admin (a note required), Request changes, Spike
+    /// and Reassign, asks Submit to be confirmed when the checklist has recommended findings
+    /// (Confirmation), and asks nothing for the others.
     using InputProvider = std::function<std::optional<Input>(WorkflowAction action)>;
+    /// Asks a yes/no question (title, text, details); true for yes. The default is a message
+    /// box.
+    using Confirmation
+        = std::function<bool(const QString &title, const QString &text, const QString &details)>;
     /// Asks for the library's new checklist levels, given the stored config; nullopt when the
     /// user cancels. The default shows a ChecklistRulesDialog.
     using ChecklistRulesProvider
@@ -109,6 +117,7 @@ public:
     /// What the menu does: asks for input (InputProvider), perform(), shows a refusal.
     void trigger(WorkflowAction action);
     void setInputProvider(InputProvider provider) { m_inputProvider = std::move(provider); }
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
 
     QAction *action(WorkflowAction action) const { return m_actions.value(action); }
     QAction *peopleAction() const { return m_peopleAction; }
@@ -119,9 +128,12 @@ public:
     /// Adds the badge and the main workflow actions to `toolBar`.
     void addToToolBar(QToolBar *toolBar) const;
     WorkflowBadge *badge() const { return m_badge; }
-    /// The non-modal notice shown when an approved text went back to review; hidden otherwise.
-    /// The window places it.
+    /// The non-modal notice shown when an approved text went back to review; hidden again as
+    /// soon as the article is no longer in review. The window places it.
     NoticeBanner *banner() const { return m_banner; }
+    /// Who the current user is, with their role ("eve · Editor"); clicking it switches user.
+    /// The window places it (the status bar).
+    QToolButton *identityButton() const { return m_identity; }
 
     /// Re-reads the open article's workflow state now and updates the badge and actions.
     void refresh();
@@ -138,11 +150,23 @@ Q_SIGNALS:
     /// perform() was refused only because of required checklist findings; `path` is where the
     /// first one is to be fixed (CommentAnchor syntax), for ArticleEditor::focusPath().
     void checklistBlocked(const QString &path);
+    /// The user asked to see the review comments (the banner's link to answer an editor's note).
+    void reviewRequested();
 
 private:
     void createActions();
     std::optional<Input> askInput(WorkflowAction action);
     void showReturnedToReview(qint64 id, const QString &text);
+    void showApprovalKept(qint64 id, const QString &text);
+    /// After a save of the open article `id` changed its workflow: the banner (shown when it
+    /// went back to review), the status bar message, the new state.
+    void followSave(qint64 id, const QString &text, bool returnedToReview);
+    /// Submit: true when the checklist has no recommended finding or the user confirms.
+    bool confirmSubmit();
+    void updateIdentity(const std::optional<Person> &person);
+    /// For the owner of an article with changes requested: the editor's note in the banner,
+    /// once per request (a dismissed note stays away until the article is opened again).
+    void showRequestedChanges(qint64 id);
     /// Gives the open document article `id`'s stored status and owner, keeping its undo history.
     void takeStoredState(qint64 id);
     /// The required checklist findings on the stored content of the open article when they
@@ -164,9 +188,14 @@ private:
     QMenu *m_menu = nullptr;
     WorkflowBadge *m_badge;
     NoticeBanner *m_banner;
+    QToolButton *m_identity;
+    qint64 m_noteShown = 0; ///< The audit entry of the note last shown in the banner.
+    /// The status the banner's message is about; it hides when the article has another.
+    ArticleStatus m_bannerStatus = ArticleStatus::InReview;
     QTimer m_refreshTimer;
     InputProvider m_inputProvider;
     ChecklistRulesProvider m_checklistRulesProvider;
+    Confirmation m_confirmation;
 };
 
 } // namespace Copydesk

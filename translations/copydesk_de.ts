@@ -2203,6 +2203,22 @@
         <source>team %1 takes no further arguments</source>
         <translation>team %1 nimmt keine weiteren Argumente</translation>
     </message>
+    <message>
+        <source>Take a submission back to Draft</source>
+        <translation>Eine Einreichung als Entwurf zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Approve as an admin, with a note</source>
+        <translation>Als Administrator freigeben, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Approve an article in review as an admin when no editor may (--note saying why is required); the audit log records the override.</source>
+        <translation>Einen Artikel in Prüfung als Administrator freigeben, wenn kein Redakteur es darf (--note mit der Begründung ist Pflicht); das Prüfprotokoll vermerkt die Ausnahmefreigabe.</translation>
+    </message>
+    <message>
+        <source>Take your submission back to Draft before an editor has decided on it.</source>
+        <translation>Die eigene Einreichung als Entwurf zurücknehmen, bevor ein Redakteur darüber entschieden hat.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -4168,6 +4184,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>The publication profile&apos;s &quot;%1&quot; must be a whole number, 0 for no limit.</source>
         <translation>„%1“ im Publikationsprofil muss eine ganze Zahl sein, 0 für keine Begrenzung.</translation>
     </message>
+    <message>
+        <source>The publication profile&apos;s &quot;%1&quot; must be a whole number, 0 for none.</source>
+        <translation>„%1“ im Publikationsprofil muss eine ganze Zahl sein, 0 für keine.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PublishedEditor</name>
@@ -4470,6 +4490,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>No changes since the last review.</source>
         <translation>Keine Änderungen seit der letzten Prüfung.</translation>
     </message>
+    <message>
+        <source>The whole article</source>
+        <translation>Der ganze Artikel</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::RevisionHistoryDialog</name>
@@ -4580,6 +4604,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>The library</source>
         <translation>Die Bibliothek</translation>
+    </message>
+    <message>
+        <source>Small edit, approval kept</source>
+        <translation>Kleine Änderung, Freigabe bleibt</translation>
+    </message>
+    <message>
+        <source>Approved text again, approval restored</source>
+        <translation>Wieder der freigegebene Text, Freigabe wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4860,22 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Accent Colour</source>
         <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>None: every change needs a new approval</source>
+        <translation>Keine: jede Änderung braucht eine neue Freigabe</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>How many words an editor or admin may change in an approved article without it going back to review; the audit log records each such edit.</source>
+        <translation>Wie viele Wörter ein Redakteur oder Administrator in einem freigegebenen Artikel ändern darf, ohne dass er zurück in die Prüfung geht; das Prüfprotokoll vermerkt jede solche Änderung.</translation>
+    </message>
+    <message>
+        <source>Editors&apos; small edits &amp;keep approval:</source>
+        <translation>&amp;Kleine Änderungen durch Redakteure:</translation>
     </message>
 </context>
 <context>
@@ -5256,10 +5304,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Der Text wurde nach der Freigabe geändert</translation>
     </message>
     <message>
-        <source>You changed the text of an approved article: it is back in review and needs a new approval.</source>
-        <translation>Sie haben den Text eines freigegebenen Artikels geändert: Er ist wieder in Prüfung und muss erneut freigegeben werden.</translation>
-    </message>
-    <message>
         <source>cannot record who changed the article</source>
         <translation>es kann nicht festgehalten werden, wer den Artikel geändert hat</translation>
     </message>
@@ -5310,6 +5354,25 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot list the articles</source>
         <translation>Artikel können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot keep the approval</source>
+        <translation>die Freigabe kann nicht erhalten werden</translation>
+    </message>
+    <message>
+        <source>Small edit after approval</source>
+        <translation>Kleine Änderung nach der Freigabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) changed by an editor, within the %1 the publication profile allows after approval</source>
+        <translation>
+            <numerusform>%n Wort von einem Redakteur geändert, im Rahmen der %1, die das Publikationsprofil nach der Freigabe erlaubt</numerusform>
+            <numerusform>%n Wörter von einem Redakteur geändert, im Rahmen der %1, die das Publikationsprofil nach der Freigabe erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is the approved text again</source>
+        <translation>Der Text ist wieder der freigegebene Text</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5545,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Required: why you approve instead of an editor</source>
+        <translation>Pflicht: warum Sie statt eines Redakteurs freigeben</translation>
+    </message>
+    <message>
+        <source>The audit log records this approval as an admin&apos;s override, with your note.</source>
+        <translation>Das Prüfprotokoll vermerkt diese Freigabe als Ausnahmefreigabe eines Administrators, mit Ihrer Notiz.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5730,73 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>On a team library you are your database login, %1. To work as someone else, open the library with their login (user= in its address).</source>
         <translation>In einer Team-Bibliothek sind Sie Ihr Datenbank-Login, %1. Um als jemand anderes zu arbeiten, öffnen Sie die Bibliothek mit dessen Login (user= in ihrer Adresse).</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw from Review</source>
+        <translation>Einreichung zu&amp;rücknehmen</translation>
+    </message>
+    <message>
+        <source>Approve as A&amp;dmin…</source>
+        <translation>Als Administrator frei&amp;geben…</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %n recommended finding(s). Submit the article for review anyway?</source>
+        <translation>
+            <numerusform>Die Checkliste hat %n empfohlenen Befund. Den Artikel trotzdem zur Prüfung einreichen?</numerusform>
+            <numerusform>Die Checkliste hat %n empfohlene Befunde. Den Artikel trotzdem zur Prüfung einreichen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Submit Anyway</source>
+        <translation>&amp;Trotzdem einreichen</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Click to switch user.</source>
+        <translation>Klicken, um den Benutzer zu wechseln.</translation>
+    </message>
+    <message>
+        <source>On a team library you are your database login.</source>
+        <translation>In einer Team-Bibliothek sind Sie Ihre Datenbankanmeldung.</translation>
+    </message>
+    <message>
+        <source>You are %1, %2 of this library.</source>
+        <translation>Sie sind %1, %2 dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <source>You have not said who you are.</source>
+        <translation>Sie haben noch nicht angegeben, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>You are %1, not one of this library&apos;s people.</source>
+        <translation>Sie sind %1 und gehören nicht zu den Personen dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Current user: %1</source>
+        <translation>Aktueller Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes, without a note.</source>
+        <translation>%1 hat Änderungen angefordert, ohne Notiz.</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: %2</source>
+        <translation>%1 hat Änderungen angefordert: %2</translation>
+    </message>
+    <message>
+        <source>Answer in the Review dock</source>
+        <translation>Im Bereich „Prüfung“ antworten</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::WorkflowRules</name>
@@ -5755,6 +5893,54 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Only admins reassign articles; %1 is a %2.</source>
         <translation>Nur Administratoren weisen Artikel neu zu; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>Withdraw from review</source>
+        <translation>Einreichung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Approve as admin (override)</source>
+        <translation>Als Administrator freigeben (Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Only editors review articles; %1 is an admin and may approve with an override and a note instead.</source>
+        <translation>Nur Redakteure prüfen Artikel; %1 ist Administrator und kann stattdessen mit einer Ausnahmefreigabe und einer Notiz freigeben.</translation>
+    </message>
+    <message>
+        <source>Only an article in review can be withdrawn; this one is %1.</source>
+        <translation>Nur ein Artikel in Prüfung kann zurückgenommen werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s owner, %1, can withdraw it from review.</source>
+        <translation>Nur die verantwortliche Person des Artikels, %1, kann die Einreichung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>This article is in review because its approved text changed, not because it was submitted; it cannot be withdrawn.</source>
+        <translation>Dieser Artikel ist in Prüfung, weil sein freigegebener Text geändert wurde, nicht weil er eingereicht wurde; er kann nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Only an article in review can be approved; this one is %1.</source>
+        <translation>Nur ein Artikel in Prüfung kann freigegeben werden; dieser hat den Status „%1“.</translation>
+    </message>
+    <message>
+        <source>Only admins approve with an override; %1 is a %2.</source>
+        <translation>Nur Administratoren geben mit einer Ausnahme frei; %1 hat die Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a note for the audit log saying why.</source>
+        <translation>„%1“ braucht eine Notiz für das Prüfprotokoll, die den Grund nennt.</translation>
+    </message>
+    <message>
+        <source>You changed the text of an approved article: it is back in review and needs a new approval.</source>
+        <translation>Sie haben den Text eines freigegebenen Artikels geändert: Er ist wieder in Prüfung und muss erneut freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Your edit is within what the publication profile allows editors after approval: the article stays approved.</source>
+        <translation>Ihre Änderung liegt in dem Rahmen, den das Publikationsprofil Redakteuren nach der Freigabe erlaubt: der Artikel bleibt freigegeben.</translation>
+    </message>
+    <message>
+        <source>The text is exactly the approved text again: its approval is back.</source>
+        <translation>Der Text ist wieder genau der freigegebene Text: seine Freigabe gilt wieder.</translation>
     </message>
 </context>
 <context>

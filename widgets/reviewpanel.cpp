@@ -29,7 +29,7 @@ QString fieldLabel(const QString &path)
         QStringLiteral("dateline"), QStringLiteral("lede"), QStringLiteral("bylines"),
         QStringLiteral("published"), QStringLiteral("category"), QStringLiteral("tags"),
         QStringLiteral("hero"), QStringLiteral("hero.caption"), QStringLiteral("hero.altText"),
-        QStringLiteral("hero.credit")};
+        QStringLiteral("hero.credit"), QStringLiteral("article")};
     switch (paths.indexOf(path)) {
     case 0:
         return ReviewPanel::tr("Headline");
@@ -55,6 +55,8 @@ QString fieldLabel(const QString &path)
         return ReviewPanel::tr("Hero alt text");
     case 11:
         return ReviewPanel::tr("Hero credit");
+    case 12:
+        return ReviewPanel::tr("The whole article");
     }
     return path;
 }

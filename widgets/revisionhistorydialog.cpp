@@ -159,9 +159,11 @@ void RevisionHistoryDialog::loadAudit()
     for (const AuditEntry &entry : *entries) {
         bool known = false;
         const WorkflowAction action = actionFromName(entry.action, &known);
-        const QString what = known              ? actionLabel(action)
-            : entry.action == u"contentChanged" ? tr("Text changed after approval")
-                                                : entry.action;
+        const QString what = known                ? actionLabel(action)
+            : entry.action == u"contentChanged"   ? tr("Text changed after approval")
+            : entry.action == u"smallEdit"        ? tr("Small edit, approval kept")
+            : entry.action == u"approvalRestored" ? tr("Approved text again, approval restored")
+                                                  : entry.action;
         const QString status = entry.from == entry.to
             ? statusLabel(entry.to)
             : tr("%1 → %2").arg(statusLabel(entry.from), statusLabel(entry.to));

@@ -60,6 +60,7 @@ SettingsDialog::SettingsDialog(
     , m_wordsPerMinute(new QSpinBox(this))
     , m_headlineMax(lengthLimit(profile.headlineMaxLength, this))
     , m_dekMax(lengthLimit(profile.dekMaxLength, this))
+    , m_smallEdit(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_exportFolder(new QLineEdit(settings->exportFolder(), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -106,6 +107,14 @@ SettingsDialog::SettingsDialog(
     m_wordsPerMinute->setValue(profile.wordsPerMinute);
     m_headlineMax->setObjectName(QStringLiteral("headlineMaxLength"));
     m_dekMax->setObjectName(QStringLiteral("dekMaxLength"));
+    m_smallEdit->setObjectName(QStringLiteral("editorSmallEditWords"));
+    m_smallEdit->setRange(0, 100);
+    m_smallEdit->setSpecialValueText(tr("None: every change needs a new approval"));
+    m_smallEdit->setSuffix(tr(" words"));
+    m_smallEdit->setValue(profile.editorSmallEditWords);
+    m_smallEdit->setToolTip(tr("How many words an editor or admin may change in an approved "
+                               "article without it going back to review; the audit log "
+                               "records each such edit."));
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("Follow the system"), int(Settings::Theme::System));
     m_theme->addItem(tr("Light"), int(Settings::Theme::Light));
@@ -154,6 +163,7 @@ SettingsDialog::SettingsDialog(
     publicationForm->addRow(tr("Reading &speed:"), m_wordsPerMinute);
     publicationForm->addRow(tr("Head&line at most:"), m_headlineMax);
     publicationForm->addRow(tr("&Dek at most:"), m_dekMax);
+    publicationForm->addRow(tr("Editors' small edits &keep approval:"), m_smallEdit);
     publicationForm->addRow(tr("&Page size:"), m_pageSize);
 
     auto *folderRow = new QHBoxLayout;
@@ -194,6 +204,7 @@ PublicationProfile SettingsDialog::profile() const
     profile.wordsPerMinute = m_wordsPerMinute->value();
     profile.headlineMaxLength = m_headlineMax->value();
     profile.dekMaxLength = m_dekMax->value();
+    profile.editorSmallEditWords = m_smallEdit->value();
     profile.pageSize = PublicationProfile::PageSize(m_pageSize->currentData().toInt());
     return profile;
 }

@@ -82,6 +82,7 @@ private:
     QSpinBox *m_wordsPerMinute;
     QSpinBox *m_headlineMax;
     QSpinBox *m_dekMax;
+    QSpinBox *m_smallEdit;
     QComboBox *m_theme;
     QLineEdit *m_exportFolder;
     QDialogButtonBox *m_buttons;

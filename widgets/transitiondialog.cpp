@@ -32,13 +32,27 @@ TransitionDialog::TransitionDialog(WorkflowAction action, const QString &headlin
     m_note = new QPlainTextEdit(this);
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(action == WorkflowAction::RequestChanges
-            ? tr("What needs to change (optional)")
-            : tr("Optional; kept in the audit log"));
+    const bool required = WorkflowRules::needsNote(action);
+    m_note->setPlaceholderText(required ? tr("Required: why you approve instead of an editor")
+            : action == WorkflowAction::RequestChanges ? tr("What needs to change (optional)")
+                                                       : tr("Optional; kept in the audit log"));
     form->addRow(tr("&Note:"), m_note);
+    if (required) {
+        auto *why = new QLabel(tr("The audit log records this approval as an admin's override, "
+                                  "with your note."),
+            this);
+        why->setWordWrap(true);
+        form->addRow(why);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(actionLabel(action));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(actionLabel(action));
+    if (required) {
+        ok->setEnabled(false);
+        connect(m_note, &QPlainTextEdit::textChanged, this,
+            [this, ok] { ok->setEnabled(!note().isEmpty()); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);

@@ -10,9 +10,10 @@ class QPlainTextEdit;
 
 namespace Copydesk {
 
-/// Asks for what a workflow action needs before it is applied: an optional note for the audit
-/// log (Approve, Request changes, Spike…) and, for Reassign, the new owner among the library's
-/// people. The dialog only asks; the caller applies the action.
+/// Asks for what a workflow action needs before it is applied: a note for the audit log,
+/// optional (Approve, Request changes, Spike…) or required (WorkflowRules::needsNote(): OK stays
+/// disabled until there is one), and, for Reassign, the new owner among the library's people.
+/// The dialog only asks; the caller applies the action.
 class TransitionDialog : public QDialog
 {
     Q_OBJECT

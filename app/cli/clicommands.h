@@ -27,6 +27,8 @@ int checklistCommand(CliContext &context, const QStringList &arguments);
 int peopleCommand(CliContext &context, const QStringList &arguments);
 int submitCommand(CliContext &context, const QStringList &arguments);
 int approveCommand(CliContext &context, const QStringList &arguments);
+int overrideApproveCommand(CliContext &context, const QStringList &arguments);
+int withdrawCommand(CliContext &context, const QStringList &arguments);
 int requestChangesCommand(CliContext &context, const QStringList &arguments);
 int publishCommand(CliContext &context, const QStringList &arguments);
 int spikeCommand(CliContext &context, const QStringList &arguments);

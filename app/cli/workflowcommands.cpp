@@ -1,5 +1,6 @@
-// check, people, submit, approve, request-changes, publish, spike, unspike, reassign, audit,
-// comment, comments, reply, resolve, reopen, review-diff, queue: the editorial workflow.
+// check, people, submit, withdraw, approve, override-approve, request-changes, publish, spike,
+// unspike, reassign, audit, comment, comments, reply, resolve, reopen, review-diff, queue: the
+// editorial workflow.
 #include "articlediff.h"
 #include "articlefilereader.h"
 #include "articlejson.h"
@@ -321,6 +322,19 @@ int approveCommand(CliContext &context, const QStringList &arguments)
 {
     return runAction(context, arguments, WorkflowAction::Approve,
         CliContext::tr("Approve an article in review: records the exact text approved."));
+}
+
+int overrideApproveCommand(CliContext &context, const QStringList &arguments)
+{
+    return runAction(context, arguments, WorkflowAction::ApproveOverride,
+        CliContext::tr("Approve an article in review as an admin when no editor may (--note "
+                       "saying why is required); the audit log records the override."));
+}
+
+int withdrawCommand(CliContext &context, const QStringList &arguments)
+{
+    return runAction(context, arguments, WorkflowAction::Withdraw,
+        CliContext::tr("Take your submission back to Draft before an editor has decided on it."));
 }
 
 int requestChangesCommand(CliContext &context, const QStringList &arguments)

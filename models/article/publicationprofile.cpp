@@ -59,6 +59,7 @@ QJsonObject PublicationProfile::toJson() const
         {QStringLiteral("siteUrl"), siteUrl},
         {QStringLiteral("headlineMaxLength"), headlineMaxLength},
         {QStringLiteral("dekMaxLength"), dekMaxLength},
+        {QStringLiteral("editorSmallEditWords"), editorSmallEditWords},
     };
 }
 
@@ -120,6 +121,15 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
                 QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
                     "The publication profile's \"%1\" must be a whole number, 0 for no limit."));
         *target = limit.toInt();
+    }
+
+    const QJsonValue smallEdit = json.value(QStringLiteral("editorSmallEditWords"));
+    if (!smallEdit.isUndefined()) {
+        if (!smallEdit.isDouble() || smallEdit.toInt(-1) < 0)
+            return invalid("editorSmallEditWords",
+                QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
+                    "The publication profile's \"%1\" must be a whole number, 0 for none."));
+        profile.editorSmallEditWords = smallEdit.toInt();
     }
 
     QString pageSize = pageSizeName(profile.pageSize);

@@ -40,6 +40,11 @@ struct PublicationProfile
     /// profiles without these members read as the defaults.
     int headlineMaxLength = defaultHeadlineMaxLength();
     int dekMaxLength = defaultDekMaxLength();
+    /// How many words (EditSize::changedWords(), counted from the text the last review decision
+    /// saw) an editor or admin may change in an approved or published article without it going
+    /// back to review; the edit is audited as "smallEdit" and the approval moves to the new
+    /// text. 0, the default: every change needs a new approval.
+    int editorSmallEditWords = 0;
 
     static constexpr int defaultHeadlineMaxLength() { return 110; }
     static constexpr int defaultDekMaxLength() { return 250; }

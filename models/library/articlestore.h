@@ -233,6 +233,9 @@ Q_SIGNALS:
     /// A save() changed the text of an approved or published article, which is back In
     /// review; `message` says so in a sentence for the person editing.
     void returnedToReview(qint64 id, const QString &message);
+    /// A save() changed the text of an approved article and the approval stays or came back
+    /// (an editor's small edit, or the approved text again); `message` says so.
+    void approvalKept(qint64 id, const QString &message);
     /// Emitted after setPublicationProfile() stored a profile through this instance (changes
     /// made by other processes are not noticed).
     void publicationProfileChanged();

@@ -44,7 +44,9 @@ public:
 
     /// Performs `action` by `actor` (a person of the library): checks the rules and the
     /// checklist, changes the status (and owner) and appends the audit entry, all or nothing.
-    /// `note` goes to the audit log; `newOwner` is for Reassign only. Returns the new status;
+    /// `note` goes to the audit log (a Request changes note also starts a review thread on the
+    /// whole article, CommentAnchor::wholeArticle(), by the actor); `newOwner` is for Reassign
+    /// only. Returns the new status;
     /// a refusal is InvalidInput with WorkflowRules' message.
     virtual Result<ArticleStatus> apply(qint64 articleId, WorkflowAction action,
         const QString &actor, const QString &note = {}, const QString &newOwner = {})

@@ -40,7 +40,7 @@ constexpr char StoreImageSql[] = "SELECT copydesk.store_image(?, ?)";
 constexpr char CreateSql[] = "SELECT copydesk.create_article(?::uuid, ?::jsonb, ?, ?, ?, "
                              "ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?)";
 constexpr char SaveSql[]
-    = "SELECT revision, version, returned_to_review FROM copydesk.save_article(?, ?, ?::jsonb, "
+    = "SELECT revision, version, effect FROM copydesk.save_article(?, ?, ?::jsonb, "
       "?, ?, ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?)";
 constexpr char VersionSql[] = "SELECT version FROM copydesk.articles WHERE id = ?";
 constexpr char RevisionsSql[]
@@ -236,13 +236,10 @@ Result<int> PostgresArticleStore::save(
         return failed(error, action);
     m_versions.insert(id, written->version);
     Q_EMIT articleChanged(id);
-    if (written->returnedToReview) {
-        // SqliteWorkflow::save()'s sentence, so that both backends say (and translate) the same.
-        Q_EMIT returnedToReview(id,
-            QCoreApplication::translate("Copydesk::SqliteWorkflow",
-                "You changed the text of an approved article: it is back in review and needs a "
-                "new approval."));
-    }
+    if (written->effect == TextChangeEffect::ReturnToReview)
+        Q_EMIT returnedToReview(id, WorkflowRules::textChangeMessage(written->effect));
+    else if (written->effect != TextChangeEffect::None)
+        Q_EMIT approvalKept(id, WorkflowRules::textChangeMessage(written->effect));
     return written->revision;
 }
 
@@ -562,7 +559,12 @@ Result<PostgresArticleStore::Written> PostgresArticleStore::update(QSqlQuery &qu
     written.id = id;
     written.revision = query.value(0).toInt();
     written.version = query.value(1).toLongLong();
-    written.returnedToReview = query.value(2).toBool();
+    const QString effect = query.value(2).toString();
+    for (const TextChangeEffect known : {TextChangeEffect::ReturnToReview,
+             TextChangeEffect::KeepApproval, TextChangeEffect::RestoreApproval}) {
+        if (effect == WorkflowRules::textChangeAction(known))
+            written.effect = known;
+    }
     return written;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "workflowrules.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -18,7 +19,8 @@ class PostgresSession;
 /// Every write goes through the server's functions, which decide what the SQLite store decides
 /// in the client: a new article is a Draft owned by the session's login, a save keeps the
 /// stored status and owner (the Article's are ignored), a text change to an approved or
-/// published article returns it to review (returnedToReview()), and revisions and audit
+/// published article follows WorkflowRules::textChange() (returnedToReview() or
+/// approvalKept()), and revisions and audit
 /// entries are recorded under the login, not SaveOptions::author. Every operation is one
 /// transaction; it must not be called inside another transaction on the same session.
 ///
@@ -101,7 +103,7 @@ private:
         qint64 id = 0;
         int revision = 0;
         qint64 version = 0;
-        bool returnedToReview = false;
+        TextChangeEffect effect = TextChangeEffect::None; ///< What the save did to the workflow.
     };
 
     // The helpers below run their statements on `query`, which the caller makes before its

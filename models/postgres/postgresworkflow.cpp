@@ -29,6 +29,9 @@ constexpr auto StateSql
       "coalesce(w.approved_hash <> '' AND w.approved_hash = a.content_hash, false) "
       "FROM copydesk.articles AS a LEFT JOIN copydesk.workflow_state AS w "
       "ON w.article_id = a.id WHERE a.id = ?"_L1;
+constexpr auto LastStatusChangeSql
+    = "SELECT action FROM copydesk.audit WHERE article_id = ? "
+      "AND from_status IS DISTINCT FROM to_status ORDER BY id DESC LIMIT 1"_L1;
 constexpr auto ApplySql = "SELECT copydesk.apply_action(?, ?, ?, ?, ?, NULL)"_L1;
 constexpr auto AuditSql = "SELECT id, article_id, time, actor, action, from_status, to_status, "
                           "note, coalesce(revision, 0), coalesce(content_hash, '') "
@@ -201,6 +204,12 @@ Result<ReviewContext> PostgresWorkflow::contextFor(qint64 articleId, const Artic
     if (!PostgresSession::exec(query, StateSql, {articleId}) || !query.next())
         return failed(query.lastError(), tr("cannot read the article's workflow"));
     context.contentApproved = query.value(9).toBool();
+    if (context.status == ArticleStatus::InReview) {
+        if (!PostgresSession::exec(query, LastStatusChangeSql, {articleId}))
+            return failed(query.lastError(), tr("cannot read the audit log"));
+        context.submitted
+            = query.next() && query.value(0).toString() == actionName(WorkflowAction::Submit);
+    }
     return context;
 }
 
@@ -230,6 +239,8 @@ Result<ArticleStatus> PostgresWorkflow::apply(qint64 articleId, WorkflowAction a
     const Result<ArticleStatus> decision = WorkflowRules::decide(action, *me, *context);
     if (!decision)
         return decision.error();
+    if (WorkflowRules::needsNote(action) && note.trimmed().isEmpty())
+        return WorkflowRules::noteMissing(action);
     QVariant owner(QMetaType::fromType<QString>());
     if (action == WorkflowAction::Reassign) {
         const Result<Person> target = person(newOwner);

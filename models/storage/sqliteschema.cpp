@@ -244,6 +244,37 @@ constexpr const char *Migration7[] = {
     "ALTER TABLE article_content ADD COLUMN content_hash TEXT",
 };
 
+// The ways out of a dead end (WorkflowRules): an owner withdraws a submission (In review →
+// Draft), and text that returns to exactly the approved text gets its approval back, published
+// included (In review → Published). The content trigger now leaves text alone whose hash is the
+// approved one: the workflow moves the approval to an editor's small edit before storing it.
+constexpr const char *Migration8[] = {
+    "DROP TRIGGER IF EXISTS workflow_transitions_no_insert",
+    R"(INSERT OR IGNORE INTO workflow_transitions (from_status, to_status) VALUES
+        ('inReview', 'draft'), ('inReview', 'published'))",
+    R"(CREATE TRIGGER workflow_transitions_no_insert BEFORE INSERT ON workflow_transitions
+    BEGIN SELECT RAISE(ABORT, 'the workflow transitions cannot be changed'); END)",
+    "DROP TRIGGER IF EXISTS article_content_after_approval",
+    R"(CREATE TRIGGER article_content_after_approval AFTER UPDATE OF json ON article_content
+    WHEN EXISTS (SELECT 1 FROM people)
+        AND (SELECT status FROM articles WHERE id = NEW.article_id) IN ('approved', 'published')
+        AND json_remove(OLD.json, '$.status', '$.owner')
+            IS NOT json_remove(NEW.json, '$.status', '$.owner')
+        AND NEW.content_hash IS NOT
+            (SELECT approved_hash FROM workflow_state WHERE article_id = NEW.article_id)
+    BEGIN
+        INSERT INTO workflow_audit (article_id, time, actor, action, from_status, to_status,
+            note, revision, content_hash)
+        SELECT id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), '',
+            'contentChanged', status, 'inReview',
+            'The text changed after approval, saved outside the workflow', revision, ''
+        FROM articles WHERE id = NEW.article_id;
+        UPDATE articles SET status = 'inReview' WHERE id = NEW.article_id;
+        UPDATE article_content SET json = json_set(json, '$.status', 'inReview')
+        WHERE article_id = NEW.article_id;
+    END)",
+};
+
 struct Migration
 {
     quint32 version;
@@ -258,6 +289,7 @@ constexpr Migration Migrations[] = {
     {5, Migration5},
     {6, Migration6},
     {7, Migration7},
+    {8, Migration8},
 };
 
 static_assert(

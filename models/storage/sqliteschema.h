@@ -24,11 +24,13 @@ namespace Copydesk {
 ///  6. A trigger that refuses new articles other than drafts once the library has people.
 ///  7. The content hash of the current text (article_content.content_hash), checked when an
 ///     article is loaded; NULL for text last saved before version 7.
+///  8. Withdrawing a submission (In review → Draft) and an approval coming back with its text
+///     (In review → Published); the approved-text trigger spares text whose hash is approved.
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 7;
+    static constexpr quint32 Version = 8;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,

@@ -1,6 +1,7 @@
 #include "sqliteworkflow.h"
 
 #include "articlejson.h"
+#include "editsize.h"
 #include "libraryfile.h"
 #include "sqlitecodec.h"
 #include "sqliteconnection.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <limits>
 
 namespace Copydesk {
 
@@ -48,6 +50,24 @@ constexpr char ReviewedSql[] = "UPDATE workflow_state SET approved_revision = 0,
                                "reviewed_by = ? WHERE article_id = ?";
 constexpr char ClearApprovalSql[] = "UPDATE workflow_state SET approved_revision = 0, "
                                     "approved_hash = '', approved_by = '' WHERE article_id = ?";
+constexpr char RestoredSql[] = "UPDATE workflow_state SET approved_revision = ?, "
+                               "approved_hash = ?, approved_by = ? WHERE article_id = ?";
+constexpr char SetApprovedHashSql[]
+    = "UPDATE workflow_state SET approved_hash = ? WHERE article_id = ?";
+constexpr char SmallEditSql[] = "UPDATE workflow_state SET approved_revision = ?, "
+                                "approved_hash = ?, last_editor = ? WHERE article_id = ?";
+constexpr char LastStatusChangeSql[]
+    = "SELECT action, from_status FROM workflow_audit WHERE article_id = ? "
+      "AND from_status <> to_status ORDER BY id DESC LIMIT 1";
+constexpr char LastApprovalSql[]
+    = "SELECT revision, content_hash FROM workflow_audit WHERE article_id = ? AND action IN "
+      "('approve', 'approveOverride', 'smallEdit', 'approvalRestored') ORDER BY id DESC LIMIT 1";
+constexpr char LastApproverSql[] = "SELECT actor FROM workflow_audit WHERE article_id = ? "
+                                   "AND action IN ('approve', 'approveOverride') "
+                                   "ORDER BY id DESC LIMIT 1";
+constexpr char NoteThreadSql[]
+    = "INSERT INTO review_comments (article_id, parent_id, author, created, path, range_start, "
+      "range_end, text, revision) VALUES (?, NULL, ?, ?, ?, -1, -1, ?, ?)";
 constexpr char ClearEditorsSql[] = "DELETE FROM workflow_editors WHERE article_id = ?";
 constexpr char AddEditorSql[]
     = "INSERT OR IGNORE INTO workflow_editors (article_id, name) VALUES (?, ?)";
@@ -232,7 +252,41 @@ Result<ReviewContext> SqliteWorkflow::contextFor(qint64 articleId, const Article
     context.requiredFindings = Checklist::requiredCount(Checklist::run(article, *config));
     context.contentApproved = !stored->approvedHash.isEmpty()
         && stored->approvedHash == ArticleJson::contentHash(article);
+    if (stored->status == ArticleStatus::InReview) {
+        const auto last = lastStatusChange(articleId);
+        if (!last)
+            return last.error();
+        context.submitted = last->first == actionName(WorkflowAction::Submit);
+    }
     return context;
+}
+
+Result<std::pair<QString, ArticleStatus>> SqliteWorkflow::lastStatusChange(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, LastStatusChangeSql, {articleId}))
+        return failed(query.lastError(), tr("cannot read the audit log"));
+    if (!query.next())
+        return std::pair(QString(), ArticleStatus::Draft);
+    return std::pair(query.value(0).toString(), statusOf(query.value(1)));
+}
+
+Result<RecordedApproval> SqliteWorkflow::lastApproval(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    RecordedApproval approval;
+    if (!exec(query, LastApprovalSql, {articleId}))
+        return failed(query.lastError(), tr("cannot read the audit log"));
+    if (!query.next())
+        return approval;
+    approval.revision = query.value(0).toInt();
+    approval.hash = query.value(1).toString().toLatin1();
+    query.finish();
+    if (!exec(query, LastApproverSql, {articleId}))
+        return failed(query.lastError(), tr("cannot read the audit log"));
+    if (query.next())
+        approval.approvedBy = query.value(0).toString();
+    return approval;
 }
 
 Result<ReviewContext> SqliteWorkflow::reviewContext(qint64 articleId) const
@@ -260,6 +314,8 @@ Result<ArticleStatus> SqliteWorkflow::apply(qint64 articleId, WorkflowAction act
     const Result<ArticleStatus> decision = WorkflowRules::decide(action, *actor, *context);
     if (!decision)
         return decision.error();
+    if (WorkflowRules::needsNote(action) && note.trimmed().isEmpty())
+        return WorkflowRules::noteMissing(action);
 
     QString owner = context->owner;
     QString auditNote = note.trimmed();
@@ -274,7 +330,7 @@ Result<ArticleStatus> SqliteWorkflow::apply(qint64 articleId, WorkflowAction act
     } else if (action == WorkflowAction::Submit && owner.isEmpty()) {
         owner = actor->name;
     }
-    if (action == WorkflowAction::Approve) {
+    if (action == WorkflowAction::Approve || action == WorkflowAction::ApproveOverride) {
         // The approved text must be a revision, so that it can be shown and diffed later.
         const Result<QList<RevisionInfo>> revisions = m_articles.revisions(articleId);
         if (!revisions)
@@ -300,7 +356,7 @@ Result<ArticleStatus> SqliteWorkflow::apply(qint64 articleId, WorkflowAction act
 
 Status SqliteWorkflow::transition(qint64 articleId, const QString &actor, const QString &action,
     ArticleStatus from, ArticleStatus to, const QString &owner, const QString &note,
-    const Article &content, qint64 expectedModified)
+    const Article &content, qint64 expectedModified, const RecordedApproval &approval)
 {
     const QString what = tr("cannot change the article's status");
     if (Status writable = m_articles.ensureWritable(); !writable)
@@ -329,12 +385,23 @@ Status SqliteWorkflow::transition(qint64 articleId, const QString &actor, const 
     if (!ok)
         return failed(query.lastError(), what);
     bool stateOk = true;
-    if (action == actionName(WorkflowAction::Approve)) {
+    if (action == actionName(WorkflowAction::Approve)
+        || action == actionName(WorkflowAction::ApproveOverride)) {
         stateOk = exec(query, ApprovedSql, {revision, hash, actor, revision, actor, articleId})
             && exec(query, ClearEditorsSql, {articleId});
-    } else if (action == actionName(WorkflowAction::RequestChanges)) {
-        stateOk = exec(query, ReviewedSql, {revision, actor, articleId})
+    } else if (action == WorkflowRules::textChangeAction(TextChangeEffect::RestoreApproval)) {
+        stateOk = exec(query, RestoredSql,
+                      {approval.revision, QString::fromLatin1(approval.hash), approval.approvedBy,
+                          articleId})
             && exec(query, ClearEditorsSql, {articleId});
+    } else if (action == actionName(WorkflowAction::RequestChanges)) {
+        // The note starts a review thread on the whole article, for the owner to answer.
+        stateOk = exec(query, ReviewedSql, {revision, actor, articleId})
+            && exec(query, ClearEditorsSql, {articleId})
+            && (note.isEmpty()
+                || exec(query, NoteThreadSql,
+                    {articleId, actor, nowMsecs(), CommentAnchor::wholeArticle().path, note,
+                        revision}));
     } else if (to == ArticleStatus::InReview || to == ArticleStatus::Draft) {
         stateOk = exec(query, ClearApprovalSql, {articleId});
     }
@@ -357,42 +424,171 @@ Result<WorkflowSaveOutcome> SqliteWorkflow::save(
     const bool changed = ArticleJson::contentHash(article) != ArticleJson::contentHash(stored);
 
     WorkflowSaveOutcome outcome;
-    const bool approved
-        = stored.status == ArticleStatus::Approved || stored.status == ArticleStatus::Published;
-    if (changed && approved) {
+    if (changed && stored.status != ArticleStatus::Draft
+        && stored.status != ArticleStatus::ChangesRequested
+        && stored.status != ArticleStatus::Spiked) {
         const Result<QList<Person>> everyone = people();
         if (!everyone)
             return everyone.error();
         if (!everyone->isEmpty()) {
-            if (Status done
-                = transition(articleId, options.author, u"contentChanged"_s, stored.status,
-                    ArticleStatus::InReview, stored.owner, tr("The text changed after approval"),
-                    stored, record->modified.toMSecsSinceEpoch());
-                !done)
-                return done.error();
-            article.status = ArticleStatus::InReview;
-            outcome.returnedToReview = true;
-            outcome.message = tr("You changed the text of an approved article: it is back in "
-                                 "review and needs a new approval.");
+            const Result<TextChange> change
+                = textChangeOf(articleId, *record, article, options.author);
+            if (!change)
+                return change.error();
+            outcome.effect = WorkflowRules::textChange(*change);
+            if (outcome.effect == TextChangeEffect::KeepApproval)
+                return keepApproval(articleId, *record, article, options, *change);
+            if (outcome.effect == TextChangeEffect::RestoreApproval)
+                return restoreApproval(articleId, article, options);
         }
+    }
+    if (outcome.effect == TextChangeEffect::ReturnToReview) {
+        if (Status done = transition(articleId, options.author,
+                WorkflowRules::textChangeAction(outcome.effect), stored.status,
+                ArticleStatus::InReview, stored.owner, tr("The text changed after approval"),
+                stored, record->modified.toMSecsSinceEpoch());
+            !done)
+            return done.error();
+        article.status = ArticleStatus::InReview;
+        outcome.message = WorkflowRules::textChangeMessage(outcome.effect);
     }
     const Result<int> saved = m_articles.save(articleId, article, options);
     if (!saved)
         return saved.error();
     outcome.revision = *saved;
     if (changed && !options.author.isEmpty()) {
-        const QString what = tr("cannot record who changed the article");
-        SqliteTransaction transaction(m_db);
-        if (transaction.error().isValid())
-            return failed(transaction.error(), what);
-        QSqlQuery query(m_db);
-        if (!exec(query, EnsureStateSql, {articleId})
-            || !exec(query, AddEditorSql, {articleId, options.author})
-            || !exec(query, LastEditorSql, {options.author, articleId}))
-            return failed(query.lastError(), what);
-        if (QSqlError error = transaction.commit(); error.isValid())
-            return failed(error, what);
+        if (Status recorded = recordEditor(articleId, options.author); !recorded)
+            return recorded.error();
     }
+    return outcome;
+}
+
+Status SqliteWorkflow::recordEditor(qint64 articleId, const QString &author)
+{
+    const QString what = tr("cannot record who changed the article");
+    SqliteTransaction transaction(m_db);
+    if (transaction.error().isValid())
+        return failed(transaction.error(), what);
+    QSqlQuery query(m_db);
+    if (!exec(query, EnsureStateSql, {articleId}) || !exec(query, AddEditorSql, {articleId, author})
+        || !exec(query, LastEditorSql, {author, articleId}))
+        return failed(query.lastError(), what);
+    if (QSqlError error = transaction.commit(); error.isValid())
+        return failed(error, what);
+    return Done {};
+}
+
+Result<TextChange> SqliteWorkflow::textChangeOf(
+    qint64 articleId, const ArticleRecord &record, const Article &article, const QString &saver)
+{
+    TextChange change;
+    change.status = record.article.status;
+    if (const Result<Person> found = person(saver))
+        change.saverRole = found->role;
+    const bool approved
+        = change.status == ArticleStatus::Approved || change.status == ArticleStatus::Published;
+    if (approved && change.saverRole && *change.saverRole != Role::Reporter) {
+        const Result<PublicationProfile> profile = m_articles.publicationProfile();
+        if (!profile)
+            return profile.error();
+        change.smallEditWords = profile->editorSmallEditWords;
+        const Result<ArticleWorkflowState> stored = state(articleId);
+        if (!stored)
+            return stored.error();
+        // Measured from what the review decision saw, so that small edits do not add up.
+        const Result<Article> reviewed = m_articles.revision(articleId, stored->reviewedRevision);
+        change.changedWords = reviewed ? EditSize::changedWords(*reviewed, article)
+                                       : std::numeric_limits<int>::max();
+    } else if (change.status == ArticleStatus::InReview) {
+        const auto last = lastStatusChange(articleId);
+        if (!last)
+            return last.error();
+        if (last->first == WorkflowRules::textChangeAction(TextChangeEffect::ReturnToReview)) {
+            const Result<RecordedApproval> approval = lastApproval(articleId);
+            if (!approval)
+                return approval.error();
+            change.backToApprovedText
+                = approval->revision > 0 && approval->hash == ArticleJson::contentHash(article);
+        }
+    }
+    return change;
+}
+
+Result<WorkflowSaveOutcome> SqliteWorkflow::keepApproval(qint64 articleId,
+    const ArticleRecord &record, const Article &article, const SaveOptions &options,
+    const TextChange &change)
+{
+    const QString what = tr("cannot keep the approval");
+    if (Status writable = m_articles.ensureWritable(); !writable)
+        return writable.error();
+    const Result<ArticleWorkflowState> before = state(articleId);
+    if (!before)
+        return before.error();
+    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    QSqlQuery query(m_db);
+    // The library's trigger leaves text equal to the approved hash alone.
+    if (!exec(query, SetApprovedHashSql, {hash, articleId}))
+        return failed(query.lastError(), what);
+    SaveOptions kept = options;
+    kept.keepRevision = true; // The approved text is a revision, to be shown and diffed.
+    if (kept.note.isEmpty())
+        kept.note = tr("Small edit after approval");
+    const Result<int> saved = m_articles.save(articleId, article, kept);
+    if (!saved) {
+        exec(query, SetApprovedHashSql, {QString::fromLatin1(before->approvedHash), articleId});
+        return saved.error();
+    }
+    SqliteTransaction transaction(m_db);
+    if (transaction.error().isValid())
+        return failed(transaction.error(), what);
+    const QString status = statusName(record.article.status);
+    const QString note = tr("%n word(s) changed by an editor, within the %1 the publication "
+                            "profile allows after approval",
+        nullptr, change.changedWords)
+                             .arg(change.smallEditWords);
+    if (!exec(query, InsertAuditSql,
+            {articleId, nowMsecs(), options.author,
+                WorkflowRules::textChangeAction(TextChangeEffect::KeepApproval), status, status,
+                note, *saved, hash})
+        || !exec(query, SmallEditSql, {*saved, hash, options.author, articleId}))
+        return failed(query.lastError(), what);
+    if (QSqlError error = transaction.commit(); error.isValid())
+        return failed(error, what);
+    WorkflowSaveOutcome outcome;
+    outcome.revision = *saved;
+    outcome.effect = TextChangeEffect::KeepApproval;
+    outcome.message = WorkflowRules::textChangeMessage(outcome.effect);
+    return outcome;
+}
+
+Result<WorkflowSaveOutcome> SqliteWorkflow::restoreApproval(
+    qint64 articleId, const Article &article, const SaveOptions &options)
+{
+    const auto last = lastStatusChange(articleId);
+    if (!last)
+        return last.error();
+    const Result<RecordedApproval> approval = lastApproval(articleId);
+    if (!approval)
+        return approval.error();
+    // Stored while still in review, then approved again: a failure between leaves it in review.
+    const Result<int> saved = m_articles.save(articleId, article, options);
+    if (!saved)
+        return saved.error();
+    const Result<ArticleRecord> record = m_articles.load(articleId);
+    if (!record)
+        return record.error();
+    const ArticleStatus restored = last->second;
+    if (Status done = transition(articleId, options.author,
+            WorkflowRules::textChangeAction(TextChangeEffect::RestoreApproval),
+            ArticleStatus::InReview, restored, record->article.owner,
+            tr("The text is the approved text again"), record->article,
+            record->modified.toMSecsSinceEpoch(), *approval);
+        !done)
+        return done.error();
+    WorkflowSaveOutcome outcome;
+    outcome.revision = *saved;
+    outcome.effect = TextChangeEffect::RestoreApproval;
+    outcome.message = WorkflowRules::textChangeMessage(outcome.effect);
     return outcome;
 }
 

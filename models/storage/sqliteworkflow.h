@@ -16,10 +16,18 @@ namespace Copydesk {
 struct WorkflowSaveOutcome
 {
     int revision = 0; ///< As ArticleStore::save() returns it.
-    /// True when the save changed the text of an approved or published article, which went
-    /// back to In review; `message` then says so to the person editing.
-    bool returnedToReview = false;
+    /// What the text change did to the workflow (WorkflowRules::textChange()); `message` says
+    /// so to the person editing unless it is None.
+    TextChangeEffect effect = TextChangeEffect::None;
     QString message;
+};
+
+/// An approval as the audit log records it (SqliteWorkflow restores it with its text).
+struct RecordedApproval
+{
+    int revision = 0;
+    QByteArray hash;
+    QString approvedBy;
 };
 
 /// The editorial workflow on a SQLite library: people, status transitions with their audit
@@ -63,9 +71,11 @@ public:
     Result<QList<ChecklistFinding>> check(qint64 articleId) const override;
 
     /// Saves content the way the workflow wants it: the stored status and owner are kept (whatever
-    /// `article` says), the saver is recorded as an author, and a text change to an approved or
-    /// published article returns it to In review (audited, by options.author). WorkflowStore
-    /// saves through this.
+    /// `article` says), the saver is recorded as an author, and a text change does what
+    /// WorkflowRules::textChange() says (audited, by options.author): approved or published text
+    /// returns to In review, an editor's small edit keeps the approval (kept as a revision), and
+    /// text that is the approved text again gets its approval back. WorkflowStore saves through
+    /// this.
     Result<WorkflowSaveOutcome> save(qint64 articleId, Article article, const SaveOptions &options);
 
     // Review
@@ -85,9 +95,25 @@ private:
     Error failed(const QSqlError &error, const QString &action) const;
     Result<Person> actingPerson(const QString &name) const;
     Result<ReviewContext> contextFor(qint64 articleId, const Article &article) const;
+    /// The last approval in the audit log (approve, override, small edit or restored); its
+    /// approver is that of the last approve or override. revision 0 when there is none.
+    Result<RecordedApproval> lastApproval(qint64 articleId) const;
+    /// The action and from-status of the last audit entry that changed the status; an empty
+    /// action when there is none.
+    Result<std::pair<QString, ArticleStatus>> lastStatusChange(qint64 articleId) const;
+    /// What WorkflowRules::textChange() needs about saving `article` over `record`.
+    Result<TextChange> textChangeOf(qint64 articleId, const ArticleRecord &record,
+        const Article &article, const QString &saver);
+    Result<WorkflowSaveOutcome> keepApproval(qint64 articleId, const ArticleRecord &record,
+        const Article &article, const SaveOptions &options, const TextChange &change);
+    Result<WorkflowSaveOutcome> restoreApproval(
+        qint64 articleId, const Article &article, const SaveOptions &options);
+    /// `approval` is the approval to record again for "approvalRestored"; ignored otherwise.
     Status transition(qint64 articleId, const QString &actor, const QString &action,
         ArticleStatus from, ArticleStatus to, const QString &owner, const QString &note,
-        const Article &content, qint64 expectedModified);
+        const Article &content, qint64 expectedModified, const RecordedApproval &approval = {});
+    /// Records `author` as the last editor and one since the last review of the article.
+    Status recordEditor(qint64 articleId, const QString &author);
 
     ArticleStore &m_articles;
     QString m_path;

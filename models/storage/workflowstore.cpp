@@ -93,8 +93,10 @@ Result<int> WorkflowStore::save(qint64 id, const Article &article, const SaveOpt
     const Result<WorkflowSaveOutcome> outcome = m_workflow->save(id, article, options);
     if (!outcome)
         return outcome.error();
-    if (outcome->returnedToReview)
+    if (outcome->effect == TextChangeEffect::ReturnToReview)
         Q_EMIT returnedToReview(id, outcome->message);
+    else if (outcome->effect != TextChangeEffect::None)
+        Q_EMIT approvalKept(id, outcome->message);
     return outcome->revision;
 }
 

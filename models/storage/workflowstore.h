@@ -14,8 +14,8 @@ struct WorkflowSaveOutcome;
 /// the store, except that once the library has people:
 ///
 /// - save() goes through SqliteWorkflow::save(): the stored status and owner are kept, the
-///   saver is recorded, and changing the text of an approved or published article returns it
-///   to In review (returnedToReview() is emitted);
+///   saver is recorded, and a text change does what WorkflowRules::textChange() says:
+///   returnedToReview() or approvalKept() is emitted;
 /// - create() stores a Draft owned by the saving person (options.author);
 /// - importArticles() stores new articles as Drafts owned by options.author and keeps the
 ///   status and owner of articles already in the library.

@@ -17,8 +17,9 @@ std::optional<QString> textAt(const Article &article, const QString &path)
         article.category, article.hero.caption, article.hero.altText, article.hero.credit};
     if (const qsizetype i = fields.indexOf(path); i >= 0)
         return values[i];
-    if (path == QLatin1String("bylines") || path == QLatin1String("published")
-        || path == QLatin1String("tags") || path == QLatin1String("hero"))
+    if (path == QLatin1String("article") || path == QLatin1String("bylines")
+        || path == QLatin1String("published") || path == QLatin1String("tags")
+        || path == QLatin1String("hero"))
         return QString();
 
     const QStringList segments = path.split(QLatin1Char('/'));

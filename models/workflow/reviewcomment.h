@@ -16,6 +16,7 @@ namespace Copydesk {
 /// "parts/<partId>/heading", "parts/<partId>/body", and "parts/<partId>/items/<n>",
 /// "parts/<partId>/quotes/<n>", "parts/<partId>/faq/<n>" (a question with its answer),
 /// "parts/<partId>/references/<n>" (n counts from 0). Part ids follow a part when it moves.
+/// "article" is the whole article: where an editor's Request Changes note starts a thread.
 struct CommentAnchor
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::CommentAnchor)
@@ -27,6 +28,9 @@ public:
     int end = -1;
 
     bool hasRange() const { return start >= 0; }
+    /// The anchor of a comment on the whole article ("article").
+    static CommentAnchor wholeArticle() { return {QStringLiteral("article"), -1, -1}; }
+    bool isWholeArticle() const { return path == QLatin1String("article"); }
 
     /// Checks that `path` names something in `article` and the range lies inside its text.
     /// Returns an empty string when it does, else a message naming the problem.

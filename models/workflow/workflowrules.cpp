@@ -21,6 +21,10 @@ constexpr ActionEntry actions[] = {
     {WorkflowAction::Restore, "restore", QT_TRANSLATE_NOOP("Copydesk::WorkflowRules", "Restore")},
     {WorkflowAction::Reassign, "reassign",
         QT_TRANSLATE_NOOP("Copydesk::WorkflowRules", "Reassign")},
+    {WorkflowAction::Withdraw, "withdraw",
+        QT_TRANSLATE_NOOP("Copydesk::WorkflowRules", "Withdraw from review")},
+    {WorkflowAction::ApproveOverride, "approveOverride",
+        QT_TRANSLATE_NOOP("Copydesk::WorkflowRules", "Approve as admin (override)")},
 };
 
 Error refused(const QString &message)
@@ -93,6 +97,11 @@ Result<ArticleStatus> WorkflowRules::decide(
                               "one is %1.")
                     .arg(state));
         }
+        if (actor.role == Role::Admin && action == WorkflowAction::Approve) {
+            return refused(tr("Only editors review articles; %1 is an admin and may approve "
+                              "with an override and a note instead.")
+                    .arg(actor.name));
+        }
         if (actor.role != Role::Editor) {
             return refused(tr("Only editors review articles; %1 is a %2.")
                     .arg(actor.name, roleLabel(actor.role).toLower()));
@@ -143,8 +152,99 @@ Result<ArticleStatus> WorkflowRules::decide(
                     .arg(actor.name, roleLabel(actor.role).toLower()));
         }
         return status;
+    case WorkflowAction::Withdraw:
+        if (status != ArticleStatus::InReview) {
+            return refused(
+                tr("Only an article in review can be withdrawn; this one is %1.").arg(state));
+        }
+        if (context.owner != actor.name) {
+            return refused(tr("Only the article's owner, %1, can withdraw it from review.")
+                    .arg(context.owner));
+        }
+        if (!context.submitted) {
+            return refused(tr("This article is in review because its approved text changed, "
+                              "not because it was submitted; it cannot be withdrawn."));
+        }
+        return ArticleStatus::Draft;
+    case WorkflowAction::ApproveOverride:
+        if (status != ArticleStatus::InReview) {
+            return refused(
+                tr("Only an article in review can be approved; this one is %1.").arg(state));
+        }
+        if (actor.role != Role::Admin) {
+            return refused(tr("Only admins approve with an override; %1 is a %2.")
+                    .arg(actor.name, roleLabel(actor.role).toLower()));
+        }
+        if (context.requiredFindings > 0) {
+            return refused(tr("The checklist has %n required finding(s); they must be fixed "
+                              "before approval.",
+                nullptr, context.requiredFindings));
+        }
+        return ArticleStatus::Approved;
     }
     Q_UNREACHABLE_RETURN(refused({}));
+}
+
+bool WorkflowRules::needsNote(WorkflowAction action)
+{
+    return action == WorkflowAction::ApproveOverride;
+}
+
+Error WorkflowRules::noteMissing(WorkflowAction action)
+{
+    return refused(tr("“%1” needs a note for the audit log saying why.").arg(actionLabel(action)));
+}
+
+TextChangeEffect WorkflowRules::textChange(const TextChange &change)
+{
+    switch (change.status) {
+    case ArticleStatus::Approved:
+    case ArticleStatus::Published:
+        if (change.saverRole && *change.saverRole != Role::Reporter && change.smallEditWords > 0
+            && change.changedWords <= change.smallEditWords)
+            return TextChangeEffect::KeepApproval;
+        return TextChangeEffect::ReturnToReview;
+    case ArticleStatus::InReview:
+        return change.backToApprovedText ? TextChangeEffect::RestoreApproval
+                                         : TextChangeEffect::None;
+    case ArticleStatus::Draft:
+    case ArticleStatus::ChangesRequested:
+    case ArticleStatus::Spiked:
+        break;
+    }
+    return TextChangeEffect::None;
+}
+
+QString WorkflowRules::textChangeMessage(TextChangeEffect effect)
+{
+    switch (effect) {
+    case TextChangeEffect::None:
+        break;
+    case TextChangeEffect::ReturnToReview:
+        return tr("You changed the text of an approved article: it is back in review and needs "
+                  "a new approval.");
+    case TextChangeEffect::KeepApproval:
+        return tr("Your edit is within what the publication profile allows editors after "
+                  "approval: the article stays approved.");
+    case TextChangeEffect::RestoreApproval:
+        return tr("The text is exactly the approved text again: its approval is back.");
+    }
+    return {};
+}
+
+QString WorkflowRules::textChangeAction(TextChangeEffect effect)
+{
+    switch (effect) {
+    case TextChangeEffect::None:
+        break;
+    case TextChangeEffect::ReturnToReview:
+        return QStringLiteral("contentChanged");
+    case TextChangeEffect::KeepApproval:
+        return QStringLiteral("smallEdit");
+    case TextChangeEffect::RestoreApproval:
+        return QStringLiteral("approvalRestored");
+    }
+    return {};
 }
 
 QList<WorkflowAction> WorkflowRules::allowedActions(
@@ -169,6 +269,8 @@ QList<std::pair<ArticleStatus, ArticleStatus>> WorkflowRules::transitions()
         {S::Approved, S::Published},
         {S::Approved, S::InReview}, // content changed after approval
         {S::Published, S::InReview}, // content changed after publication
+        {S::InReview, S::Published}, // the published text came back (undo)
+        {S::InReview, S::Draft}, // withdrawn by its owner
         {S::Spiked, S::Draft},
     };
     for (S from : {S::Draft, S::InReview, S::ChangesRequested, S::Approved, S::Published})

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <optional>
 #include <utility>
 
 namespace Copydesk {
@@ -21,9 +22,12 @@ enum class WorkflowAction
     Spike, ///< Any state but Spiked → Spiked.
     Restore, ///< Spiked → Draft.
     Reassign, ///< Gives the article another owner; the status stays.
+    Withdraw, ///< In review → Draft, by the owner before anyone reviewed the submission.
+    ApproveOverride, ///< In review → Approved by an admin, with a note; audited as an override.
 };
 
-/// "submit", "approve", "requestChanges", "publish", "spike", "restore", "reassign".
+/// "submit", "approve", "requestChanges", "publish", "spike", "restore", "reassign",
+/// "withdraw", "approveOverride".
 QString actionName(WorkflowAction action);
 /// Parses actionName() output; sets *ok to false (and returns Submit) for unknown names.
 WorkflowAction actionFromName(const QString &name, bool *ok);
@@ -44,6 +48,38 @@ struct ReviewContext
     int requiredFindings = 0;
     /// Whether the current content is the approved revision (ArticleJson::contentHash equal).
     bool contentApproved = false;
+    /// Whether the article is In review because its owner submitted it and nobody has decided
+    /// on it since (rather than because its approved text changed). Withdraw needs it.
+    bool submitted = false;
+};
+
+/// What the rules need to know about a save that changes an article's text.
+struct TextChange
+{
+    ArticleStatus status = ArticleStatus::Draft; ///< The stored status before the save.
+    std::optional<Role> saverRole; ///< nullopt when the saver is not one of the library's people.
+    /// EditSize::changedWords() from the text the last review decision saw to the new text.
+    int changedWords = 0;
+    /// PublicationProfile::editorSmallEditWords.
+    int smallEditWords = 0;
+    /// The article is In review only because its approved text changed (the last status change
+    /// was "contentChanged") and the new text is exactly the approved text again (equal content
+    /// hash).
+    bool backToApprovedText = false;
+};
+
+/// What a text change does to the workflow (WorkflowRules::textChange()).
+enum class TextChangeEffect
+{
+    None, ///< The status stays; the saver becomes an author.
+    /// An approved or published article goes back to In review ("contentChanged").
+    ReturnToReview,
+    /// An editor's or admin's small edit: the status stays and the approval moves to the new
+    /// text ("smallEdit").
+    KeepApproval,
+    /// The text is the approved text again: the status before "contentChanged" comes back
+    /// with its approval ("approvalRestored").
+    RestoreApproval,
 };
 
 /// The workflow's rules, as pure functions; the library applies them and the database enforces
@@ -60,6 +96,16 @@ struct ReviewContext
 /// - Publish: an editor or admin, from Approved, when the content is the approved revision.
 /// - Spike: an editor or admin, from any other state. Restore: an editor or admin, from Spiked.
 /// - Reassign: an admin, in any state.
+/// - Withdraw: the owner, from In review, while the submission awaits its first decision
+///   (ReviewContext::submitted); the article returns to Draft.
+/// - ApproveOverride: an admin, from In review, with a note (needsNote()) and no required
+///   checklist finding. Authorship does not stop it: it is the way out when no editor may
+///   approve (a sole editor who touched the text); the audit log records it as an override.
+///
+/// A save that changes the text follows textChange(): approved or published text goes back to
+/// review unless an editor's or admin's edit stays within the publication profile's allowance
+/// (PublicationProfile::editorSmallEditWords); text that returns to exactly the approved text
+/// (an undo) gets its approval back.
 class WorkflowRules
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::WorkflowRules)
@@ -73,11 +119,26 @@ public:
     /// The actions decide() allows `actor` now, in enum order.
     static QList<WorkflowAction> allowedActions(const Person &actor, const ReviewContext &context);
 
+    /// Whether `action` needs a note for the audit log (the implementations refuse it without
+    /// one): ApproveOverride.
+    static bool needsNote(WorkflowAction action);
+    /// The refusal for a missing note.
+    static Error noteMissing(WorkflowAction action);
+
+    /// What saving a text change does to the workflow.
+    static TextChangeEffect textChange(const TextChange &change);
+    /// What the person saving is told about `effect`, in a sentence; empty for None.
+    static QString textChangeMessage(TextChangeEffect effect);
+    /// The audit action of a text change effect: "contentChanged", "smallEdit",
+    /// "approvalRestored"; empty for None.
+    static QString textChangeAction(TextChangeEffect effect);
+
     /// Whether `name` counts as an author of the article (see the class description).
     static bool isAuthor(const QString &name, const ReviewContext &context);
 
     /// Every status change the workflow can make, including the automatic return of an approved
-    /// or published article to In review when its content changes. The database refuses others.
+    /// or published article to In review when its content changes and back when the approved
+    /// text returns. The database refuses others.
     static QList<std::pair<ArticleStatus, ArticleStatus>> transitions();
 };
 

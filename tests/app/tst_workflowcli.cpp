@@ -248,6 +248,36 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1)[u"note"_s].toString(), u"Good to go"_s);
     }
 
+    void withdrawAndOverride()
+    {
+        const QString library = m_dir.filePath(u"ways-out.copydesk"_s);
+        const QString file = writeFile(u"story.json"_s, ArticleJson::toBytes(story()));
+        QCOMPARE(copydesk(library, u"ann"_s, {u"import"_s, file}).exitCode, 0);
+        for (const auto &[name, role] : {std::pair(u"ada"_s, u"admin"_s),
+                 std::pair(u"ann"_s, u"reporter"_s), std::pair(u"eve"_s, u"editor"_s)})
+            QCOMPARE(copydesk(library, u"ada"_s, {u"people"_s, u"add"_s, name, role}).exitCode, 0);
+        QCOMPARE(copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s}).exitCode, 0);
+        QCOMPARE(copydesk(library, u"eve"_s, {u"withdraw"_s, u"1"_s}).exitCode, 1);
+        const Run withdrawn = copydesk(library, u"ann"_s, {u"withdraw"_s, u"1"_s});
+        QVERIFY2(withdrawn.exitCode == 0, qPrintable(withdrawn.err));
+        QVERIFY(withdrawn.out.contains(u"Draft"_s));
+        QCOMPARE(copydesk(library, u"ann"_s, {u"submit"_s, u"1"_s}).exitCode, 0);
+
+        const Run noNote = copydesk(library, u"ada"_s, {u"override-approve"_s, u"1"_s});
+        QCOMPARE(noNote.exitCode, 1);
+        QVERIFY2(noNote.err.contains(u"needs a note"_s), qPrintable(noNote.err));
+        const Run overridden = copydesk(
+            library, u"ada"_s, {u"override-approve"_s, u"1"_s, u"--note"_s, u"Eve is away"_s});
+        QVERIFY2(overridden.exitCode == 0, qPrintable(overridden.err));
+        QVERIFY(overridden.out.contains(u"Approved"_s));
+        const Run audit = copydesk(library, u"ada"_s, {u"audit"_s, u"1"_s, u"--json"_s});
+        const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(1)[u"action"_s].toString(), u"withdraw"_s);
+        QCOMPARE(entries.at(3)[u"action"_s].toString(), u"approveOverride"_s);
+        QCOMPARE(entries.at(3)[u"note"_s].toString(), u"Eve is away"_s);
+    }
+
     void requiredRulesBlockApproval_data()
     {
         QTest::addColumn<QString>("rule");

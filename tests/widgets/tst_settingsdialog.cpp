@@ -108,6 +108,7 @@ void TestSettingsDialog::editsEveryField()
     dek->setFocus();
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(dek, Qt::Key_Up);
+    retype(field<QSpinBox>(dialog, "editorSmallEditWords"), u"3"_s);
     auto *pageSize = field<QComboBox>(dialog, "pageSize");
     pageSize->setFocus();
     QTest::keyClick(pageSize, Qt::Key_Down);
@@ -130,6 +131,7 @@ void TestSettingsDialog::editsEveryField()
     QCOMPARE(profile.wordsPerMinute, 200);
     QCOMPARE(profile.headlineMaxLength, 90);
     QCOMPARE(profile.dekMaxLength, 253); // three steps up from the default
+    QCOMPARE(profile.editorSmallEditWords, 3);
     QCOMPARE(profile.pageSize, PublicationProfile::PageSize::Letter);
     QCOMPARE(profile.logoMimeType, u"image/png"_s);
     QVERIFY(profile.logo.startsWith("\x89PNG"));

@@ -1,6 +1,8 @@
 // The editorial workflow in the real window on a real library file: first-run identity, people,
 // the actions each person may take, and a reporter and an editor taking an article through
-// review, with an approved text that goes back to review when it is edited.
+// review, with an approved text that goes back to review when it is edited; and the ways out a
+// newsroom with one editor needs: an undo that brings the approval back (and takes the banner
+// away), an admin's override with its note, withdrawing a submission, and who you are in sight.
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "articlefactory.h"
@@ -32,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +86,10 @@ private Q_SLOTS:
     void enabledExactlyAsTheRulesAllow();
     void reviewRoundTrip();
     void reassignAndSpike();
+    void soleEditorUndoBringsTheApprovalBack();
+    void adminOverrideNeedsANote();
+    void submitConfirmsRecommendedFindingsAndCanBeWithdrawn();
+    void requestedChangesReachTheOwner();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &user);
@@ -440,6 +447,179 @@ void TestWorkflowWindow::reassignAndSpike()
     QVERIFY(workflow->action(A::Restore)->isEnabled());
     workflow->action(A::Restore)->trigger();
     QCOMPARE(statusOf(window.get()), ArticleStatus::Draft);
+}
+
+void TestWorkflowWindow::soleEditorUndoBringsTheApprovalBack()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    Library *library = workflow->library();
+    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    QVERIFY(library->workflow()->apply(id, A::Approve, u"Ed"_s));
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(id));
+    QToolButton *identity = workflow->identityButton();
+    QVERIFY(identity->isVisible());
+    QCOMPARE(identity->text(), u"Ed · Editor"_s);
+    QVERIFY(identity->toolTip().contains(u"switch user"_s));
+
+    // Ed, the only editor, fixes a "typo": back in review, and he may not approve it now.
+    NoticeBanner *banner = workflow->banner();
+    QLineEdit *headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, u"!"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::InReview, 5000);
+    QTRY_VERIFY(banner->isVisible());
+    QTRY_VERIFY(!workflow->action(A::Approve)->isEnabled());
+
+    // Ctrl+Z: the approved text again. The approval comes back and the banner goes.
+    QTest::keyClick(headline, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(headline->text(), Testing::fullArticle().headline);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::Approved, 5000);
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::Approved);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"approval is back"_s),
+        qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(library->workflow()->audit(id)->last().action, u"approvalRestored"_s);
+    QCOMPARE(library->workflow()->audit(id)->last().actor, u"Ed"_s);
+    QTRY_COMPARE(window->session()->document()->article().status, ArticleStatus::Approved);
+    QVERIFY(workflow->action(A::Publish)->isEnabled());
+}
+
+void TestWorkflowWindow::adminOverrideNeedsANote()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    Article edited = window->store()->load(id)->article;
+    edited.dek += u" Updated."_s;
+    QVERIFY(window->store()->save(id, edited, {u"Ed"_s, {}, false}));
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(id));
+    QVERIFY(!workflow->action(A::Approve)->isEnabled()); // Ed edited it
+    QVERIFY(!workflow->action(A::ApproveOverride)->isEnabled());
+
+    workflow->setCurrentUser(u"Ada"_s);
+    QCOMPARE(workflow->identityButton()->text(), u"Ada · Admin"_s);
+    QVERIFY(!workflow->action(A::Approve)->isEnabled());
+    QVERIFY2(workflow->action(A::Approve)->toolTip().contains(u"override"_s),
+        qPrintable(workflow->action(A::Approve)->toolTip()));
+    QVERIFY(workflow->action(A::ApproveOverride)->isEnabled());
+    bool seen = false;
+    driveNextDialog<TransitionDialog>(
+        [](TransitionDialog *dialog) {
+            QCOMPARE(dialog->action(), A::ApproveOverride);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            dialog->noteEdit()->setPlainText(u"   "_s);
+            QVERIFY(!ok->isEnabled());
+            dialog->noteEdit()->setPlainText(u"Ed is our only editor and fixed a typo."_s);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        },
+        &seen);
+    workflow->action(A::ApproveOverride)->trigger();
+    QVERIFY(seen);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Approved);
+    const AuditEntry last = workflow->library()->workflow()->audit(id)->last();
+    QCOMPARE(last.action, u"approveOverride"_s);
+    QCOMPARE(last.actor, u"Ada"_s);
+    QCOMPARE(last.note, u"Ed is our only editor and fixed a typo."_s);
+}
+
+void TestWorkflowWindow::submitConfirmsRecommendedFindingsAndCanBeWithdrawn()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    Article article = Testing::fullArticle();
+    article.dek.clear(); // "dek.present" is a recommended rule
+    const auto id = window->store()->create(article, {u"Rita"_s, {}, true});
+    QVERIFY(id);
+    workflow->setCurrentUser(u"Rita"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QCOMPARE(workflow->identityButton()->text(), u"Rita · Reporter"_s);
+    QVERIFY(!workflow->action(A::Withdraw)->isEnabled());
+
+    QStringList asked;
+    bool answer = false;
+    workflow->setConfirmation(
+        [&](const QString &title, const QString &text, const QString &details) {
+            asked << title + u'|' + text + u'|' + details;
+            return answer;
+        });
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"1 recommended finding"_s), qPrintable(asked.first()));
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Draft); // cancelled
+    answer = true;
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+
+    // Until an editor decides, Rita can take it back.
+    QVERIFY(workflow->action(A::Withdraw)->isEnabled());
+    workflow->action(A::Withdraw)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Draft);
+    QCOMPARE(workflow->badge()->status(), ArticleStatus::Draft);
+    const AuditEntry last = workflow->library()->workflow()->audit(*id)->last();
+    QCOMPARE(last.action, u"withdraw"_s);
+    QCOMPARE(last.actor, u"Rita"_s);
+
+    // Without findings nothing is asked.
+    QVERIFY(window->session()->document()->setText(ArticleDocument::Field::Dek, u"A dek."_s));
+    workflow->action(A::Submit)->trigger(); // stores the edit first
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+}
+
+void TestWorkflowWindow::requestedChangesReachTheOwner()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(id));
+    QVERIFY(workflow->perform(A::RequestChanges, u"Name the source of the figures."_s));
+    NoticeBanner *banner = workflow->banner();
+    QVERIFY(!banner->isVisible()); // Ed is not the owner
+
+    // Rita sees the note on her article, in the Review dock as a thread, and in her queue.
+    workflow->setCurrentUser(u"Rita"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Ed asked for changes: Name the source of the figures."_s),
+        qPrintable(banner->text()));
+    QDockWidget *reviewDock = window->reviewDocks()->reviewDock();
+    reviewDock->hide();
+    Q_EMIT banner->linkActivated(u"#action"_s);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(reviewDock->isVisible());
+    const QList<CommentThreadWidget *> threads = reviewDock->findChildren<CommentThreadWidget *>();
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads.first()->anchor(), CommentAnchor::wholeArticle());
+    window->libraryPanel()->setWorkflowView(Queues::View::ChangesRequested);
+    QTRY_COMPARE(window->libraryPanel()->libraryModel()->rowCount(), 1);
+    QCOMPARE(window->libraryPanel()->libraryModel()->summary(0).id, id);
+
+    // She answers there.
+    QLineEdit *reply = threads.first()->findChild<QLineEdit *>();
+    QVERIFY(reply);
+    reply->setFocus();
+    QTest::keyClicks(reply, u"Added the statistics office."_s);
+    QTest::keyClick(reply, Qt::Key_Return);
+    QTRY_COMPARE(workflow->library()->review()->comments(id)->size(), 2);
+    QCOMPARE(workflow->library()->review()->comments(id)->last().author, u"Rita"_s);
+
+    // Dismissed, the note stays away while she works; resubmitted, it goes for good.
+    workflow->refresh();
+    QVERIFY(!banner->isVisible());
+    workflow->action(A::Submit)->trigger();
+    QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
+    QVERIFY(!banner->isVisible());
 }
 
 int main(int argc, char *argv[])

@@ -1,7 +1,9 @@
 // The workflow through the Library interfaces, on both backends with the same expectations:
 // people, transitions with their audit log, approval that a text change invalidates (and a
 // comment does not), the checklist gating approval, spiking, reassigning, review comments,
-// changes since the review and the work queues. Each person acts through the library as they
+// changes since the review and the work queues; and the ways out of a dead end: the approved
+// text back after an undo, an admin's override, an editor's small edit and withdrawing a
+// submission. Each person acts through the library as they
 // would open it (on a team library: their own login).
 #include "articlejson.h"
 #include "backendlibrary.h"
@@ -68,6 +70,13 @@ private Q_SLOTS:
     void comments();
     void changesSinceReview();
     void views();
+    void undoRestoresApproval_data();
+    void undoRestoresApproval();
+    void adminOverride();
+    void smallEditKeepsApproval();
+    void reportersEditsAreNeverSmall();
+    void withdraw();
+    void requestChangesNoteIsAThread();
 
 private:
     /// The library as `person` opens it.
@@ -81,6 +90,21 @@ private:
     {
         return workflow(actor).apply(id, action, actor, note, newOwner);
     }
+
+    /// Saves `article` over article `id` as `person` (an autosave: no revision asked for), who
+    /// has the newest version open.
+    bool saveAs(qint64 id, const Article &article, const QString &person)
+    {
+        if (!store(person).load(id))
+            return false;
+        const Result<int> saved = store(person).save(id, article, by(person, false));
+        if (!saved)
+            qWarning() << saved.error().message;
+        return saved.ok();
+    }
+    /// A story by ann, submitted and approved by eve, after an editor set the publication
+    /// profile's allowance for small edits to `smallEditWords`; 0 on failure.
+    qint64 approvedStory(int smallEditWords = 0);
 
     std::optional<BackendLibrary> m_library;
 };
@@ -413,6 +437,221 @@ void tst_LibraryWorkflow::views()
     QVERIFY(queues.view(V::ChangesRequested, u"rob"_s)->isEmpty());
     QCOMPARE(queues.view(V::Approved, u"ann"_s).value(), QList<qint64> {robs});
     QVERIFY(queues.view(V::AwaitingMyReview, u"eve"_s)->isEmpty());
+}
+
+qint64 tst_LibraryWorkflow::approvedStory(int smallEditWords)
+{
+    Result<PublicationProfile> profile = store(u"eve"_s).publicationProfile();
+    if (!profile)
+        return 0;
+    profile->editorSmallEditWords = smallEditWords;
+    if (!store(u"eve"_s).setPublicationProfile(*profile))
+        return 0;
+    const qint64 id = createStory();
+    if (!id || !act(id, A::Submit, u"ann"_s) || !act(id, A::Approve, u"eve"_s))
+        return 0;
+    return id;
+}
+
+void tst_LibraryWorkflow::undoRestoresApproval_data()
+{
+    QTest::addColumn<bool>("published");
+    QTest::newRow("approved") << false;
+    QTest::newRow("published") << true;
+}
+
+void tst_LibraryWorkflow::undoRestoresApproval()
+{
+    QFETCH(bool, published);
+    const qint64 id = approvedStory();
+    QVERIFY(id);
+    if (published)
+        QCOMPARE(act(id, A::Publish, u"eve"_s).value(), S::Published);
+    const S status = published ? S::Published : S::Approved;
+    const Article approved = store(u"eve"_s).load(id)->article;
+    const QByteArray approvedHash = workflow(u"eve"_s).state(id)->approvedHash;
+
+    // The only editor fixes a "typo": back in review, and now an author who may not approve.
+    Article typo = approved;
+    typo.headline = u"Ferry service resumes after the storm"_s;
+    QVERIFY(saveAs(id, typo, u"eve"_s));
+    QCOMPARE(store(u"eve"_s).load(id)->article.status, S::InReview);
+    QVERIFY(!act(id, A::Approve, u"eve"_s));
+
+    // Ctrl+Z: the text is the approved text again, and so is the approval, audited.
+    ArticleStore &eve = store(u"eve"_s);
+    QSignalSpy kept(&eve, &ArticleStore::approvalKept);
+    QSignalSpy returned(&eve, &ArticleStore::returnedToReview);
+    QVERIFY(saveAs(id, approved, u"eve"_s));
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(returned.size(), 0);
+    QVERIFY(kept.first().at(1).toString().contains(u"approval is back"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, status);
+    const ArticleWorkflowState state = workflow(u"ann"_s).state(id).value();
+    QCOMPARE(state.approvedHash, approvedHash);
+    QCOMPARE(state.approvedBy, u"eve"_s);
+    QVERIFY(state.editorsSinceReview.isEmpty());
+    QVERIFY(workflow(u"ann"_s).reviewContext(id)->contentApproved);
+    const QList<AuditEntry> audit = workflow(u"ann"_s).audit(id).value();
+    QCOMPARE(audit.at(audit.size() - 2).action, u"contentChanged"_s);
+    const AuditEntry last = audit.last();
+    QCOMPARE(last.action, u"approvalRestored"_s);
+    QCOMPARE(last.actor, u"eve"_s);
+    QCOMPARE(last.from, S::InReview);
+    QCOMPARE(last.to, status);
+    QCOMPARE(last.contentHash, approvedHash);
+    if (!published)
+        QCOMPARE(act(id, A::Publish, u"eve"_s).value(), S::Published);
+
+    // Other text in review stays in review; so does the approved text once someone decided.
+    QVERIFY(saveAs(id, typo, u"eve"_s));
+    QVERIFY(act(id, A::RequestChanges, u"ed"_s, u"Which storm?"_s));
+    QVERIFY(saveAs(id, approved, u"ann"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::ChangesRequested);
+}
+
+void tst_LibraryWorkflow::adminOverride()
+{
+    const qint64 id = createStory();
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    Article article = store(u"eve"_s).load(id)->article;
+    article.dek = u"Crossings restart at first light."_s;
+    QVERIFY(saveAs(id, article, u"eve"_s));
+    QVERIFY(saveAs(id, article, u"ed"_s)); // the same text: ed is not an author
+    article.dek += u" Fares stay."_s;
+    QVERIFY(saveAs(id, article, u"ed"_s)); // both editors now wrote it: nobody may approve
+    QVERIFY(!act(id, A::Approve, u"eve"_s));
+    QVERIFY(!act(id, A::Approve, u"ed"_s));
+    const auto admin = act(id, A::Approve, u"ada"_s);
+    QVERIFY(!admin);
+    QVERIFY2(admin.error().message.contains(u"override"_s), qPrintable(admin.error().message));
+
+    QVERIFY(!act(id, A::ApproveOverride, u"eve"_s, u"Deadline"_s)); // editors may not
+    const auto noNote = act(id, A::ApproveOverride, u"ada"_s, u"  "_s);
+    QVERIFY(!noNote);
+    QVERIFY2(
+        noNote.error().message.contains(u"needs a note"_s), qPrintable(noNote.error().message));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::InReview);
+    QCOMPARE(
+        act(id, A::ApproveOverride, u"ada"_s, u"Both editors edited it"_s).value(), S::Approved);
+    const AuditEntry last = workflow(u"ann"_s).audit(id)->last();
+    QCOMPARE(last.action, u"approveOverride"_s);
+    QCOMPARE(last.actor, u"ada"_s);
+    QCOMPARE(last.note, u"Both editors edited it"_s);
+    QCOMPARE(last.from, S::InReview);
+    QCOMPARE(last.to, S::Approved);
+    const ArticleWorkflowState state = workflow(u"ann"_s).state(id).value();
+    QCOMPARE(state.approvedBy, u"ada"_s);
+    QCOMPARE(state.approvedHash, store(u"ann"_s).revisions(id)->first().contentHash);
+    QCOMPARE(act(id, A::Publish, u"eve"_s).value(), S::Published);
+}
+
+void tst_LibraryWorkflow::smallEditKeepsApproval()
+{
+    const qint64 id = approvedStory(3);
+    QVERIFY(id);
+    const int approvedRevision = workflow(u"ann"_s).state(id)->approvedRevision;
+
+    // One word: within the allowance; the approval moves to the new text, kept as a revision.
+    ArticleStore &eve = store(u"eve"_s);
+    QSignalSpy kept(&eve, &ArticleStore::approvalKept);
+    Article article = eve.load(id)->article;
+    article.headline = u"Ferry service resumes after gale"_s;
+    QVERIFY(saveAs(id, article, u"eve"_s));
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(kept.first().at(1).toString().contains(u"stays approved"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::Approved);
+    ArticleWorkflowState state = workflow(u"ann"_s).state(id).value();
+    QCOMPARE(state.approvedRevision, approvedRevision + 1);
+    QCOMPARE(state.approvedHash, store(u"ann"_s).revisions(id)->first().contentHash);
+    QCOMPARE(state.approvedBy, u"eve"_s);
+    QVERIFY(!state.editorsSinceReview.contains(u"eve"_s));
+    const AuditEntry last = workflow(u"ann"_s).audit(id)->last();
+    QCOMPARE(last.action, u"smallEdit"_s);
+    QCOMPARE(last.actor, u"eve"_s);
+    QCOMPARE(last.from, S::Approved);
+    QCOMPARE(last.to, S::Approved);
+    QCOMPARE(last.revision, approvedRevision + 1);
+    QCOMPARE(last.contentHash, state.approvedHash);
+    QVERIFY2(last.note.contains(u"1 word"_s), qPrintable(last.note));
+    QCOMPARE(act(id, A::Publish, u"ed"_s).value(), S::Published);
+
+    // Small edits do not add up: three more words are counted with the first.
+    article.dek = u"Crossings restart at first light today."_s;
+    QVERIFY(saveAs(id, article, u"eve"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::InReview);
+    QCOMPARE(workflow(u"ann"_s).audit(id)->last().action, u"contentChanged"_s);
+}
+
+void tst_LibraryWorkflow::reportersEditsAreNeverSmall()
+{
+    const qint64 id = approvedStory(10);
+    QVERIFY(id);
+    Article article = store(u"ann"_s).load(id)->article;
+    article.headline = u"Ferry service resumes after gale"_s;
+    QVERIFY(saveAs(id, article, u"ann"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::InReview);
+    QCOMPARE(workflow(u"ann"_s).audit(id)->last().action, u"contentChanged"_s);
+}
+
+void tst_LibraryWorkflow::withdraw()
+{
+    const qint64 id = createStory();
+    QVERIFY(!act(id, A::Withdraw, u"ann"_s)); // a draft
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(workflow(u"ann"_s).reviewContext(id)->submitted);
+    QVERIFY(!act(id, A::Withdraw, u"rob"_s));
+    const auto editor = act(id, A::Withdraw, u"eve"_s);
+    QVERIFY(!editor);
+    QVERIFY2(editor.error().message.contains(u"Only the article's owner, ann"_s),
+        qPrintable(editor.error().message));
+    QCOMPARE(act(id, A::Withdraw, u"ann"_s, u"Forgot the quotes"_s).value(), S::Draft);
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::Draft);
+    const AuditEntry last = workflow(u"ann"_s).audit(id)->last();
+    QCOMPARE(last.action, u"withdraw"_s);
+    QCOMPARE(last.actor, u"ann"_s);
+    QCOMPARE(last.from, S::InReview);
+    QCOMPARE(last.to, S::Draft);
+    QCOMPARE(last.note, u"Forgot the quotes"_s);
+
+    // Once an editor approved it, it is theirs to decide on: no withdrawing after a change.
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(act(id, A::Approve, u"eve"_s));
+    Article article = store(u"ann"_s).load(id)->article;
+    article.lede = u"The ferry runs again, twice a day."_s;
+    QVERIFY(saveAs(id, article, u"ann"_s));
+    QCOMPARE(store(u"ann"_s).load(id)->article.status, S::InReview);
+    QVERIFY(!workflow(u"ann"_s).reviewContext(id)->submitted);
+    const auto late = act(id, A::Withdraw, u"ann"_s);
+    QVERIFY(!late);
+    QVERIFY2(late.error().message.contains(u"approved text changed"_s),
+        qPrintable(late.error().message));
+}
+
+void tst_LibraryWorkflow::requestChangesNoteIsAThread()
+{
+    const qint64 id = createStory();
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(act(id, A::RequestChanges, u"eve"_s, u"  Name the source of the figures.  "_s));
+    Review &ann = *as(u"ann"_s).review();
+    QList<ReviewComment> thread = ann.comments(id).value();
+    QCOMPARE(thread.size(), 1);
+    QCOMPARE(thread.first().author, u"eve"_s);
+    QCOMPARE(thread.first().text, u"Name the source of the figures."_s);
+    QCOMPARE(thread.first().anchor, CommentAnchor::wholeArticle());
+    QVERIFY(thread.first().anchor.validate(store(u"ann"_s).load(id)->article).isEmpty());
+    QVERIFY(!thread.first().resolved);
+    // The reporter answers there.
+    QVERIFY(ann.reply(thread.first().id, u"Added: city statistics office."_s, u"ann"_s));
+    thread = ann.comments(id).value();
+    QCOMPARE(thread.size(), 2);
+    QCOMPARE(thread.at(1).parentId, thread.first().id);
+    QCOMPARE(thread.at(1).author, u"ann"_s);
+
+    // Without a note there is nothing to answer: no thread.
+    QVERIFY(act(id, A::Submit, u"ann"_s));
+    QVERIFY(act(id, A::RequestChanges, u"eve"_s));
+    QCOMPARE(ann.comments(id)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryWorkflow)

@@ -218,13 +218,13 @@ void tst_SqliteWorkflow::contentEditInvalidatesApproval()
     article.status = S::Draft; // ignored: the stored status wins
     auto same = m_workflow->save(id, article, by(u"ann"_s));
     QVERIFY(same);
-    QVERIFY(!same->returnedToReview);
+    QCOMPARE(same->effect, TextChangeEffect::None);
     QCOMPARE(m_store->load(id)->article.status, S::Approved);
 
     article.lede = u"The ferry runs again, twice a day."_s;
     const auto outcome = m_workflow->save(id, article, by(u"ann"_s, false));
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
-    QVERIFY(outcome->returnedToReview);
+    QCOMPARE(outcome->effect, TextChangeEffect::ReturnToReview);
     QVERIFY(outcome->message.contains(u"back in review"_s));
     QCOMPARE(m_store->load(id)->article.status, S::InReview);
     QCOMPARE(m_store->load(id)->article.lede, article.lede);

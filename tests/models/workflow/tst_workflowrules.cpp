@@ -15,8 +15,8 @@ using A = WorkflowAction;
 
 const QList<S> allStates
     = {S::Draft, S::InReview, S::ChangesRequested, S::Approved, S::Published, S::Spiked};
-const QList<A> allActions
-    = {A::Submit, A::Approve, A::RequestChanges, A::Publish, A::Spike, A::Restore, A::Reassign};
+const QList<A> allActions = {A::Submit, A::Approve, A::RequestChanges, A::Publish, A::Spike,
+    A::Restore, A::Reassign, A::Withdraw, A::ApproveOverride};
 
 struct Actor
 {
@@ -75,6 +75,18 @@ QHash<A, Expectation> expectations()
             {{S::Spiked}, u"Only a spiked article can be restored"_s, S::Draft,
                 {{u"owner reporter"_s, u"Only editors and admins restore"_s},
                     {u"other reporter"_s, u"Only editors and admins restore"_s}}}},
+        {A::Withdraw,
+            {{S::InReview}, u"Only an article in review can be withdrawn"_s, S::Draft,
+                {{u"other reporter"_s, u"Only the article's owner, ann, can withdraw"_s},
+                    {u"editor"_s, u"Only the article's owner, ann, can withdraw"_s},
+                    {u"editing editor"_s, u"Only the article's owner, ann, can withdraw"_s},
+                    {u"admin"_s, u"Only the article's owner, ann, can withdraw"_s}}}},
+        {A::ApproveOverride,
+            {{S::InReview}, u"Only an article in review can be approved"_s, S::Approved,
+                {{u"owner reporter"_s, u"Only admins approve with an override"_s},
+                    {u"other reporter"_s, u"Only admins approve with an override"_s},
+                    {u"editor"_s, u"Only admins approve with an override"_s},
+                    {u"editing editor"_s, u"Only admins approve with an override"_s}}}},
         {A::Reassign,
             {allStates, {}, S::Draft,
                 {{u"owner reporter"_s, u"Only admins reassign"_s},
@@ -92,6 +104,7 @@ ReviewContext contextIn(S status)
     context.editorsSinceReview = {u"ann"_s, u"ed"_s};
     context.lastEditor = u"ed"_s;
     context.contentApproved = true;
+    context.submitted = status == S::InReview;
     return context;
 }
 
@@ -113,6 +126,10 @@ private Q_SLOTS:
     void transitionsCoverEveryDecision();
     void allowedActions();
     void names();
+    void withdrawOnlyASubmission();
+    void overrideNeedsANote();
+    void textChange_data();
+    void textChange();
 };
 
 void tst_WorkflowRules::matrix_data()
@@ -257,7 +274,7 @@ void tst_WorkflowRules::allowedActions()
         (QList<A> {A::Approve, A::RequestChanges, A::Spike}));
     const Person ann {u"ann"_s, Role::Reporter};
     QCOMPARE(WorkflowRules::allowedActions(ann, contextIn(S::Draft)), QList<A> {A::Submit});
-    QCOMPARE(WorkflowRules::allowedActions(ann, contextIn(S::InReview)), QList<A> {});
+    QCOMPARE(WorkflowRules::allowedActions(ann, contextIn(S::InReview)), QList<A> {A::Withdraw});
 }
 
 void tst_WorkflowRules::names()
@@ -278,6 +295,86 @@ void tst_WorkflowRules::names()
     QVERIFY(!ok);
     actionFromName(u"bless"_s, &ok);
     QVERIFY(!ok);
+}
+
+void tst_WorkflowRules::withdrawOnlyASubmission()
+{
+    ReviewContext context = contextIn(S::InReview);
+    context.submitted = false; // in review because the approved text changed
+    const auto refused = WorkflowRules::decide(A::Withdraw, {u"ann"_s, Role::Reporter}, context);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"approved text changed"_s));
+}
+
+void tst_WorkflowRules::overrideNeedsANote()
+{
+    QVERIFY(WorkflowRules::needsNote(A::ApproveOverride));
+    for (A action : allActions) {
+        if (action != A::ApproveOverride)
+            QVERIFY(!WorkflowRules::needsNote(action));
+    }
+    QVERIFY(WorkflowRules::noteMissing(A::ApproveOverride).message.contains(u"needs a note"_s));
+    // The override is the admin's way past authorship, not past the checklist.
+    ReviewContext context = contextIn(S::InReview);
+    context.editorsSinceReview << u"ada"_s;
+    const Person ada {u"ada"_s, Role::Admin};
+    QCOMPARE(WorkflowRules::decide(A::ApproveOverride, ada, context).value(), S::Approved);
+    context.requiredFindings = 1;
+    QVERIFY(!WorkflowRules::decide(A::ApproveOverride, ada, context));
+}
+
+void tst_WorkflowRules::textChange_data()
+{
+    using E = TextChangeEffect;
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("role"); // -1: not one of the library's people
+    QTest::addColumn<int>("changed");
+    QTest::addColumn<int>("allowance");
+    QTest::addColumn<bool>("backToApproved");
+    QTest::addColumn<int>("effect");
+    const int reporter = int(Role::Reporter);
+    const int editor = int(Role::Editor);
+    const int admin = int(Role::Admin);
+    QTest::newRow("draft") << int(S::Draft) << reporter << 5 << 0 << false << int(E::None);
+    QTest::newRow("approved, no allowance")
+        << int(S::Approved) << editor << 1 << 0 << false << int(E::ReturnToReview);
+    QTest::newRow("approved, editor within")
+        << int(S::Approved) << editor << 3 << 3 << false << int(E::KeepApproval);
+    QTest::newRow("published, admin within")
+        << int(S::Published) << admin << 1 << 3 << false << int(E::KeepApproval);
+    QTest::newRow("approved, editor beyond")
+        << int(S::Approved) << editor << 4 << 3 << false << int(E::ReturnToReview);
+    QTest::newRow("approved, reporter within")
+        << int(S::Approved) << reporter << 1 << 3 << false << int(E::ReturnToReview);
+    QTest::newRow("approved, stranger within")
+        << int(S::Approved) << -1 << 1 << 3 << false << int(E::ReturnToReview);
+    QTest::newRow("in review, approved text again")
+        << int(S::InReview) << reporter << 9 << 0 << true << int(E::RestoreApproval);
+    QTest::newRow("in review, other text")
+        << int(S::InReview) << editor << 0 << 3 << false << int(E::None);
+    QTest::newRow("changes requested")
+        << int(S::ChangesRequested) << editor << 0 << 3 << true << int(E::None);
+}
+
+void tst_WorkflowRules::textChange()
+{
+    QFETCH(int, status);
+    QFETCH(int, role);
+    QFETCH(int, changed);
+    QFETCH(int, allowance);
+    QFETCH(bool, backToApproved);
+    QFETCH(int, effect);
+    TextChange change;
+    change.status = S(status);
+    if (role >= 0)
+        change.saverRole = Role(role);
+    change.changedWords = changed;
+    change.smallEditWords = allowance;
+    change.backToApprovedText = backToApproved;
+    const TextChangeEffect result = WorkflowRules::textChange(change);
+    QCOMPARE(int(result), effect);
+    QCOMPARE(WorkflowRules::textChangeMessage(result).isEmpty(), result == TextChangeEffect::None);
+    QCOMPARE(WorkflowRules::textChangeAction(result).isEmpty(), result == TextChangeEffect::None);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkflowRules)
