@@ -358,61 +358,62 @@ private Q_SLOTS:
         QCOMPARE(likelyHits->at(1).snippet, hits->at(1).snippet);
         query.filter.category = u"Sport"_s;
         QCOMPARE(likely.run(query).value().size(), 0);
-        void serverCountsChangedWordsLikeCopydesk_data()
-        {
-            QTest::addColumn<QByteArray>("before");
-            QTest::addColumn<QByteArray>("after");
-            QTest::newRow("typo") << QByteArray(R"({"headline": "Ferry rnus", "status": "draft"})")
-                                  << QByteArray(
-                                         R"({"headline": "Ferry runs", "status": "approved"})");
-            QTest::newRow("nested, numbers and flags")
-                << QByteArray(R"({"parts": [{"items": ["a b", "c"], "n": 2}], "ok": true})")
-                << QByteArray(R"({"parts": [{"items": ["a", "c d e"], "n": 3}], "ok": false})");
-            QTest::newRow("every separator")
-                << QByteArray("{\"dek\": \"a\\tb\\nc\\u00a0d\\u2003e\\u3000f\\u0085g h\"}")
-                << QByteArray(R"({"dek": "a b c d e f g h"})");
-            QTest::newRow("not separators")
-                << QByteArray(R"({"dek": "a\u200bb c-d"})") << QByteArray(R"({"dek": "a b c d"})");
-            QTest::newRow("owner and moves")
-                << QByteArray(R"({"owner": "ann", "dek": "runs the ferry"})")
-                << QByteArray(R"({"owner": "eve", "dek": "the ferry runs"})");
-        }
+    }
 
-        void serverCountsChangedWordsLikeCopydesk()
-        {
-            QFETCH(QByteArray, before);
-            QFETCH(QByteArray, after);
-            QVERIFY(LibraryOpener::initializeTeam(m_uri));
-            QJsonObject first = QJsonDocument::fromJson(before).object();
-            QJsonObject second = QJsonDocument::fromJson(after).object();
-            QVERIFY(!first.isEmpty() && !second.isEmpty());
-            for (QJsonObject *json : {&first, &second}) {
-                json->remove(u"status"_s);
-                json->remove(u"owner"_s);
-            }
-            const int expected
-                = EditSize::changedWords(EditSize::words(first), EditSize::words(second));
-            const auto quoted = [](const QByteArray &json) {
-                return u"'"_s + QString::fromUtf8(json).replace(u"'"_s, u"''"_s) + u"'::jsonb"_s;
-            };
-            const Psql counted = psql(u"postgres"_s,
-                u"SELECT copydesk.changed_words(%1, %2)"_s.arg(quoted(before), quoted(after)));
-            QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
-            QCOMPARE(counted.out, QString::number(expected));
-        }
+    void serverCountsChangedWordsLikeCopydesk_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("typo") << QByteArray(R"({"headline": "Ferry rnus", "status": "draft"})")
+                              << QByteArray(R"({"headline": "Ferry runs", "status": "approved"})");
+        QTest::newRow("nested, numbers and flags")
+            << QByteArray(R"({"parts": [{"items": ["a b", "c"], "n": 2}], "ok": true})")
+            << QByteArray(R"({"parts": [{"items": ["a", "c d e"], "n": 3}], "ok": false})");
+        QTest::newRow("every separator")
+            << QByteArray("{\"dek\": \"a\\tb\\nc\\u00a0d\\u2003e\\u3000f\\u0085g h\"}")
+            << QByteArray(R"({"dek": "a b c d e f g h"})");
+        QTest::newRow("not separators")
+            << QByteArray(R"({"dek": "a\u200bb c-d"})") << QByteArray(R"({"dek": "a b c d"})");
+        QTest::newRow("owner and moves")
+            << QByteArray(R"({"owner": "ann", "dek": "runs the ferry"})")
+            << QByteArray(R"({"owner": "eve", "dek": "the ferry runs"})");
+    }
 
-        void splitsScriptsAtTheRightSemicolons()
-        {
-            const QStringList parts = PostgresSchema::statements(
-                u"-- a comment; with a semicolon\nCREATE TABLE a (t text DEFAULT ';');\n"
-                "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\n"
-                "SELECT 'it''s; fine'"_s);
-            QCOMPARE(parts.size(), 3);
-            QCOMPARE(parts.at(0), u"CREATE TABLE a (t text DEFAULT ';')"_s);
-            QVERIFY(parts.at(1).endsWith(u"BEGIN RETURN 1; END $$"_s));
-            QCOMPARE(parts.at(2), u"SELECT 'it''s; fine'"_s);
+    void serverCountsChangedWordsLikeCopydesk()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QVERIFY(LibraryOpener::initializeTeam(m_uri));
+        QJsonObject first = QJsonDocument::fromJson(before).object();
+        QJsonObject second = QJsonDocument::fromJson(after).object();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        for (QJsonObject *json : {&first, &second}) {
+            json->remove(u"status"_s);
+            json->remove(u"owner"_s);
         }
-    };
+        const int expected
+            = EditSize::changedWords(EditSize::words(first), EditSize::words(second));
+        const auto quoted = [](const QByteArray &json) {
+            return u"'"_s + QString::fromUtf8(json).replace(u"'"_s, u"''"_s) + u"'::jsonb"_s;
+        };
+        const Psql counted = psql(u"postgres"_s,
+            u"SELECT copydesk.changed_words(%1, %2)"_s.arg(quoted(before), quoted(after)));
+        QVERIFY2(counted.exitCode == 0, qPrintable(counted.err));
+        QCOMPARE(counted.out, QString::number(expected));
+    }
 
-    QTEST_GUILESS_MAIN(TestPostgresSchema)
+    void splitsScriptsAtTheRightSemicolons()
+    {
+        const QStringList parts = PostgresSchema::statements(
+            u"-- a comment; with a semicolon\nCREATE TABLE a (t text DEFAULT ';');\n"
+            "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\n"
+            "SELECT 'it''s; fine'"_s);
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0), u"CREATE TABLE a (t text DEFAULT ';')"_s);
+        QVERIFY(parts.at(1).endsWith(u"BEGIN RETURN 1; END $$"_s));
+        QCOMPARE(parts.at(2), u"SELECT 'it''s; fine'"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresSchema)
 #include "tst_postgresschema.moc"
