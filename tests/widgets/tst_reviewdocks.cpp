@@ -143,7 +143,10 @@ void TestReviewDocks::docksAreRememberedAndToggled()
 {
     QByteArray state;
     {
-        auto window = openWindow(u"Kim"_s);
+        // On a desktop screen (the offscreen platform's own is 800×600, and the window never
+        // opens larger than its screen).
+        auto window = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(),
+            u"Kim"_s, [](MainWindow *w) { w->resize(1500, 900); });
         ReviewDocks *docks = window->reviewDocks();
         QCOMPARE(docks->checklistDock()->objectName(), u"checklistDock"_s);
         QCOMPARE(docks->reviewDock()->objectName(), u"reviewDock"_s);
