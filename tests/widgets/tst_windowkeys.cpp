@@ -89,6 +89,26 @@ private:
         QApplication::processEvents();
     }
 
+    /// Opens the window again in `language` (empty: English), installing its translation in
+    /// `translator`, showing the full test article.
+    bool reopenWithAnArticle(const QString &language, QTranslator *translator)
+    {
+        // The application's translation, as embedded for exported pages.
+        if (!language.isEmpty()
+            && !translator->load(u":/i18n/page/copydesk_"_s + language + u".qm"_s))
+            return false;
+        if (!language.isEmpty())
+            QCoreApplication::installTranslator(translator);
+        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
+        if (!id)
+            return false;
+        m_window.reset();
+        m_window
+            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
+        m_window->showArticle(*id);
+        return QTest::qWaitFor([this] { return m_window->editor()->isVisible(); });
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -195,18 +215,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            // The application's translation, as embedded for exported pages.
-            QVERIFY(translator.load(u":/i18n/page/copydesk_"_s + language + u".qm"_s));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
-        QVERIFY(id);
-        m_window.reset(); // made again, in the language
-        m_window
-            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
-        m_window->showArticle(*id);
-        QTRY_VERIFY(m_window->editor()->isVisible());
+        QVERIFY(reopenWithAnArticle(language, &translator));
 
         // A 1280×720 laptop, less a window title bar and a panel.
         const QSize screen(1280, 720 - 60);
@@ -230,17 +239,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(u":/i18n/page/copydesk_"_s + language + u".qm"_s));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
-        QVERIFY(id);
-        m_window.reset();
-        m_window
-            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
-        m_window->showArticle(*id);
-        QTRY_VERIFY(m_window->editor()->isVisible());
+        QVERIFY(reopenWithAnArticle(language, &translator));
 
         // Alt+letter in the window: the menu bar's menus, labels with a buddy, buttons.
         QHash<QChar, QString> owners;

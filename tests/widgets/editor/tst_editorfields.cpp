@@ -65,6 +65,16 @@ class tst_EditorFields : public QObject
 {
     Q_OBJECT
 
+    /// An article whose one part lists one reference, without URL or date.
+    static Article oneReference()
+    {
+        Article article;
+        ArticlePart references = ArticlePart::make(ArticlePart::Kind::References);
+        references.references.append({u"Report"_s, {}, u"Port"_s, {}});
+        article.parts.append(references);
+        return article;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -121,12 +131,8 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(bool, marked);
         ArticleDocument document;
-        Article article;
-        ArticlePart references = ArticlePart::make(ArticlePart::Kind::References);
-        references.references.append({u"Report"_s, {}, u"Port"_s, {}});
-        article.parts.append(references);
-        document.reset(article);
-        ReferenceEditor editor(&document, references.id);
+        document.reset(oneReference());
+        ReferenceEditor editor(&document, document.article().parts.at(0).id);
         editor.show();
         auto *edit = editor.rowEditor(0)->findChild<QLineEdit *>(u"url"_s);
         auto *mark = editor.rowEditor(0)->findChild<QLabel *>(u"urlMark"_s);
@@ -145,12 +151,8 @@ private Q_SLOTS:
     void unknownDateCalendarOpensAtToday()
     {
         ArticleDocument document;
-        Article article;
-        ArticlePart references = ArticlePart::make(ArticlePart::Kind::References);
-        references.references.append({u"Report"_s, {}, u"Port"_s, {}});
-        article.parts.append(references);
-        document.reset(article);
-        ReferenceEditor editor(&document, references.id);
+        document.reset(oneReference());
+        ReferenceEditor editor(&document, document.article().parts.at(0).id);
         editor.show();
         auto *accessed = editor.rowEditor(0)->findChild<QDateEdit *>(u"accessed"_s);
         QVERIFY(accessed);
