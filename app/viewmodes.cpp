@@ -1,6 +1,7 @@
 #include "viewmodes.h"
 
 #include "articleeditor.h"
+#include "focusnavigation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,20 +156,8 @@ void ViewModes::focusPane(QWidget *pane)
             m_editor->focusField(QStringLiteral("headline"));
         return;
     }
-    QWidget *target = pane;
-    if (auto *dock = qobject_cast<QDockWidget *>(pane))
-        target = dock->widget();
-    // The first widget inside the pane that takes the keyboard focus.
-    if (!(target->focusPolicy() & Qt::TabFocus) || !target->isVisible()) {
-        for (QWidget *w = target->nextInFocusChain(); w && w != target; w = w->nextInFocusChain()) {
-            if (target->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible()
-                && w->isEnabled() && !w->focusProxy()) {
-                target = w;
-                break;
-            }
-        }
-    }
-    target->setFocus(Qt::OtherFocusReason);
+    auto *dock = qobject_cast<QDockWidget *>(pane);
+    FocusNavigation::focusFirstIn(dock ? dock->widget() : pane);
 }
 
 bool ViewModes::eventFilter(QObject *watched, QEvent *event)

@@ -56,6 +56,20 @@ bool moveFocus(QWidget *from, bool forward)
     return false;
 }
 
+bool focusFirstIn(QWidget *container)
+{
+    QWidget *target = takesTabFocus(container) ? container : nullptr;
+    for (QWidget *w = container->nextInFocusChain(); !target && w && w != container;
+        w = w->nextInFocusChain()) {
+        if (container->isAncestorOf(w) && takesTabFocus(w))
+            target = w;
+    }
+    if (!target)
+        return false;
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void tabLeavesInOneStep(QWidget *edit)
 {
     auto *filter = new TabLeaves(edit);

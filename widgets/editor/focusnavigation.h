@@ -12,6 +12,10 @@ namespace FocusNavigation {
 /// `from`'s own children. Returns false when there is none.
 bool moveFocus(QWidget *from, bool forward);
 
+/// Puts the keyboard focus on `container` when it takes Tab focus, else on the first widget
+/// inside it that does. Returns false, moving nothing, when there is none.
+bool focusFirstIn(QWidget *container);
+
 /// Makes Tab and Shift+Tab leave `edit` in one step. A QDateTimeEdit walks its sections (day,
 /// month, year) with Tab, and one showing a special value ("Unknown") never leaves at all: a
 /// keyboard trap. Sections stay reachable with the arrow keys and by typing a separator.
