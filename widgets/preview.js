@@ -75,7 +75,7 @@
     body.maxWidth = on ? 'none' : '';
     body.boxSizing = on ? 'border-box' : '';
     body.padding = on ? '18mm 16mm' : '';
-    body.margin = on ? '6mm auto' : '';
+    body.margin = on ? 'var(--copydesk-page-margin) auto' : '';
     body.boxShadow = on ? '0 1px 6px rgba(0,0,0,.45)' : '';
   }
 
@@ -92,8 +92,9 @@
       if (element) element.scrollIntoView({ block: 'start', behavior: 'smooth' });
       return !!element;
     },
-    setPrintView: function (on, pageWidth) {
+    setPrintView: function (on, pageWidth, margin) {
       document.documentElement.style.setProperty('--copydesk-page-width', pageWidth);
+      document.documentElement.style.setProperty('--copydesk-page-margin', margin);
       setPrintView(on);
     },
     text: function () { return document.body.innerText; },

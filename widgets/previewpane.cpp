@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTemporaryFile>
@@ -23,12 +24,23 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
+#include <QtMath>
 
 namespace Copydesk {
 
 namespace {
 
 constexpr auto World = QWebEngineScript::ApplicationWorld;
+/// A desktop reader's window in CSS pixels: the house style's 40rem article column with its
+/// padding and a little air, above the style's narrow-screen breakpoint (36rem).
+constexpr int PageLayoutWidth = 720;
+/// The grey around the sheet in the Print view, each side.
+constexpr int PrintViewMarginMm = 6;
+constexpr double CssPixelsPerMm = 96 / 25.4;
+/// Chromium's scroll bar is not zoomed; keep the page clear of it.
+constexpr int ScrollBarAllowance = 16;
+/// Qt WebEngine's smallest zoom factor.
+constexpr qreal MinimumZoom = 0.25;
 enum StackPage
 {
     PlaceholderPage,
@@ -87,11 +99,12 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_viewHolder);
-    // The card has the fixed width social networks use; scroll rather than widen the pane.
+    // The card has at most the width social networks use and shrinks with the pane.
     auto *snippetScroller = new QScrollArea(this);
     snippetScroller->setWidget(m_snippets);
     snippetScroller->setWidgetResizable(true);
     snippetScroller->setFrameShape(QFrame::NoFrame);
+    snippetScroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->addWidget(snippetScroller);
 
     m_error->setWordWrap(true);
@@ -178,6 +191,7 @@ QWebEngineView *PreviewPane::view()
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_viewHolder->layout()->addWidget(m_view);
     connect(m_view, &QWebEngineView::loadFinished, this, &PreviewPane::onLoadFinished);
+    applyZoom();
     return m_view;
 }
 
@@ -306,15 +320,41 @@ void PreviewPane::onLoadFinished(bool ok)
         showPage(std::exchange(m_waiting, {}), m_waitingSequence);
 }
 
+int PreviewPane::layoutWidth() const
+{
+    if (m_mode != Mode::Print)
+        return PageLayoutWidth;
+    const double paperMm
+        = m_profile.pageSize == PublicationProfile::PageSize::Letter ? 215.9 : 210.0;
+    return qCeil((paperMm + 2 * PrintViewMarginMm) * CssPixelsPerMm);
+}
+
+void PreviewPane::applyZoom()
+{
+    if (!m_view)
+        return;
+    const int available = m_view->width() - ScrollBarAllowance;
+    const qreal zoom = std::clamp(qreal(available) / layoutWidth(), MinimumZoom, 1.0);
+    m_view->setZoomFactor(zoom); // also after each load: a navigation may reset the zoom
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyZoom();
+}
+
 void PreviewPane::applyPrintView()
 {
+    applyZoom();
     const bool print = m_mode == Mode::Print;
     const QString width = m_profile.pageSize == PublicationProfile::PageSize::Letter
         ? QStringLiteral("215.9mm")
         : QStringLiteral("210mm");
     if (!m_loading)
-        runScript(QStringLiteral("copydesk.setPrintView(%1, '%2')")
-                      .arg(print ? QLatin1String("true") : QLatin1String("false"), width),
+        runScript(QStringLiteral("copydesk.setPrintView(%1, '%2', '%3mm')")
+                      .arg(print ? QLatin1String("true") : QLatin1String("false"), width)
+                      .arg(PrintViewMarginMm),
             {});
 }
 

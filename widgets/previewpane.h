@@ -59,6 +59,11 @@ public:
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
+    /// The width, in CSS pixels, the page is laid out at in the current mode: a desktop reader's
+    /// column in Page mode, the paper plus a margin in Print mode. The view zooms so that this
+    /// width fits the pane (never above 100 %), like a print preview: a narrow pane shows the
+    /// page's own typography smaller rather than reflowing it into a phone-width column.
+    int layoutWidth() const;
 
     /// Scrolls the page to the part with `partId`, or to a header field named "headline", "dek",
     /// "bylines", "dateline", "published", "category", "hero" or "lede" (ArticleEditor's field
@@ -77,6 +82,9 @@ public:
     /// Runs `script` in the preview's script world (tests, benchmarks); `done` gets the result.
     void runScript(const QString &script, const std::function<void(const QVariant &)> &done);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     /// The writer clicked a part (or header field, named as for scrollToPart()) in the page.
     void partClicked(const QString &partId);
@@ -89,6 +97,7 @@ private:
     void showPage(const QByteArray &html, quint64 sequence);
     void onLoadFinished(bool ok);
     void applyPrintView();
+    void applyZoom();
     void requestRender();
 
     PreviewScheduler *m_scheduler;

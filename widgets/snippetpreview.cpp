@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPixmap>
+#include <QResizeEvent>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -13,7 +14,8 @@ namespace Copydesk {
 namespace {
 
 constexpr int CardWidth = 500;
-constexpr int CardImageHeight = 262; // The 1.91:1 shape social networks crop link images to.
+constexpr double CardImageRatio = 1.91; // The shape social networks crop link images to.
+constexpr int PaneMargin = 24;
 constexpr int SnippetLength = 155; // Roughly what search engines show of a description.
 
 QLabel *label(QWidget *parent, const QString &accessibleName, int pointDelta, bool bold)
@@ -41,11 +43,10 @@ SnippetPreview::SnippetPreview(QWidget *parent)
     : QWidget(parent)
 {
     auto *card = new QFrame(this);
+    m_card = card;
     card->setFrameShape(QFrame::StyledPanel);
-    card->setFixedWidth(CardWidth);
     card->setAccessibleName(tr("Social media card"));
     m_image = new QLabel(card);
-    m_image->setFixedSize(CardWidth - 2, CardImageHeight);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setAutoFillBackground(true);
     m_image->setBackgroundRole(QPalette::Mid);
@@ -66,7 +67,7 @@ SnippetPreview::SnippetPreview(QWidget *parent)
     m_resultTitle->setForegroundRole(QPalette::Link);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setContentsMargins(PaneMargin, PaneMargin, PaneMargin, PaneMargin);
     QLabel *cardHeading = label(this, {}, 1, true);
     cardHeading->setText(tr("Shared on social media"));
     QLabel *resultHeading = label(this, {}, 1, true);
@@ -80,6 +81,31 @@ SnippetPreview::SnippetPreview(QWidget *parent)
         layout->addWidget(l);
     }
     layout->addStretch();
+    // Narrow panes shrink the card rather than scroll sideways: an explicit minimum keeps the
+    // scroll area from widening this widget to the card's current width.
+    setMinimumWidth(1);
+    fitCard();
+}
+
+void SnippetPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCard();
+}
+
+void SnippetPreview::fitCard()
+{
+    const int width = std::clamp(this->width() - 2 * PaneMargin, 120, CardWidth);
+    if (m_card->width() == width && !m_image->pixmap().isNull() == !m_picture.isNull())
+        return;
+    m_card->setFixedWidth(width);
+    const QSize imageSize(width - 2, qRound((width - 2) / CardImageRatio));
+    m_image->setFixedSize(imageSize);
+    if (m_picture.isNull())
+        return;
+    m_image->setPixmap(
+        m_picture.scaled(imageSize, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation)
+            .copy(0, 0, imageSize.width(), imageSize.height()));
 }
 
 QString SnippetPreview::articleUrl(const Article &article, const PublicationProfile &profile)
@@ -109,14 +135,13 @@ void SnippetPreview::setArticle(const Article &article, const PublicationProfile
 
     if (article.hero.data != m_imageData) {
         m_imageData = article.hero.data;
-        QPixmap picture;
-        if (!m_imageData.isEmpty() && picture.loadFromData(m_imageData))
-            m_image->setPixmap(picture
-                    .scaled(
-                        m_image->size(), Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation)
-                    .copy(0, 0, m_image->width(), m_image->height()));
-        else
+        m_picture = {};
+        if (m_imageData.isEmpty() || !m_picture.loadFromData(m_imageData)) {
+            m_picture = {};
             m_image->setText(tr("No hero image"));
+        }
+        m_card->setFixedWidth(0); // crop the new picture to the card
+        fitCard();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "publicationprofile.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +25,15 @@ public:
     /// publication) + category slug + headline slug.
     static QString articleUrl(const Article &article, const PublicationProfile &profile);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Sizes the card to the pane (at most a social network's 500 px) and crops the picture to
+    /// the card's shape.
+    void fitCard();
+
+    QWidget *m_card;
     QLabel *m_image;
     QLabel *m_cardHost;
     QLabel *m_cardTitle;
@@ -33,6 +42,7 @@ private:
     QLabel *m_resultTitle;
     QLabel *m_resultText;
     QByteArray m_imageData;
+    QPixmap m_picture;
 };
 
 } // namespace Copydesk

@@ -3,6 +3,7 @@
 #include "snippetpreview.h"
 
 #include <QApplication>
+#include <QFrame>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void coalescesBursts();
     void scrollsToAndReportsParts();
     void printViewUsesThePrintStyles();
+    void narrowPaneScalesThePage();
     void snippetsUseTheArticlesFields();
 };
 
@@ -162,6 +164,39 @@ void TestPreviewPane::printViewUsesThePrintStyles()
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, fontSize).toString(), screen, 5000);
 }
 
+void TestPreviewPane::narrowPaneScalesThePage()
+{
+    PreviewPane pane;
+    pane.resize(400, 600);
+    pane.show();
+    pane.setArticle(Testing::fullArticle());
+    QVERIFY(waitForNewestPaint(pane));
+    const QString width = QStringLiteral("window.innerWidth");
+    const QString column
+        = QStringLiteral("document.querySelector('article').getBoundingClientRect().width");
+    const QString fontSize = QStringLiteral("getComputedStyle(document.body).fontSize");
+    // A 400 px pane lays the page out as a desktop reader sees it, zoomed out: the article
+    // column keeps its 40rem and the body its size, instead of the narrow-screen styles.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, width).toInt() >= pane.layoutWidth() - 1, 5000);
+    QCOMPARE(qRound(evaluate(pane, column).toDouble()), 640);
+    QCOMPARE(evaluate(pane, fontSize).toString(), QStringLiteral("18px"));
+    QVERIFY(pane.view()->zoomFactor() < 0.6);
+    QCOMPARE(evaluate(pane,
+                 QStringLiteral("document.documentElement.scrollWidth <= "
+                                "window.innerWidth"))
+                 .toBool(),
+        true);
+
+    // The sheet of paper fits as well; a wide pane shows the page at full size.
+    pane.setMode(PreviewPane::Mode::Print);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, width).toInt() >= pane.layoutWidth() - 1, 5000);
+    QVERIFY(pane.layoutWidth() > 800);
+    pane.setMode(PreviewPane::Mode::Page);
+    pane.resize(1200, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.view()->zoomFactor(), 1.0, 5000);
+    QVERIFY(evaluate(pane, width).toInt() > 1100);
+}
+
 void TestPreviewPane::snippetsUseTheArticlesFields()
 {
     PreviewPane pane;
@@ -187,6 +222,15 @@ void TestPreviewPane::snippetsUseTheArticlesFields()
     for (QLabel *label : snippets->findChildren<QLabel *>())
         texts << label->text();
     QVERIFY(texts.contains(article.headline));
+
+    // A narrow pane gets a narrower card, never a sideways scroll bar.
+    auto *card = snippets->findChild<QFrame *>();
+    QVERIFY(card);
+    pane.resize(900, 600);
+    QTRY_COMPARE(card->width(), 500);
+    pane.resize(300, 600);
+    QTRY_VERIFY(card->width() <= 300 - 48);
+    QVERIFY(card->geometry().right() < snippets->width());
 }
 
 int main(int argc, char *argv[])
