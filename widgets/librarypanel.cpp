@@ -1,5 +1,6 @@
 #include "librarypanel.h"
 
+#include "columnfitter.h"
 #include "librarymodel.h"
 #include "searchresultsmodel.h"
 #include "snippetdelegate.h"
@@ -107,24 +108,15 @@ LibraryPanel::LibraryPanel(
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(LibraryModel::ModifiedColumn, Qt::DescendingOrder);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(LibraryModel::HeadlineColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->setMinimumSectionSize(3 * em);
-    header->resizeSection(LibraryModel::StatusColumn, StatusBadgeDelegate::widthFor(font()));
-    header->resizeSection(LibraryModel::AuthorsColumn, 8 * em);
-    header->resizeSection(LibraryModel::CategoryColumn, 6 * em);
-    const QString modifiedTitle
-        = m_libraryModel->headerData(LibraryModel::ModifiedColumn, Qt::Horizontal, Qt::DisplayRole)
-              .toString();
-    const int modifiedWidth = std::max({
-        fontMetrics().horizontalAdvance(
-            QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)),
-        fontMetrics().horizontalAdvance(
-            QLocale().toString(QTime(23, 58, 59), QLocale::ShortFormat)),
-        fontMetrics().horizontalAdvance(modifiedTitle) + em, // room for the sort arrow
-    });
-    header->resizeSection(LibraryModel::ModifiedColumn, modifiedWidth + em);
+    // Columns as wide as their content; a narrow panel drops them until it is a list of
+    // headlines with their status (the tooltip still names authors, section and date).
+    m_columns = new ColumnFitter(m_table, LibraryModel::HeadlineColumn, 12 * em);
+    m_columns->setMaximumWidth(LibraryModel::AuthorsColumn, 14 * em);
+    m_columns->setMaximumWidth(LibraryModel::CategoryColumn, 10 * em);
+    m_columns->setOptionalColumns(
+        {LibraryModel::CategoryColumn, LibraryModel::AuthorsColumn, LibraryModel::ModifiedColumn});
 
     m_results = new QListView(this);
     m_results->setAccessibleName(tr("Search results"));
@@ -412,7 +404,7 @@ void LibraryPanel::restoreHeaderState(const QByteArray &state)
     QHeaderView *header = m_table->header();
     if (state.isEmpty() || !header->restoreState(state))
         return;
-    header->setSectionResizeMode(LibraryModel::HeadlineColumn, QHeaderView::Stretch);
+    m_columns->fit(); // the saved widths were for another panel width
     onSortIndicatorChanged(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 

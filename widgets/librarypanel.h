@@ -20,6 +20,7 @@ class QTreeView;
 namespace Copydesk {
 
 class ArticleStore;
+class ColumnFitter;
 class LibraryModel;
 
 /// The library browser: a search box (search as you type, searched off the GUI thread by
@@ -116,6 +117,7 @@ private:
     QToolButton *m_trashButton;
     QStackedWidget *m_stack;
     QTreeView *m_table;
+    ColumnFitter *m_columns;
     QListView *m_results;
     QLabel *m_footer;
     QAction *m_newAction;

@@ -118,6 +118,17 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             lines.append(Presence::describe(*holder));
         if (!article.dek.isEmpty())
             lines.append(article.dek);
+        // What the columns say, for a panel too narrow to show them.
+        QStringList facts;
+        if (!article.authors.isEmpty())
+            facts.append(QLocale().createSeparatedList(article.authors));
+        if (!article.category.isEmpty())
+            facts.append(article.category);
+        facts.append(statusLabel(article.status));
+        if (article.modified.isValid())
+            facts.append(tr("changed %1")
+                    .arg(QLocale().toString(article.modified.toLocalTime(), QLocale::ShortFormat)));
+        lines.append(facts.join(QStringLiteral(" · ")));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case HolderRole:

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void workflowViewsCombineWithFiltersAndSearch();
     void workflowViewsFollowTransitions();
     void viewChooserOnlyWithAWorkflow();
+    void columnsFitThePanel();
 
 private:
     QTemporaryDir m_dir;
@@ -655,3 +657,51 @@ void TestLibraryPanel::viewChooserOnlyWithAWorkflow()
 
 QTEST_MAIN(TestLibraryPanel)
 #include "tst_librarypanel.moc"
+
+void TestLibraryPanel::columnsFitThePanel()
+{
+    QHeaderView *header = m_table->header();
+    const auto visibleColumns = [&] {
+        QList<int> columns;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                columns << column;
+        }
+        return columns;
+    };
+    const auto checkFits = [&](int panelWidth) {
+        m_panel->resize(panelWidth, 600);
+        QTest::qWait(0); // the fitter runs on the resize and after model changes
+        QTRY_VERIFY2(header->length() <= m_table->viewport()->width(),
+            qPrintable(u"%1 > %2 at %3"_s.arg(header->length())
+                    .arg(m_table->viewport()->width())
+                    .arg(panelWidth)));
+        QVERIFY(!m_table->horizontalScrollBar()->isVisible());
+        // Every shown column but the headline is as wide as its content: nothing is cut.
+        for (int column : visibleColumns()) {
+            if (column == LibraryModel::HeadlineColumn)
+                continue;
+            const QAbstractItemView *view = m_table;
+            const int content
+                = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+            if (column != LibraryModel::AuthorsColumn && column != LibraryModel::CategoryColumn)
+                QVERIFY2(header->sectionSize(column) >= content,
+                    qPrintable(u"column %1: %2 < %3 at %4"_s.arg(column)
+                            .arg(header->sectionSize(column))
+                            .arg(content)
+                            .arg(panelWidth)));
+        }
+        QVERIFY(header->sectionSize(LibraryModel::HeadlineColumn)
+            >= 10 * m_table->fontMetrics().horizontalAdvance(u'M'));
+    };
+    checkFits(1100);
+    QCOMPARE(visibleColumns().size(), LibraryModel::ColumnCount);
+    checkFits(560);
+    checkFits(300);
+    // A narrow panel is a list of headlines with their status; the tooltip says the rest.
+    QCOMPARE(
+        visibleColumns(), (QList<int> {LibraryModel::HeadlineColumn, LibraryModel::StatusColumn}));
+    QVERIFY(m_table->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u" · "_s));
+    checkFits(1100);
+    QCOMPARE(visibleColumns().size(), LibraryModel::ColumnCount);
+}
