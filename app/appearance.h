@@ -2,6 +2,8 @@
 
 #include "settings.h"
 
+#include <QPalette>
+
 namespace Copydesk {
 
 /// Applies the theme setting to the application: the Fusion style with a light or dark palette
@@ -10,6 +12,8 @@ class Appearance
 {
 public:
     static void apply(Settings::Theme theme);
+    /// The palette apply() sets for `theme` (the Fusion style must be the application's).
+    static QPalette palette(Settings::Theme theme);
     /// Whether apply() chose the dark palette last.
     static bool isDark();
 };

@@ -1,7 +1,9 @@
 #include "linefieldeditor.h"
 
 #include "accessiblestatus.h"
+#include "contrast.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +61,13 @@ bool LineFieldEditor::isOverLimit() const
     return m_limit > 0 && m_edit->text().size() > m_limit;
 }
 
+void LineFieldEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateCounter(); // the warning colour depends on the theme
+}
+
 void LineFieldEditor::updateCounter()
 {
     const qsizetype length = m_edit->text().size();
@@ -80,7 +89,7 @@ void LineFieldEditor::updateCounter()
         AccessibleStatus::announce(m_edit, over ? m_counter->toolTip() : tr("Within the limit."));
     QPalette palette = this->palette();
     if (over)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, Contrast::warningText(palette));
     m_counter->setPalette(palette);
     QFont font = m_counter->font();
     font.setBold(over);

@@ -33,6 +33,9 @@ Q_SIGNALS:
     /// The writer changed the text (not emitted by setText()).
     void textEdited(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateCounter();
 

@@ -1,6 +1,7 @@
 #include "referenceeditor.h"
 
 #include "articledocument.h"
+#include "contrast.h"
 #include "dateformat.h"
 #include "focusnavigation.h"
 #include "urlpolicy.h"
@@ -62,7 +63,7 @@ QWidget *ReferenceEditor::createRowEditor(int index)
     mark->setAccessibleName(tr("Reference %1 URL problem").arg(index + 1));
     mark->setToolTip(tr("Expected an http:// or https:// address with a host name"));
     QPalette warning = mark->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    warning.setColor(QPalette::WindowText, Contrast::warningText(warning));
     mark->setPalette(warning);
     mark->hide();
     publisher->setAccessibleName(tr("Reference %1 publisher").arg(index + 1));
