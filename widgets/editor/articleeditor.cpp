@@ -6,6 +6,7 @@
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "partframe.h"
+#include "personaldictionary.h"
 #include "publicationprofile.h"
 #include "publishededitor.h"
 
@@ -173,7 +174,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         if (PartFrame *frame = m_frames.value(partId)) {
             frame->refresh();
             routeUndoKeys(frame);
-            applySpellingLanguage(frame);
+            applyWritingAids(frame);
         }
     });
     connect(qApp, &QApplication::focusChanged, this,
@@ -251,7 +252,19 @@ void ArticleEditor::setLengthLimit(Field field, int limit)
 void ArticleEditor::setDefaultLanguage(const QString &language)
 {
     m_defaultLanguage = language;
-    applySpellingLanguage();
+    applyWritingAids();
+}
+
+void ArticleEditor::setPersonalDictionary(PersonalDictionary *dictionary)
+{
+    m_dictionary = dictionary;
+    applyWritingAids();
+}
+
+void ArticleEditor::setTypographyEnabled(bool enabled)
+{
+    m_typography = enabled;
+    applyWritingAids();
 }
 
 LineFieldEditor *ArticleEditor::lineField(Field field) const
@@ -299,7 +312,7 @@ void ArticleEditor::showField(Field field)
         break;
     case Field::Language:
         lineField(field)->setText(article.language);
-        applySpellingLanguage();
+        applyWritingAids();
         break;
     case Field::Published: {
         const QDateTime shown = m_published->dateTime();
@@ -353,7 +366,7 @@ void ArticleEditor::syncParts()
             m_addPart->setFocus(Qt::OtherFocusReason);
     }
     m_frames = kept;
-    applySpellingLanguage();
+    applyWritingAids();
     applyTabOrder();
 }
 
@@ -626,6 +639,9 @@ bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo = key->matches(QKeySequence::Redo);
+        const auto *markdown = qobject_cast<const MarkdownEditor *>(watched);
+        if (undo && markdown && markdown->canUndoTypography())
+            return false; // The editor takes back its own replacement first.
         if (undo || redo) {
             if (event->type() == QEvent::ShortcutOverride) {
                 event->ignore(); // let a window action with the shortcut have it
@@ -656,16 +672,20 @@ void ArticleEditor::routeUndoKeys(QWidget *root)
         install(edit);
 }
 
-void ArticleEditor::applySpellingLanguage(QWidget *root)
+void ArticleEditor::applyWritingAids(QWidget *root)
 {
     if (!root)
         root = widget();
+    if (!root)
+        return;
     const QString language = m_document->article().language.isEmpty()
         ? m_defaultLanguage
         : m_document->article().language;
-    for (MarkdownEditor *editor :
-        widget() ? widget()->findChildren<MarkdownEditor *>() : QList<MarkdownEditor *>())
+    for (MarkdownEditor *editor : root->findChildren<MarkdownEditor *>()) {
         editor->setSpellingLanguage(language);
+        editor->setPersonalDictionary(m_dictionary);
+        editor->setTypographyEnabled(m_typography);
+    }
 }
 
 void ArticleEditor::onFocusChanged(QWidget *now)
