@@ -27,7 +27,7 @@ public:
     explicit PersonalDictionary(const QString &fileName, QObject *parent = nullptr);
 
     /// "spelling/personal-words.txt" in the user's application data folder
-    /// (QStandardPaths::AppDataLocation: ~/.local/share/Copydesk on Linux).
+    /// (QStandardPaths::AppDataLocation: ~/.local/share/copydesk on Linux).
     static QString defaultFileName();
     QString fileName() const { return m_fileName; }
 

@@ -438,6 +438,12 @@ QList<std::pair<QString, QString>> ArticleEditor::keyboardHelp()
         {tr("Backspace"), tr("In an empty entry: remove it")},
         {keys(QKeySequence::Undo) + QStringLiteral(" / ") + keys(QKeySequence::Redo),
             tr("Undo / redo across every field of the article")},
+        {keys(QKeySequence::Undo),
+            tr("Right after a typographic quote or dash: the straight character typed")},
+        {keys(QKeySequence::Paste),
+            tr("In a text: a web page or document as Markdown; on the "
+               "hero image's buttons: a picture")},
+        {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Paste as plain text")},
     };
 }
 

@@ -199,9 +199,9 @@ Status HeroImageEditor::loadMimeData(const QMimeData *data)
     HeroImage hero = m_hero;
     hero.data = image->data;
     hero.mimeType = image->mimeType;
-    hero.fileName = image->mimeType == u"image/jpeg"
-        ? tr("pasted-picture.jpg")
-        : tr("pasted-picture.%1").arg(image->mimeType.section(u'/', 1));
+    const QString extension = image->mimeType == u"image/jpeg" ? QStringLiteral("jpg")
+                                                               : image->mimeType.section(u'/', 1);
+    hero.fileName = QStringLiteral("pasted-picture.") + extension;
     setHero(hero);
     Q_EMIT heroEdited(m_hero);
     return Done {};
