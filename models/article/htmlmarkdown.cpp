@@ -176,6 +176,30 @@ QString escapeLineStart(const QString &line)
     return line;
 }
 
+/// Removes the white space at the end of `text` and returns it, so that a closing marker can go
+/// before it ("**bold** " rather than "**bold **", which Markdown does not read as strong).
+QString takeTrailingSpaces(QString &text)
+{
+    qsizetype trailing = 0;
+    while (trailing < text.size() && text.at(text.size() - 1 - trailing).isSpace())
+        ++trailing;
+    const QString spaces = text.right(trailing);
+    text.chop(trailing);
+    return spaces;
+}
+
+/// The longest run of backticks in `text`: a code fence or span needs one more.
+int longestBacktickRun(QStringView text)
+{
+    int longest = 0;
+    int run = 0;
+    for (QChar c : text) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    return longest;
+}
+
 QString linkTarget(const QString &href)
 {
     const QString url = href.trimmed();
@@ -492,13 +516,7 @@ void Converter::closeTag(const QString &name)
             body.remove(0, 1);
         while (body.endsWith(u'\n'))
             body.chop(1);
-        int longest = 0;
-        int run = 0;
-        for (QChar c : std::as_const(body)) {
-            run = c == u'`' ? run + 1 : 0;
-            longest = qMax(longest, run);
-        }
-        const QString fence(qMax(3, longest + 1), u'`');
+        const QString fence(qMax(3, longestBacktickRun(body) + 1), u'`');
         QStringList lines {fence};
         lines += body.split(u'\n');
         lines += fence;
@@ -529,13 +547,7 @@ void Converter::closeTag(const QString &name)
         if (element.code && --m_code == 0) {
             const QString code = m_codeText.trimmed();
             if (!code.isEmpty()) {
-                int longest = 0;
-                int run = 0;
-                for (QChar c : code) {
-                    run = c == u'`' ? run + 1 : 0;
-                    longest = qMax(longest, run);
-                }
-                const QString ticks(longest + 1, u'`');
+                const QString ticks(longestBacktickRun(code) + 1, u'`');
                 const bool pad = code.startsWith(u'`') || code.endsWith(u'`');
                 appendInline(ticks + (pad ? QStringLiteral(" ") : QString()) + code
                     + (pad ? QStringLiteral(" ") : QString()) + ticks);
@@ -603,12 +615,7 @@ void Converter::closeMarker(const QString &marker)
     const qsizetype index = m_emittedMarkers.lastIndexOf(marker);
     if (index < 0)
         return;
-    qsizetype trailing = 0;
-    while (trailing < m_paragraph.size()
-        && m_paragraph.at(m_paragraph.size() - 1 - trailing).isSpace())
-        ++trailing;
-    const QString spaces = m_paragraph.right(trailing);
-    m_paragraph.chop(trailing);
+    const QString spaces = takeTrailingSpaces(m_paragraph);
     // Markers opened inside this one close first and open again after it.
     QStringList reopen;
     while (m_emittedMarkers.size() > index + 1) {
@@ -629,12 +636,7 @@ void Converter::closeLink()
         m_paragraph.remove(m_linkStart, 1); // Nothing to click: no link.
         return;
     }
-    qsizetype trailing = 0;
-    while (trailing < m_paragraph.size()
-        && m_paragraph.at(m_paragraph.size() - 1 - trailing).isSpace())
-        ++trailing;
-    const QString spaces = m_paragraph.right(trailing);
-    m_paragraph.chop(trailing);
+    const QString spaces = takeTrailingSpaces(m_paragraph);
     m_paragraph += QStringLiteral("](") + m_linkTarget + u')' + spaces;
 }
 
