@@ -1,5 +1,6 @@
 #include "htmlmarkdown.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Copydesk;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void elements_data();
     void elements();
     void deepNesting();
+    void randomSoup();
 };
 
 void TestHtmlMarkdown::googleDocs()
@@ -186,6 +188,30 @@ void TestHtmlMarkdown::deepNesting()
     const QString markdown = htmlToMarkdown(html);
     QVERIFY(markdown.endsWith(u"**deep**"_s));
     QVERIFY(markdown.size() < 200);
+}
+
+void TestHtmlMarkdown::randomSoup()
+{
+    // Fragments of tags, entities and text in random order: whatever comes out links only to
+    // http(s) and mailto targets, and stays in proportion to what went in.
+    const QStringList pieces {u"<a href=\"javascript:x()\">"_s, u"<a href='https://ok.example'>"_s,
+        u"<a href=data:text/html,x>"_s, u"</a>"_s, u"<b>"_s, u"</b>"_s, u"<i style=\"font-style:"_s,
+        u"normal\">"_s, u"<ul>"_s, u"<ol start=99999999999>"_s, u"<li>"_s, u"</ul>"_s, u"<pre>"_s,
+        u"</pre>"_s, u"<code>"_s, u"</code>"_s, u"<br>"_s, u"<blockquote>"_s, u"</blockquote>"_s,
+        u"<script>"_s, u"</script>"_s, u"<!--"_s, u"-->"_s, u"<![if x]>"_s, u"&#x1F600;"_s,
+        u"&amp"_s, u"&#"_s, u"text "_s, u"*_`[]"_s, u"<"_s, u">"_s, u"\""_s, u"<h2>"_s, u"</h2>"_s,
+        u"<img src=\"data:image/png;base64,AAAA\">"_s, u"\n"_s};
+    QRandomGenerator random(20261205);
+    for (int round = 0; round < 2000; ++round) {
+        QString html;
+        const int count = random.bounded(1, 60);
+        for (int i = 0; i < count; ++i)
+            html += pieces.at(random.bounded(int(pieces.size())));
+        const QString markdown = htmlToMarkdown(html);
+        QVERIFY2(!markdown.contains(u"](javascript"_s, Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(!markdown.contains(u"](data:"_s, Qt::CaseInsensitive), qPrintable(html));
+        QVERIFY2(markdown.size() <= 8 * html.size() + 16, qPrintable(html));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHtmlMarkdown)
