@@ -646,8 +646,12 @@ bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo = key->matches(QKeySequence::Redo);
         const auto *markdown = qobject_cast<const MarkdownEditor *>(watched);
-        if (undo && markdown && markdown->canUndoTypography())
-            return false; // The editor takes back its own replacement first.
+        const auto *line = watched->parent()
+            ? qobject_cast<const LineFieldEditor *>(watched->parent())
+            : nullptr;
+        if (undo
+            && ((markdown && markdown->canUndoTypography()) || (line && line->canUndoTypography())))
+            return false; // The field takes back its own typographic replacement first.
         if (undo || redo) {
             if (event->type() == QEvent::ShortcutOverride) {
                 event->ignore(); // let a window action with the shortcut have it
@@ -692,6 +696,8 @@ void ArticleEditor::applyWritingAids(QWidget *root)
         editor->setPersonalDictionary(m_dictionary);
         editor->setTypographyEnabled(m_typography);
     }
+    for (Field prose : {Field::Headline, Field::Dek})
+        m_lineFields.value(prose)->setTypography(m_typography, language);
 }
 
 void ArticleEditor::onFocusChanged(QWidget *now)

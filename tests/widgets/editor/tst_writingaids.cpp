@@ -2,6 +2,7 @@
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "heroimageeditor.h"
+#include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
 #include "partframe.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -288,6 +290,31 @@ private Q_SLOTS:
         editor.setTypographyEnabled(false);
         QTest::keyClicks(body, u" \"x\" --"_s);
         QCOMPARE(body->text(), u"Er sagte \u201Eja\u201C. \"x\" --"_s);
+    }
+
+    void typographyInHeadlineAndDek()
+    {
+        ArticleDocument document;
+        document.reset(Article());
+        ArticleEditor editor(&document);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QLineEdit *headline = editor.lineField(ArticleDocument::Field::Headline)->lineEdit();
+        headline->setFocus();
+        QTest::keyClicks(headline, u"Mayor: \"We'll rebuild\" -- soon"_s);
+        const QString typed = u"Mayor: \u201CWe\u2019ll rebuild\u201D \u2013 soon"_s;
+        QCOMPARE(headline->text(), typed);
+        QCOMPARE(document.article().headline, typed);
+        QTest::keyClicks(headline, u" \""_s);
+        QTest::keyClick(headline, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(headline->text(), typed + u" \""_s);
+        QCOMPARE(document.article().headline, typed + u" \""_s);
+
+        // Only prose: a category or tag is typed as it is.
+        QLineEdit *category = editor.lineField(ArticleDocument::Field::Category)->lineEdit();
+        category->setFocus();
+        QTest::keyClicks(category, u"rock 'n' roll--live"_s);
+        QCOMPARE(document.article().category, u"rock 'n' roll--live"_s);
     }
 
     void pasteHtmlAsMarkdown()
