@@ -89,10 +89,15 @@ QuoteStyle QuoteStyle::forLanguage(const QString &language)
     return {QChar(0x201C), QChar(0x201D), QChar(0x2018), QChar(0x2019)};
 }
 
+bool typographyMayReplace(QChar typed)
+{
+    return typed == u'"' || typed == u'\'' || typed == u'-';
+}
+
 std::optional<TypedReplacement> typographicReplacement(
     const QString &before, QChar typed, const QuoteStyle &style)
 {
-    if (typed != u'"' && typed != u'\'' && typed != u'-')
+    if (!typographyMayReplace(typed))
         return std::nullopt;
     if (insideCode(before) || insideUrlOrTag(before))
         return std::nullopt;

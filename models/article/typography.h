@@ -33,6 +33,10 @@ struct TypedReplacement
     bool operator==(const TypedReplacement &) const = default;
 };
 
+/// Whether typographicReplacement() may replace `typed` at all (a straight quote or a hyphen):
+/// editors ask this first, so that other keys do not pay for copying the text.
+bool typographyMayReplace(QChar typed);
+
 /// The smart-punctuation rule the Markdown editors apply as the writer types. Pure: given the
 /// Markdown before the cursor (`before`, the whole text up to the cursor so that code blocks
 /// are seen) and the typed character, returns what to insert, or nothing to insert `typed` as is.

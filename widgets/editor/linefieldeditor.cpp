@@ -92,7 +92,8 @@ bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
     }
     const QString typed = key->text();
     if (event->type() != QEvent::KeyPress || !m_typography || m_edit->isReadOnly()
-        || typed.size() != 1 || (key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier)))
+        || typed.size() != 1 || !typographyMayReplace(typed.at(0))
+        || (key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier)))
         return false;
     const QString text = m_edit->text();
     const int start

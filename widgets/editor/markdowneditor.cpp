@@ -202,7 +202,7 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QString typed = event->text();
-    if (m_typography && !isReadOnly() && typed.size() == 1
+    if (m_typography && !isReadOnly() && typed.size() == 1 && typographyMayReplace(typed.at(0))
         && !(event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier))
         && typeTypographic(typed)) {
         event->accept();

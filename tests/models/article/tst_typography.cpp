@@ -83,6 +83,7 @@ void TestTypography::replaces_data()
     row("code span closed before", u"en"_s, u"`x` and "_s, u'"', 0, u"\u201C"_s);
 
     none("not punctuation", u"abc"_s, u'a');
+    none("backtick", u"abc "_s, u'`');
     none("single hyphen", u"well"_s, u'-');
     none("Markdown rule", u"--"_s, u'-');
     none("list bullet line", u"- "_s, u'-');
