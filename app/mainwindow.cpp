@@ -18,6 +18,7 @@
 #include "librarypanel.h"
 #include "liveupdates.h"
 #include "noticebanner.h"
+#include "personaldictionary.h"
 #include "presencecontroller.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
@@ -57,6 +58,19 @@ namespace {
 
 constexpr int StatusMessageMs = 5000;
 
+/// One personal dictionary for every window: a word added in one is known in all. Loaded on
+/// first use; a file that cannot be read leaves it empty and says so once.
+PersonalDictionary *personalDictionary(QString *loadError)
+{
+    static PersonalDictionary *dictionary = nullptr;
+    if (!dictionary) {
+        dictionary = new PersonalDictionary(PersonalDictionary::defaultFileName(), qApp);
+        if (const Status loaded = dictionary->load(); !loaded)
+            *loadError = loaded.error().message;
+    }
+    return dictionary;
+}
+
 } // namespace
 
 MainWindow::MainWindow(
@@ -80,6 +94,13 @@ MainWindow::MainWindow(
         m_store, [library = m_library.get()] { return library->reader(); }, this);
     m_editor = new ArticleEditor(m_session->document(), this);
     m_editor->setAccessibleName(tr("Article editor"));
+    QString dictionaryError;
+    m_editor->setPersonalDictionary(personalDictionary(&dictionaryError));
+    m_editor->setTypographyEnabled(m_settings->typography());
+    connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Typography)
+            m_editor->setTypographyEnabled(m_settings->typography());
+    });
     m_editorPlaceholder = new QLabel(tr("Choose an article in the library, or start a new one."));
     m_editorPlaceholder->setAlignment(Qt::AlignCenter);
     m_editorPlaceholder->setWordWrap(true);
@@ -123,6 +144,8 @@ MainWindow::MainWindow(
     statusBar()->addPermanentWidget(m_workflow->identityButton());
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_saveState);
+    if (!dictionaryError.isEmpty())
+        statusBar()->showMessage(dictionaryError, StatusMessageMs);
     m_statsTimer = new QTimer(this);
     m_statsTimer->setSingleShot(true);
     m_statsTimer->setInterval(250); // Counting 20,000 words per keystroke would be wasted work.

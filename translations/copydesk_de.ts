@@ -486,6 +486,18 @@
         <source>Undo / redo across every field of the article</source>
         <translation>Rückgängig / Wiederholen über alle Felder des Artikels</translation>
     </message>
+    <message>
+        <source>Right after a typographic quote or dash: the straight character typed</source>
+        <translation>Direkt nach einem typografischen Anführungszeichen oder Strich: das getippte gerade Zeichen</translation>
+    </message>
+    <message>
+        <source>In a text: a web page or document as Markdown; on the hero image&apos;s buttons: a picture</source>
+        <translation>In einem Text: eine Webseite oder ein Dokument als Markdown; auf den Knöpfen des Aufmacherbilds: ein Bild</translation>
+    </message>
+    <message>
+        <source>Paste as plain text</source>
+        <translation>Als reinen Text einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleExporter</name>
@@ -2637,6 +2649,38 @@
         <source>Cannot show %1</source>
         <translation>%1 kann nicht angezeigt werden</translation>
     </message>
+    <message>
+        <source>Paste Picture</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Paste hero image</source>
+        <translation>Aufmacherbild einfügen</translation>
+    </message>
+    <message>
+        <source>Takes a picture or picture file from the clipboard. You can also drop a picture file here.</source>
+        <translation>Übernimmt ein Bild oder eine Bilddatei aus der Zwischenablage. Sie können eine Bilddatei auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>There is no picture to use.</source>
+        <translation>Hier ist kein Bild, das sich verwenden lässt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file on this computer; save the picture first, then choose or drop the file.</source>
+        <translation>„%1“ ist keine Datei auf diesem Computer; speichern Sie das Bild zuerst und wählen oder ziehen Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>pasted picture</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>The pasted picture is too large (%1 × %2 pixels).</source>
+        <translation>Das eingefügte Bild ist zu groß (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>The pasted picture cannot be read.</source>
+        <translation>Das eingefügte Bild lässt sich nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::HouseTemplates</name>
@@ -2749,6 +2793,10 @@
     <message>
         <source>%1 is outside the article&apos;s folder</source>
         <translation>%1 liegt außerhalb des Ordners des Artikels</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the limit is %3</source>
+        <translation>%1 ist %2 groß; die Grenze ist %3</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3465,22 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>No spelling suggestions</source>
         <translation>Keine Rechtschreibvorschläge</translation>
     </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
+    </message>
+    <message>
+        <source>Not marked again until Copydesk quits</source>
+        <translation>Bis zum Beenden von Copydesk nicht mehr markiert</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::NoticeBanner</name>
@@ -3631,6 +3695,25 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>“%1” is not a role.</source>
         <translation>„%1“ ist keine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PersonalDictionary</name>
+    <message>
+        <source>The personal dictionary %1</source>
+        <translation>Das persönliche Wörterbuch %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single word; only single words go into the personal dictionary.</source>
+        <translation>„%1“ ist kein einzelnes Wort; ins persönliche Wörterbuch kommen nur einzelne Wörter.</translation>
+    </message>
+    <message>
+        <source>The personal dictionary %1 cannot be written: %2</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4959,18 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Editors&apos; small edits &amp;keep approval:</source>
         <translation>&amp;Kleine Änderungen durch Redakteure:</translation>
+    </message>
+    <message>
+        <source>T&amp;ypographic quotes and dashes as you type</source>
+        <translation>T&amp;ypografische Anführungszeichen und Striche beim Tippen</translation>
+    </message>
+    <message>
+        <source>&quot;…&quot; becomes “…” (German „…“), -- an en dash, --- an em dash; not in code or web addresses. Undo right after takes it back.</source>
+        <translation>&quot;…&quot; wird zu „…“ (Englisch “…”), -- zum Halbgeviertstrich, --- zum Geviertstrich; nicht in Code oder Webadressen. Rückgängig direkt danach nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>BCP 47 tag such as en, en-GB, de or de-CH: the spelling dictionary and quotation marks of every article that names no language</source>
+        <translation>BCP-47-Kennung wie en, en-GB, de oder de-CH: Rechtschreibwörterbuch und Anführungszeichen jedes Artikels, der keine Sprache angibt</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("Export/folder");
     case Settings::Key::RecentLibraries:
         return QStringLiteral("Library/recent");
+    case Settings::Key::Typography:
+        return QStringLiteral("Writing/typography");
     }
     return {};
 }
@@ -104,6 +106,17 @@ void Settings::addRecentLibrary(const QString &location)
     recent.removeAll(location);
     recent.prepend(location);
     setValue(Key::RecentLibraries, recent.mid(0, MaxRecentLibraries));
+}
+
+bool Settings::typography() const
+{
+    const QVariant stored = value(Key::Typography);
+    return !stored.isValid() || stored.toBool();
+}
+
+void Settings::setTypography(bool enabled)
+{
+    setValue(Key::Typography, enabled);
 }
 
 QString Settings::userName() const

@@ -29,6 +29,7 @@ public:
         Theme,
         ExportFolder,
         RecentLibraries,
+        Typography,
     };
     Q_ENUM(Key)
 
@@ -83,6 +84,11 @@ public:
     /// Where exports go by default; empty when never set (dialogs then start in the home folder).
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+
+    /// Whether the Markdown fields turn straight quotes and "--" into typographic ones as the
+    /// writer types; true when never set.
+    bool typography() const;
+    void setTypography(bool enabled);
 
     /// Libraries opened lately, newest first: file paths and team library addresses (never with
     /// a password). At most MaxRecentLibraries.

@@ -2,6 +2,7 @@
 
 #include "imagefiles.h"
 
+#include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,6 +64,7 @@ SettingsDialog::SettingsDialog(
     , m_smallEdit(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_exportFolder(new QLineEdit(settings->exportFolder(), this))
+    , m_typography(new QCheckBox(tr("T&ypographic quotes and dashes as you type"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
@@ -121,6 +123,10 @@ SettingsDialog::SettingsDialog(
     m_theme->addItem(tr("Dark"), int(Settings::Theme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
     m_exportFolder->setObjectName(QStringLiteral("exportFolder"));
+    m_typography->setObjectName(QStringLiteral("typography"));
+    m_typography->setChecked(settings->typography());
+    m_typography->setToolTip(tr("\"…\" becomes “…” (German „…“), -- an en dash, --- an em dash; "
+                                "not in code or web addresses. Undo right after takes it back."));
 
     auto *you = new QGroupBox(tr("You"), this);
     m_youForm = new QFormLayout(you);
@@ -159,6 +165,8 @@ SettingsDialog::SettingsDialog(
     publicationForm->addRow(tr("&Tagline:"), m_tagline);
     publicationForm->addRow(tr("Logo:"), logoColumn);
     publicationForm->addRow(tr("&Accent colour:"), accentColumn);
+    m_language->setToolTip(tr("BCP 47 tag such as en, en-GB, de or de-CH: the spelling dictionary "
+                              "and quotation marks of every article that names no language"));
     publicationForm->addRow(tr("&Language:"), m_language);
     publicationForm->addRow(tr("Reading &speed:"), m_wordsPerMinute);
     publicationForm->addRow(tr("Head&line at most:"), m_headlineMax);
@@ -175,6 +183,7 @@ SettingsDialog::SettingsDialog(
     auto *workstationForm = new QFormLayout(workstation);
     workstationForm->addRow(tr("T&heme:"), m_theme);
     workstationForm->addRow(tr("&Export folder:"), folderRow);
+    workstationForm->addRow(m_typography);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
@@ -221,6 +230,7 @@ void SettingsDialog::apply()
     }
     m_settings->setTheme(Settings::Theme(m_theme->currentData().toInt()));
     m_settings->setExportFolder(m_exportFolder->text().trimmed());
+    m_settings->setTypography(m_typography->isChecked());
 }
 
 void SettingsDialog::setPeople(const QList<Person> &people)

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -35,7 +36,7 @@ public:
 
     /// The edited profile; members the dialog does not show (URLs) are kept as given.
     PublicationProfile profile() const;
-    /// Writes user name, role, theme and export folder to the Settings.
+    /// Writes user name, role, theme, export folder and typography to the Settings.
     void apply();
 
     /// The library's people. When the list is not empty the user is one of them (the current
@@ -85,6 +86,7 @@ private:
     QSpinBox *m_smallEdit;
     QComboBox *m_theme;
     QLineEdit *m_exportFolder;
+    QCheckBox *m_typography;
     QDialogButtonBox *m_buttons;
 };
 

@@ -153,6 +153,18 @@ Result<ImageFile> ImageFiles::readChosen(const QString &path, const ImagePolicy 
     return checked(BoundedFile::read(path, policy.maxBytes, subject), fileName, policy, subject);
 }
 
+Result<ImageFile> ImageFiles::readData(
+    const QByteArray &data, const QString &fileName, const ImagePolicy &policy)
+{
+    const QString subject = ImageFiles::subject(policy, fileName);
+    if (data.size() > policy.maxBytes)
+        return Error {tr("%1 is %2; the limit is %3")
+                          .arg(subject, BoundedFile::sizeText(data.size(), policy.maxBytes),
+                              BoundedFile::sizeText(policy.maxBytes, policy.maxBytes)),
+            Error::Code::InvalidInput};
+    return checked(data, fileName, policy, subject);
+}
+
 Result<ImageFile> ImageFiles::readNamedIn(
     const QString &folder, const QString &name, const ImagePolicy &policy)
 {

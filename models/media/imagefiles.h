@@ -59,6 +59,13 @@ public:
     static Result<ImageFile> readNamedIn(
         const QString &folder, const QString &name, const ImagePolicy &policy);
 
+    /// A picture that arrived as bytes (pasted from the clipboard, dropped from another
+    /// program) under the name `fileName`: checked exactly like readChosen() checks a file's
+    /// bytes. More than the policy's size is an InvalidInput error ("… is 31 MiB; the limit is
+    /// 25 MiB"), and so is content that is not one of the policy's types.
+    static Result<ImageFile> readData(
+        const QByteArray &data, const QString &fileName, const ImagePolicy &policy);
+
     /// The MIME type of `data` when it decodes as one of the policy's types; otherwise an
     /// InvalidInput error about `subject` ("hero image “a.png” is not a PNG, JPEG, GIF or WebP
     /// image (it looks like text)").

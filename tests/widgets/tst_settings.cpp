@@ -41,6 +41,7 @@ void TestSettings::defaultsAreEmpty()
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     QVERIFY(!settings.importFolder().isEmpty());
     QVERIFY(!settings.sampleOffered(QStringLiteral("/tmp/x.copydesk")));
+    QVERIFY(settings.typography()); // Typographic quotes are on until turned off.
 }
 
 void TestSettings::roundTripsThroughTheFile()

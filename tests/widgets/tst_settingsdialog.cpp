@@ -2,6 +2,7 @@
 #include "articlerenderer.h"
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -116,6 +117,10 @@ void TestSettingsDialog::editsEveryField()
     theme->setFocus();
     QTest::keyClick(theme, Qt::Key_End);
     retype(field<QLineEdit>(dialog, "exportFolder"), m_dir.path());
+    auto *typography = field<QCheckBox>(dialog, "typography");
+    QVERIFY(typography->isChecked()); // On until turned off.
+    typography->setFocus();
+    QTest::keyClick(typography, Qt::Key_Space);
     QVERIFY(dialog.setLogoFile(picture(u"logo.png"_s, "PNG")).ok());
 
     QVERIFY(okButton(dialog)->isEnabled());
@@ -142,9 +147,11 @@ void TestSettingsDialog::editsEveryField()
     QCOMPARE(settings.userRole(), u"Night editor"_s);
     QCOMPARE(settings.theme(), Settings::Theme::Dark);
     QCOMPARE(settings.exportFolder(), m_dir.path());
+    QVERIFY(!settings.typography());
     // Written through to the file.
     Settings reread(settings.fileName(), nullptr);
     QCOMPARE(reread.userName(), u"Ann Reporter"_s);
+    QVERIFY(!reread.typography());
 }
 
 void TestSettingsDialog::cancelLeavesSettingsAlone()

@@ -6,6 +6,7 @@
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "partframe.h"
+#include "personaldictionary.h"
 #include "publicationprofile.h"
 #include "publishededitor.h"
 
@@ -173,7 +174,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         if (PartFrame *frame = m_frames.value(partId)) {
             frame->refresh();
             routeUndoKeys(frame);
-            applySpellingLanguage(frame);
+            applyWritingAids(frame);
         }
     });
     connect(qApp, &QApplication::focusChanged, this,
@@ -251,7 +252,19 @@ void ArticleEditor::setLengthLimit(Field field, int limit)
 void ArticleEditor::setDefaultLanguage(const QString &language)
 {
     m_defaultLanguage = language;
-    applySpellingLanguage();
+    applyWritingAids();
+}
+
+void ArticleEditor::setPersonalDictionary(PersonalDictionary *dictionary)
+{
+    m_dictionary = dictionary;
+    applyWritingAids();
+}
+
+void ArticleEditor::setTypographyEnabled(bool enabled)
+{
+    m_typography = enabled;
+    applyWritingAids();
 }
 
 LineFieldEditor *ArticleEditor::lineField(Field field) const
@@ -299,7 +312,7 @@ void ArticleEditor::showField(Field field)
         break;
     case Field::Language:
         lineField(field)->setText(article.language);
-        applySpellingLanguage();
+        applyWritingAids();
         break;
     case Field::Published: {
         const QDateTime shown = m_published->dateTime();
@@ -353,7 +366,7 @@ void ArticleEditor::syncParts()
             m_addPart->setFocus(Qt::OtherFocusReason);
     }
     m_frames = kept;
-    applySpellingLanguage();
+    applyWritingAids();
     applyTabOrder();
 }
 
@@ -425,6 +438,12 @@ QList<std::pair<QString, QString>> ArticleEditor::keyboardHelp()
         {tr("Backspace"), tr("In an empty entry: remove it")},
         {keys(QKeySequence::Undo) + QStringLiteral(" / ") + keys(QKeySequence::Redo),
             tr("Undo / redo across every field of the article")},
+        {keys(QKeySequence::Undo),
+            tr("Right after a typographic quote or dash: the straight character typed")},
+        {keys(QKeySequence::Paste),
+            tr("In a text: a web page or document as Markdown; on the "
+               "hero image's buttons: a picture")},
+        {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Paste as plain text")},
     };
 }
 
@@ -626,6 +645,13 @@ bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo = key->matches(QKeySequence::Redo);
+        const auto *markdown = qobject_cast<const MarkdownEditor *>(watched);
+        const auto *line = watched->parent()
+            ? qobject_cast<const LineFieldEditor *>(watched->parent())
+            : nullptr;
+        if (undo
+            && ((markdown && markdown->canUndoTypography()) || (line && line->canUndoTypography())))
+            return false; // The field takes back its own typographic replacement first.
         if (undo || redo) {
             if (event->type() == QEvent::ShortcutOverride) {
                 event->ignore(); // let a window action with the shortcut have it
@@ -656,16 +682,22 @@ void ArticleEditor::routeUndoKeys(QWidget *root)
         install(edit);
 }
 
-void ArticleEditor::applySpellingLanguage(QWidget *root)
+void ArticleEditor::applyWritingAids(QWidget *root)
 {
     if (!root)
         root = widget();
+    if (!root)
+        return;
     const QString language = m_document->article().language.isEmpty()
         ? m_defaultLanguage
         : m_document->article().language;
-    for (MarkdownEditor *editor :
-        widget() ? widget()->findChildren<MarkdownEditor *>() : QList<MarkdownEditor *>())
+    for (MarkdownEditor *editor : root->findChildren<MarkdownEditor *>()) {
         editor->setSpellingLanguage(language);
+        editor->setPersonalDictionary(m_dictionary);
+        editor->setTypographyEnabled(m_typography);
+    }
+    for (Field prose : {Field::Headline, Field::Dek})
+        m_lineFields.value(prose)->setTypography(m_typography, language);
 }
 
 void ArticleEditor::onFocusChanged(QWidget *now)

@@ -16,6 +16,7 @@ class HeroImageEditor;
 class LineFieldEditor;
 class MarkdownEditor;
 class PartFrame;
+class PersonalDictionary;
 class PublishedEditor;
 
 /// The structured editor for one ArticleDocument, in a scroll area: the article's fields, then
@@ -48,6 +49,11 @@ public:
     /// The spelling language used when the article names none (the publication's, "en" by
     /// default). Empty switches spell checking off.
     void setDefaultLanguage(const QString &language);
+    /// The writer's added and ignored words for every Markdown field; not owned, nullptr for
+    /// none.
+    void setPersonalDictionary(PersonalDictionary *dictionary);
+    /// Typographic quotes and dashes as you type in every Markdown field (on by default).
+    void setTypographyEnabled(bool enabled);
 
     /// Puts the cursor into the part and scrolls to it. Returns false for an unknown id.
     bool focusPart(const QString &partId);
@@ -114,8 +120,9 @@ private:
     /// Orders Tab as drawn: the lede, each part's tabChain(), then the Add Part button.
     void applyTabOrder();
     void routeUndoKeys(QWidget *root);
-    /// Sets the spelling language of the Markdown editors under `root` (default: all).
-    void applySpellingLanguage(QWidget *root = nullptr);
+    /// Sets the spelling language, personal dictionary and typography of the Markdown editors
+    /// under `root` (default: all).
+    void applyWritingAids(QWidget *root = nullptr);
     void onFocusChanged(QWidget *now);
     /// Focuses `target` and scrolls to it; false for nullptr.
     bool focusInput(QWidget *target);
@@ -133,6 +140,8 @@ private:
     MarkdownEditor *m_lede;
     QHash<QString, PartFrame *> m_frames;
     QString m_defaultLanguage = QStringLiteral("en");
+    QPointer<PersonalDictionary> m_dictionary;
+    bool m_typography = true;
     QString m_focusedPart;
     QString m_focusedField;
     QPointer<QWidget> m_lastInput;

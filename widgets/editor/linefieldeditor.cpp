@@ -2,9 +2,11 @@
 
 #include "accessiblestatus.h"
 #include "contrast.h"
+#include "typography.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -23,6 +25,7 @@ LineFieldEditor::LineFieldEditor(QWidget *parent)
         m_counter->fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setFocusProxy(m_edit);
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         updateCounter();
         Q_EMIT textEdited(text);
@@ -66,6 +69,64 @@ void LineFieldEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateCounter(); // the warning colour depends on the theme
+}
+
+void LineFieldEditor::setTypography(bool enabled, const QString &language)
+{
+    m_typography = enabled;
+    m_language = language;
+    m_replacement.reset();
+}
+
+bool LineFieldEditor::canUndoTypography() const
+{
+    return m_replacement && m_edit->text() == m_replacement->after
+        && m_edit->cursorPosition() == m_replacement->afterCursor && !m_edit->hasSelectedText();
+}
+
+bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_edit
+        || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->matches(QKeySequence::Undo) && canUndoTypography()) {
+        if (event->type() == QEvent::KeyPress) {
+            const Replacement undone = *m_replacement;
+            m_replacement.reset();
+            edit(undone.before, undone.beforeCursor);
+        }
+        event->accept();
+        return true;
+    }
+    const QString typed = key->text();
+    if (event->type() != QEvent::KeyPress || !m_typography || m_edit->isReadOnly()
+        || typed.size() != 1 || !typographyMayReplace(typed.at(0))
+        || (key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier)))
+        return false;
+    const QString text = m_edit->text();
+    const int start
+        = m_edit->hasSelectedText() ? m_edit->selectionStart() : m_edit->cursorPosition();
+    const int end = start + int(m_edit->selectedText().size());
+    const auto replacement = typographicReplacement(
+        text.left(start), typed.at(0), QuoteStyle::forLanguage(m_language));
+    if (!replacement)
+        return false;
+    const int from = start - replacement->replaced;
+    const QString after = text.left(from) + replacement->text + text.mid(end);
+    const int cursor = from + int(replacement->text.size());
+    m_replacement = Replacement {
+        text.left(start) + typed + text.mid(end), start + int(typed.size()), after, cursor};
+    edit(after, cursor);
+    return true;
+}
+
+void LineFieldEditor::edit(const QString &text, int cursor)
+{
+    m_edit->setText(text);
+    m_edit->setCursorPosition(cursor);
+    updateCounter();
+    Q_EMIT textEdited(text);
 }
 
 void LineFieldEditor::updateCounter()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -9,7 +10,8 @@ namespace Copydesk {
 
 /// A single-line text field with a live character counter. With a length limit the counter
 /// reads "37 / 110" and turns into a warning when the text is longer; the text itself is never
-/// cut, since the limit is the publication's advice, not a hard rule.
+/// cut, since the limit is the publication's advice, not a hard rule. For prose (headline, dek)
+/// straight quotes and "--" can become typographic as they are typed, like in MarkdownEditor.
 class LineFieldEditor : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,12 @@ public:
     int lengthLimit() const { return m_limit; }
     bool isOverLimit() const;
 
+    /// Typographic quotes and dashes as you type (typographicReplacement()) in the quotes of
+    /// `language`; off by default, for codes, names and lists.
+    void setTypography(bool enabled, const QString &language);
+    /// Whether the Undo key would now take back a typographic replacement.
+    bool canUndoTypography() const;
+
     QLineEdit *lineEdit() const { return m_edit; }
     QLabel *counter() const { return m_counter; }
 
@@ -35,13 +43,28 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What the last typographic replacement changed, to take it back.
+    struct Replacement
+    {
+        QString before; ///< The text as typed.
+        int beforeCursor = 0;
+        QString after; ///< The text with the replacement.
+        int afterCursor = 0;
+    };
+
     void updateCounter();
+    /// Shows `text` with the cursor at `cursor` as the writer's edit.
+    void edit(const QString &text, int cursor);
 
     QLineEdit *m_edit;
     QLabel *m_counter;
     int m_limit = 0;
+    bool m_typography = false;
+    QString m_language;
+    std::optional<Replacement> m_replacement;
 };
 
 } // namespace Copydesk

@@ -1,5 +1,6 @@
 #include "markdownhighlighter.h"
 
+#include "personaldictionary.h"
 #include "spellingdictionary.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -19,6 +20,21 @@ KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository instance;
     return instance;
+}
+
+/// A word for spell checking: a letter, then letters, marks and apostrophes.
+const QRegularExpression &wordPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\p{L}[\p{L}\p{M}'\x{2019}]*)"));
+    return pattern;
+}
+
+int withoutTrailingApostrophes(const QString &word)
+{
+    int length = int(word.size());
+    while (length > 0 && (word.at(length - 1) == u'\'' || word.at(length - 1) == QChar(0x2019)))
+        --length;
+    return length;
 }
 
 } // namespace
@@ -70,14 +86,48 @@ bool MarkdownHighlighter::isSpellCheckingAvailable() const
     return m_spellingOn;
 }
 
+void MarkdownHighlighter::setPersonalDictionary(PersonalDictionary *dictionary)
+{
+    if (dictionary == m_dictionary)
+        return;
+    if (m_dictionary)
+        disconnect(m_dictionary, nullptr, this, nullptr);
+    m_dictionary = dictionary;
+    if (dictionary)
+        connect(dictionary, &PersonalDictionary::changed, this, &MarkdownHighlighter::rehighlight);
+    if (m_spellingOn)
+        rehighlight();
+}
+
+PersonalDictionary *MarkdownHighlighter::personalDictionary() const
+{
+    return m_dictionary;
+}
+
 bool MarkdownHighlighter::isMisspelled(const QString &word) const
 {
-    return m_spellingOn && m_speller->isMisspelled(word);
+    if (!m_spellingOn || (m_dictionary && m_dictionary->accepts(word)))
+        return false;
+    QString straight = word;
+    straight.replace(QChar(0x2019), u'\'');
+    return m_speller->isMisspelled(straight);
 }
 
 QStringList MarkdownHighlighter::suggestions(const QString &word) const
 {
     return m_spellingOn ? m_speller->suggest(word) : QStringList();
+}
+
+QPair<int, int> MarkdownHighlighter::wordAt(const QString &text, int offset)
+{
+    for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const int start = int(match.capturedStart());
+        const int length = withoutTrailingApostrophes(match.captured());
+        if (offset >= start && offset <= start + length)
+            return {start, length};
+    }
+    return {-1, 0};
 }
 
 void MarkdownHighlighter::applyFormat(
@@ -110,16 +160,13 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         return false;
     };
 
-    static const QRegularExpression wordPattern(QStringLiteral(R"(\p{L}[\p{L}\p{M}']*)"));
-    for (auto it = wordPattern.globalMatch(text); it.hasNext();) {
+    for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const int start = int(match.capturedStart());
         const int length = int(match.capturedLength());
         QString word = match.captured();
-        while (word.endsWith(u'\'')) {
-            word.chop(1);
-        }
-        if (word.size() < 2 || skipped(start, length) || !m_speller->isMisspelled(word))
+        word.truncate(withoutTrailingApostrophes(word));
+        if (word.size() < 2 || skipped(start, length) || !isMisspelled(word))
             continue;
         for (int i = start; i < start + int(word.size()); ++i) {
             QTextCharFormat charFormat = format(i);

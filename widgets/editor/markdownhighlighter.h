@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QPalette>
+#include <QPointer>
 #include <memory>
 
 namespace Sonnet {
@@ -11,6 +12,8 @@ class Speller;
 }
 
 namespace Copydesk {
+
+class PersonalDictionary;
 
 /// Markdown highlighting with KSyntaxHighlighting, plus spell checking of prose.
 ///
@@ -23,7 +26,9 @@ namespace Copydesk {
 /// Spelling needs Sonnet's backend plugin (Debian: sonnet6-plugins) and a hunspell dictionary;
 /// without them isSpellCheckingAvailable() is false and only the Markdown is highlighted.
 /// The dictionary is chosen by spellingDictionary(): "en-GB" → en_GB, "de-AT" → de_AT or de_DE,
-/// "en" → en_US.
+/// "en" → en_US. Words the PersonalDictionary accepts (added or ignored) are never marked; when
+/// it changes, the document is highlighted again. The typographic apostrophe counts as part of a
+/// word ("don’t") and is checked as a straight one.
 class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 {
     Q_OBJECT
@@ -42,8 +47,15 @@ public:
     void setSpellingLanguage(const QString &language);
     /// Whether a spelling dictionary for the language was found (Sonnet's hunspell plugin).
     bool isSpellCheckingAvailable() const;
+    /// Words the writer added or ignored; nullptr for none. Not owned.
+    void setPersonalDictionary(PersonalDictionary *dictionary);
+    PersonalDictionary *personalDictionary() const;
+    /// Whether spelling is on and `word` is neither in the dictionary nor in the personal one.
     bool isMisspelled(const QString &word) const;
     QStringList suggestions(const QString &word) const;
+    /// The word of `text` (one block) at `offset` as spell checking sees it: start and length,
+    /// trailing apostrophes left out; {-1, 0} when `offset` is not inside a word.
+    static QPair<int, int> wordAt(const QString &text, int offset);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -53,6 +65,7 @@ private:
     void loadSpeller(const QString &language);
 
     std::unique_ptr<Sonnet::Speller> m_speller;
+    QPointer<PersonalDictionary> m_dictionary;
     bool m_spellingOn = false;
     QList<QPair<int, int>> m_noSpellRanges; ///< Ranges of the current block not to check.
 };

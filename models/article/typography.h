@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <optional>
+
+namespace Copydesk {
+
+/// The quotation marks of a language: double and single, opening and closing.
+struct QuoteStyle
+{
+    QChar openDouble;
+    QChar closeDouble;
+    QChar openSingle;
+    QChar closeSingle;
+
+    /// The house quotes for a BCP 47 tag: “ ” ‘ ’ for English (and languages not listed here),
+    /// „ “ ‚ ‘ for German, « » ‹ › for Swiss German (de-CH, de-LI) and French. Case and "_"
+    /// for "-" do not matter.
+    static QuoteStyle forLanguage(const QString &language);
+
+    bool operator==(const QuoteStyle &) const = default;
+};
+
+/// What to put in place of a typed character so that straight quotes and hyphens come out as
+/// typographic ones: the last `replaced` characters before the cursor and the typed character
+/// itself are replaced by `text`.
+struct TypedReplacement
+{
+    int replaced = 0;
+    QString text;
+
+    bool operator==(const TypedReplacement &) const = default;
+};
+
+/// Whether typographicReplacement() may replace `typed` at all (a straight quote or a hyphen):
+/// editors ask this first, so that other keys do not pay for copying the text.
+bool typographyMayReplace(QChar typed);
+
+/// The smart-punctuation rule the Markdown editors apply as the writer types. Pure: given the
+/// Markdown before the cursor (`before`, the whole text up to the cursor so that code blocks
+/// are seen) and the typed character, returns what to insert, or nothing to insert `typed` as is.
+///
+/// - `"` opens (after the start, a space, an opening bracket, a dash or another opening quote)
+///   or closes; `'` likewise with the single marks, except that `'` after a letter or digit is
+///   the apostrophe ’ ("don’t") unless an opening single quote of the style is still open in
+///   the paragraph, which it then closes (German „Sie sagte ‚nein‘“).
+/// - A second `-` after a `-` becomes an en dash "–" (spaced en dash: German and British house
+///   style), a `-` right after that en dash an em dash "—" (American style, "---"). Lines holding
+///   only hyphens and spaces (Markdown rules "---", list bullets) are left alone.
+/// - Nothing is replaced inside a Markdown code span or fenced/indented code block, inside
+///   a URL or e-mail address ("://", "www.", "@" in the current word) or an HTML tag.
+std::optional<TypedReplacement> typographicReplacement(
+    const QString &before, QChar typed, const QuoteStyle &style);
+
+} // namespace Copydesk
