@@ -73,13 +73,7 @@ private:
     FindBar *bar() const { return m_window->findBar(); }
     ArticleDocument *document() const { return m_window->session()->document(); }
 
-    void press(QKeyCombination keys)
-    {
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                    : static_cast<QWidget *>(m_window.get()),
-            keys.key(), keys.keyboardModifiers());
-        QApplication::processEvents();
-    }
+    void press(QKeyCombination keys) { pressKeys(m_window.get(), keys); }
 
     void type(const QString &text)
     {

@@ -4,6 +4,7 @@
 #include "exportcontroller.h"
 #include "mainwindow.h"
 #include "pdfpagepainter.h"
+#include "poppler.h"
 #include "printcontroller.h"
 #include "settings.h"
 #include "windowtesting.h"
@@ -12,7 +13,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,20 +22,6 @@
 using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/// The output of a poppler tool run on `path`; empty when it fails.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
 
 class TestPrintWindow : public QObject
 {

@@ -16,6 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// A4 without margins, as a printer set to paint on the full page has it.
+QPageLayout fullA4()
+{
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
+}
+
 /// An A4 PDF of `pages` pages, each with a black bar whose height tells the page apart.
 QByteArray barsPdf(int pages)
 {
@@ -23,8 +30,7 @@ QByteArray barsPdf(int pages)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
+    writer.setPageLayout(fullA4());
     writer.setResolution(72);
     QPainter painter(&writer);
     for (int page = 0; page < pages; ++page) {
@@ -85,8 +91,7 @@ private Q_SLOTS:
         QBuffer buffer(&printed);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
+        writer.setPageLayout(fullA4());
         writer.setResolution(150);
         const Status painted = PdfPagePainter::paint(source, &writer);
         QVERIFY2(painted.ok(), painted.ok() ? "" : qPrintable(painted.error().message));
