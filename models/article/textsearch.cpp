@@ -66,33 +66,35 @@ QString replaceAll(const QString &text, const QString &needle, const QString &re
     return result;
 }
 
-qsizetype replaceAll(Article &article, const QString &needle, const QString &replacement,
-    const TextSearchOptions &options)
+QList<ArticleTextField> replaceAll(const Article &article, const QString &needle,
+    const QString &replacement, const TextSearchOptions &options, qsizetype *count)
 {
+    QList<ArticleTextField> changed;
     qsizetype total = 0;
     for (const ArticleTextField &field : ArticleTextFields::list(article)) {
-        qsizetype count = 0;
-        const QString replaced = replaceAll(field.text, needle, replacement, options, &count);
-        if (count > 0) {
-            ArticleTextFields::set(article, field.path, replaced);
-            total += count;
+        qsizetype inField = 0;
+        const QString replaced = replaceAll(field.text, needle, replacement, options, &inField);
+        if (inField > 0) {
+            changed.append({field.path, replaced});
+            total += inField;
         }
     }
-    return total;
+    if (count)
+        *count = total;
+    return changed;
 }
 
-bool replaceAt(Article &article, const QString &path, qsizetype start, qsizetype length,
-    const QString &replacement)
+std::optional<ArticleTextField> replaceAt(const Article &article, const QString &path,
+    qsizetype start, qsizetype length, const QString &replacement)
 {
     for (const ArticleTextField &field : ArticleTextFields::list(article)) {
         if (field.path != path)
             continue;
         if (start < 0 || length < 0 || start + length > field.text.size())
-            return false;
-        return ArticleTextFields::set(
-            article, path, QString(field.text).replace(start, length, replacement));
+            return std::nullopt;
+        return ArticleTextField {path, QString(field.text).replace(start, length, replacement)};
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace Copydesk::TextSearch

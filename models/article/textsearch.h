@@ -1,10 +1,12 @@
 #pragma once
 
 #include "article.h"
+#include "articletextfields.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace Copydesk {
 
@@ -41,16 +43,16 @@ QList<TextMatch> findAll(
 QString replaceAll(const QString &text, const QString &needle, const QString &replacement,
     const TextSearchOptions &options, qsizetype *count = nullptr);
 
-/// Replaces every match in every text field of `article` (ArticleTextFields::list()).
-/// Returns how many were replaced; `article` is unchanged when none.
-qsizetype replaceAll(Article &article, const QString &needle, const QString &replacement,
-    const TextSearchOptions &options);
+/// Every match in every text field of `article` (ArticleTextFields::list()) replaced: the fields
+/// that change, with their new texts, in document order (for ArticleDocument::setTexts()).
+/// `count`, when given, receives the number of replacements.
+QList<ArticleTextField> replaceAll(const Article &article, const QString &needle,
+    const QString &replacement, const TextSearchOptions &options, qsizetype *count = nullptr);
 
-/// Replaces `length` characters from `start` of the text field at `path` with `replacement`.
-/// Returns false, changing nothing, when the path names no text field or the range is outside
-/// its text.
-bool replaceAt(Article &article, const QString &path, qsizetype start, qsizetype length,
-    const QString &replacement);
+/// The text field at `path` with `length` characters from `start` replaced by `replacement`;
+/// nullopt when the path names no text field or the range is outside its text.
+std::optional<ArticleTextField> replaceAt(const Article &article, const QString &path,
+    qsizetype start, qsizetype length, const QString &replacement);
 
 } // namespace TextSearch
 

@@ -242,10 +242,11 @@ void FindBar::replaceCurrent()
         return;
     const TextMatch match = m_matches.at(m_current);
     const QString path = m_paths.at(match.text);
-    Article article = m_editor->document()->article();
-    if (!TextSearch::replaceAt(article, path, match.start, match.length, m_replace->text()))
+    const auto edit = TextSearch::replaceAt(
+        m_editor->document()->article(), path, match.start, match.length, m_replace->text());
+    if (!edit)
         return;
-    m_editor->document()->replace(article, tr("Replace “%1”").arg(m_find->text()));
+    m_editor->document()->setTexts({*edit}, tr("Replace “%1”").arg(m_find->text()));
     search();
     // On to the first match after the replacement, which may itself contain the search text.
     const qsizetype after = match.start + m_replace->text().size();
@@ -266,14 +267,14 @@ void FindBar::replaceAll()
 {
     if (m_find->text().isEmpty() || !editable())
         return;
-    Article article = m_editor->document()->article();
-    const qsizetype count
-        = TextSearch::replaceAll(article, m_find->text(), m_replace->text(), options());
+    qsizetype count = 0;
+    const QList<ArticleTextField> edits = TextSearch::replaceAll(
+        m_editor->document()->article(), m_find->text(), m_replace->text(), options(), &count);
     if (count == 0) {
         Q_EMIT statusMessage(tr("“%1” was not found; nothing was replaced.").arg(m_find->text()));
         return;
     }
-    m_editor->document()->replace(article, tr("Replace All “%1”").arg(m_find->text()));
+    m_editor->document()->setTexts(edits, tr("Replace All “%1”").arg(m_find->text()));
     Q_EMIT statusMessage(tr("Replacements made: %L1.").arg(count));
 }
 

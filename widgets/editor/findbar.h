@@ -26,7 +26,7 @@ class ArticleEditor;
 /// current match (else back where it was).
 ///
 /// The count follows typing in the search field and every change of the article. A replacement
-/// is an undo step of the document (ArticleDocument::replace()), Replace All one step for every
+/// is an undo step of the document (ArticleDocument::setTexts()), Replace All one step for every
 /// match; neither changes a read-only article (the editor's fields disabled).
 class FindBar : public QWidget
 {
