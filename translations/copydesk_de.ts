@@ -2654,6 +2654,10 @@
         <translation>Suchleiste schließen, der Cursor bleibt beim Treffer</translation>
     </message>
     <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>

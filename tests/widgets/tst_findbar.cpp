@@ -149,6 +149,8 @@ private Q_SLOTS:
             QCOMPARE(selected.toLower(), u"ferry"_s);
             QCOMPARE(start, expected.at(i).start);
             QCOMPARE(bar()->countLabel()->text(), u"%1 of %2"_s.arg(i + 1).arg(expected.size()));
+            QCOMPARE(bar()->countLabel()->accessibleName(),
+                u"Matches: %1 of %2"_s.arg(i + 1).arg(expected.size()));
         }
         press(Qt::Key_F3); // round again
         QCOMPARE(bar()->currentMatch(), 0);

@@ -1,5 +1,6 @@
 #include "findbar.h"
 
+#include "accessiblestatus.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "articletextfields.h"
@@ -177,6 +178,7 @@ void FindBar::updateCount()
     else
         text = tr("%L1 of %L2").arg(m_current + 1).arg(m_matches.size());
     m_count->setText(text);
+    AccessibleStatus::setValue(m_count, tr("Matches"), text);
     // Red text for a search that finds nothing, as in Kate.
     QPalette palette = m_find->palette();
     palette.setColor(QPalette::Text,
