@@ -192,23 +192,43 @@ bool ExportController::confirmFindings(
     return box.clickedButton() == anyway;
 }
 
+Result<ArticleRecord> ExportController::openRecord()
+{
+    m_session->autosave()->saveNow();
+    if (const qint64 id = m_session->articleId())
+        return m_store->load(id);
+    ArticleRecord record;
+    record.article = m_session->document()->article();
+    record.modified = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+Result<QByteArray> ExportController::openArticlePdf()
+{
+    if (m_busy || !m_session->isOpen())
+        return Error {tr("No article is open, or an export is running.")};
+    const auto record = openRecord();
+    if (!record)
+        return record.error();
+    const auto profile = m_store->publicationProfile();
+    if (!profile)
+        return profile.error();
+    setBusy(true);
+    auto pdf = encode(record->article, *profile, ExportFormat::Pdf, exportOptions(*record));
+    setBusy(false);
+    return pdf;
+}
+
 void ExportController::exportOpenArticle(ExportFormat format)
 {
     if (m_busy || !m_session->isOpen())
         return;
-    m_session->autosave()->saveNow();
-    ArticleRecord record;
-    if (const qint64 id = m_session->articleId()) {
-        auto stored = m_store->load(id);
-        if (!stored) {
-            QMessageBox::warning(m_window, tr("Export Failed"), stored.error().message);
-            return;
-        }
-        record = std::move(stored).value();
-    } else {
-        record.article = m_session->document()->article();
-        record.modified = QDateTime::currentDateTimeUtc();
+    auto opened = openRecord();
+    if (!opened) {
+        QMessageBox::warning(m_window, tr("Export Failed"), opened.error().message);
+        return;
     }
+    const ArticleRecord record = std::move(opened).value();
     const QList<PreflightFinding> findings = Preflight::check(record.article);
     if (!findings.isEmpty() && !confirmFindings(record.article.headline, findings))
         return;

@@ -88,6 +88,10 @@ public:
     /// a message box naming the file and the reason. Does nothing when no article is open or
     /// an export is running.
     void exportOpenArticle(ExportFormat format);
+    /// The open article as File ▸ Export ▸ PDF writes it (pending edits stored first, the same
+    /// profile and options), for printing it. Busy meanwhile. Fails when no article is open,
+    /// an export is running, or the store or the web engine fail.
+    Result<QByteArray> openArticlePdf();
     /// What Export Approved Articles does: asks for the folder, then exportApproved() with a
     /// progress dialog; the summary goes to message(), and to a message box when some failed.
     void exportApprovedArticles(ExportFormat format);
@@ -109,6 +113,9 @@ private:
     /// The article's bytes in `format`; PDF through the warm PdfExporter.
     Result<QByteArray> encode(const Article &article, const PublicationProfile &profile,
         ExportFormat format, const ExportOptions &options);
+    /// The open article as stored (after storing pending edits); a new one not stored yet as
+    /// the document holds it.
+    Result<ArticleRecord> openRecord();
     QString startFolder() const;
     QString askFile(const QString &suggested, ExportFormat format) const;
     QString askFolder(const QString &suggested) const;

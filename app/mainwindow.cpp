@@ -12,6 +12,7 @@
 #include "autosavesession.h"
 #include "checklistpanel.h"
 #include "exportcontroller.h"
+#include "findbar.h"
 #include "library.h"
 #include "librarychooser.h"
 #include "librarymodel.h"
@@ -21,6 +22,7 @@
 #include "personaldictionary.h"
 #include "presencecontroller.h"
 #include "previewpane.h"
+#include "printcontroller.h"
 #include "reviewdocks.h"
 #include "revisionhistorydialog.h"
 #include "savestatelabel.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(
     m_session = new ArticleSession(m_store, author, this);
     m_workflow = new WorkflowController(m_library.get(), m_session, m_settings, author, this);
     m_export = new ExportController(m_store, m_session, m_settings, this);
+    m_print = new PrintController(m_export, m_store, this);
 
     m_panel = new LibraryPanel(
         m_store, [library = m_library.get()] { return library->reader(); }, this);
@@ -121,6 +124,8 @@ MainWindow::MainWindow(
     editorLayout->addWidget(m_liveUpdates->banner());
     editorLayout->addWidget(m_workflow->banner());
     editorLayout->addWidget(m_editorStack, 1);
+    m_findBar = new FindBar(m_editor, editorColumn);
+    editorLayout->addWidget(m_findBar);
 
     m_preview = new PreviewPane(this);
     applyProfile();
@@ -179,6 +184,8 @@ MainWindow::MainWindow(
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_export, &ExportController::message, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_print, &PrintController::message, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session->document(), &ArticleDocument::changed, this, &MainWindow::documentChanged);
     AutosaveController *autosave = m_session->autosave();
     connect(autosave, &AutosaveController::articleCreated, this,
@@ -187,6 +194,8 @@ MainWindow::MainWindow(
         statusBar()->showMessage(tr("Not saved: %1").arg(message), StatusMessageMs);
     });
     connect(m_editor, &ArticleEditor::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_findBar, &FindBar::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_editor, &ArticleEditor::partFocused, m_preview, &PreviewPane::scrollToPart);
     connect(m_editor, &ArticleEditor::fieldFocused, m_preview, &PreviewPane::scrollToPart);
@@ -249,6 +258,8 @@ void MainWindow::createMenus()
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addMenu(m_export->menu());
+    file->addAction(m_print->printAction());
+    file->addAction(m_print->previewAction());
     file->addSeparator();
     m_historyAction = file->addAction(QIcon::fromTheme(QStringLiteral("view-history")),
         tr("Revision &History…"), this, &MainWindow::showRevisionHistory);
@@ -277,9 +288,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions(articleActions.mid(1));
     edit->addSeparator();
+    edit->addActions(m_findBar->menuActions());
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
-        tr("&Find in Library…"), m_panel, &LibraryPanel::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+        tr("Find in &Library…"), m_panel, &LibraryPanel::focusSearch);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
@@ -317,7 +329,8 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
         tr("&Keyboard Shortcuts"), this, [this] {
-            ShortcutsDialog dialog(menuBar(), ArticleEditor::keyboardHelp(), this);
+            ShortcutsDialog dialog(
+                menuBar(), ArticleEditor::keyboardHelp() + FindBar::keyboardHelp(), this);
             dialog.exec();
         });
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));

@@ -16,10 +16,12 @@ class ArticleEditor;
 class ArticleSession;
 class AutosaveSession;
 class ExportController;
+class FindBar;
 class Library;
 class LibraryPanel;
 class LiveUpdates;
 class PresenceController;
+class PrintController;
 class NoticeBanner;
 class PreviewPane;
 class ReviewDocks;
@@ -53,9 +55,13 @@ public:
     WorkflowController *workflow() const { return m_workflow; }
     /// The File ▸ Export menu and its actions.
     ExportController *exporter() const { return m_export; }
+    /// File ▸ Print and Print Preview.
+    PrintController *printer() const { return m_print; }
     /// The Checklist and Review docks.
     ReviewDocks *reviewDocks() const { return m_docks; }
     ViewModes *viewModes() const { return m_viewModes; }
+    /// Find and replace in the open article, under the editor.
+    FindBar *findBar() const { return m_findBar; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
     /// Whether the window has finished starting: it has been painted once, Qt WebEngine has
@@ -112,6 +118,7 @@ private:
     ArticleSession *m_session;
     WorkflowController *m_workflow;
     ExportController *m_export;
+    PrintController *m_print;
     ReviewDocks *m_docks = nullptr;
     ViewModes *m_viewModes = nullptr;
     LibraryPanel *m_panel;
@@ -121,6 +128,7 @@ private:
     LiveUpdates *m_liveUpdates;
     PresenceController *m_presence;
     ArticleEditor *m_editor;
+    FindBar *m_findBar;
     PreviewPane *m_preview;
     QSplitter *m_splitter;
     QLabel *m_wordCount;

@@ -49,8 +49,10 @@ ViewModes::ViewModes(QMainWindow *window, QWidget *library, QWidget *editorColum
     m_fullScreen->setCheckable(true);
     // F11 everywhere, and the platform's own keys (F11 again on X11: bound once).
     QList<QKeySequence> fullScreenKeys {QKeySequence(Qt::Key_F11)};
+    // KDE's include Ctrl+Shift+F, which is Edit ▸ Find in Library here.
+    const QKeySequence findInLibrary(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     for (const QKeySequence &keys : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
-        if (!fullScreenKeys.contains(keys))
+        if (!fullScreenKeys.contains(keys) && keys != findInLibrary)
             fullScreenKeys.append(keys);
     }
     m_fullScreen->setShortcuts(fullScreenKeys);

@@ -2508,6 +2508,10 @@
         <source>“%1” already exists and is not a Copydesk %2 export. Replace it?</source>
         <translation>„%1“ existiert bereits und ist kein %2-Export von Copydesk. Ersetzen?</translation>
     </message>
+    <message>
+        <source>No article is open, or an export is running.</source>
+        <translation>Kein Artikel ist geöffnet, oder ein Export läuft.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ExportDestination</name>
@@ -2581,6 +2585,117 @@
     <message>
         <source>Question and answer %1</source>
         <translation>Frage und Antwort %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächsten suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorherigen suchen</translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Suchen und Ersetzen</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Return / Shift+Return</source>
+        <translation>Eingabe / Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>In the find bar: next / previous match; in its replacement: replace</source>
+        <translation>In der Suchleiste: nächster / vorheriger Treffer; im Ersetzungsfeld: ersetzen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the find bar, leaving the cursor at the match</source>
+        <translation>Suchleiste schließen, der Cursor bleibt beim Treffer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%L1 found</source>
+        <translation>%L1 gefunden</translation>
+    </message>
+    <message>
+        <source>The article is read-only; nothing was replaced.</source>
+        <translation>Der Artikel ist schreibgeschützt; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>„%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>“%1” was not found; nothing was replaced.</source>
+        <translation>„%1“ wurde nicht gefunden; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace All “%1”</source>
+        <translation>Alle „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Replacements made: %L1.</source>
+        <translation>Ersetzungen: %L1.</translation>
     </message>
 </context>
 <context>
@@ -3268,10 +3383,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Find in Library…</source>
-        <translation>In der Bibliothek &amp;suchen…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3457,6 +3568,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Library…</source>
+        <translation>In der &amp;Bibliothek suchen…</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3783,29 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Cannot number the pages of the PDF (qpdf): %1</source>
         <translation>Die Seiten des PDF können nicht nummeriert werden (qpdf): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PdfPagePainter</name>
+    <message>
+        <source>Cannot write the pages to print to “%1”: %2</source>
+        <translation>Die zu druckenden Seiten können nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The pages to print are no readable PDF.</source>
+        <translation>Die zu druckenden Seiten sind kein lesbares PDF.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be painted on.</source>
+        <translation>Auf dem Drucker kann nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>Der Drucker hat Seite %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered for printing.</source>
+        <translation>Seite %1 konnte für den Druck nicht gerendert werden.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4377,45 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>The preview could not be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PrintController</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Dr&amp;uckvorschau…</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Druckvorschau wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,26 @@ bool ArticleDocument::pushPartEdit(
     return true;
 }
 
+bool ArticleDocument::setTexts(const QList<ArticleTextField> &edits, const QString &text)
+{
+    Article after = m_article;
+    for (const ArticleTextField &edit : edits) {
+        if (!ArticleTextFields::set(after, edit.path, edit.text))
+            return false;
+    }
+    if (after == m_article)
+        return true;
+    m_undoStack->beginMacro(text);
+    // Each pushes only when its value differs; an empty merge key keeps the part edits apart.
+    for (Field field : {Field::Headline, Field::Dek, Field::Dateline, Field::Category, Field::Lede})
+        setText(field, std::get<QString>(FieldCommand::read(after, field)));
+    setHero(after.hero);
+    for (const ArticlePart &part : std::as_const(after.parts))
+        pushPartEdit(part, QString(), text);
+    m_undoStack->endMacro();
+    return true;
+}
+
 bool ArticleDocument::setPartHeading(const QString &partId, const QString &heading)
 {
     const qsizetype index = m_article.partIndex(partId);

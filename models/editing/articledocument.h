@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articletextfields.h"
 
 #include <QObject>
 #include <chrono>
@@ -122,6 +123,13 @@ public:
     bool removeReference(const QString &partId, qsizetype index);
     bool moveReference(const QString &partId, qsizetype from, qsizetype to);
     bool setReference(const QString &partId, qsizetype index, const Reference &reference);
+
+    /// Sets several text fields at once (ArticleTextFields' paths), as one undo step named
+    /// `text`: a macro of the field and part edits it takes, so that only what changed is
+    /// shown anew (fieldChanged(), partChanged(), never documentReset()). What a Replace All
+    /// does. Returns false, pushing nothing, when a path names no text field; true (pushing
+    /// nothing) when no text changes.
+    bool setTexts(const QList<ArticleTextField> &edits, const QString &text);
 
     /// A translated name for the field ("Headline"), as used in undo step texts.
     static QString fieldLabel(Field field);

@@ -81,13 +81,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
-    void press(QKeyCombination keys)
-    {
-        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
-                                                    : static_cast<QWidget *>(m_window.get()),
-            keys.key(), keys.keyboardModifiers());
-        QApplication::processEvents();
-    }
+    void press(QKeyCombination keys) { pressKeys(m_window.get(), keys); }
 
     /// Opens the window again in `language` (empty: English), installing its translation in
     /// `translator`, showing the full test article.

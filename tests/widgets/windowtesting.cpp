@@ -78,6 +78,13 @@ QLineEdit *headlineEdit(MainWindow *window)
     return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
 }
 
+void pressKeys(QWidget *window, QKeyCombination keys)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+    QTest::keyClick(target, keys.key(), keys.keyboardModifiers());
+    QApplication::processEvents();
+}
+
 bool focusIsIn(MainWindow *window, const QWidget *widget)
 {
     const QWidget *focus = window->focusWidget();

@@ -40,6 +40,10 @@ Copydesk::ArticleStatus statusOf(Copydesk::MainWindow *window);
 
 QLineEdit *headlineEdit(Copydesk::MainWindow *window);
 
+/// Presses `keys` on the widget with the keyboard focus (`window` when none has it) and lets
+/// the events they cause through.
+void pressKeys(QWidget *window, QKeyCombination keys);
+
 /// Whether the window's keyboard focus is in `widget` or one of its children.
 bool focusIsIn(Copydesk::MainWindow *window, const QWidget *widget);
 

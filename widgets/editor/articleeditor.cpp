@@ -530,6 +530,68 @@ bool ArticleEditor::focusInput(QWidget *target)
     return true;
 }
 
+QWidget *ArticleEditor::textInput(const QString &path) const
+{
+    const QStringList segments = path.split(u'/');
+    if (segments.first() != u"parts") {
+        for (const LineFieldSpec &spec : lineFieldSpecs) {
+            if (path == QLatin1String(spec.path))
+                return m_lineFields.value(spec.field)->lineEdit();
+        }
+        if (path == u"hero.caption")
+            return m_hero->captionEdit();
+        if (path == u"hero.altText")
+            return m_hero->altTextEdit();
+        if (path == u"hero.credit")
+            return m_hero->creditEdit();
+        return path == u"lede" ? m_lede : nullptr;
+    }
+    const PartFrame *frame = m_frames.value(segments.value(1));
+    if (!frame || segments.size() < 3)
+        return nullptr;
+    if (segments.size() == 3 && segments.at(2) == u"heading")
+        return frame->headingEditor()->lineEdit();
+    if (segments.size() == 3 && segments.at(2) == u"body")
+        return frame->bodyEditor();
+    const EntryListEditor *entries = frame->entryEditor();
+    bool ok = false;
+    const int entry = segments.value(3).toInt(&ok);
+    QWidget *row = entries && ok ? entries->rowEditor(entry) : nullptr;
+    if (!row || segments.size() > 5)
+        return nullptr;
+    // A list item's row is its line edit; the other rows name their inputs after the members.
+    QWidget *input = segments.size() == 5 ? row->findChild<QWidget *>(segments.at(4)) : row;
+    return qobject_cast<QLineEdit *>(input) || qobject_cast<QPlainTextEdit *>(input) ? input
+                                                                                     : nullptr;
+}
+
+bool ArticleEditor::selectText(const QString &path, int start, int end, bool focus)
+{
+    QWidget *input = textInput(path);
+    if (!input)
+        return false;
+    if (focus)
+        input->setFocus(Qt::OtherFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(input)) {
+        const int length = int(line->text().size());
+        line->setSelection(
+            qBound(0, start, length), qBound(0, end, length) - qBound(0, start, length));
+        ensureWidgetVisible(line);
+        return true;
+    }
+    auto *text = static_cast<QPlainTextEdit *>(input);
+    const int length = text->document()->characterCount() - 1;
+    QTextCursor cursor = text->textCursor();
+    cursor.setPosition(qBound(0, start, length));
+    cursor.setPosition(qBound(0, end, length), QTextCursor::KeepAnchor);
+    text->setTextCursor(cursor);
+    // Scroll the article to the selection itself, which may be far down a long body.
+    const QRect rectangle = text->cursorRect(cursor);
+    const QPoint centre = text->viewport()->mapTo(widget(), rectangle.center());
+    ensureVisible(centre.x(), centre.y(), 50, rectangle.height() + 50);
+    return true;
+}
+
 CommentAnchor ArticleEditor::currentAnchor() const
 {
     CommentAnchor anchor;

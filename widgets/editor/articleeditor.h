@@ -78,6 +78,15 @@ public:
     /// when the path names nothing.
     bool showAnchor(const CommentAnchor &anchor);
 
+    /// The input showing the text field at `path` (ArticleTextFields' paths, which also name
+    /// the member of an entry: "parts/<id>/quotes/<n>/speaker"): a QLineEdit or a
+    /// QPlainTextEdit. nullptr when the path names no input.
+    QWidget *textInput(const QString &path) const;
+    /// Selects the characters [start, end) of the text field at `path` (clamped to its text)
+    /// and scrolls them into view; with `focus` the input also takes the keyboard focus.
+    /// Returns false, changing nothing, when the path names no input.
+    bool selectText(const QString &path, int start, int end, bool focus);
+
     /// The frame of a part; nullptr for an unknown id.
     PartFrame *partFrame(const QString &partId) const;
     /// The editor of a single-line field; nullptr for fields without one.

@@ -334,6 +334,59 @@ private Q_SLOTS:
         QCOMPARE(document.undoStack()->count(), 0);
     }
 
+    void setTextsIsOneStepOfSmallEdits()
+    {
+        ArticleDocument document;
+        document.reset(Testing::fullArticle());
+        const Article before = document.article();
+        const QString facts = partOf(document, ArticlePart::Kind::KeyFacts);
+        const QString quotes = partOf(document, ArticlePart::Kind::Quotes);
+        document.setText(Field::Dek, u"typed"_s); // a typing step just before
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        QSignalSpy parts(&document, &ArticleDocument::partChanged);
+        QSignalSpy fields(&document, &ArticleDocument::fieldChanged);
+        QSignalSpy resets(&document, &ArticleDocument::documentReset);
+        QVERIFY(document.setTexts({{u"dek"_s, u"typed more"_s}, {u"hero.credit"_s, u"Credit"_s},
+                                      {u"parts/"_s + facts + u"/items/1"_s, u"Fact"_s},
+                                      {u"parts/"_s + quotes + u"/quotes/0/speaker"_s, u"Ann"_s},
+                                      {u"headline"_s, before.headline}},
+            u"Replace All"_s));
+        QCOMPARE(document.undoStack()->count(), 2); // not merged into the typing
+        QCOMPARE(document.undoStack()->undoText(), u"Replace All"_s);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(parts.count(), 2);
+        QCOMPARE(fields.count(), 2); // dek and hero; the headline did not change
+        QCOMPARE(document.article().dek, u"typed more"_s);
+        QCOMPARE(document.article().hero.credit, u"Credit"_s);
+        QCOMPARE(document.article().parts.at(document.article().partIndex(facts)).items.at(1),
+            u"Fact"_s);
+        QCOMPARE(
+            document.article().parts.at(document.article().partIndex(quotes)).quotes.at(0).speaker,
+            u"Ann"_s);
+
+        document.undoStack()->undo();
+        Article typed = before;
+        typed.dek = u"typed"_s;
+        QCOMPARE(document.article(), typed);
+        // Typing after the step starts a step of its own.
+        document.undoStack()->redo();
+        document.setText(Field::Dek, u"typed more!"_s);
+        QCOMPARE(document.undoStack()->count(), 3);
+    }
+
+    void setTextsRefusesUnknownPaths()
+    {
+        ArticleDocument document;
+        document.reset(Testing::fullArticle());
+        const Article before = document.article();
+        QVERIFY(!document.setTexts(
+            {{u"dek"_s, u"x"_s}, {u"parts/no-such-id/heading"_s, u"y"_s}}, u"Replace All"_s));
+        QVERIFY(document.setTexts({{u"dek"_s, document.article().dek}}, u"Replace All"_s));
+        QCOMPARE(document.undoStack()->count(), 0);
+        QCOMPARE(document.article(), before);
+    }
+
     void typingMergesIntoOneStep()
     {
         ArticleDocument document;

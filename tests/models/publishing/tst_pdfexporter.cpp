@@ -1,12 +1,12 @@
 #include "articlefactory.h"
 #include "articlejson.h"
 #include "pdfexporter.h"
+#include "poppler.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QStandardPaths>
@@ -14,19 +14,10 @@
 #include <QTest>
 
 using namespace Copydesk;
+using Copydesk::Testing::poppler;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// The output of a poppler tool (pdftotext, pdfinfo, pdffonts) run on `path`.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 /// `text` without white space: pdftotext spaces out letter-spaced headings ("K E Y FAC T S").
 QString squeezed(const QString &text)

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+
+class QAction;
+class QPrinter;
+class QWidget;
+
+namespace Copydesk {
+
+class ArticleStore;
+class ExportController;
+
+/// File ▸ Print… and Print Preview… for the open article: the pages File ▸ Export ▸ PDF makes
+/// (ExportController::openArticlePdf(), the publication's paper and margins, page numbers)
+/// painted onto the printer (PdfPagePainter), so paper, preview and PDF agree page for page.
+/// Printing to a PDF file writes the exported PDF itself, text and all.
+///
+/// The actions are enabled while the export's single-article actions are (an article is open,
+/// no export running).
+class PrintController : public QObject
+{
+    Q_OBJECT
+public:
+    /// `exporter` and `store` must outlive the controller; dialogs are parented to `window`.
+    PrintController(ExportController *exporter, ArticleStore *store, QWidget *window);
+
+    QAction *printAction() const { return m_print; }
+    QAction *previewAction() const { return m_preview; }
+
+    /// Prints the open article on `printer` as it is set up (paper, copies, file). Fails when
+    /// no article is open or the PDF cannot be made, read or painted.
+    Status print(QPrinter *printer);
+    /// Sets `printer` to the publication's paper (PdfExporter::pageLayout()) and to paint on
+    /// the full page, which the PDF's pages fill with their own margins.
+    void setUp(QPrinter *printer) const;
+    /// Asks for the printer (QPrintDialog), then prints.
+    void showPrintDialog();
+    /// Shows the pages as they print (QPrintPreviewDialog), with its own Print button.
+    void showPreview();
+
+Q_SIGNALS:
+    /// A short sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    void updateActions();
+    void reportFailure(const Error &error);
+
+    ExportController *m_exporter;
+    ArticleStore *m_store;
+    QWidget *m_window;
+    QAction *m_print;
+    QAction *m_preview;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,75 @@
+#include "pdfpagepainter.h"
+
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QTemporaryFile>
+#include <memory>
+
+namespace Copydesk {
+
+namespace {
+
+/// QPdfDocument reads a file synchronously (a QIODevice may load in the background).
+struct LoadedPdf
+{
+    QTemporaryFile file;
+    QPdfDocument document;
+};
+
+Result<std::shared_ptr<LoadedPdf>> load(const QByteArray &pdf)
+{
+    auto loaded = std::make_shared<LoadedPdf>();
+    if (!loaded->file.open() || loaded->file.write(pdf) != pdf.size() || !loaded->file.flush())
+        return Error {PdfPagePainter::tr("Cannot write the pages to print to “%1”: %2")
+                          .arg(loaded->file.fileName(), loaded->file.errorString()),
+            Error::Code::Io};
+    if (loaded->document.load(loaded->file.fileName()) != QPdfDocument::Error::None
+        || loaded->document.pageCount() < 1)
+        return Error {PdfPagePainter::tr("The pages to print are no readable PDF."),
+            Error::Code::InvalidInput};
+    return loaded;
+}
+
+} // namespace
+
+Result<int> PdfPagePainter::pageCount(const QByteArray &pdf)
+{
+    const auto loaded = load(pdf);
+    if (!loaded)
+        return loaded.error();
+    return (*loaded)->document.pageCount();
+}
+
+Status PdfPagePainter::paint(const QByteArray &pdf, QPagedPaintDevice *device)
+{
+    const auto loaded = load(pdf);
+    if (!loaded)
+        return loaded.error();
+    QPdfDocument &document = (*loaded)->document;
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error {tr("The printer cannot be painted on.")};
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const qreal dpi = std::min(device->logicalDpiX(), MaxDpi);
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            return Error {tr("The printer refused page %1.").arg(page + 1)};
+        }
+        const QSizeF points = document.pagePointSize(page);
+        const QImage image = document.render(page, (points * dpi / 72).toSize());
+        if (image.isNull()) {
+            painter.end();
+            return Error {tr("Page %1 could not be rendered for printing.").arg(page + 1)};
+        }
+        const qreal scale
+            = std::min(device->width() / points.width(), device->height() / points.height());
+        painter.drawImage(QRectF(QPointF(0, 0), points * scale), image);
+    }
+    painter.end();
+    return Done {};
+}
+
+} // namespace Copydesk
