@@ -3037,6 +3037,10 @@
         <source>%1 — editing: %2</source>
         <translation>%1 — in Bearbeitung: %2</translation>
     </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert %1</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryOpener</name>
