@@ -201,6 +201,13 @@ QWidget *EntryListEditor::createRow(int index)
     up->setText(QStringLiteral("↑"));
     down->setText(QStringLiteral("↓"));
     remove->setText(QStringLiteral("✕"));
+    // Screen readers hear which entry a button acts on; the tooltip keeps the keys.
+    const QString name = rowName(index);
+    up->setAccessibleName(tr("Move %1 up").arg(name));
+    down->setAccessibleName(tr("Move %1 down").arg(name));
+    remove->setAccessibleName(tr("Remove %1").arg(name));
+    for (QToolButton *b : {up, down, remove})
+        b->setAccessibleDescription(b->toolTip());
     connect(up, &QToolButton::clicked, this, [this, index] { moveEntry(index, index - 1); });
     connect(down, &QToolButton::clicked, this, [this, index] { moveEntry(index, index + 1); });
     connect(remove, &QToolButton::clicked, this, [this, index] { removeRow(index); });

@@ -105,8 +105,10 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
             Q_EMIT contentRemoved(tr("%1 of %2").arg(name, displayName()));
         });
     }
-    connect(m_heading, &LineFieldEditor::textEdited, this,
-        [this](const QString &text) { m_document->setPartHeading(m_partId, text); });
+    connect(m_heading, &LineFieldEditor::textEdited, this, [this](const QString &text) {
+        m_document->setPartHeading(m_partId, text);
+        nameButtons();
+    });
     refresh();
 }
 
@@ -121,6 +123,19 @@ void PartFrame::refresh()
         m_body->setText(part.body);
     if (m_entries)
         m_entries->refresh();
+    nameButtons();
+}
+
+void PartFrame::nameButtons()
+{
+    // Screen readers hear which part a button acts on; the tooltip keeps the short form.
+    const QString part = displayName();
+    const QString names[]
+        = {tr("Move %1 up").arg(part), tr("Move %1 down").arg(part), tr("Remove %1").arg(part)};
+    for (qsizetype i = 0; i < m_buttons.size() && i < qsizetype(std::size(names)); ++i) {
+        m_buttons.at(i)->setAccessibleName(names[i]);
+        m_buttons.at(i)->setAccessibleDescription(m_buttons.at(i)->toolTip());
+    }
 }
 
 void PartFrame::focusContent()

@@ -57,6 +57,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// Names the part buttons after the part ("Move section “Background” up").
+    void nameButtons();
     void move(int delta);
     void remove();
 
@@ -65,7 +67,7 @@ private:
     DragHandle *m_handle;
     QLabel *m_kind;
     LineFieldEditor *m_heading;
-    QList<QWidget *> m_buttons;
+    QList<QWidget *> m_buttons; ///< up, down, remove
     MarkdownEditor *m_body = nullptr;
     EntryListEditor *m_entries = nullptr;
 };

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,6 +131,52 @@ private Q_SLOTS:
         delete m_editor;
         m_editor = nullptr;
         delete m_document;
+    }
+
+    void buttonsSayWhatTheyActOn()
+    {
+        const auto nameOf = [](QWidget *widget) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            return accessible ? accessible->text(QAccessible::Name) : QString();
+        };
+        const auto buttons = [](QWidget *parent, const QString &glyph) {
+            QList<QWidget *> found;
+            for (QToolButton *b : parent->findChildren<QToolButton *>()) {
+                if (b->text() == glyph)
+                    found.append(b);
+            }
+            return found;
+        };
+        const QString section = addPart(Kind::Section);
+        type(u"Background"_s);
+        PartFrame *frame = m_editor->partFrame(section);
+        QCOMPARE(nameOf(buttons(frame, u"↑"_s).value(0)), u"Move section “Background” up"_s);
+        QCOMPARE(nameOf(buttons(frame, u"↓"_s).value(0)), u"Move section “Background” down"_s);
+        QCOMPARE(nameOf(buttons(frame, u"✕"_s).value(0)), u"Remove section “Background”"_s);
+        type(u" and history"_s); // the names follow the heading
+        QCOMPARE(
+            nameOf(buttons(frame, u"✕"_s).value(0)), u"Remove section “Background and history”"_s);
+        // The keys stay in the description, as in the tooltip.
+        QVERIFY(buttons(frame, u"✕"_s)
+                .value(0)
+                ->accessibleDescription()
+                .contains(u"Ctrl+Shift+Delete"_s));
+
+        const QString facts = addPart(Kind::KeyFacts);
+        EntryListEditor *list = m_editor->partFrame(facts)->entryEditor();
+        for (const QString &fact : {u"One"_s, u"Two"_s, u"Three"_s}) {
+            type(fact);
+            key(Qt::Key_Return);
+        }
+        key(Qt::Key_Backspace);
+        const QList<QWidget *> removes = buttons(list, u"✕"_s);
+        QCOMPARE(removes.size(), 3);
+        QStringList names;
+        for (QWidget *b : removes)
+            names << nameOf(b);
+        names.sort();
+        QCOMPARE(names, (QStringList {u"Remove Fact 1"_s, u"Remove Fact 2"_s, u"Remove Fact 3"_s}));
+        QCOMPARE(nameOf(buttons(list, u"↑"_s).value(0)).startsWith(u"Move Fact "_s), true);
     }
 
     void keyFactsFromTheKeyboard()
