@@ -2,6 +2,7 @@
 
 #include "dateformat.h"
 #include "focusnavigation.h"
+#include "typeddateinput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,7 @@ namespace Copydesk {
 PublishedEditor::PublishedEditor(QWidget *parent)
     : QWidget(parent)
     , m_set(new QCheckBox(tr("Set"), this))
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new TypedDateInput<QDateTimeEdit>(this))
     , m_zone(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);

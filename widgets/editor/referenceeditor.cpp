@@ -4,6 +4,7 @@
 #include "contrast.h"
 #include "dateformat.h"
 #include "focusnavigation.h"
+#include "typeddateinput.h"
 #include "urlpolicy.h"
 
 #include <QCalendarWidget>
@@ -51,7 +52,7 @@ QWidget *ReferenceEditor::createRowEditor(int index)
     auto *url = new QLineEdit(editor);
     auto *mark = new QLabel(tr("⚠ Not a web address"), editor);
     auto *publisher = new QLineEdit(editor);
-    auto *accessed = new QDateEdit(editor);
+    auto *accessed = new TypedDateInput<QDateEdit>(editor);
     title->setObjectName(QStringLiteral("title"));
     url->setObjectName(QStringLiteral("url"));
     mark->setObjectName(QStringLiteral("urlMark"));

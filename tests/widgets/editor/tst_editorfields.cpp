@@ -170,6 +170,54 @@ private Q_SLOTS:
         QTest::keyClick(calendar, Qt::Key_Escape);
     }
 
+    void datesTypedInWords()
+    {
+        ArticleDocument document;
+        document.reset(oneReference());
+        ReferenceEditor editor(&document, document.article().parts.at(0).id);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto *accessed = editor.rowEditor(0)->findChild<QDateEdit *>(u"accessed"_s);
+        QVERIFY(accessed);
+        accessed->setFocus(Qt::TabFocusReason);
+        // A word over "Unknown", read on Return, goes into the article (Return then also
+        // starts the next reference, as in any list part).
+        QTest::keyClicks(accessed, u"yesterday"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        QCOMPARE(document.article().parts.at(0).references.at(0).accessed, yesterday);
+        QCOMPARE(document.article().parts.at(0).references.size(), 2);
+        accessed = editor.rowEditor(0)->findChild<QDateEdit *>(u"accessed"_s);
+        QCOMPARE(accessed->text(), yesterday.toString(DateFormat::date()));
+        accessed->setFocus(Qt::TabFocusReason);
+        // Text that is no date puts the date back and says why.
+        QTest::keyClicks(accessed, u"soonish"_s);
+        accessed->clearFocus();
+        QCOMPARE(document.article().parts.at(0).references.at(0).accessed, yesterday);
+        QCOMPARE(accessed->text(), yesterday.toString(DateFormat::date()));
+        QVERIFY(accessed->toolTip().contains(u"“soonish” is not a date"_s));
+        // Digits keep the field's own entry, section by section.
+        accessed->setDate(QDate(2025, 3, 14));
+        QCOMPARE(document.article().parts.at(0).references.at(0).accessed, QDate(2025, 3, 14));
+
+        // The publication date: a day and a time, read when the field is left.
+        PublishedEditor published;
+        QSignalSpy edited(&published, &PublishedEditor::dateTimeEdited);
+        published.setDateTime(
+            QDateTime(QDate(2025, 3, 14), QTime(9, 30), QTimeZone("Europe/Berlin")));
+        published.show();
+        published.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&published));
+        published.dateTimeEdit()->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(published.dateTimeEdit(), u"tomorrow 3pm"_s);
+        published.zoneBox()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(published.dateTime().date(), QDate::currentDate().addDays(1));
+        QCOMPARE(published.dateTime().time(), QTime(15, 0));
+        QCOMPARE(published.dateTime().timeZone().id(), QByteArray("Europe/Berlin"));
+        QVERIFY(!edited.isEmpty());
+    }
+
     void oneDateFormatThroughout()
     {
         // The locale's short format, four-digit years, the same in both date fields.
