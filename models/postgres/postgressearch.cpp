@@ -21,7 +21,7 @@ static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345)
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
 // print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
 // took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
-// (schema/3.sql) decides which of the two page queries below runs; for LikelyHitsSql the
+// (schema/5.sql) decides which of the two page queries below runs; for LikelyHitsSql the
 // modified time of the RecentArticles-th most recent article comes along, passed on as a value
 // so that the planner combines the two indexes for it.
 constexpr char PrepareSql[]
@@ -32,7 +32,7 @@ constexpr char PrepareSql[]
       "FROM (SELECT copydesk.search_estimate(?, ?) AS estimate) AS e";
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
-// same query together (copydesk.search_queries(), schema/3.sql), computed once. page (%1, one
+// same query together (copydesk.search_queries(), schema/5.sql), computed once. page (%1, one
 // of the two below): the best hits, each matched and ranked with its own language's query.
 // Snippets are made for the page only. The snippet comes from the first of headline, dek and
 // body text where ts_headline highlights something (kind 1, 2, 3; the body is only read for

@@ -1,6 +1,6 @@
 -- Copydesk team library, schema version 5: search as you type. The word a reader is still
 -- typing matches the words it begins (PostgresSearch, SearchText::typedTerms()). Migrates from
--- version 4 and touches nothing else: no table or index changes, the GIN index finds prefixes
+-- version 4; no table or index changes, the GIN index finds prefixes
 -- of lexemes as it is.
 
 -- search_queries() with the word being typed: for each configuration, `query` is the query of
@@ -47,7 +47,8 @@ BEGIN
 END
 $$;
 
--- The estimate of search_queries(p_text, p_prefix), as search_estimate(p_text) (schema/3.sql).
+-- The estimate of search_queries(p_text, p_prefix), as search_estimate(p_text) was
+-- (schema/3.sql).
 CREATE FUNCTION copydesk.search_estimate(p_text text, p_prefix text) RETURNS double precision
     LANGUAGE plpgsql VOLATILE SET search_path = '' AS $$
 DECLARE
@@ -65,6 +66,11 @@ BEGIN
     RETURN v_rows;
 END
 $$;
+
+-- The one-argument forms (schema/3.sql) had no caller left: a Copydesk that used them refuses
+-- a library of schema 5.
+DROP FUNCTION copydesk.search_estimate(text);
+DROP FUNCTION copydesk.search_queries(text);
 
 REVOKE EXECUTE ON FUNCTION copydesk.search_queries(text, text),
     copydesk.search_estimate(text, text) FROM PUBLIC;
