@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace Copydesk {
 
+class WordTargetsEditor;
+
 /// The user's identity, the library's publication profile, the theme and the export folder, in
 /// one compact form. The dialog edits copies: the caller stores profile() in the library and
 /// calls apply() for the rest after exec() accepted.
@@ -86,6 +88,7 @@ private:
     QComboBox *m_theme;
     QLineEdit *m_exportFolder;
     QDialogButtonBox *m_buttons;
+    WordTargetsEditor *m_wordTargets;
 };
 
 } // namespace Copydesk
