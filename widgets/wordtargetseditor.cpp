@@ -1,6 +1,6 @@
 #include "wordtargetseditor.h"
 
-#include <QFormLayout>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -116,6 +116,8 @@ void WordTargetsEditor::addCategory(const QString &category, int words)
     count->setFrame(false);
     m_categories->setCellWidget(row, 0, name);
     m_categories->setCellWidget(row, 1, count);
+    name->installEventFilter(this);
+    count->installEventFilter(this);
     if (category.isEmpty()) {
         m_categories->setCurrentCell(row, 0);
         name->setFocus();
@@ -124,17 +126,23 @@ void WordTargetsEditor::addCategory(const QString &category, int words)
 
 void WordTargetsEditor::removeCategory()
 {
-    // The focus is in a cell's editor rather than on the table itself.
-    int row = m_categories->currentRow();
-    for (int r = 0; r < m_categories->rowCount(); ++r) {
-        for (int column = 0; column < 2; ++column) {
-            const QWidget *cell = m_categories->cellWidget(r, column);
-            if (cell && cell->hasFocus())
-                row = r;
+    if (const int row = m_categories->currentRow(); row >= 0)
+        m_categories->removeRow(row);
+}
+
+bool WordTargetsEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // The cells are editors of their own: focusing one makes its row current, so that Remove
+    // (which takes the focus when clicked) knows the row.
+    if (event->type() == QEvent::FocusIn) {
+        for (int row = 0; row < m_categories->rowCount(); ++row) {
+            for (int column = 0; column < 2; ++column) {
+                if (m_categories->cellWidget(row, column) == watched)
+                    m_categories->setCurrentCell(row, column);
+            }
         }
     }
-    if (row >= 0)
-        m_categories->removeRow(row);
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Copydesk

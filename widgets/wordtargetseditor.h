@@ -25,12 +25,15 @@ public:
 
     /// Appends a category row and puts the cursor in its name.
     void addCategory(const QString &category = {}, int words = 800);
-    /// Removes the row of the current cell; nothing when no row is current.
+    /// Removes the row last focused (the current cell); nothing when no row is current.
     void removeCategory();
 
     QSpinBox *defaultWords() const { return m_default; }
     QSpinBox *overPercent() const { return m_over; }
     QTableWidget *categories() const { return m_categories; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QSpinBox *m_default;

@@ -12,10 +12,11 @@
 -- with the word itself ranks above one with only a longer word: ts_rank_cd scores a prefix
 -- match like the word. Stemming applies to the prefix as well: English "harbours" becomes the
 -- prefix 'harbour' and finds "harbour"; a word cut short may stem differently from the whole
--- word ("runn" does not find "running", stemmed 'run'). Stop words add nothing, as in p_text.
+-- word ("runn" does not find "running", stemmed 'run'). Stop words add nothing, as in p_text;
+-- the NOTICEs the parser sends about them (or about empty text) are not sent on to the client.
 CREATE FUNCTION copydesk.search_queries(p_text text, p_prefix text)
     RETURNS TABLE (query tsquery, exact tsquery, configs regconfig[])
-    LANGUAGE plpgsql STABLE ROWS 3 SET search_path = '' AS $$
+    LANGUAGE plpgsql STABLE ROWS 3 SET search_path = '' SET client_min_messages = warning AS $$
 #variable_conflict use_column
 BEGIN
     p_text := coalesce(p_text, '');
@@ -50,7 +51,7 @@ $$;
 -- The estimate of search_queries(p_text, p_prefix), as search_estimate(p_text) was
 -- (schema/3.sql).
 CREATE FUNCTION copydesk.search_estimate(p_text text, p_prefix text) RETURNS double precision
-    LANGUAGE plpgsql VOLATILE SET search_path = '' AS $$
+    LANGUAGE plpgsql VOLATILE SET search_path = '' SET client_min_messages = warning AS $$
 DECLARE
     v_group record;
     v_plan json;
