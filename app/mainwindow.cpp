@@ -578,8 +578,8 @@ void MainWindow::updateStatus(const Article &article)
 {
     const int words = ArticleStats::wordCount(article);
     const int minutes = ArticleStats::readingMinutes(article);
-    m_wordCount->setText(
-        tr("Words: %L1").arg(words) + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
+    m_wordCount->setText(WordTargets::progressText(words, m_wordTargets.targetFor(article))
+        + QStringLiteral(" · ") + tr("%n min read", nullptr, minutes));
     AccessibleStatus::setValue(m_wordCount, tr("Word count and reading time"), m_wordCount->text());
 }
 
@@ -589,6 +589,9 @@ void MainWindow::applyProfile()
     if (!profile)
         return;
     m_preview->setProfile(*profile);
+    m_wordTargets = profile->wordTargets;
+    if (m_statsTimer && m_session->isOpen())
+        m_statsTimer->start(); // the status bar shows the target
     m_editor->setDefaultLanguage(profile->language);
     m_editor->setLengthLimit(ArticleDocument::Field::Headline, profile->headlineMaxLength);
     m_editor->setLengthLimit(ArticleDocument::Field::Dek, profile->dekMaxLength);

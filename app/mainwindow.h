@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "wordtargets.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -132,8 +133,9 @@ private:
     PreviewPane *m_preview;
     QSplitter *m_splitter;
     QLabel *m_wordCount;
+    WordTargets m_wordTargets; ///< The publication profile's, for the status bar.
     SaveStateLabel *m_saveState;
-    QTimer *m_statsTimer;
+    QTimer *m_statsTimer = nullptr;
     QAction *m_historyAction = nullptr;
     bool m_started = false;
 };

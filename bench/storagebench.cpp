@@ -477,6 +477,36 @@ void compressionNote(int count)
         << QString::number(pack.median, 'f', 3) << " ms" << Qt::endl;
 }
 
+/// Search as you type: the first 3, 4 and 6 letters of the mid class's words, each alone.
+void typedPrefixes(const SqliteArticleStore &store, const QList<QueryClass> &classes)
+{
+    const auto mid = std::find_if(
+        classes.begin(), classes.end(), [](const QueryClass &c) { return c.name == u"mid"; });
+    if (mid == classes.end() || mid->queries.isEmpty())
+        return;
+    for (const int letters : {3, 4, 6}) {
+        QStringList typed;
+        for (const QString &words : mid->queries)
+            typed.append(words.section(u' ', 0, 0).left(letters));
+        qint64 hits = 0;
+        for (const QString &text : typed) {
+            SearchQuery query;
+            query.text = text;
+            query.limit = -1;
+            hits += store.search(query).value().size();
+        }
+        row(u"search top 50, typing %1 letters"_s.arg(letters),
+            measure(int(typed.size()) * 3,
+                [&](int i) {
+                    SearchQuery query;
+                    query.text = typed.at(i % typed.size());
+                    if (!store.search(query))
+                        die(u"search failed"_s);
+                }),
+            u"-"_s, u"%1 matches on average"_s.arg(hits / typed.size()));
+    }
+}
+
 /// Alternatives for the ranking statement, on the common class (raw SQLite, top 50 row ids).
 void searchVariants(RawLibrary &raw, const QList<QueryClass> &classes)
 {
@@ -649,20 +679,25 @@ int main(int argc, char *argv[])
         }
         const int repeat = terms.matches.value(0) > count / 20 ? 3 : 10;
         const QString note = u"%1 matches on average"_s.arg(matches / queries);
-        row(u"search top 50, %1"_s.arg(terms.name),
-            measure(int(queries) * repeat,
-                [&](int i) {
-                    SearchQuery query;
-                    query.text = terms.queries.at(i % queries);
-                    if (!store->search(query))
-                        die(u"search failed"_s);
-                }),
-            targets.value(terms.name), note);
+        // Whole words (a space after the last one), as every search was before search as you
+        // type; then the same text with its last word still being typed.
+        for (const bool typing : {false, true}) {
+            row(typing ? u"  last word being typed"_s : u"search top 50, %1"_s.arg(terms.name),
+                measure(int(queries) * repeat,
+                    [&](int i) {
+                        SearchQuery query;
+                        query.text = terms.queries.at(i % queries) + (typing ? u""_s : u" "_s);
+                        if (!store->search(query))
+                            die(u"search failed"_s);
+                    }),
+                targets.value(terms.name), typing ? QString() : note);
+        }
         row(u"  FTS5 bm25() top 50 (reference)"_s,
             measure(int(queries) * repeat,
                 [&](int i) { raw.run(rankSql, terms.queries.at(i % queries)); }),
             u"-"_s);
     }
+    typedPrefixes(*store, classes);
     searchVariants(raw, classes);
 
     if (!searchOnly) {

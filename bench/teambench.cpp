@@ -149,26 +149,37 @@ int main(int argc, char **argv)
     const QStringList rare = termsWith(2, 10);
     const QStringList mid = termsWith(200, 2000);
     const QStringList common = termsWith(count / 5, count * 3 / 5);
-    const auto searchRow
-        = [&](const QString &name, const QStringList &terms, const QString &target) {
-              if (terms.isEmpty()) {
-                  out << name.leftJustified(36) << "   (no such terms in this library)" << Qt::endl;
-                  return;
-              }
-              row(name,
-                  measure(int(terms.size()) * 2,
-                      [&](int i) {
-                          SearchQuery query;
-                          query.text = terms.at(i % terms.size());
-                          query.limit = 50;
-                          if (const auto hits = store.search(query); !hits)
-                              die(hits.error().message);
-                      }),
-                  target);
-          };
-    searchRow(u"search top 50 + snippets, rare"_s, rare, u"5"_s);
-    searchRow(u"search top 50 + snippets, mid"_s, mid, u"10"_s);
-    searchRow(u"search top 50 + snippets, common"_s, common, u"60"_s);
+    // Each as a whole word (a space after it, as every search was before search as you type)
+    // and as the word still being typed.
+    const auto searchRow = [&](const QString &name, const QStringList &terms, const QString &target,
+                               const QString &after) {
+        if (terms.isEmpty()) {
+            out << name.leftJustified(36) << "   (no such terms in this library)" << Qt::endl;
+            return;
+        }
+        row(name,
+            measure(int(terms.size()) * 2,
+                [&](int i) {
+                    SearchQuery query;
+                    query.text = terms.at(i % terms.size()) + after;
+                    query.limit = 50;
+                    if (const auto hits = store.search(query); !hits)
+                        die(hits.error().message);
+                }),
+            target);
+    };
+    searchRow(u"search top 50 + snippets, rare"_s, rare, u"5"_s, u" "_s);
+    searchRow(u"  being typed"_s, rare, u"5"_s, {});
+    searchRow(u"search top 50 + snippets, mid"_s, mid, u"10"_s, u" "_s);
+    searchRow(u"  being typed"_s, mid, u"10"_s, {});
+    searchRow(u"search top 50 + snippets, common"_s, common, u"60"_s, u" "_s);
+    searchRow(u"  being typed"_s, common, u"60"_s, {});
+    for (const int letters : {3, 4, 6}) {
+        QStringList typed;
+        for (const QString &word : mid)
+            typed.append(word.left(letters));
+        searchRow(u"search top 50, typing %1 letters"_s.arg(letters), typed, u"-"_s, {});
+    }
 
     const QList<ArticleSummary> firstPage = store.list(LibraryQuery {}).value().mid(0, 50);
     row(u"open (load) an article"_s,

@@ -204,6 +204,10 @@
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
+    <message>
+        <source>Word target</source>
+        <translation>Wortziel</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleDocument</name>
@@ -350,6 +354,10 @@
     <message>
         <source>Edit reference</source>
         <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Word target</source>
+        <translation>Wortziel</translation>
     </message>
 </context>
 <context>
@@ -498,6 +506,18 @@
         <source>Paste as plain text</source>
         <translation>Als reinen Text einfügen</translation>
     </message>
+    <message>
+        <source>The publication&apos;s target</source>
+        <translation>Ziel der Publikation</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>&amp;Word target:</source>
+        <translation>&amp;Wortziel:</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleExporter</name>
@@ -609,6 +629,10 @@
     <message>
         <source>unknown status %1</source>
         <translation>unbekannter Status %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 1000000</source>
+        <translation>erwartet eine ganze Zahl von 0 bis 1000000</translation>
     </message>
 </context>
 <context>
@@ -727,6 +751,10 @@
     <message>
         <source>front matter nested too deeply</source>
         <translation>Front Matter ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to 1000000</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis 1000000 sein</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1017,14 @@
         <source>Reference %1 has no title; readers see only its address.</source>
         <translation>Quelle %1 hat keinen Titel; Leser sehen nur ihre Adresse.</translation>
     </message>
+    <message>
+        <source>Under target: %L1 of %L2 words.</source>
+        <translation>Unter dem Ziel: %L1 von %L2 Wörtern.</translation>
+    </message>
+    <message>
+        <source>Over target: %L1 of %L2 words, more than %3 % over; shorten it.</source>
+        <translation>Über dem Ziel: %L1 von %L2 Wörtern, mehr als %3 % darüber; kürzen Sie den Text.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ChecklistConfig</name>
@@ -1063,6 +1099,10 @@
     <message>
         <source>Every reference has a title</source>
         <translation>Jede Quelle hat einen Titel</translation>
+    </message>
+    <message>
+        <source>The article reaches its word target and is not far over it</source>
+        <translation>Der Artikel erreicht sein Wortziel und liegt nicht weit darüber</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +3526,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Copydesk</source>
         <translation>Copydesk</translation>
     </message>
-    <message>
-        <source>Words: %L1</source>
-        <translation>Wörter: %L1</translation>
-    </message>
     <message numerus="yes">
         <source>%n min read</source>
         <translation>
@@ -4476,6 +4512,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>The publication profile&apos;s &quot;%1&quot; must be a whole number, 0 for none.</source>
         <translation>„%1“ im Publikationsprofil muss eine ganze Zahl sein, 0 für keine.</translation>
     </message>
+    <message>
+        <source>The publication profile&apos;s &quot;%1&quot; must be an object.</source>
+        <translation>„%1“ im Publikationsprofil muss ein Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PublishedEditor</name>
@@ -5177,6 +5217,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>BCP 47 tag such as en, en-GB, de or de-CH: the spelling dictionary and quotation marks of every article that names no language</source>
         <translation>BCP-47-Kennung wie en, en-GB, de oder de-CH: Rechtschreibwörterbuch und Anführungszeichen jedes Artikels, der keine Sprache angibt</translation>
     </message>
+    <message>
+        <source>Word tar&amp;gets:</source>
+        <translation>Wort&amp;ziele:</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ShortcutsDialog</name>
@@ -5856,6 +5900,17 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::TypedDateInput</name>
+    <message>
+        <source>Type a date as you would write it: 12.5.2026, 12 May, tomorrow, next Friday, in 3 days</source>
+        <translation>Datum so eingeben, wie man es schreibt: 12.5.2026, 12. Mai, morgen, nächsten Freitag, in 3 Tagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; the field keeps %2.</source>
+        <translation>„%1“ ist kein Datum; das Feld behält %2.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::UnsavedJournal</name>
     <message>
         <source>cannot keep the unsaved text in “%1”: %2</source>
@@ -5887,6 +5942,76 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Pre&amp;vious Pane</source>
         <translation>Vorheri&amp;ger Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordTargets</name>
+    <message>
+        <source>The word target &quot;%1&quot; must be a whole number of words.</source>
+        <translation>Das Wortziel „%1“ muss eine ganze Zahl von Wörtern sein.</translation>
+    </message>
+    <message>
+        <source>Words: %L1</source>
+        <translation>Wörter: %L1</translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 words</source>
+        <translation>%L1 / %L2 Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordTargetsEditor</name>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Word target for every category</source>
+        <translation>Wortziel für jede Rubrik</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>Longest over the target, in percent</source>
+        <translation>Höchstens über dem Ziel, in Prozent</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> % over</source>
+        <translation> % darüber</translation>
+    </message>
+    <message>
+        <source>The checklist recommends shortening an article that is more than this much longer than its target.</source>
+        <translation>Die Checkliste empfiehlt, einen Artikel zu kürzen, der um mehr als so viel länger ist als sein Ziel.</translation>
+    </message>
+    <message>
+        <source>Word targets by category</source>
+        <translation>Wortziele nach Rubrik</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Category</source>
+        <translation>Rubrik &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the category&apos;s word target</source>
+        <translation>Wortziel der Rubrik entfernen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "imagefiles.h"
+#include "wordtargetseditor.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -173,6 +174,9 @@ SettingsDialog::SettingsDialog(
     publicationForm->addRow(tr("&Dek at most:"), m_dekMax);
     publicationForm->addRow(tr("Editors' small edits &keep approval:"), m_smallEdit);
     publicationForm->addRow(tr("&Page size:"), m_pageSize);
+    m_wordTargets = new WordTargetsEditor(this);
+    m_wordTargets->setTargets(profile.wordTargets);
+    publicationForm->addRow(tr("Word tar&gets:"), m_wordTargets);
 
     auto *folderRow = new QHBoxLayout;
     auto *browse = new QToolButton(this);
@@ -215,6 +219,7 @@ PublicationProfile SettingsDialog::profile() const
     profile.dekMaxLength = m_dekMax->value();
     profile.editorSmallEditWords = m_smallEdit->value();
     profile.pageSize = PublicationProfile::PageSize(m_pageSize->currentData().toInt());
+    profile.wordTargets = m_wordTargets->targets();
     return profile;
 }
 

@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace Copydesk {
 
+class WordTargetsEditor;
+
 /// The user's identity, the library's publication profile, the theme and the export folder, in
 /// one compact form. The dialog edits copies: the caller stores profile() in the library and
 /// calls apply() for the rest after exec() accepted.
@@ -88,6 +90,7 @@ private:
     QLineEdit *m_exportFolder;
     QCheckBox *m_typography;
     QDialogButtonBox *m_buttons;
+    WordTargetsEditor *m_wordTargets;
 };
 
 } // namespace Copydesk

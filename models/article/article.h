@@ -64,7 +64,8 @@ struct Reference
 /// The others stay empty and are ignored by every consumer.
 struct ArticlePart
 {
-    enum class Kind {
+    enum class Kind
+    {
         Section, ///< `heading` is the section title, `body` Markdown.
         KeyFacts, ///< `items`, each one line of inline Markdown.
         Quotes, ///< `quotes` (expert insights).
@@ -107,7 +108,15 @@ struct ArticlePart
 
 /// Editorial state of an article. The transitions between them are the workflow's business;
 /// the article only carries the value.
-enum class ArticleStatus { Draft, InReview, ChangesRequested, Approved, Published, Spiked };
+enum class ArticleStatus
+{
+    Draft,
+    InReview,
+    ChangesRequested,
+    Approved,
+    Published,
+    Spiked
+};
 
 /// "draft", "inReview", "changesRequested", "approved", "published", "spiked".
 QString statusName(ArticleStatus status);
@@ -139,6 +148,9 @@ struct Article
     QList<ArticlePart> parts;
     ArticleStatus status = ArticleStatus::Draft;
     QString owner; ///< User name of the article's owner; may be empty.
+    /// How many words the article should have; 0: the publication's target for its category
+    /// (WordTargets).
+    int wordTarget = 0;
 
     /// Gives the article and every part without one a fresh UUID; existing ids are kept.
     void ensureIds();

@@ -268,6 +268,10 @@ QList<FieldChange> diffArticles(const Article &from, const Article &to)
     d.text(u"hero.altText"_s, Tr::tr("Hero alt text"), from.hero.altText, to.hero.altText);
     d.text(u"hero.credit"_s, Tr::tr("Hero credit"), from.hero.credit, to.hero.credit);
     d.text(u"lede"_s, Tr::tr("Lede"), from.lede, to.lede);
+    const auto target = [](int words) {
+        return words > 0 ? QString::number(words) : QString();
+    };
+    d.text(u"wordTarget"_s, Tr::tr("Word target"), target(from.wordTarget), target(to.wordTarget));
 
     QHash<QString, qsizetype> oldIndex;
     for (qsizetype i = from.parts.size() - 1; i >= 0; --i) {

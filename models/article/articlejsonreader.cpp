@@ -72,6 +72,19 @@ public:
         return true;
     }
 
+    // An optional whole number from 0 to a million (a count of words).
+    bool count(const QJsonObject &json, QLatin1StringView key, int *out)
+    {
+        const QJsonValue value = json.value(key);
+        if (value.isUndefined())
+            return true;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 1'000'000 || int(number) != number)
+            return fail(key.toString(), Tr::tr("expected a whole number from 0 to 1000000"));
+        *out = int(number);
+        return true;
+    }
+
     bool array(const QJsonObject &json, QLatin1StringView key, const QString &path, QJsonArray *out)
     {
         const QJsonValue value = json.value(key);
@@ -269,7 +282,8 @@ public:
         if (!keys(json, {},
                 {"format"_L1, "version"_L1, "uuid"_L1, "headline"_L1, "dek"_L1, "bylines"_L1,
                     "dateline"_L1, "published"_L1, "timeZone"_L1, "category"_L1, "tags"_L1,
-                    "language"_L1, "hero"_L1, "lede"_L1, "parts"_L1, "status"_L1, "owner"_L1}))
+                    "language"_L1, "hero"_L1, "lede"_L1, "parts"_L1, "status"_L1, "owner"_L1,
+                    "wordTarget"_L1}))
             return false;
         QString status = statusName(ArticleStatus::Draft);
         if (!text(json, "uuid"_L1, {}, &out->uuid) || !text(json, "headline"_L1, {}, &out->headline)
@@ -280,7 +294,7 @@ public:
             || !text(json, "language"_L1, {}, &out->language)
             || !text(json, "lede"_L1, {}, &out->lede) || !text(json, "owner"_L1, {}, &out->owner)
             || !text(json, "status"_L1, {}, &status) || !published(json, &out->published)
-            || !hero(json, &out->hero))
+            || !hero(json, &out->hero) || !count(json, "wordTarget"_L1, &out->wordTarget))
             return false;
         bool ok = false;
         out->status = statusFromName(status, &ok);

@@ -124,6 +124,9 @@ QJsonObject toJson(const Article &article)
         bylines.append(QJsonObject {{u"name"_s, byline.name}, {u"role"_s, byline.role}});
     json.insert(u"bylines"_s, bylines);
     writePublished(json, article.published);
+    // Only when set, so that files without one stay readable by earlier versions.
+    if (article.wordTarget > 0)
+        json.insert(u"wordTarget"_s, article.wordTarget);
     QJsonArray parts;
     for (const ArticlePart &p : article.parts)
         parts.append(part(p));

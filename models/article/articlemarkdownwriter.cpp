@@ -62,6 +62,8 @@ QByteArray frontMatter(const Article &a)
     field(out, "language", a.language);
     out << YAML::Key << "status" << YAML::Value << utf8(statusName(a.status));
     field(out, "owner", a.owner);
+    if (a.wordTarget > 0)
+        out << YAML::Key << "wordTarget" << YAML::Value << a.wordTarget;
     if (a.hero != HeroImage()) {
         out << YAML::Key << "hero" << YAML::Value << YAML::BeginMap;
         field(out, "fileName", a.hero.fileName);

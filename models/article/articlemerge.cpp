@@ -68,6 +68,8 @@ void copyField(Article &to, const Article &from, const QString &key)
         to.hero.credit = from.hero.credit;
     else if (key == "lede"_L1)
         to.lede = from.lede;
+    else if (key == "wordTarget"_L1)
+        to.wordTarget = from.wordTarget;
 }
 
 void copyContent(ArticlePart &to, const ArticlePart &from)

@@ -84,6 +84,21 @@ public:
         return true;
     }
 
+    bool count(const YAML::Node &node, const QString &name, int *out)
+    {
+        if (node.IsNull())
+            return true;
+        bool ok = node.IsScalar();
+        const int number = ok ? QString::fromStdString(node.Scalar()).toInt(&ok) : -1;
+        if (!ok || number < 0 || number > 1'000'000) {
+            return fail(node.Mark(),
+                Tr::tr("%1 must be a whole number from 0 to 1000000")
+                    .arg(QuotedValue::quoted(name)));
+        }
+        *out = number;
+        return true;
+    }
+
     bool tags(const YAML::Node &node, QStringList *out)
     {
         if (node.IsNull())
@@ -211,6 +226,8 @@ public:
                 ok = published(value, root["timeZone"], &a->published);
             else if (name == "hero"_L1)
                 ok = hero(value, &a->hero);
+            else if (name == "wordTarget"_L1)
+                ok = count(value, name, &a->wordTarget);
             else if (name != "timeZone"_L1)
                 ok = fail(entry.first.Mark(),
                     Tr::tr("unknown front matter key %1").arg(QuotedValue::quoted(name)));

@@ -60,6 +60,7 @@ QJsonObject PublicationProfile::toJson() const
         {QStringLiteral("headlineMaxLength"), headlineMaxLength},
         {QStringLiteral("dekMaxLength"), dekMaxLength},
         {QStringLiteral("editorSmallEditWords"), editorSmallEditWords},
+        {QStringLiteral("wordTargets"), wordTargets.toJson()},
     };
 }
 
@@ -130,6 +131,18 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
                 QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
                     "The publication profile's \"%1\" must be a whole number, 0 for none."));
         profile.editorSmallEditWords = smallEdit.toInt();
+    }
+
+    const QJsonValue targets = json.value(QStringLiteral("wordTargets"));
+    if (!targets.isUndefined()) {
+        if (!targets.isObject())
+            return invalid("wordTargets",
+                QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
+                    "The publication profile's \"%1\" must be an object."));
+        Result<WordTargets> read = WordTargets::fromJson(targets.toObject());
+        if (!read)
+            return read.error();
+        profile.wordTargets = *read;
     }
 
     QString pageSize = pageSizeName(profile.pageSize);

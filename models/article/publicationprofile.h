@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "wordtargets.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -45,6 +46,9 @@ struct PublicationProfile
     /// back to review; the edit is audited as "smallEdit" and the approval moves to the new
     /// text. 0, the default: every change needs a new approval.
     int editorSmallEditWords = 0;
+    /// How many words articles should have, per category (the checklist's words.target rule,
+    /// the status bar). No targets by default.
+    WordTargets wordTargets;
 
     static constexpr int defaultHeadlineMaxLength() { return 110; }
     static constexpr int defaultDekMaxLength() { return 250; }
@@ -57,7 +61,8 @@ struct PublicationProfile
     static QString pageSizeName(PageSize size);
 
     /// The JSON form: every member under its own name, the logo as base64 in "logo" with
-    /// "logoMimeType", the page size as pageSizeName().
+    /// "logoMimeType", the page size as pageSizeName(), the word targets as
+    /// WordTargets::toJson() in "wordTargets".
     QJsonObject toJson() const;
     /// Reads toJson() output. Absent members keep their defaults; a member of the wrong type,
     /// an invalid colour, an unknown page size or bad base64 is an Error::InvalidInput that

@@ -125,6 +125,8 @@ QString ArticleDocument::fieldLabel(Field field)
         return tr("Status");
     case Field::Owner:
         return tr("Owner");
+    case Field::WordTarget:
+        return tr("Word target");
     }
     return {};
 }
@@ -186,6 +188,13 @@ void ArticleDocument::setStatus(ArticleStatus status)
 {
     if (m_article.status != status)
         m_undoStack->push(new FieldCommand(this, Field::Status, status, tr("Change status")));
+}
+
+void ArticleDocument::setWordTarget(int words)
+{
+    if (m_article.wordTarget != words)
+        m_undoStack->push(new FieldCommand(
+            this, Field::WordTarget, words, tr("Edit %1").arg(fieldLabel(Field::WordTarget))));
 }
 
 void ArticleDocument::setWorkflowState(ArticleStatus status, const QString &owner)

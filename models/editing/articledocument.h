@@ -47,6 +47,7 @@ public:
         Lede,
         Status,
         Owner,
+        WordTarget,
     };
     Q_ENUM(Field)
 
@@ -86,6 +87,8 @@ public:
     /// like typing.
     void setHero(const HeroImage &hero);
     void setStatus(ArticleStatus status);
+    /// Article::wordTarget; 0 for the publication's target. Typing in a spin box merges.
+    void setWordTarget(int words);
     /// Takes the status and owner the library's workflow decided (a transition, an approved text
     /// returned to review). Not an edit: no undo step, the undo history and isModified() stay as
     /// they are. Emits fieldChanged() for each that changed, then changed(); nothing when

@@ -29,6 +29,8 @@ FieldCommand::Value FieldCommand::read(const Article &article, Field field)
         return article.status;
     case Field::Owner:
         return article.owner;
+    case Field::WordTarget:
+        return article.wordTarget;
     }
     return {};
 }
@@ -71,6 +73,9 @@ void FieldCommand::write(Article &article, Field field, const Value &value)
         break;
     case Field::Owner:
         article.owner = std::get<QString>(value);
+        break;
+    case Field::WordTarget:
+        article.wordTarget = std::get<int>(value);
         break;
     }
 }

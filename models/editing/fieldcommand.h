@@ -14,8 +14,8 @@ class FieldCommand : public QUndoCommand
 {
 public:
     using Field = ArticleDocument::Field;
-    using Value
-        = std::variant<QString, QDateTime, QStringList, QList<Byline>, HeroImage, ArticleStatus>;
+    using Value = std::variant<QString, QDateTime, QStringList, QList<Byline>, HeroImage,
+        ArticleStatus, int>;
 
     static Value read(const Article &article, Field field);
     static void write(Article &article, Field field, const Value &value);

@@ -208,6 +208,25 @@ QStringList terms(const QString &text)
     return result;
 }
 
+TypedTerms typedTerms(const QString &text)
+{
+    TypedTerms typed {terms(text), false};
+    if (typed.terms.isEmpty() || text.count(u'"') % 2 != 0)
+        return typed; // an unclosed phrase
+    qsizetype start = text.size();
+    while (start > 0) {
+        const QChar c = text.at(start - 1);
+        if (c == u'"' || c.isSpace() || c.category() == QChar::Other_Control)
+            break;
+        --start;
+    }
+    const QStringView last = QStringView(text).sliced(start);
+    const auto letters = std::count_if(
+        last.begin(), last.end(), [](QChar c) { return c.isLetterOrNumber() || c.isSurrogate(); });
+    typed.lastIsPrefix = last == typed.terms.last() && letters >= MinPrefixLength;
+    return typed;
+}
+
 QStringList articleTexts(QByteArrayView json)
 {
     QString lede;

@@ -105,9 +105,9 @@ void fold(QStringView word, QString &out)
 class Matcher
 {
 public:
-    explicit Matcher(const QStringList &terms)
+    explicit Matcher(const SearchText::TypedTerms &typed)
     {
-        for (const QString &term : terms) {
+        for (const QString &term : typed.terms) {
             QStringList folded;
             for (const Span &span : wordsOf(term)) {
                 fold(QStringView(term).sliced(span.begin, span.end - span.begin), m_buffer);
@@ -118,6 +118,11 @@ public:
                 m_firstLengths.append(folded.first().size());
             }
         }
+        // Only the last term, and only if it kept words.
+        m_prefixTerm
+            = typed.lastIsPrefix && !typed.terms.isEmpty() && !wordsOf(typed.terms.last()).isEmpty()
+            ? m_terms.size() - 1
+            : -1;
     }
 
     bool isEmpty() const { return m_terms.isEmpty(); }
@@ -127,17 +132,24 @@ public:
     qsizetype matchAt(QStringView text, const QList<Span> &spans, qsizetype i, qsizetype limit)
     {
         // Folding keeps the length of ASCII words, so most words need no folding.
-        if (spans[i].ascii && !m_firstLengths.contains(spans[i].end - spans[i].begin))
+        if (spans[i].ascii && m_prefixTerm < 0
+            && !m_firstLengths.contains(spans[i].end - spans[i].begin))
             return 0;
         fold(word(text, spans, i), m_buffer);
         qsizetype best = 0;
-        for (const QStringList &term : std::as_const(m_terms)) {
-            if (term.size() <= best || term.size() > limit - i || term.first() != m_buffer)
+        for (qsizetype t = 0; t < m_terms.size(); ++t) {
+            const QStringList &term = m_terms.at(t);
+            const bool prefix = t == m_prefixTerm;
+            const auto matches = [&](const QString &folded, qsizetype k) {
+                return prefix && k == term.size() - 1 ? folded.startsWith(term.at(k))
+                                                      : folded == term.at(k);
+            };
+            if (term.size() <= best || term.size() > limit - i || !matches(m_buffer, 0))
                 continue;
             qsizetype k = 1;
             for (; k < term.size(); ++k) {
                 fold(word(text, spans, i + k), m_next);
-                if (m_next != term.at(k))
+                if (!matches(m_next, k))
                     break;
             }
             if (k == term.size())
@@ -154,6 +166,7 @@ private:
 
     QList<QStringList> m_terms;
     QList<qsizetype> m_firstLengths;
+    qsizetype m_prefixTerm = -1; // the index in m_terms of the term whose last word is a prefix
     QString m_buffer;
     QString m_next;
 };
@@ -195,7 +208,13 @@ QString cut(QStringView field, const QList<Span> &spans, qsizetype first, qsizet
 
 QString SnippetText::excerpt(const QStringList &fields, const QStringList &terms, int words)
 {
-    Matcher matcher(terms);
+    return excerpt(fields, SearchText::TypedTerms {terms, false}, words);
+}
+
+QString SnippetText::excerpt(
+    const QStringList &fields, const SearchText::TypedTerms &typed, int words)
+{
+    Matcher matcher(typed);
     if (matcher.isEmpty())
         return {};
     for (const QString &field : fields) {

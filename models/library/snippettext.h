@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchtext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,10 @@ public:
     /// that matched, every match of any term inside it between SnippetOpen and SnippetClose,
     /// and SnippetEllipsis where it cuts the field. Empty when no term matches any field.
     static QString excerpt(const QStringList &fields, const QStringList &terms, int words = 24);
+    /// The same for what the user is typing: with typed.lastIsPrefix the last word of the last
+    /// term matches every word it begins, and the whole word is marked.
+    static QString excerpt(
+        const QStringList &fields, const SearchText::TypedTerms &typed, int words = 24);
 };
 
 } // namespace Copydesk

@@ -24,6 +24,7 @@ Result<ChecklistConfig> WorkflowSteps::checklistConfig(
         return profile.error();
     config.wordsPerMinute = profile->wordsPerMinute;
     config.headlineMaxLength = profile->headlineMaxLength;
+    config.wordTargets = profile->wordTargets;
     return config;
 }
 

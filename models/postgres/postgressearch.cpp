@@ -21,7 +21,7 @@ static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345)
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
 // print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
 // took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
-// (schema/3.sql) decides which of the two page queries below runs; for LikelyHitsSql the
+// (schema/5.sql) decides which of the two page queries below runs; for LikelyHitsSql the
 // modified time of the RecentArticles-th most recent article comes along, passed on as a value
 // so that the planner combines the two indexes for it.
 constexpr char PrepareSql[]
@@ -29,10 +29,10 @@ constexpr char PrepareSql[]
       "set_config('jit', 'off', true), CASE WHEN e.estimate > ? THEN (SELECT "
       "min(r.modified)::text FROM (SELECT modified FROM copydesk.articles "
       "ORDER BY modified DESC, id DESC LIMIT ?) AS r) END "
-      "FROM (SELECT copydesk.search_estimate(?) AS estimate) AS e";
+      "FROM (SELECT copydesk.search_estimate(?, ?) AS estimate) AS e";
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
-// same query together (copydesk.search_queries(), schema/3.sql), computed once. page (%1, one
+// same query together (copydesk.search_queries(), schema/5.sql), computed once. page (%1, one
 // of the two below): the best hits, each matched and ranked with its own language's query.
 // Snippets are made for the page only. The snippet comes from the first of headline, dek and
 // body text where ts_headline highlights something (kind 1, 2, 3; the body is only read for
@@ -45,7 +45,8 @@ constexpr char PrepareSql[]
 // copying an expression into each place that uses it: each snippet is made once, and the body
 // (|| '') decompressed once.
 constexpr char SearchSql[]
-    = "WITH groups AS MATERIALIZED (SELECT query, configs FROM copydesk.search_queries(?)), "
+    = "WITH groups AS MATERIALIZED (SELECT query, exact, configs "
+      "FROM copydesk.search_queries(?, ?)), "
       "page AS (%1) "
       "SELECT %2, p.score, x.snippet, "
       "x.at = 0 OR left(x.field, x.at - 1) ~ '[[:alnum:]]', "
@@ -77,9 +78,12 @@ constexpr char SearchSql[]
 // the article's language picks its group: the big `search` vectors, kept out of line, are not
 // read. ts_rank_cd reads rank_terms, kept in the row: headline, dek and the lead of the body
 // (weights {D, C, B, A}: body text 1, dek 5, headline 10). An article with the words only
-// after its lead scores 0 and comes after those that have them there, newest first.
-constexpr char AllHitsSql[] = "SELECT a.id, g.query, "
-                              "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+// after its lead scores 0 and comes after those that have them there, newest first. With a
+// word being typed, the articles with the word itself score once more (Score).
+constexpr char Score[]
+    = "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) + CASE WHEN g.exact IS NULL "
+      "THEN 0 ELSE ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.exact) END";
+constexpr char AllHitsSql[] = "SELECT a.id, g.query, %2 AS score "
                               "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
                               "AND a.text_config = ANY (g.configs) "
                               "WHERE %1 ORDER BY score DESC, a.id DESC LIMIT ?";
@@ -91,13 +95,11 @@ constexpr char AllHitsSql[] = "SELECT a.id, g.query, "
 // combined: no other hit is read); UNION drops an article both find.
 constexpr char LikelyHitsSql[]
     = "SELECT c.id, c.query, c.score FROM ("
-      "SELECT a.id, g.query, "
-      "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+      "SELECT a.id, g.query, %2 AS score "
       "FROM groups AS g JOIN copydesk.articles AS a "
       "ON copydesk.title_terms(a.language, a.headline, a.dek) @@ g.query "
       "AND a.text_config = ANY (g.configs) WHERE %1 "
-      "UNION SELECT a.id, g.query, "
-      "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) AS score "
+      "UNION SELECT a.id, g.query, %2 AS score "
       "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
       "AND a.text_config = ANY (g.configs) "
       "WHERE a.modified >= ?::timestamptz AND %1) AS c "
@@ -125,9 +127,12 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
         return Error {tr("“%1”: there is nothing to search for").arg(m_session.display()),
             Error::Code::InvalidInput};
     }
-    const QString text = queryText(query.text);
+    const SearchText::TypedTerms typed = SearchText::typedTerms(query.text);
+    const QString prefix = typed.lastIsPrefix ? typed.terms.last() : QString();
+    const QString text
+        = queryText(typed.lastIsPrefix ? typed.terms.mid(0, typed.terms.size() - 1) : typed.terms);
     QList<SearchHit> hits;
-    if (text.isEmpty() || query.limit == 0)
+    if ((text.isEmpty() && prefix.isEmpty()) || query.limit == 0)
         return hits;
 
     const QString action = tr("cannot search the library");
@@ -142,7 +147,7 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
     if (transaction.error().isValid())
         return m_session.toError(transaction.error(), action);
     if (!PostgresSession::exec(
-            rows, QString::fromLatin1(PrepareSql), {m_likelyHitsFrom, RecentArticles, text})
+            rows, QString::fromLatin1(PrepareSql), {m_likelyHitsFrom, RecentArticles, text, prefix})
         || !rows.next()) {
         return m_session.toError(rows.lastError(), action);
     }
@@ -150,13 +155,13 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
     const QVariant recentFrom = rows.value(2);
     const bool likely = query.limit > 0 && !recentFrom.isNull();
     const auto page = [&](bool fromLikely) {
-        QVariantList values {text};
+        QVariantList values {text, prefix};
         values << filter.values();
         if (fromLikely)
             values << recentFrom << filter.values();
         values << limit << options << options << options << options;
-        const QString pageSql
-            = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql).arg(filter.where());
+        const QString pageSql = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql)
+                                    .arg(filter.where(), QLatin1StringView(Score));
         return PostgresSession::exec(rows,
             QString::fromLatin1(SearchSql).arg(pageSql, PostgresArticleFilter::columns()), values);
     };
@@ -186,8 +191,13 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
 
 QString PostgresSearch::queryText(const QString &text)
 {
+    return queryText(SearchText::terms(text));
+}
+
+QString PostgresSearch::queryText(const QStringList &terms)
+{
     QStringList quoted;
-    for (const QString &term : SearchText::terms(text))
+    for (const QString &term : terms)
         quoted.append(u'"' + term + u'"'); // terms() never contains a double quote
     return quoted.join(u' ');
 }

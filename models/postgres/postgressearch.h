@@ -19,6 +19,8 @@ class PostgresSession;
 /// SearchText::terms() is passed to websearch_to_tsquery() in double quotes, so all of them are
 /// required, phrases match as phrases, and "or", "-" and the like are plain text (or stop
 /// words). Words are stemmed as the configuration does ("ferries" finds "ferry" in English).
+/// The word still being typed (SearchText::typedTerms()) is passed apart and matches the
+/// lexemes it begins, or itself, which ranks higher (search_queries(), schema/5.sql).
 ///
 /// Ranking is ts_rank_cd with the headline weighted ten and the dek five times the rest, over
 /// headline, dek and the lead of the body text (its first 1,000 characters): articles with the
@@ -45,6 +47,8 @@ public:
 
     /// The websearch_to_tsquery() input for `text`; empty when it has no terms.
     static QString queryText(const QString &text);
+    /// The same for terms of SearchText.
+    static QString queryText(const QStringList &terms);
 
 private:
     PostgresSession &m_session;

@@ -95,7 +95,7 @@ Result<QList<SearchHit>> SqliteSearch::run(const SearchQuery &query) const
         return ranked.error();
     if (Status added = addSummaries(hits, *ranked, query); !added)
         return added.error();
-    if (Status added = addSnippets(hits, terms(query.text), match); !added)
+    if (Status added = addSnippets(hits, SearchText::typedTerms(query.text), match); !added)
         return added.error();
     return hits;
 }
@@ -166,7 +166,7 @@ Status SqliteSearch::addSummaries(
 }
 
 Status SqliteSearch::addSnippets(
-    QList<SearchHit> &hits, const QStringList &terms, const QString &match) const
+    QList<SearchHit> &hits, const SearchText::TypedTerms &terms, const QString &match) const
 {
     const auto finish = [](const QString &raw) {
         return SnippetText::readable(raw).simplified();
@@ -226,10 +226,15 @@ QStringList SqliteSearch::terms(const QString &text)
 
 QString SqliteSearch::matchExpression(const QString &text)
 {
+    const SearchText::TypedTerms typed = SearchText::typedTerms(text);
     QStringList quoted;
-    for (const QString &term : terms(text))
+    for (const QString &term : typed.terms)
         quoted.append(u'"' + term + u'"'); // terms() never contains a double quote
-    return quoted.join(u' ');
+    // The exact word scores on its own besides the prefix, so it ranks above longer words.
+    if (typed.lastIsPrefix)
+        quoted.last() = QStringLiteral("(%1 OR %1*)").arg(quoted.last());
+    // Explicit: FTS5 does not AND a parenthesised group implicitly.
+    return quoted.join(QStringLiteral(" AND "));
 }
 
 } // namespace Copydesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "searchtext.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,9 +12,11 @@ namespace Copydesk {
 /// Full-text search of the library with FTS5: ranking, filters and snippets.
 ///
 /// What the user typed never reaches FTS5 as syntax: every word and every "quoted phrase"
-/// becomes one double-quoted FTS5 string, and all of them are required (implicit AND).
+/// becomes one double-quoted FTS5 string, and all of them are required (AND).
 /// Operators (AND, OR, NOT, NEAR), column filters, `*`, `^`, `+` and parentheses are therefore
-/// matched as text, which the tokenizer then drops or splits like any other punctuation.
+/// matched as text, which the tokenizer then drops or splits like any other punctuation. The
+/// word still being typed (SearchText::typedTerms()) becomes `("word" OR "word"*)`: it finds
+/// the words it begins, and the exact word, counted twice, ranks above them.
 ///
 /// Ranking is bm25 with column weights favouring the headline and dek. FTS5 has to score every
 /// matching article, so the scoring statement carries nothing else (no join unless a filter
@@ -50,7 +53,7 @@ private:
     Status addSummaries(
         QList<SearchHit> &hits, const QList<Ranked> &ranked, const SearchQuery &query) const;
     Status addSnippets(
-        QList<SearchHit> &hits, const QStringList &terms, const QString &match) const;
+        QList<SearchHit> &hits, const SearchText::TypedTerms &terms, const QString &match) const;
     Error failed(const QSqlError &error) const;
 
     QSqlDatabase m_db;

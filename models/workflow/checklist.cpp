@@ -286,6 +286,23 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
                 check(partPath(part, QStringLiteral("body")), part.body);
         }
     });
+    run.rule("words.target", [&] {
+        const int target = config.wordTargets.targetFor(article);
+        if (target <= 0)
+            return;
+        const int words = ArticleStats::wordCount(article);
+        const int over = config.wordTargets.overPercent;
+        if (words < target) {
+            run.find(QStringLiteral("parts"),
+                tr("Under target: %L1 of %L2 words.").arg(words).arg(target));
+        } else if (over > 0 && qint64(words) * 100 > qint64(target) * (100 + over)) {
+            run.find(QStringLiteral("parts"),
+                tr("Over target: %L1 of %L2 words, more than %3 % over; shorten it.")
+                    .arg(words)
+                    .arg(target)
+                    .arg(over));
+        }
+    });
     return run.findings;
 }
 

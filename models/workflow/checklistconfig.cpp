@@ -53,6 +53,9 @@ constexpr RuleEntry rules[] = {
     {"readingTime.matches", RuleLevel::Recommended,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
             "A reading time written in the text matches the computed one")},
+    {"words.target", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
+            "The article reaches its word target and is not far over it")},
 };
 
 const RuleEntry *findRule(const QString &id)

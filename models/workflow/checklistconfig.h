@@ -35,7 +35,7 @@ public:
     /// "headline.length", "dek.present", "bylines.present", "published.set", "hero.altText",
     /// "body.sections", "parts.nonEmpty", "keyFacts.nonEmpty", "keyTakeaways.nonEmpty",
     /// "references.nonEmpty", "faq.questions", "references.urls", "references.titles",
-    /// "sections.uniqueTitles", "readingTime.matches".
+    /// "sections.uniqueTitles", "readingTime.matches", "words.target".
     static QStringList ruleIds();
     /// The checks run before an article leaves the building (Preflight): headline, bylines,
     /// publication date, hero alt text and reference URLs Required; empty parts and
@@ -59,9 +59,12 @@ public:
     /// Reading speed for readingTime.matches; the library fills it from the publication
     /// profile.
     int wordsPerMinute = 230;
+    /// The targets for words.target; the library fills them from the publication profile.
+    /// Without any (the default) only an article's own target is checked.
+    WordTargets wordTargets;
 
     /// {"levels": {"dek.present": "required", …}}; levels equal to the default are left out,
-    /// and so are the two values that come from the publication profile.
+    /// and so are the values that come from the publication profile.
     QJsonObject toJson() const;
     /// Reads toJson() output. Unknown rule ids and unknown levels are an InvalidInput error that
     /// names the key. A "headlineMaxLength" that libraries stored before the profile held the

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void cleanup();
 
     void showsTheSelectedArticle();
+    void statusShowsTheWordTarget();
     void offersTheSampleOnAnEmptyLibrary();
     void doesNotOfferTheSampleTwiceOrOnAFullLibrary();
     void carriesOutThePanelsRequests();
@@ -155,6 +157,45 @@ void TestMainWindow::showsTheSelectedArticle()
         (*status)->text().contains(QLocale().toString(words)), qPrintable((*status)->text()));
     QVERIFY((*status)->text().contains(
         QStringLiteral("%1 min read").arg(ArticleStats::readingMinutes(article))));
+}
+
+void TestMainWindow::statusShowsTheWordTarget()
+{
+    auto window = openWindow(QStringLiteral("target.copydesk"));
+    Article article = Testing::fullArticle();
+    article.category = QStringLiteral("Features");
+    const auto id = window->store()->create(article, options());
+    QVERIFY(id.ok());
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    // The label is named once the first count is in (a timer after the article opened).
+    const auto findStatus = [&window]() -> QLabel * {
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->accessibleName().startsWith(QLatin1String("Word count and reading time")))
+                return label;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(findStatus());
+    QLabel *status = findStatus();
+    const QString words = QLocale().toString(ArticleStats::wordCount(article));
+    QTRY_VERIFY2(
+        status->text().startsWith(QStringLiteral("Words: ") + words), qPrintable(status->text()));
+
+    // The profile's target for the category, shown as progress, also to screen readers.
+    PublicationProfile profile = window->store()->publicationProfile().value();
+    profile.wordTargets.defaultWords = 500;
+    profile.wordTargets.byCategory.insert(QStringLiteral("features"), 2000);
+    QVERIFY(window->store()->setPublicationProfile(profile));
+    const QString progress
+        = words + QStringLiteral(" / ") + QLocale().toString(2000) + QStringLiteral(" words");
+    QTRY_VERIFY2(status->text().startsWith(progress), qPrintable(status->text()));
+    QVERIFY2(status->accessibleName().contains(progress), qPrintable(status->accessibleName()));
+
+    // The article's own target wins.
+    window->editor()->wordTargetEditor()->setValue(900);
+    QCOMPARE(window->session()->document()->article().wordTarget, 900);
+    QTRY_VERIFY2(status->text().startsWith(words + QStringLiteral(" / 900 words")),
+        qPrintable(status->text()));
 }
 
 void TestMainWindow::offersTheSampleOnAnEmptyLibrary()

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -27,6 +28,7 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void editsEveryField();
+    void editsWordTargets();
     void cancelLeavesSettingsAlone();
     void invalidColourDisablesOk_data();
     void invalidColourDisablesOk();
@@ -152,6 +154,40 @@ void TestSettingsDialog::editsEveryField()
     Settings reread(settings.fileName(), nullptr);
     QCOMPARE(reread.userName(), u"Ann Reporter"_s);
     QVERIFY(!reread.typography());
+}
+
+void TestSettingsDialog::editsWordTargets()
+{
+    Settings settings(settingsFile(), nullptr);
+    PublicationProfile given;
+    given.wordTargets.defaultWords = 800;
+    given.wordTargets.byCategory = {{u"News"_s, 600}, {u"Sport"_s, 400}};
+    SettingsDialog dialog(&settings, given);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = field<QTableWidget>(dialog, "categoryWordTargets");
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(dialog.profile().wordTargets, given.wordTargets); // shown as stored
+
+    retype(field<QSpinBox>(dialog, "defaultWordTarget"), u"1000"_s);
+    retype(field<QSpinBox>(dialog, "wordTargetOverPercent"), u"10"_s);
+    // Remove Sport: the cursor in its name, then Remove.
+    table->cellWidget(1, 0)->setFocus();
+    QTest::mouseClick(field<QPushButton>(dialog, "removeCategoryWordTarget"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    // A new category: typed into the row Add Category makes, its words set.
+    QTest::mouseClick(field<QPushButton>(dialog, "addCategoryWordTarget"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+    QTest::keyClicks(table->cellWidget(1, 0), u"Features"_s);
+    retype(table->cellWidget(1, 1), u"1500"_s);
+    // A row without a name is left out.
+    QTest::mouseClick(field<QPushButton>(dialog, "addCategoryWordTarget"), Qt::LeftButton);
+
+    WordTargets expected;
+    expected.defaultWords = 1000;
+    expected.overPercent = 10;
+    expected.byCategory = {{u"News"_s, 600}, {u"Features"_s, 1500}};
+    QCOMPARE(dialog.profile().wordTargets, expected);
 }
 
 void TestSettingsDialog::cancelLeavesSettingsAlone()

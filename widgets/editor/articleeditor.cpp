@@ -18,6 +18,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -120,6 +122,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
     , m_partsLayout(new QVBoxLayout(m_partsArea))
     , m_addPart(new QToolButton)
     , m_published(new PublishedEditor)
+    , m_wordTarget(new QSpinBox)
     , m_hero(new HeroImageEditor)
     , m_lede(new MarkdownEditor)
 {
@@ -232,6 +235,15 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
     connect(
         m_published, &PublishedEditor::dateTimeEdited, m_document, &ArticleDocument::setPublished);
 
+    m_wordTarget->setObjectName(QStringLiteral("wordTarget"));
+    m_wordTarget->setAccessibleName(ArticleDocument::fieldLabel(Field::WordTarget));
+    m_wordTarget->setRange(0, 1'000'000);
+    m_wordTarget->setSingleStep(50);
+    m_wordTarget->setSpecialValueText(tr("The publication's target"));
+    m_wordTarget->setSuffix(tr(" words"));
+    form->addRow(tr("&Word target:"), m_wordTarget);
+    connect(m_wordTarget, &QSpinBox::valueChanged, m_document, &ArticleDocument::setWordTarget);
+
     m_hero->setObjectName(QStringLiteral("hero"));
     form->addRow(tr("Hero image:"), m_hero);
     connect(m_hero, &HeroImageEditor::heroEdited, m_document, &ArticleDocument::setHero);
@@ -279,9 +291,9 @@ PartFrame *ArticleEditor::partFrame(const QString &partId) const
 
 void ArticleEditor::showAllFields()
 {
-    for (Field field :
-        {Field::Headline, Field::Dek, Field::Bylines, Field::Dateline, Field::Published,
-            Field::Category, Field::Tags, Field::Language, Field::Hero, Field::Lede})
+    for (Field field : {Field::Headline, Field::Dek, Field::Bylines, Field::Dateline,
+             Field::Published, Field::Category, Field::Tags, Field::Language, Field::Hero,
+             Field::Lede, Field::WordTarget})
         showField(field);
 }
 
@@ -326,6 +338,11 @@ void ArticleEditor::showField(Field field)
     case Field::Lede:
         m_lede->setText(article.lede);
         break;
+    case Field::WordTarget: {
+        const QSignalBlocker blocker(m_wordTarget);
+        m_wordTarget->setValue(article.wordTarget);
+        break;
+    }
     case Field::Status:
     case Field::Owner:
         break;

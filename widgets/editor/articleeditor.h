@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QScrollArea>
 
+class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
 
@@ -93,6 +94,7 @@ public:
     LineFieldEditor *lineField(ArticleDocument::Field field) const;
     MarkdownEditor *ledeEditor() const { return m_lede; }
     PublishedEditor *publishedEditor() const { return m_published; }
+    QSpinBox *wordTargetEditor() const { return m_wordTarget; }
     HeroImageEditor *heroEditor() const { return m_hero; }
     QToolButton *addPartButton() const { return m_addPart; }
     /// The widget holding the part frames; it accepts DragHandle drops.
@@ -145,6 +147,7 @@ private:
     QToolButton *m_addPart;
     QHash<ArticleDocument::Field, LineFieldEditor *> m_lineFields;
     PublishedEditor *m_published;
+    QSpinBox *m_wordTarget;
     HeroImageEditor *m_hero;
     MarkdownEditor *m_lede;
     QHash<QString, PartFrame *> m_frames;

@@ -62,6 +62,9 @@ private Q_SLOTS:
         Article captionOnly;
         captionOnly.hero.caption = u"A caption without an image"_s;
         QTest::newRow("hero without data") << captionOnly;
+        Article withTarget = fullArticle();
+        withTarget.wordTarget = 800;
+        QTest::newRow("word target") << withTarget;
     }
     void roundTrip()
     {
@@ -85,6 +88,17 @@ private Q_SLOTS:
             QVERIFY(read.ok());
             compareArticles(*read, article);
         }
+    }
+
+    void wordTargetOnlyWhenSet()
+    {
+        QVERIFY(!ArticleJson::toJson(Article()).contains(u"wordTarget"_s));
+        Article article;
+        article.wordTarget = 1200;
+        QCOMPARE(ArticleJson::toJson(article).value(u"wordTarget"_s).toInt(), 1200);
+        const auto read = ArticleJson::fromBytes(document(R"("wordTarget": 0)"), u"x.json"_s);
+        QVERIFY(read.ok());
+        QCOMPARE(read->wordTarget, 0);
     }
 
     void publishedTime_data()
@@ -244,6 +258,15 @@ private Q_SLOTS:
         QTest::newRow("faq") << document(
             R"("parts": [{"kind": "faq", "faq": [{"question": "a", "answer": []}]}])")
                              << u"story.json: parts[0].faq[0].answer: expected a string"_s << bad;
+        const QString wordTarget
+            = u"story.json: wordTarget: expected a whole number from 0 to 1000000"_s;
+        QTest::newRow("word target negative")
+            << document(R"("wordTarget": -5)") << wordTarget << bad;
+        QTest::newRow("word target fraction")
+            << document(R"("wordTarget": 800.5)") << wordTarget << bad;
+        QTest::newRow("word target text")
+            << document(R"("wordTarget": "800")") << wordTarget << bad;
+        QTest::newRow("word target huge") << document(R"("wordTarget": 1e12)") << wordTarget << bad;
         QTest::newRow("reference date")
             << document(
                    R"("parts": [{"kind": "references", "references": [{}, {"accessed": "2025-02-30"}]}])")
@@ -287,8 +310,10 @@ private Q_SLOTS:
         const QJsonObject schema = loadSchema();
         QCOMPARE(
             schema["$schema"_L1].toString(), u"https://json-schema.org/draft/2020-12/schema"_s);
+        Article targeted = fullArticle();
+        targeted.wordTarget = 800;
         for (const Article &article :
-            {fullArticle(), oddUnicodeArticle(), Article(), generatedArticle(9)}) {
+            {fullArticle(), oddUnicodeArticle(), Article(), generatedArticle(9), targeted}) {
             const QStringList errors = validateJson(schema, ArticleJson::toJson(article));
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         }

@@ -53,6 +53,9 @@ private Q_SLOTS:
         for (quint32 seed : {1u, 2u, 3u, 17u, 99u, 1234u})
             QTest::addRow("generated %u", seed) << generatedArticle(seed);
         QTest::newRow("empty") << Article();
+        Article targeted = fullArticle();
+        targeted.wordTarget = 650;
+        QTest::newRow("word target") << targeted;
         Article odd = oddUnicodeArticle();
         odd.lede.clear();
         odd.parts.clear();
@@ -189,6 +192,12 @@ private Q_SLOTS:
                                      << u"story.md:2: “bylines” must be a list"_s;
         QTest::newRow("byline key") << QByteArray("---\nbylines:\n  - name: x\n    title: y\n---\n")
                                     << u"story.md:4: unknown byline key “title”"_s;
+        QTest::newRow("word target text") << QByteArray("---\nwordTarget: long\n---\n")
+                                          << u"story.md:2: “wordTarget” must be a whole number"_s;
+        QTest::newRow("word target negative") << QByteArray(
+            "---\nwordTarget: -1\n---\n") << u"story.md:2: “wordTarget” must be a whole number"_s;
+        QTest::newRow("word target list") << QByteArray("---\nwordTarget: [800]\n---\n")
+                                          << u"story.md:2: “wordTarget” must be a whole number"_s;
         QTest::newRow("tags scalar")
             << QByteArray("---\ntags: a, b\n---\n") << u"story.md:2: “tags” must be a list"_s;
         QTest::newRow("hero key") << QByteArray("---\nhero:\n  altText: x\n---\n")

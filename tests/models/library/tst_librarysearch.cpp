@@ -5,7 +5,8 @@
 // library stems with the configuration of the article's language and leaves out its stop
 // words (PostgresSearch), a local library matches words as written (FTS5 unicode61);
 // searchWordForms() asserts each. Known bugs of the team library are QEXPECT_FAIL. The
-// library has no people; statuses and owners are set with BackendLibrary::force().
+// library has no people; statuses and owners are set with BackendLibrary::force(). The last
+// word of the text, still being typed, matches the words it begins (searchAsYouType()).
 #include "articlefactory.h"
 #include "backendlibrary.h"
 
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void searchWordsAllRequired();
     void searchPhrases();
     void searchWordForms();
+    void searchAsYouType_data();
+    void searchAsYouType();
+    void searchAsYouTypeRanksWholeWordFirst();
     void searchDiacritics();
     void searchSnippet();
     void searchSnippetShowsLinkText();
@@ -203,11 +207,68 @@ void tst_LibrarySearch::searchWordForms()
     // English stemming on a team library: another form of the word finds it, a stop word alone
     // finds nothing (not even the article that has it). SQLite matches words as written.
     QCOMPARE(search(u"retiring"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
-    QCOMPARE(search(u"leave"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+    QCOMPARE(search(u"leave "_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+    QCOMPARE(search(u"leave"_s).size(), 1); // still being typed: it begins "leaves"
+    // The word being typed is stemmed there too ("keepers" is the prefix 'keeper'); here it
+    // only begins words.
+    QCOMPARE(search(u"keepers"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+    QCOMPARE(search(u"keep"_s).size(), 1);
     QCOMPARE(search(u"he"_s).size(), BackendLibrary::isPostgres() ? 0 : 1);
     // …and a stop word among other words is left out there, required here.
     QCOMPARE(search(u"he keeper"_s).size(), 1);
     QCOMPARE(search(u"the keeper"_s).size(), BackendLibrary::isPostgres() ? 1 : 0);
+}
+
+void tst_LibrarySearch::searchAsYouType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("headlines");
+
+    const QStringList all {u"Harbour dues"_s, u"Harbourmaster retires"_s, u"Tram line"_s};
+    QTest::newRow("last word begins words") << u"harbo"_s << all;
+    QTest::newRow("whole word too") << u"harbour"_s << all;
+    QTest::newRow("case") << u"HARBO"_s << all;
+    QTest::newRow("longer word") << u"harbourm"_s << QStringList {u"Harbourmaster retires"_s};
+    QTest::newRow("finished with a space") << u"harbo "_s << QStringList {};
+    QTest::newRow("earlier words are whole") << u"harbo dues"_s << QStringList {};
+    QTest::newRow("after a whole word") << u"harbour due"_s << QStringList {u"Harbour dues"_s};
+    QTest::newRow("after a phrase") << u"\"the tram\" harb"_s << QStringList {u"Tram line"_s};
+    QTest::newRow("closed phrase is whole") << u"\"harbo\""_s << QStringList {};
+    QTest::newRow("unclosed phrase is whole") << u"\"harbour due"_s << QStringList {};
+    QTest::newRow("too short to begin words") << u"ha"_s << QStringList {};
+    QTest::newRow("punctuation around") << u"(harbo*"_s << all;
+    QTest::newRow("tsquery syntax") << u"harbo:*"_s << all;
+    QTest::newRow("no such beginning") << u"harbx"_s << QStringList {};
+}
+
+void tst_LibrarySearch::searchAsYouType()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, headlines);
+    QVERIFY(create(smallArticle(u"Harbour dues"_s, u"Ships pay more."_s)) > 0);
+    QVERIFY(create(smallArticle(u"Harbourmaster retires"_s, u"Forty years at the port."_s)) > 0);
+    QVERIFY(create(smallArticle(u"Tram line"_s, u"The tram reaches the harbour."_s)) > 0);
+    QCOMPARE(headlinesOf(search(text)), headlines);
+}
+
+void tst_LibrarySearch::searchAsYouTypeRanksWholeWordFirst()
+{
+    // Words most articles lack weigh more (bm25), so the library needs more than these two.
+    QList<Article> others;
+    for (int i = 0; i < 8; ++i)
+        others.append(smallArticle(u"Tram %1"_s.arg(i)));
+    QVERIFY(store().importArticles(others, {}));
+    const qint64 longer = create(smallArticle(u"Harbourmaster retires"_s));
+    const qint64 whole = create(smallArticle(u"Harbour dues"_s));
+    const QList<SearchHit> hits = search(u"harbour"_s);
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.at(0).summary.id, whole);
+    QCOMPARE(hits.at(1).summary.id, longer);
+    QVERIFY(hits.at(0).rank < hits.at(1).rank);
+    // The snippet marks the whole word a prefix found.
+    const QList<SearchHit> typed = search(u"harbourm"_s);
+    QCOMPARE(typed.size(), 1);
+    QCOMPARE(typed.at(0).snippet, SnippetOpen + u"Harbourmaster"_s + SnippetClose + u" retires"_s);
 }
 
 void tst_LibrarySearch::searchDiacritics()
@@ -389,7 +450,8 @@ void tst_LibrarySearch::searchHostileText_data()
     QTest::newRow("near as a word") << u"NEAR city"_s << 0;
     QTest::newRow("NEAR with distance") << u"NEAR(city budget, 2)"_s << 0;
     QTest::newRow("AND OR NOT") << u"city AND budget OR NOT"_s << 0;
-    QTest::newRow("star") << u"bud*"_s << 0;
+    QTest::newRow("star") << u"bud*"_s << 1; // the word being typed: "bud" begins "budget"
+    QTest::newRow("star then space") << u"bud* "_s << 0;
     QTest::newRow("star alone") << u"*"_s << 0;
     QTest::newRow("caret") << u"^city"_s << 1;
     QTest::newRow("plus") << u"city + budget"_s << 1;
@@ -403,6 +465,15 @@ void tst_LibrarySearch::searchHostileText_data()
     QTest::newRow("backslash") << u"\\ city \\"_s << 1;
     QTest::newRow("only punctuation") << u"()*^:\"-+"_s << 0;
     QTest::newRow("nul") << u"city\u0000budget"_s << 1;
+    QTest::newRow("tsquery prefix") << u"bud:*"_s << 1;
+    QTest::newRow("tsquery operators") << u"city & !budget | (more)"_s << 1;
+    QTest::newRow("tsquery quote") << u"council's:* & 'bud"_s << 1;
+    QTest::newRow("nul in typed word") << u"city bud\u0000"_s << 0; // "bud" is finished
+    QTest::newRow("10 kB word") << QString(10000, u'x') << 0;
+    QTest::newRow("10 kB word being typed") << QString(10000, u'b') << 0;
+    QTest::newRow("10 kB of words") << u"city "_s.repeated(2000) << 1;
+    QTest::newRow("10 kB phrase") << u"\""_s + u"city council "_s.repeated(800) + u"\""_s << 0;
+    QTest::newRow("10 kB of punctuation") << u"*:&!()'\\"_s.repeated(1200) + u"budget"_s << 1;
 }
 
 void tst_LibrarySearch::searchHostileText()

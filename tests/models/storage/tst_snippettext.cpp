@@ -26,6 +26,8 @@ private Q_SLOTS:
     void readable();
     void excerpt_data();
     void excerpt();
+    void excerptOfTypedWord_data();
+    void excerptOfTypedWord();
 };
 
 void tst_SnippetText::readable_data()
@@ -126,6 +128,34 @@ void tst_SnippetText::excerpt()
     QFETCH(QStringList, terms);
     QFETCH(QString, expected);
     QCOMPARE(SnippetText::excerpt(fields, terms), expected);
+}
+
+void tst_SnippetText::excerptOfTypedWord_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const QString &field, const QStringList &terms,
+                         const char *expected) {
+        QTest::newRow(name) << field << terms << marked(QString::fromUtf8(expected));
+    };
+    row("begins a word", u"The harbourmaster retires"_s, {u"harbo"_s},
+        "The {harbourmaster} retires");
+    row("whole word", u"The harbour closes"_s, {u"harbour"_s}, "The {harbour} closes");
+    row("only the last term", u"harbour news and newsletters"_s, {u"news"_s, u"harbo"_s},
+        "{harbour} {news} and newsletters");
+    row("last word of the term", u"the council's sessions"_s, {u"council's"_s},
+        "the {council's} sessions");
+    row("folded", u"Zürich news"_s, {u"ZUR"_s}, "{Zürich} news");
+    row("not inside a word", u"the seaharbour"_s, {u"harbo"_s}, "");
+}
+
+void tst_SnippetText::excerptOfTypedWord()
+{
+    QFETCH(QString, field);
+    QFETCH(QStringList, terms);
+    QFETCH(QString, expected);
+    QCOMPARE(SnippetText::excerpt({field}, SearchText::TypedTerms {terms, true}), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_SnippetText)

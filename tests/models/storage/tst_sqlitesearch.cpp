@@ -25,6 +25,8 @@ private Q_SLOTS:
     void terms();
     void matchExpression_data();
     void matchExpression();
+    void typedTerms_data();
+    void typedTerms();
 
     void searchSnippetHighlights_data();
     void searchSnippetHighlights();
@@ -95,10 +97,14 @@ void tst_SqliteSearch::matchExpression_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expression");
 
-    QTest::newRow("words") << u"city council"_s << u"\"city\" \"council\""_s;
-    QTest::newRow("phrase") << u"\"city council\" tax"_s << u"\"city council\" \"tax\""_s;
-    QTest::newRow("near") << u"NEAR(a b, 3)"_s << u"\"NEAR(a\" \"b,\" \"3)\""_s;
-    QTest::newRow("prefix and caret") << u"^budg*"_s << u"\"^budg*\""_s;
+    QTest::newRow("words") << u"city council "_s << u"\"city\" AND \"council\""_s;
+    QTest::newRow("word being typed")
+        << u"city coun"_s << u"\"city\" AND (\"coun\" OR \"coun\"*)"_s;
+    QTest::newRow("phrase") << u"\"city council\" tax"_s
+                            << u"\"city council\" AND (\"tax\" OR \"tax\"*)"_s;
+    QTest::newRow("near") << u"NEAR(a b, 3)"_s << u"\"NEAR(a\" AND \"b,\" AND \"3)\""_s;
+    QTest::newRow("prefix and caret") << u"^budg*"_s << u"(\"^budg*\" OR \"^budg*\"*)"_s;
+    QTest::newRow("prefix and caret, finished") << u"^budg* "_s << u"\"^budg*\""_s;
     QTest::newRow("nothing") << u"\"\" *"_s << QString();
 }
 
@@ -107,6 +113,37 @@ void tst_SqliteSearch::matchExpression()
     QFETCH(QString, text);
     QFETCH(QString, expression);
     QCOMPARE(SqliteSearch::matchExpression(text), expression);
+}
+
+void tst_SqliteSearch::typedTerms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<bool>("lastIsPrefix");
+
+    QTest::newRow("typing") << u"city coun"_s << QStringList {u"city"_s, u"coun"_s} << true;
+    QTest::newRow("space after") << u"city coun "_s << QStringList {u"city"_s, u"coun"_s} << false;
+    QTest::newRow("short") << u"city co"_s << QStringList {u"city"_s, u"co"_s} << false;
+    QTest::newRow("three letters") << u"cou"_s << QStringList {u"cou"_s} << true;
+    QTest::newRow("letters counted, not punctuation")
+        << u"(co)"_s << QStringList {u"(co)"_s} << false;
+    QTest::newRow("closed phrase") << u"\"city coun\""_s << QStringList {u"city coun"_s} << false;
+    QTest::newRow("unclosed phrase") << u"\"city coun"_s << QStringList {u"city coun"_s} << false;
+    QTest::newRow("after a phrase")
+        << u"\"city hall\" coun"_s << QStringList {u"city hall"_s, u"coun"_s} << true;
+    QTest::newRow("punctuation last") << u"city ***"_s << QStringList {u"city"_s} << false;
+    QTest::newRow("control character after") << u"city\u0000"_s << QStringList {u"city"_s} << false;
+    QTest::newRow("empty") << QString() << QStringList {} << false;
+}
+
+void tst_SqliteSearch::typedTerms()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, terms);
+    QFETCH(bool, lastIsPrefix);
+    const SearchText::TypedTerms typed = SearchText::typedTerms(text);
+    QCOMPARE(typed.terms, terms);
+    QCOMPARE(typed.lastIsPrefix, lastIsPrefix);
 }
 
 void tst_SqliteSearch::searchSnippetHighlights_data()

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void configJson();
     void headlineLimit_data();
     void headlineLimit();
+    void wordTarget_data();
+    void wordTarget();
     void configJsonErrors_data();
     void configJsonErrors();
     void statedReadingMinutes_data();
@@ -191,6 +193,12 @@ void tst_Checklist::rules_data()
     row("reading time in a section",
         [partAt](Article &a) { partAt(a, u"s1"_s).body += u"\n\n5 min read"_s; },
         {{u"readingTime.matches"_s, u"parts/s1/body"_s}});
+    row("under its own word target", [](Article &a) { a.wordTarget = 5000; },
+        {{u"words.target"_s, u"parts"_s}});
+    row("far over its own word target", [](Article &a) { a.wordTarget = 10; },
+        {{u"words.target"_s, u"parts"_s}});
+    row("at its own word target", [](Article &a) { a.wordTarget = ArticleStats::wordCount(a); },
+        {});
     row("several findings at once",
         [](Article &a) {
             a.published = {};
@@ -247,7 +255,7 @@ void tst_Checklist::levelsAndDefaults()
     QCOMPARE(config.level(u"no.such.rule"_s), RuleLevel::Off);
     for (const QString &id : ChecklistConfig::ruleIds())
         QVERIFY(!ChecklistConfig::description(id).isEmpty());
-    QCOMPARE(ChecklistConfig::ruleIds().size(), 16);
+    QCOMPARE(ChecklistConfig::ruleIds().size(), 17);
     // Every default finding on the sample story is at its default level.
     const auto findings = Checklist::run(Article {}, config);
     for (const ChecklistFinding &finding : findings)
@@ -305,6 +313,55 @@ void tst_Checklist::headlineLimit()
     QCOMPARE(found != findings.cend(), finding);
     if (finding)
         QVERIFY2(found->message.contains(u"%1 at most"_s.arg(limit)), qPrintable(found->message));
+}
+
+void tst_Checklist::wordTarget_data()
+{
+    QTest::addColumn<int>("ownTarget"); // Article::wordTarget
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<int>("overPercent");
+    QTest::addColumn<QString>("message"); // %1: the article's words; empty for no finding
+
+    // The profile: 40 words for Sport, 10 for World, 500 for the rest; the article has 22 (below).
+    QTest::newRow("category target, under")
+        << 0 << u"sport"_s << 25 << u"Under target: %1 of 40 words."_s;
+    QTest::newRow("default target, under")
+        << 0 << u"Culture"_s << 25 << u"Under target: %1 of 500 words."_s;
+    QTest::newRow("own target wins") << 20 << u"Sport"_s << 25 << QString();
+    QTest::newRow("category target, over")
+        << 0 << u" World "_s << 25
+        << u"Over target: %1 of 10 words, more than 25 % over; shorten it."_s;
+    QTest::newRow("over, no limit") << 0 << u"World"_s << 0 << QString();
+    QTest::newRow("over, within the limit") << 0 << u"World"_s << 200 << QString();
+}
+
+void tst_Checklist::wordTarget()
+{
+    QFETCH(int, ownTarget);
+    QFETCH(QString, category);
+    QFETCH(int, overPercent);
+    QFETCH(QString, message);
+    Article article = goodArticle();
+    article.parts = article.parts.mid(0, 1);
+    article.hero = {};
+    article.wordTarget = ownTarget;
+    article.category = category;
+    const int words = ArticleStats::wordCount(article);
+    QCOMPARE(words, 22);
+
+    ChecklistConfig config; // the house default: words.target is Recommended
+    config.wordTargets.defaultWords = 500;
+    config.wordTargets.byCategory = {{u"Sport"_s, 40}, {u"World"_s, 10}};
+    config.wordTargets.overPercent = overPercent;
+    QList<ChecklistFinding> findings = Checklist::run(article, config);
+    findings.removeIf([](const ChecklistFinding &f) { return f.ruleId != u"words.target"_s; });
+    if (message.isEmpty()) {
+        QCOMPARE(findings.size(), 0);
+        return;
+    }
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).severity, RuleLevel::Recommended);
+    QCOMPARE(findings.at(0).message, message.arg(words));
 }
 
 void tst_Checklist::configJsonErrors_data()
