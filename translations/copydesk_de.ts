@@ -515,8 +515,8 @@
         <translation> Wörter</translation>
     </message>
     <message>
-        <source>&amp;Word target:</source>
-        <translation>&amp;Wortziel:</translation>
+        <source>W&amp;ord target:</source>
+        <translation>Wor&amp;tziel:</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
     m_wordTarget->setSingleStep(50);
     m_wordTarget->setSpecialValueText(tr("The publication's target"));
     m_wordTarget->setSuffix(tr(" words"));
-    form->addRow(tr("&Word target:"), m_wordTarget);
+    form->addRow(tr("W&ord target:"), m_wordTarget);
     connect(m_wordTarget, &QSpinBox::valueChanged, m_document, &ArticleDocument::setWordTarget);
 
     m_hero->setObjectName(QStringLiteral("hero"));
