@@ -90,14 +90,13 @@ SnippetPreview::SnippetPreview(QWidget *parent)
 void SnippetPreview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitCard();
+    if (event->size().width() != event->oldSize().width())
+        fitCard();
 }
 
 void SnippetPreview::fitCard()
 {
     const int width = std::clamp(this->width() - 2 * PaneMargin, 120, CardWidth);
-    if (m_card->width() == width && !m_image->pixmap().isNull() == !m_picture.isNull())
-        return;
     m_card->setFixedWidth(width);
     const QSize imageSize(width - 2, qRound((width - 2) / CardImageRatio));
     m_image->setFixedSize(imageSize);
@@ -140,8 +139,7 @@ void SnippetPreview::setArticle(const Article &article, const PublicationProfile
             m_picture = {};
             m_image->setText(tr("No hero image"));
         }
-        m_card->setFixedWidth(0); // crop the new picture to the card
-        fitCard();
+        fitCard(); // crop the new picture to the card
     }
 }
 

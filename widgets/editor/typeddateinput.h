@@ -73,13 +73,10 @@ protected:
 
     void keyPressEvent(QKeyEvent *event) override
     {
+        // Return is read by m_returnReader, ahead of this and of any other filter.
         const QString text = event->text();
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            readTyped();
-        } else if (!text.isEmpty() && text.at(0).isLetter() && showsADate()) {
-            // A word replaces the whole date rather than one of its sections.
-            this->lineEdit()->selectAll();
-        }
+        if (!text.isEmpty() && text.at(0).isLetter() && showsADate())
+            this->lineEdit()->selectAll(); // a word replaces the whole date, not one section
         DateEdit::keyPressEvent(event);
     }
 

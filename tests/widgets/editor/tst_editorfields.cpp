@@ -216,6 +216,12 @@ private Q_SLOTS:
         QCOMPARE(published.dateTime().time(), QTime(15, 0));
         QCOMPARE(published.dateTime().timeZone().id(), QByteArray("Europe/Berlin"));
         QVERIFY(!edited.isEmpty());
+        // Return reads it too, keeping the time when none is typed.
+        published.dateTimeEdit()->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(published.dateTimeEdit(), u"in 3 days"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(published.dateTime().date(), QDate::currentDate().addDays(3));
+        QCOMPARE(published.dateTime().time(), QTime(15, 0));
     }
 
     void oneDateFormatThroughout()
