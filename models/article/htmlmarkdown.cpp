@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
 
@@ -225,6 +226,31 @@ QString linkTarget(const QString &href)
     return out;
 }
 
+/// Word writes list items as paragraphs styled "mso-list:l0 level2 lfo1": the level (1…9) of
+/// such a paragraph; 0 for every other style.
+int wordListLevel(const QString &style)
+{
+    const QString compact = style.toLower().remove(u' ');
+    const qsizetype at = compact.indexOf(u"mso-list:");
+    if (at < 0)
+        return 0;
+    const qsizetype end = compact.indexOf(u';', at);
+    const QStringView value = QStringView(compact).mid(at, end < 0 ? -1 : end - at);
+    const qsizetype level = value.indexOf(u"level");
+    if (level < 0)
+        return 0;
+    int n = 0;
+    for (qsizetype i = level + 5; i < value.size() && value.at(i).isDigit() && n < 10; ++i)
+        n = n * 10 + value.at(i).digitValue();
+    return qBound(0, n, 9);
+}
+
+/// Whether a span holds Word's typed list marker ("·", "1.") rather than the item's text.
+bool isWordListMarker(const QString &style)
+{
+    return style.toLower().remove(u' ').contains(u"mso-list:ignore");
+}
+
 class Converter
 {
 public:
@@ -269,6 +295,9 @@ private:
     void emitBlock(const QStringList &lines, bool hardBreaks);
     QString linePrefix(bool first);
     void popContainers(Container::Kind kind);
+    void openWordItem(int level);
+    void closeWordMarker();
+    void closeWordLists();
     bool hasItem() const;
     int quoteDepth() const;
 
@@ -292,6 +321,9 @@ private:
     int m_skipDepth = 0;
     bool m_lastInList = false;
     int m_lastQuotes = 0; ///< Quote levels of the block written last.
+    int m_wordLevels = 0; ///< Lists open for Word's list paragraphs.
+    int m_wordMarker = 0; ///< Span depth inside Word's list marker (0: outside).
+    QString m_wordMarkerText;
 };
 
 bool isBlock(const QString &name)
@@ -415,6 +447,16 @@ void Converter::openTag(const QString &name, QStringView attributes)
             ++m_pre;
         return;
     }
+    if (m_wordMarker > 0) {
+        if (name == u"span")
+            ++m_wordMarker;
+        return;
+    }
+    if (name == u"span" && m_wordLevels > 0 && isWordListMarker(attribute(attributes, u"style"))) {
+        m_wordMarker = 1;
+        m_wordMarkerText.clear();
+        return;
+    }
     if (name == u"br") {
         if (m_code == 0)
             m_paragraph += u'\n';
@@ -426,6 +468,11 @@ void Converter::openTag(const QString &name, QStringView attributes)
     }
     if (isBlock(name)) {
         flushParagraph();
+        if (const int level = name == u"p" ? wordListLevel(attribute(attributes, u"style")) : 0) {
+            openWordItem(level);
+            return;
+        }
+        closeWordLists();
         if (name.size() == 2 && name.at(0) == u'h' && name.at(1) >= u'1' && name.at(1) <= u'6')
             m_heading = name.at(1).digitValue();
         else if (name == u"hr")
@@ -508,6 +555,11 @@ void Converter::closeTag(const QString &name)
             --m_skipDepth;
         return;
     }
+    if (m_wordMarker > 0) {
+        if (name == u"span" && --m_wordMarker == 0)
+            closeWordMarker();
+        return;
+    }
     if (m_pre > 0) {
         if (name != u"pre" || --m_pre > 0)
             return;
@@ -563,6 +615,10 @@ void Converter::text(QStringView raw)
     if (m_skipDepth > 0)
         return;
     const QString decoded = decodeEntities(raw);
+    if (m_wordMarker > 0) {
+        m_wordMarkerText += decoded;
+        return;
+    }
     if (m_pre > 0) {
         m_preText += decoded;
         return;
@@ -720,6 +776,59 @@ void Converter::popContainers(Container::Kind kind)
         --index;
     if (index >= 0)
         m_containers.remove(index, m_containers.size() - index);
+}
+
+void Converter::openWordItem(int level)
+{
+    // Word's list paragraphs become the lists they look like: a deeper level nests in the item
+    // before it (a skipped level nests one deeper only), a shallower one ends the deeper lists.
+    level = qMin(level, m_wordLevels + 1);
+    while (m_wordLevels > level) {
+        popContainers(Container::List);
+        --m_wordLevels;
+    }
+    if (m_wordLevels == level) {
+        if (!m_containers.isEmpty() && m_containers.last().kind == Container::Item)
+            m_containers.removeLast();
+    } else {
+        if (m_containers.size() + 2 > MaxContainers)
+            return; // Too deep: a paragraph.
+        m_containers.append(Container(Container::List));
+        ++m_wordLevels;
+    }
+    if (m_containers.isEmpty() || m_containers.last().kind != Container::List)
+        return;
+    Container item(Container::Item);
+    item.marker = QStringLiteral("- "); // Until the marker says it is numbered.
+    item.markerPending = true;
+    m_containers.last().marker = item.marker;
+    m_containers.append(item);
+}
+
+void Converter::closeWordMarker()
+{
+    // "1." "b)" "iv." number the list; "·" "o" "§" "–" are bullets.
+    static const QRegularExpression numbered(QStringLiteral("^(\\d{1,9}|[A-Za-z]{1,6})[.)]$"));
+    const QRegularExpressionMatch match = numbered.match(m_wordMarkerText.trimmed());
+    if (!match.hasMatch() || m_containers.size() < 2 || m_containers.last().kind != Container::Item)
+        return;
+    Container &list = m_containers[m_containers.size() - 2];
+    if (!list.ordered) {
+        list.ordered = true;
+        bool ok = false;
+        const int first = match.captured(1).toInt(&ok);
+        list.counter = ok ? first : 1;
+    }
+    m_containers.last().marker = QString::number(list.counter++) + QStringLiteral(". ");
+    list.marker = m_containers.last().marker;
+}
+
+void Converter::closeWordLists()
+{
+    while (m_wordLevels > 0) {
+        popContainers(Container::List);
+        --m_wordLevels;
+    }
 }
 
 bool Converter::hasItem() const

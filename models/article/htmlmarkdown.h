@@ -11,7 +11,8 @@ namespace Copydesk {
 /// ("[text](url)"; others — relative, "#", javascript: — keep only their text), emphasis and strong
 /// (<em>/<i>, <strong>/<b>, and spans whose style says font-style:italic or font-weight:bold/
 /// 600+, as Google Docs writes them; a <b style="font-weight:normal"> wrapper is not strong),
-/// inline code, <pre> blocks (fenced), bulleted and numbered lists (nested, tight), blockquotes,
+/// inline code, <pre> blocks (fenced), bulleted and numbered lists (nested, tight; also Word's,
+/// which are paragraphs styled "mso-list:… levelN" with the typed marker in a span), blockquotes,
 /// line breaks (a backslash hard break) and rules ("* * *"). Table rows become lines, cells are
 /// separated by spaces.
 ///

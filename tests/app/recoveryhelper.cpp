@@ -9,6 +9,7 @@
 #include "libraryopener.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -41,7 +42,8 @@ int main(int argc, char *argv[])
         window.close();
         return 0;
     }
-    QLineEdit *headline = window.editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+    ParagraphLineEdit *headline
+        = window.editor()->lineField(ArticleDocument::Field::Headline)->input();
     headline->setFocus();
     headline->selectAll();
     QTest::keyClicks(headline, QStringLiteral("Typed before the crash"));

@@ -10,6 +10,7 @@
 #include "checklistpanel.h"
 #include "linefieldeditor.h"
 #include "noticebanner.h"
+#include "paragraphlineedit.h"
 #include "savestatelabel.h"
 #include "sqlitearticlestore.h"
 
@@ -90,22 +91,22 @@ private Q_SLOTS:
         LineFieldEditor field;
         field.setLengthLimit(10);
         field.show();
-        field.lineEdit()->setFocus();
+        field.input()->setFocus();
         QVERIFY(QTest::qWaitForWindowActive(&field));
-        QTest::keyClicks(field.lineEdit(), u"Harbour"_s);
+        QTest::keyClicks(field.input(), u"Harbour"_s);
         QCOMPARE(nameOf(field.counter()), u"Character count: 7 of 10 characters"_s);
-        QCOMPARE(descriptionOf(field.lineEdit()), u"7 of 10 characters"_s);
+        QCOMPARE(descriptionOf(field.input()), u"7 of 10 characters"_s);
         QVERIFY(renamed.contains(field.counter()));
         QVERIFY(announcements.isEmpty()); // typing is not announced
 
-        QTest::keyClicks(field.lineEdit(), u" bri"_s); // 11: over the limit, said once
-        QTest::keyClicks(field.lineEdit(), u"dge"_s);
+        QTest::keyClicks(field.input(), u" bri"_s); // 11: over the limit, said once
+        QTest::keyClicks(field.input(), u"dge"_s);
         // (The tests load no translation: English plurals read "character(s)".)
-        QCOMPARE(heardFrom(field.lineEdit()), QStringList {u"1 character(s) over the limit"_s});
-        QCOMPARE(descriptionOf(field.lineEdit()), u"4 character(s) over the limit"_s);
+        QCOMPARE(heardFrom(field.input()), QStringList {u"1 character(s) over the limit"_s});
+        QCOMPARE(descriptionOf(field.input()), u"4 character(s) over the limit"_s);
         for (int i = 0; i < 4; ++i)
-            QTest::keyClick(field.lineEdit(), Qt::Key_Backspace);
-        QCOMPARE(heardFrom(field.lineEdit()),
+            QTest::keyClick(field.input(), Qt::Key_Backspace);
+        QCOMPARE(heardFrom(field.input()),
             QStringList({u"1 character(s) over the limit"_s, u"Within the limit."_s}));
     }
 

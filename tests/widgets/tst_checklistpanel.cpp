@@ -5,6 +5,7 @@
 #include "entrylisteditor.h"
 #include "heroimageeditor.h"
 #include "linefieldeditor.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 
 #include <QApplication>
@@ -103,7 +104,7 @@ private Q_SLOTS:
     void typingUpdatesFindings()
     {
         QSignalSpy changes(m_panel, &ChecklistPanel::findingsChanged);
-        QLineEdit *headline = m_editor->lineField(Field::Headline)->lineEdit();
+        ParagraphLineEdit *headline = m_editor->lineField(Field::Headline)->input();
         headline->setFocus();
         QTest::keyClick(headline, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(headline, Qt::Key_Delete);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), u"question"_s);
         QCOMPARE(m_editor->currentAnchor().path, faqPath);
         activateRow(rowOf(u"headline"_s));
-        QCOMPARE(QApplication::focusWidget(), m_editor->lineField(Field::Headline)->lineEdit());
+        QCOMPARE(QApplication::focusWidget(), m_editor->lineField(Field::Headline)->input());
 
         // The writer fixes the headline where the finding led.
         QTest::keyClicks(QApplication::focusWidget(), u"Walls hold"_s);

@@ -9,6 +9,7 @@
 #include "librarypanel.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "settings.h"
 #include "sqlitearticlestore.h"
 #include "windowtesting.h"
@@ -143,7 +144,8 @@ std::unique_ptr<MainWindow> TestExportWindow::windowWithTypedArticle(const QStri
 {
     auto window = openWindow(QStringLiteral("typed.copydesk"));
     window->libraryPanel()->articleActions().at(0)->trigger(); // New
-    QLineEdit *edit = window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+    ParagraphLineEdit *edit
+        = window->editor()->lineField(ArticleDocument::Field::Headline)->input();
     QTest::keyClicks(edit, headline);
     return window;
 }

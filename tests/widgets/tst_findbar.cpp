@@ -9,6 +9,7 @@
 #include "findbar.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "settings.h"
 #include "textsearch.h"
 #include "windowtesting.h"
@@ -178,6 +179,43 @@ private Q_SLOTS:
         press(Qt::Key_Escape);
         QVERIFY(!bar()->isVisible());
         QCOMPARE(QApplication::focusWidget(), m_window->editor()->textInput(expected.at(0).path));
+    }
+
+    void findGoesOnFromTheCursor()
+    {
+        const QList<ExpectedMatch> expected = expectedMatches(document()->article(), u"ferry"_s);
+        const qsizetype k = expected.size() / 2;
+        QVERIFY(k >= 2 && k + 1 < expected.size());
+        const auto putCursor = [this](const ExpectedMatch &match, int from, int to) {
+            QVERIFY(m_window->editor()->selectText(
+                match.path, int(match.start) + from, int(match.start) + to, true));
+        };
+        // The writer is in the middle of the article, just past the start of match k: the
+        // first Find Next goes to the one after it, not to the article's first.
+        putCursor(expected.at(k), 1, 1);
+        press(Qt::CTRL | Qt::Key_F);
+        type(u"ferry"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(bar()->currentMatch(), k + 1);
+        press(Qt::Key_Escape);
+
+        // Moved since: Find Previous goes to the last match before the cursor, and on from there.
+        putCursor(expected.at(k), 0, 0);
+        press(Qt::SHIFT | Qt::Key_F3);
+        QCOMPARE(bar()->currentMatch(), k - 1);
+        press(Qt::Key_F3);
+        QCOMPARE(bar()->currentMatch(), k);
+        press(Qt::Key_F3);
+        QCOMPARE(bar()->currentMatch(), k + 1);
+
+        // A selected word is the first match; after the article's last, the first.
+        putCursor(expected.at(k), 0, 5);
+        press(Qt::Key_F3);
+        QCOMPARE(bar()->currentMatch(), k);
+        putCursor(expected.last(), 2, 2);
+        press(Qt::Key_F3);
+        QCOMPARE(bar()->currentMatch(), 0);
+        QCOMPARE(QApplication::focusWidget(), m_window->editor()->textInput(expected.first().path));
     }
 
     void escReturnsWhereTheFocusWas()

@@ -10,6 +10,7 @@
 #include "librarypanel.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
@@ -54,9 +55,9 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
     });
 }
 
-QLineEdit *headlineEdit(MainWindow *window)
+ParagraphLineEdit *headlineEdit(MainWindow *window)
 {
-    return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+    return window->editor()->lineField(ArticleDocument::Field::Headline)->input();
 }
 
 /// The text of the preview's page, once the newest edit is painted.
@@ -361,9 +362,9 @@ void TestMainWindow::typingShowsInThePreview()
     auto window = openWindow(QStringLiteral("typing.copydesk"));
     const auto id = window->store()->create(Testing::fullArticle(), options());
     QVERIFY(window->libraryPanel()->selectArticle(*id));
-    QLineEdit *headline = headlineEdit(window.get());
+    ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, QStringLiteral(" with quokkas"));
     QVERIFY(previewText(window.get())
             .contains(Testing::fullArticle().headline + QStringLiteral(" with quokkas")));
@@ -384,7 +385,7 @@ void TestMainWindow::autosavesWhatIsTyped()
         auto window = openWindow(name);
         id = *window->store()->create(Testing::fullArticle(), options());
         QVERIFY(window->libraryPanel()->selectArticle(id));
-        QLineEdit *headline = headlineEdit(window.get());
+        ParagraphLineEdit *headline = headlineEdit(window.get());
         headline->selectAll();
         QTest::keyClicks(headline, QStringLiteral("Typed and never saved by hand"));
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -441,7 +442,7 @@ void TestMainWindow::undoAndRedoActThroughTheWindow()
     auto window = openWindow(QStringLiteral("undo.copydesk"));
     const auto id = window->store()->create(Testing::fullArticle(), options());
     QVERIFY(window->libraryPanel()->selectArticle(*id));
-    QLineEdit *headline = headlineEdit(window.get());
+    ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->setFocus();
     headline->selectAll();
     QTest::keyClicks(headline, QStringLiteral("Undo me"));

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "noticebanner.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "peopledialog.h"
 #include "publishededitor.h"

@@ -8,6 +8,7 @@
 #include "conflictdialog.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
+#include "paragraphlineedit.h"
 #include "settings.h"
 #include "windowtesting.h"
 
@@ -70,12 +71,12 @@ private Q_SLOTS:
         auto window = startedWindow(team.location(u"ann"_s), &settings, u"ann"_s);
         window->showArticle(*id);
         QTRY_COMPARE(window->shownArticle(), *id);
-        QLineEdit *headline = headlineEdit(window.get());
+        ParagraphLineEdit *headline = headlineEdit(window.get());
         QCOMPARE(headline->text(), u"Harbour vote"_s);
 
         // Ann types; before her autosave, Bob stores his version.
         headline->setFocus();
-        headline->end(false);
+        headline->moveCursor(QTextCursor::End);
         QTest::keyClicks(headline, u" tonight"_s);
         Article bobs = team.as(u"bob"_s)->articles()->load(*id)->article;
         bobs.headline = u"Harbour vote delayed"_s;

@@ -6,6 +6,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "presence.h"
 #include "settings.h"
 #include "takeoverbar.h"

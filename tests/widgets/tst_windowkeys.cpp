@@ -7,6 +7,7 @@
 #include "articlestore.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
 #include "settings.h"

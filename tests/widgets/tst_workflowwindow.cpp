@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "noticebanner.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "peopledialog.h"
 #include "publishededitor.h"
@@ -180,7 +181,7 @@ void TestWorkflowWindow::firstRunWithoutWorkflow()
     // Saves record the chosen name.
     const auto id = window->store()->create(Testing::fullArticle(), {u"Sam Solo"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
-    QLineEdit *headline = headlineEdit(window.get());
+    ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->selectAll();
     QTest::keyClicks(headline, u"Edited alone"_s);
     QVERIFY(window->workflow()->perform(A::Submit).error().message.size() > 0);
@@ -341,9 +342,9 @@ void TestWorkflowWindow::reviewRoundTrip()
 
     // Rita edits and resubmits; the edit is kept as the revision the review sees.
     workflow->setCurrentUser(u"Rita"_s);
-    QLineEdit *headline = headlineEdit(window.get());
+    ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, u", sources named"_s);
     QVERIFY(workflow->action(A::Submit)->isEnabled());
     workflow->action(A::Submit)->trigger();
@@ -389,7 +390,7 @@ void TestWorkflowWindow::reviewRoundTrip()
     QVERIFY(!banner->isVisible());
     headline = headlineEdit(window.get());
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, u"!"_s);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::InReview, 5000);
     QTRY_VERIFY(banner->isVisible());
@@ -466,9 +467,9 @@ void TestWorkflowWindow::soleEditorUndoBringsTheApprovalBack()
 
     // Ed, the only editor, fixes a "typo": back in review, and he may not approve it now.
     NoticeBanner *banner = workflow->banner();
-    QLineEdit *headline = headlineEdit(window.get());
+    ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->setFocus();
-    headline->end(false);
+    headline->moveCursor(QTextCursor::End);
     QTest::keyClicks(headline, u"!"_s);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::InReview, 5000);
     QTRY_VERIFY(banner->isVisible());

@@ -5,6 +5,7 @@
 #include "libraryopener.h"
 #include "linefieldeditor.h"
 #include "mainwindow.h"
+#include "paragraphlineedit.h"
 #include "peopledialog.h"
 #include "workflowcontroller.h"
 
@@ -73,9 +74,9 @@ ArticleStatus statusOf(MainWindow *window)
     return state ? state->status : ArticleStatus::Spiked;
 }
 
-QLineEdit *headlineEdit(MainWindow *window)
+ParagraphLineEdit *headlineEdit(MainWindow *window)
 {
-    return window->editor()->lineField(ArticleDocument::Field::Headline)->lineEdit();
+    return window->editor()->lineField(ArticleDocument::Field::Headline)->input();
 }
 
 void pressKeys(QWidget *window, QKeyCombination keys)

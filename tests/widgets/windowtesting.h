@@ -9,11 +9,11 @@
 #include <functional>
 #include <memory>
 
-class QLineEdit;
 class QWidget;
 
 namespace Copydesk {
 class MainWindow;
+class ParagraphLineEdit;
 class Settings;
 } // namespace Copydesk
 
@@ -38,7 +38,7 @@ qint64 submittedByRita(Copydesk::MainWindow *window, const Copydesk::Article &ar
 /// The shown article's status in the workflow; Spiked when it has none.
 Copydesk::ArticleStatus statusOf(Copydesk::MainWindow *window);
 
-QLineEdit *headlineEdit(Copydesk::MainWindow *window);
+Copydesk::ParagraphLineEdit *headlineEdit(Copydesk::MainWindow *window);
 
 /// Presses `keys` on the widget with the keyboard focus (`window` when none has it) and lets
 /// the events they cause through.

@@ -6,6 +6,7 @@
 #include "heroimageeditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "personaldictionary.h"
 #include "publicationprofile.h"
@@ -159,7 +160,7 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
     for (const LineFieldSpec &spec : lineFieldSpecs) {
         auto *editor = new LineFieldEditor;
         editor->setObjectName(QLatin1String(spec.path));
-        editor->lineEdit()->setAccessibleName(ArticleDocument::fieldLabel(spec.field));
+        editor->input()->setAccessibleName(ArticleDocument::fieldLabel(spec.field));
         if (*spec.placeholder)
             editor->setPlaceholderText(tr(spec.placeholder));
         form->addRow(tr(spec.label), editor);
@@ -174,10 +175,10 @@ void ArticleEditor::buildFields(QVBoxLayout *layout)
                 m_document->setText(field, text);
         });
         if (field == Field::Headline) {
-            QFont bigger = editor->lineEdit()->font();
+            QFont bigger = editor->input()->font();
             bigger.setPointSizeF(bigger.pointSizeF() * 1.3);
             bigger.setBold(true);
-            editor->lineEdit()->setFont(bigger);
+            editor->input()->setFont(bigger);
         }
     }
     m_lineFields.value(Field::Headline)

@@ -74,6 +74,9 @@ public:
     /// is empty when nothing in the editor was focused yet, or when the input last focused is
     /// gone and its path names nothing in the article any more.
     CommentAnchor currentAnchor() const;
+    /// The input that has, or last had, the keyboard focus inside the editor (the one
+    /// currentAnchor() names); nullptr before any had it, or when it is gone.
+    QWidget *lastInput() const { return m_lastInput; }
     /// Shows where `anchor` points: focusPath(anchor.path) and, when the anchor has a range in a
     /// Markdown text, selects that range (clamped to the text). Returns false, moving nothing,
     /// when the path names nothing.

@@ -8,6 +8,7 @@
 #include "heroimageeditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "publishededitor.h"
 
@@ -111,7 +112,7 @@ QWidget *ArticleEditor::textInput(const QString &path) const
     if (segments.first() != u"parts") {
         for (const LineFieldSpec &spec : lineFieldSpecs) {
             if (path == QLatin1String(spec.path))
-                return m_lineFields.value(spec.field)->lineEdit();
+                return m_lineFields.value(spec.field)->input();
         }
         if (path == u"hero.caption")
             return m_hero->captionEdit();
@@ -125,7 +126,7 @@ QWidget *ArticleEditor::textInput(const QString &path) const
     if (!frame || segments.size() < 3)
         return nullptr;
     if (segments.size() == 3 && segments.at(2) == u"heading")
-        return frame->headingEditor()->lineEdit();
+        return frame->headingEditor()->input();
     if (segments.size() == 3 && segments.at(2) == u"body")
         return frame->bodyEditor();
     const EntryListEditor *entries = frame->entryEditor();

@@ -1,5 +1,6 @@
 #include "entrylisteditor.h"
 
+#include "actsonaccessible.h"
 #include "articledocument.h"
 
 #include <QAbstractSpinBox>
@@ -185,6 +186,7 @@ QWidget *EntryListEditor::createRow(int index)
 
     const auto button = [&entry, layout](const QString &icon, const QString &text) {
         auto *b = new QToolButton(entry.row);
+        ActsOnAccessible::set(b, entry.row); // before anything makes Qt's interface
         b->setIcon(QIcon::fromTheme(icon));
         b->setText(text);
         b->setToolTip(text);

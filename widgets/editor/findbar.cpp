@@ -18,6 +18,23 @@
 
 namespace Copydesk {
 
+namespace {
+
+/// The selection [start, end) in a line or text input; both the cursor without one.
+std::pair<qsizetype, qsizetype> selectionIn(const QWidget *input)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(input)) {
+        if (!line->hasSelectedText())
+            return {line->cursorPosition(), line->cursorPosition()};
+        return {line->selectionStart(), line->selectionEnd()};
+    }
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(input))
+        return {plain->textCursor().selectionStart(), plain->textCursor().selectionEnd()};
+    return {0, 0};
+}
+
+} // namespace
+
 FindBar::FindBar(ArticleEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
@@ -208,12 +225,55 @@ void FindBar::step(int direction, bool focusEditor)
     if (m_matches.isEmpty())
         return;
     const qsizetype count = m_matches.size();
+    if (m_current >= 0 && writerMovedOn())
+        m_current = -1;
     if (m_current < 0)
-        m_current = direction > 0 ? 0 : count - 1;
+        m_current = firstFromCursor(direction);
     else
         m_current = (m_current + direction + count) % count;
     updateCount();
     showCurrent(focusEditor);
+}
+
+bool FindBar::writerMovedOn() const
+{
+    // Since the current match was shown: another input took the focus, or the selection in the
+    // match's own input is no longer the match (a click, typing).
+    const QWidget *last = m_editor->lastInput();
+    if (last && last != m_shownInput && last != m_focusAtShow)
+        return true;
+    const TextMatch &match = m_matches.at(m_current);
+    return !m_shownInput || m_editor->textInput(m_paths.at(match.text)) != m_shownInput
+        || selectionIn(m_shownInput) != std::pair {match.start, match.start + match.length};
+}
+
+qsizetype FindBar::firstFromCursor(int direction) const
+{
+    // Where the writer is: the text of the input last focused, and the cursor in it (the start
+    // of a selection, so that a selected word is the first match).
+    const QWidget *input = m_editor->lastInput();
+    qsizetype text = -1;
+    for (qsizetype i = 0; input && i < m_paths.size() && text < 0; ++i) {
+        if (m_editor->textInput(m_paths.at(i)) == input)
+            text = i;
+    }
+    const qsizetype offset = selectionIn(input).first;
+    const auto beforeCursor = [&](const TextMatch &match) {
+        return match.text < text || (match.text == text && match.start < offset);
+    };
+    const qsizetype count = m_matches.size();
+    if (direction > 0) {
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!beforeCursor(m_matches.at(i)))
+                return i;
+        }
+        return 0;
+    }
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        if (beforeCursor(m_matches.at(i)))
+            return i;
+    }
+    return count - 1;
 }
 
 void FindBar::showCurrent(bool focusEditor)
@@ -221,8 +281,10 @@ void FindBar::showCurrent(bool focusEditor)
     if (m_current < 0)
         return;
     const TextMatch &match = m_matches.at(m_current);
+    m_focusAtShow = m_editor->lastInput();
     m_editor->selectText(
         m_paths.at(match.text), int(match.start), int(match.start + match.length), focusEditor);
+    m_shownInput = m_editor->textInput(m_paths.at(match.text));
 }
 
 bool FindBar::editable()

@@ -76,6 +76,12 @@ private:
     void search();
     void updateCount();
     void step(int direction, bool focusEditor);
+    /// The match a first Find Next (direction 1) or Find Previous (-1) goes to: the first at or
+    /// after the writer's cursor, or the last before it, in the article's field order; wrapping
+    /// around the article's end.
+    qsizetype firstFromCursor(int direction) const;
+    /// Whether the writer moved the cursor elsewhere since the current match was shown.
+    bool writerMovedOn() const;
     void showCurrent(bool focusEditor);
     void closeBar();
     bool editable();
@@ -95,6 +101,9 @@ private:
     QList<TextMatch> m_matches;
     qsizetype m_current = -1;
     QPointer<QWidget> m_returnFocus;
+    /// Where showCurrent() put the match, and the input that had the focus before it.
+    QPointer<QWidget> m_shownInput;
+    QPointer<QWidget> m_focusAtShow;
 };
 
 } // namespace Copydesk

@@ -2,19 +2,19 @@
 
 #include "accessiblestatus.h"
 #include "contrast.h"
+#include "paragraphlineedit.h"
 #include "typography.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 
 namespace Copydesk {
 
 LineFieldEditor::LineFieldEditor(QWidget *parent)
     : QWidget(parent)
-    , m_edit(new QLineEdit(this))
+    , m_edit(new ParagraphLineEdit(this))
     , m_counter(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -26,7 +26,7 @@ LineFieldEditor::LineFieldEditor(QWidget *parent)
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setFocusProxy(m_edit);
     m_edit->installEventFilter(this);
-    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_edit, &ParagraphLineEdit::textEdited, this, [this](const QString &text) {
         updateCounter();
         Q_EMIT textEdited(text);
     });
@@ -43,8 +43,6 @@ void LineFieldEditor::setText(const QString &text)
     if (m_edit->text() == text)
         return;
     m_edit->setText(text);
-    if (!m_edit->hasFocus())
-        m_edit->setCursorPosition(0); // show the start of a long text, not its end
     updateCounter();
 }
 

@@ -4,11 +4,13 @@
 #include <optional>
 
 class QLabel;
-class QLineEdit;
 
 namespace Copydesk {
 
-/// A single-line text field with a live character counter. With a length limit the counter
+class ParagraphLineEdit;
+
+/// A one-paragraph text field (ParagraphLineEdit: wraps to a second line rather than
+/// scrolling sideways) with a live character counter. With a length limit the counter
 /// reads "37 / 110" and turns into a warning when the text is longer; the text itself is never
 /// cut, since the limit is the publication's advice, not a hard rule. For prose (headline, dek)
 /// straight quotes and "--" can become typographic as they are typed, like in MarkdownEditor.
@@ -34,7 +36,7 @@ public:
     /// Whether the Undo key would now take back a typographic replacement.
     bool canUndoTypography() const;
 
-    QLineEdit *lineEdit() const { return m_edit; }
+    ParagraphLineEdit *input() const { return m_edit; }
     QLabel *counter() const { return m_counter; }
 
 Q_SIGNALS:
@@ -59,7 +61,7 @@ private:
     /// Shows `text` with the cursor at `cursor` as the writer's edit.
     void edit(const QString &text, int cursor);
 
-    QLineEdit *m_edit;
+    ParagraphLineEdit *m_edit;
     QLabel *m_counter;
     int m_limit = 0;
     bool m_typography = false;

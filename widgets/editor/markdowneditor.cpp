@@ -1,5 +1,6 @@
 #include "markdowneditor.h"
 
+#include "fittedheight.h"
 #include "htmlmarkdown.h"
 #include "markdownhighlighter.h"
 #include "personaldictionary.h"
@@ -305,12 +306,7 @@ void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
 void MarkdownEditor::fitHeight()
 {
     // Grows with the text, from two lines up; the surrounding scroll area scrolls.
-    qreal content = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        content += document()->documentLayout()->blockBoundingRect(block).height();
-    const int minimum = 2 * fontMetrics().lineSpacing();
-    const int margins = int(document()->documentMargin() * 2) + frameWidth() * 2;
-    const int wanted = qMax(minimum, qCeil(content)) + margins + 2;
+    const int wanted = fittedHeight(this, 2);
     if (height() != wanted) {
         setFixedHeight(wanted);
         updateGeometry();

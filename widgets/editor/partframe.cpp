@@ -1,11 +1,13 @@
 #include "partframe.h"
 
+#include "actsonaccessible.h"
 #include "articledocument.h"
 #include "draghandle.h"
 #include "faqeditor.h"
 #include "linefieldeditor.h"
 #include "listeditor.h"
 #include "markdowneditor.h"
+#include "paragraphlineedit.h"
 #include "quoteeditor.h"
 #include "referenceeditor.h"
 
@@ -46,7 +48,7 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
     // Long kinds ("Das Wichtigste in Kürze") wrap rather than widen the editor.
     m_kind->setWordWrap(true);
     m_kind->setMaximumWidth(m_kind->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
-    m_heading->lineEdit()->setAccessibleName(tr("%1 heading").arg(kindLabel(part.kind)));
+    m_heading->input()->setAccessibleName(tr("%1 heading").arg(kindLabel(part.kind)));
     m_heading->setPlaceholderText(part.kind == ArticlePart::Kind::Section
             ? tr("Section heading")
             : tr("%1 (default heading)").arg(ArticlePart::defaultHeading(part.kind)));
@@ -57,6 +59,7 @@ PartFrame::PartFrame(ArticleDocument *document, const QString &partId, QWidget *
     header->addWidget(m_heading, 1);
     const auto button = [this, header](const QString &glyph, const QString &text) {
         auto *b = new QToolButton(this);
+        ActsOnAccessible::set(b, this); // before anything makes Qt's interface
         b->setText(glyph);
         b->setToolTip(text);
         b->setAccessibleName(text);
@@ -148,7 +151,7 @@ void PartFrame::focusContent()
 
 QList<QWidget *> PartFrame::tabChain() const
 {
-    QList<QWidget *> chain {m_heading->lineEdit()};
+    QList<QWidget *> chain {m_heading->input()};
     if (m_body)
         chain.append(m_body);
     if (m_entries)

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void googleDocs();
     void libreOffice();
     void wordSpanSoup();
+    void wordLists();
     void browserArticle();
     void elements_data();
     void elements();
@@ -91,6 +92,38 @@ void TestHtmlMarkdown::wordSpanSoup()
         "`rm -rf` is *not* a plan.\n"
         "\n"
         "Fin"_s);
+}
+
+void TestHtmlMarkdown::wordLists()
+{
+    // Word has no <ul>: list items are paragraphs styled "mso-list:l0 level1 lfo1" whose typed
+    // marker ("·" in Symbol, "1.", "a.") sits in a span styled "mso-list:Ignore" inside
+    // <![if !supportLists]>. They come back as the lists they look like, markers dropped.
+    const QString html = uR"html(<body lang=EN-GB><!--StartFragment-->
+<p class=MsoNormal>Before the vote:<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Schools get <b>4 million</b><o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='mso-add-space:auto;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Roads<o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Bridges<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp; </span></span></span><![endif]>Parks<o:p></o:p></p>
+<p class=MsoNormal>The steps:<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span><span style='mso-list:Ignore'>3.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Draft<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span><span style='mso-list:Ignore'>4.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Vote<o:p></o:p></p>
+<p class=MsoNormal>After.<o:p></o:p></p>
+<!--EndFragment--></body>)html"_s;
+    QCOMPARE(htmlToMarkdown(html),
+        u"Before the vote:\n"
+        "\n"
+        "- Schools get **4 million**\n"
+        "- Roads\n"
+        "  - Bridges\n"
+        "- Parks\n"
+        "\n"
+        "The steps:\n"
+        "\n"
+        "3. Draft\n"
+        "4. Vote\n"
+        "\n"
+        "After."_s);
 }
 
 void TestHtmlMarkdown::browserArticle()

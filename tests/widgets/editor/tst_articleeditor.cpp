@@ -6,6 +6,7 @@
 #include "entrylisteditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 
 #include <QApplication>
@@ -137,7 +138,7 @@ private Q_SLOTS:
     void typingReachesTheDocument()
     {
         QVERIFY(m_editor->focusField(u"headline"_s));
-        QLineEdit *headline = m_editor->lineField(Field::Headline)->lineEdit();
+        ParagraphLineEdit *headline = m_editor->lineField(Field::Headline)->input();
         QTRY_VERIFY(headline->hasFocus());
         headline->selectAll();
         QTest::keyClicks(headline, u"Ferries return"_s);
@@ -151,9 +152,9 @@ private Q_SLOTS:
         QTest::keyClicks(body, u" More *words*."_s);
         QVERIFY(m_document->article().parts.at(0).body.endsWith(u" More *words*."_s));
 
-        QLineEdit *tags = m_editor->lineField(Field::Tags)->lineEdit();
+        ParagraphLineEdit *tags = m_editor->lineField(Field::Tags)->input();
         tags->setFocus();
-        tags->end(false);
+        tags->moveCursor(QTextCursor::End);
         QTest::keyClicks(tags, u", harbour"_s);
         QCOMPARE(m_document->article().tags.last(), u"harbour"_s);
 
@@ -510,7 +511,7 @@ private Q_SLOTS:
 
         // A line edit has no range; the focus leaving the editor leaves the anchor.
         QVERIFY(m_editor->focusPath(u"headline"_s));
-        m_editor->lineField(Field::Headline)->lineEdit()->selectAll();
+        m_editor->lineField(Field::Headline)->input()->selectAll();
         QCOMPARE(m_editor->currentAnchor(), (CommentAnchor {u"headline"_s}));
         QLineEdit elsewhere;
         elsewhere.show();

@@ -5,6 +5,7 @@
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
+#include "paragraphlineedit.h"
 #include "publishededitor.h"
 #include "referenceeditor.h"
 
@@ -101,10 +102,10 @@ private Q_SLOTS:
         LineFieldEditor editor;
         editor.setLengthLimit(limit);
         QSignalSpy edited(&editor, &LineFieldEditor::textEdited);
-        typeText(editor.lineEdit(), typed);
+        typeText(editor.input(), typed);
         QCOMPARE(editor.counter()->text(), shown);
         QCOMPARE(editor.isOverLimit(), over);
-        QCOMPARE(editor.lineEdit()->property("overLimit").toBool(), over);
+        QCOMPARE(editor.input()->property("overLimit").toBool(), over);
         QCOMPARE(editor.text(), typed); // never cut
         QCOMPARE(edited.count(), typed.size());
         editor.setText(u"x"_s);

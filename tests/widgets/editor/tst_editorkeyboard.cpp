@@ -8,6 +8,7 @@
 #include "entrylisteditor.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "publishededitor.h"
 
@@ -177,6 +178,29 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList {u"Remove Fact 1"_s, u"Remove Fact 2"_s, u"Remove Fact 3"_s}));
         QCOMPARE(nameOf(buttons(list, u"↑"_s).value(0)).startsWith(u"Move Fact "_s), true);
+
+        // The relation leads from a button to what it acts on (AT-SPI's CONTROLLER_FOR), and
+        // the button still presses like one.
+        const auto controlled = [](QWidget *button) -> QObject * {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            const auto relations = accessible->relations(QAccessible::Controlled);
+            return relations.size() == 1 ? relations.first().first->object() : nullptr;
+        };
+        QCOMPARE(controlled(buttons(frame, u"✕"_s).value(0)), frame);
+        for (QWidget *b : removes) {
+            const QString name = nameOf(b);
+            QObject *row = controlled(b);
+            QVERIFY2(row, qPrintable(name));
+            QCOMPARE(
+                u"Remove "_s + QAccessible::queryAccessibleInterface(row)->text(QAccessible::Name),
+                name);
+        }
+        QAccessibleInterface *remove = QAccessible::queryAccessibleInterface(removes.last());
+        QCOMPARE(remove->role(), QAccessible::Button);
+        QVERIFY(remove->actionInterface()->actionNames().contains(
+            QAccessibleActionInterface::pressAction()));
+        remove->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_COMPARE(list->rowCount(), 2);
     }
 
     void keyFactsFromTheKeyboard()
@@ -252,7 +276,7 @@ private Q_SLOTS:
         // Shift+Tab from the first question goes to the part's heading, not to a button.
         faq->focusEntry(0);
         key(Qt::Key_Backtab);
-        QCOMPARE(focused(), m_editor->partFrame(id)->headingEditor()->lineEdit());
+        QCOMPARE(focused(), m_editor->partFrame(id)->headingEditor()->input());
 
         // A pair emptied and Backspace: gone, the cursor at the end of the answer before.
         faq->focusEntry(2);
@@ -344,7 +368,7 @@ private Q_SLOTS:
         const ArticlePart &section = m_document->article().parts.first();
         m_editor->partFrame(section.id)->bodyEditor()->setFocus();
         key(Qt::Key_Backtab);
-        QCOMPARE(focused(), m_editor->partFrame(section.id)->headingEditor()->lineEdit());
+        QCOMPARE(focused(), m_editor->partFrame(section.id)->headingEditor()->input());
 
         // The publication date: one Tab from the date to the time zone.
         PublishedEditor *published = m_editor->publishedEditor();
@@ -395,7 +419,7 @@ private Q_SLOTS:
 
         const QString id = addPart(Kind::Section);
         PartFrame *frame = m_editor->partFrame(id);
-        QCOMPARE(focused(), frame->headingEditor()->lineEdit());
+        QCOMPARE(focused(), frame->headingEditor()->input());
         const QRect shown = m_editor->viewport()->rect();
         const QRect field(focused()->mapTo(m_editor->viewport(), QPoint(0, 0)), focused()->size());
         QVERIFY2(shown.contains(field),

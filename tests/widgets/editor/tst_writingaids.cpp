@@ -5,6 +5,7 @@
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
+#include "paragraphlineedit.h"
 #include "partframe.h"
 #include "personaldictionary.h"
 
@@ -299,7 +300,7 @@ private Q_SLOTS:
         ArticleEditor editor(&document);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QLineEdit *headline = editor.lineField(ArticleDocument::Field::Headline)->lineEdit();
+        ParagraphLineEdit *headline = editor.lineField(ArticleDocument::Field::Headline)->input();
         headline->setFocus();
         QTest::keyClicks(headline, u"Mayor: \"We'll rebuild\" -- soon"_s);
         const QString typed = u"Mayor: \u201CWe\u2019ll rebuild\u201D \u2013 soon"_s;
@@ -311,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(document.article().headline, typed + u" \""_s);
 
         // Only prose: a category or tag is typed as it is.
-        QLineEdit *category = editor.lineField(ArticleDocument::Field::Category)->lineEdit();
+        ParagraphLineEdit *category = editor.lineField(ArticleDocument::Field::Category)->input();
         category->setFocus();
         QTest::keyClicks(category, u"rock 'n' roll--live"_s);
         QCOMPARE(document.article().category, u"rock 'n' roll--live"_s);

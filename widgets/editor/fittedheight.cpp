@@ -1,0 +1,22 @@
+#include "fittedheight.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QtMath>
+
+namespace Copydesk {
+
+int fittedHeight(const QPlainTextEdit *edit, int minimumLines)
+{
+    const QTextDocument *document = edit->document();
+    qreal content = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        content += document->documentLayout()->blockBoundingRect(block).height();
+    const int minimum = minimumLines * edit->fontMetrics().lineSpacing();
+    const int margins = qCeil(document->documentMargin() * 2) + edit->frameWidth() * 2;
+    // Two pixels more: a height rounded down would scroll the last line by one.
+    return qMax(minimum, qCeil(content)) + margins + 2;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,156 @@
+#include "paragraphlineedit.h"
+
+#include "fittedheight.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+
+namespace Copydesk {
+
+namespace {
+
+/// `text` on one line: every kind of line break becomes a space.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
+ParagraphLineEdit::ParagraphLineEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setUndoRedoEnabled(false);
+    document()->setDocumentMargin(2);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        fitHeight();
+        if (m_updating)
+            return;
+        QString current = text();
+        if (current != m_lastText) {
+            m_lastText = std::move(current);
+            Q_EMIT textEdited(m_lastText);
+        }
+    });
+    fitHeight();
+}
+
+QString ParagraphLineEdit::text() const
+{
+    QString raw = document()->toRawText();
+    raw.replace(QChar::ParagraphSeparator, u'\n');
+    return raw;
+}
+
+void ParagraphLineEdit::setText(const QString &text)
+{
+    if (text == this->text())
+        return;
+    const QScopedValueRollback updating(m_updating, true);
+    const int position = cursorPosition();
+    setPlainText(text);
+    m_lastText = this->text();
+    setCursorPosition(hasFocus() ? position : 0); // show the start, not the end
+}
+
+int ParagraphLineEdit::cursorPosition() const
+{
+    return textCursor().position();
+}
+
+void ParagraphLineEdit::setCursorPosition(int position)
+{
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(qBound(0, position, document()->characterCount() - 1));
+    setTextCursor(cursor);
+}
+
+bool ParagraphLineEdit::hasSelectedText() const
+{
+    return textCursor().hasSelection();
+}
+
+QString ParagraphLineEdit::selectedText() const
+{
+    return textCursor().selectedText();
+}
+
+int ParagraphLineEdit::selectionStart() const
+{
+    return hasSelectedText() ? textCursor().selectionStart() : -1;
+}
+
+void ParagraphLineEdit::setSelection(int start, int length)
+{
+    const int last = document()->characterCount() - 1;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(qBound(0, start, last));
+    cursor.setPosition(qBound(0, start + length, last), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+QSize ParagraphLineEdit::sizeHint() const
+{
+    return {QPlainTextEdit::sizeHint().width(), height()};
+}
+
+QSize ParagraphLineEdit::minimumSizeHint() const
+{
+    return {QPlainTextEdit::minimumSizeHint().width(), height()};
+}
+
+void ParagraphLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    // A line takes no line breaks: Return belongs to the form (a dialog's default button, the
+    // editor's own navigation), as it does for QLineEdit.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void ParagraphLineEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (source && source->hasText() && !isReadOnly())
+        textCursor().insertText(oneLine(source->text()));
+}
+
+void ParagraphLineEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitHeight();
+}
+
+void ParagraphLineEdit::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    fitHeight();
+}
+
+void ParagraphLineEdit::fitHeight()
+{
+    // As tall as the wrapped text, from one line up: the article around it scrolls.
+    const int wanted = fittedHeight(this, 1);
+    if (height() != wanted) {
+        setFixedHeight(wanted);
+        updateGeometry();
+        // The whole text is shown: never leave it scrolled by a line after a resize.
+        verticalScrollBar()->setValue(0);
+    }
+}
+
+} // namespace Copydesk
