@@ -32,9 +32,8 @@ constexpr char PrepareSql[]
       "FROM (SELECT copydesk.search_estimate(?, ?) AS estimate) AS e";
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
-// same query together (copydesk.search_queries(), schema/5.sql), computed once. %1, one of the
-// two below, defines `page`: the best hits, each matched and ranked with its own language's
-// query.
+// same query together (copydesk.search_queries(), schema/5.sql), computed once. page (%1, one
+// of the two below): the best hits, each matched and ranked with its own language's query.
 // Snippets are made for the page only. The snippet comes from the first of headline, dek and
 // body text where ts_headline highlights something (kind 1, 2, 3; the body is only read for
 // kind 3); the flags say whether words of that field come before or after the part shown.
@@ -48,7 +47,7 @@ constexpr char PrepareSql[]
 constexpr char SearchSql[]
     = "WITH groups AS MATERIALIZED (SELECT query, exact, configs "
       "FROM copydesk.search_queries(?, ?)), "
-      "%1 "
+      "page AS (%1) "
       "SELECT %2, p.score, x.snippet, "
       "x.at = 0 OR left(x.field, x.at - 1) ~ '[[:alnum:]]', "
       "x.at = 0 OR substr(x.field, x.at + length(x.plain)) ~ '[[:alnum:]]' "
@@ -75,46 +74,36 @@ constexpr char SearchSql[]
       "AS x "
       "ORDER BY p.score DESC, a.id DESC";
 
-// Every hit, ranked, made in two steps. ts_rank_cd reads rank_terms, kept in the row: headline,
-// dek and the lead of the body (weights {D, C, B, A}: body text 1, dek 5, headline 10); with a
-// word being typed, the articles with the word itself score once more (Score). An article
-// scores above zero exactly when rank_terms matches the query (the phrase and prefix
-// operators included), so `ranked` ranks only those, found by the index of rank_terms
-// (schema/6.sql); the big `search` vectors, kept out of line, are not read. Only when they are
-// fewer than a page do the other hits follow, score 0, newest first: the GIN index on `search`
-// finds them, the article's language picks its group, and LIMIT 0 (a full page ranked) reads
-// none of them.
+// Every hit, ranked. The GIN index on `search` finds the articles of each group's query, and
+// the article's language picks its group: the big `search` vectors, kept out of line, are not
+// read. ts_rank_cd reads rank_terms, kept in the row: headline, dek and the lead of the body
+// (weights {D, C, B, A}: body text 1, dek 5, headline 10). An article with the words only
+// after its lead scores 0 and comes after those that have them there, newest first. With a
+// word being typed, the articles with the word itself score once more (Score).
 constexpr char Score[]
     = "ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) + CASE WHEN g.exact IS NULL "
       "THEN 0 ELSE ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.exact) END";
-constexpr char AllHitsSql[]
-    = "ranked AS MATERIALIZED (SELECT a.id, g.query, %2 AS score "
-      "FROM groups AS g JOIN copydesk.articles AS a ON a.rank_terms @@ g.query "
-      "AND a.text_config = ANY (g.configs) WHERE %1 ORDER BY score DESC, a.id DESC LIMIT ?), "
-      "page AS (SELECT r.id, r.query, r.score FROM ranked AS r UNION ALL "
-      "(SELECT h.id, h.query, 0::real FROM (SELECT a.id, g.query FROM groups AS g "
-      "JOIN copydesk.articles AS a ON a.search @@ g.query AND a.text_config = ANY (g.configs) "
-      "WHERE %1 AND NOT a.rank_terms @@ g.query OFFSET 0) AS h ORDER BY h.id DESC "
-      "LIMIT ?::bigint - (SELECT count(*) FROM ranked)))";
+constexpr char AllHitsSql[] = "SELECT a.id, g.query, %2 AS score "
+                              "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
+                              "AND a.text_config = ANY (g.configs) "
+                              "WHERE %1 ORDER BY score DESC, a.id DESC LIMIT ?";
 
 // For words a large part of the library has (search_estimate() above m_likelyHitsFrom), ranking
 // every hit would read tens of thousands of rows. Ranked as above are then only the articles
-// with the words in headline or dek (the index articles_title_search) and those among the
-// RecentArticles most recently modified articles with the words in their lead (rank_terms, read
-// in the row: no GIN index of the body is scanned, which for a short prefix expands to
-// thousands of words); UNION drops an article both find. All of them score above zero: the
-// articles left out that have the words further down would come after them.
+// with the words in headline or dek (the index articles_title_search) and the hits among the
+// RecentArticles most recently modified articles (the GIN index and articles_modified
+// combined: no other hit is read); UNION drops an article both find.
 constexpr char LikelyHitsSql[]
-    = "page AS (SELECT c.id, c.query, c.score FROM ("
+    = "SELECT c.id, c.query, c.score FROM ("
       "SELECT a.id, g.query, %2 AS score "
       "FROM groups AS g JOIN copydesk.articles AS a "
       "ON copydesk.title_terms(a.language, a.headline, a.dek) @@ g.query "
       "AND a.text_config = ANY (g.configs) WHERE %1 "
       "UNION SELECT a.id, g.query, %2 AS score "
-      "FROM groups AS g JOIN copydesk.articles AS a ON a.rank_terms @@ g.query "
+      "FROM groups AS g JOIN copydesk.articles AS a ON a.search @@ g.query "
       "AND a.text_config = ANY (g.configs) "
       "WHERE a.modified >= ?::timestamptz AND %1) AS c "
-      "ORDER BY c.score DESC, c.id DESC LIMIT ?)";
+      "ORDER BY c.score DESC, c.id DESC LIMIT ?";
 
 constexpr int RecentArticles = 2000;
 
@@ -169,10 +158,8 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
         QVariantList values {text, prefix};
         values << filter.values();
         if (fromLikely)
-            values << recentFrom << filter.values() << limit;
-        else
-            values << limit << filter.values() << limit;
-        values << options << options << options << options;
+            values << recentFrom << filter.values();
+        values << limit << options << options << options << options;
         const QString pageSql = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql)
                                     .arg(filter.where(), QLatin1StringView(Score));
         return PostgresSession::exec(rows,

@@ -24,11 +24,9 @@ class PostgresSession;
 ///
 /// Ranking is ts_rank_cd with the headline weighted ten and the dek five times the rest, over
 /// headline, dek and the lead of the body text (its first 1,000 characters): articles with the
-/// words only further down follow, newest first (they score 0, and are read only when fewer than
-/// a page of articles have the words up front: schema/6.sql). For words a large part of the
-/// library has, only the articles with them in headline or dek and those among the 2,000 most
-/// recently modified articles with them in their lead are ranked (fewer than a page of those,
-/// after filters: all hits are).
+/// words only further down follow, newest first. For words a large part of the library has,
+/// only the articles with them in headline or dek and the hits among the 2,000 most recently
+/// modified articles are ranked (fewer than a page of those, after filters: all hits are).
 /// SearchHit::rank is the score's negation, so that lower is better as with SQLite. Snippets are
 /// made by ts_headline for the page of hits only: from the headline if a term is highlighted there,
 /// else from the dek, else from the body text, with SnippetEllipsis where the field was cut and
