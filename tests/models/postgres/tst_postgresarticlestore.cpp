@@ -8,7 +8,10 @@
 #include "postgresarticlestore.h"
 #include "postgresconnection.h"
 #include "postgresschema.h"
+#include "postgressearch.h"
 #include "postgressession.h"
+#include "searchtext.h"
+#include "snippettext.h"
 
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void integrityCheck();
     void conflictingSaveIsRefused();
     void otherSessionsChangesArrive();
+    void searchRanksLikeEveryHitRanked_data();
+    void searchRanksLikeEveryHitRanked();
 
 private:
     qint64 create(const Article &article);
@@ -386,6 +391,91 @@ void tst_PostgresArticleStore::otherSessionsChangesArrive()
     QTest::qWait(100);
     QCOMPARE(ownChanged.size(), 3); // create, save, trash
     QCOMPARE(ownRemote.size(), 0);
+}
+
+void tst_PostgresArticleStore::searchRanksLikeEveryHitRanked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("likelyHitsFrom");
+    for (const double likely : {5000.0, 0.0}) {
+        const QString path = likely > 0 ? u"all hits"_s : u"likely hits"_s;
+        for (const QString &text :
+            {u"harbour "_s, u"harbo"_s, u"\"harbour master\" "_s, u"harbour ferry "_s}) {
+            QTest::addRow("%s, %s", qPrintable(path), qPrintable(text)) << text << likely;
+        }
+    }
+}
+
+// Whatever the limit, PostgresSearch finds the same hits in the same order, with the same
+// scores, as ranking every hit does (the oracle below): articles with the words in headline,
+// dek or lead by score, then those with them only further down, newest first. In a library this
+// small every article is among the most recent, so the path for common words is exact as well.
+void tst_PostgresArticleStore::searchRanksLikeEveryHitRanked()
+{
+    QFETCH(QString, text);
+    QFETCH(double, likelyHitsFrom);
+    const QString filler = u"Council budget talks went on. "_s.repeated(40); // beyond the lead
+    struct Made
+    {
+        QString headline;
+        QString dek;
+        QString body;
+    };
+    const QList<Made> made {
+        {u"Harbour master retires"_s, {}, u"Plain text."_s},
+        {u"Town news"_s, u"The harbour and the ferry"_s, u"Plain text."_s},
+        {u"Ferry news"_s, {}, u"A harbour master spoke. "_s + filler},
+        {u"Late news"_s, {}, filler + u"The harbour master and the ferry."_s},
+        {u"Old news"_s, {}, filler + u"Harbourside ferry."_s},
+        {u"Master plan"_s, {}, u"The master of the harbour. "_s + filler},
+        {u"More news"_s, {}, filler + u"A harbour."_s},
+        {u"Quiet news"_s, {}, u"Nothing here. "_s + filler},
+        {u"Harbour harbour"_s, u"Harbour"_s, u"Harbour ferry, harbour master."_s},
+    };
+    for (const Made &m : made) {
+        Article article = smallArticle(m.headline, m.body);
+        article.dek = m.dek;
+        QVERIFY(create(article) > 0);
+    }
+    const qint64 trashed = create(smallArticle(u"Harbour master in the trash"_s));
+    QVERIFY(m_store->moveToTrash(trashed));
+    QVERIFY(run(u"ANALYZE copydesk.articles"_s));
+
+    const SearchText::TypedTerms typed = SearchText::typedTerms(text);
+    const QString prefix = typed.lastIsPrefix ? typed.terms.last() : QString();
+    const QString words = PostgresSearch::queryText(
+        typed.lastIsPrefix ? typed.terms.mid(0, typed.terms.size() - 1) : typed.terms);
+    QSqlQuery oracle(m_inspect);
+    QVERIFY(oracle.prepare(
+        u"SELECT a.id, ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.query) + CASE WHEN "
+        "g.exact IS NULL THEN 0 ELSE ts_rank_cd('{0.1, 0.1, 0.5, 1.0}', a.rank_terms, g.exact) "
+        "END AS score FROM copydesk.search_queries(?, ?) AS g JOIN copydesk.articles AS a ON "
+        "a.search @@ g.query AND a.text_config = ANY (g.configs) WHERE a.trashed_at IS NULL "
+        "ORDER BY score DESC, a.id DESC"_s));
+    oracle.addBindValue(words);
+    oracle.addBindValue(prefix);
+    QVERIFY2(oracle.exec(), qPrintable(oracle.lastError().text()));
+    QList<QPair<qint64, double>> every;
+    while (oracle.next())
+        every.append({oracle.value(0).toLongLong(), -oracle.value(1).toDouble()});
+    QVERIFY(every.size() >= 3);
+    QVERIFY(every.last().second == 0.0); // some hits have the words beyond the lead only
+
+    const PostgresSearch search(*m_session, likelyHitsFrom);
+    for (const int limit : {1, 3, 5, 7, 50, -1}) {
+        SearchQuery query;
+        query.text = text;
+        query.limit = limit;
+        const Result<QList<SearchHit>> hits = search.run(query);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
+        const QList<QPair<qint64, double>> expected = limit < 0 ? every : every.mid(0, limit);
+        QCOMPARE(hits->size(), expected.size());
+        for (qsizetype i = 0; i < hits->size(); ++i) {
+            QCOMPARE(hits->at(i).summary.id, expected.at(i).first);
+            QVERIFY(qAbs(hits->at(i).rank - expected.at(i).second) < 1e-6);
+            QVERIFY2(hits->at(i).snippet.contains(SnippetOpen), qPrintable(hits->at(i).snippet));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresArticleStore)
