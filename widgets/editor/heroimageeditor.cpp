@@ -1,6 +1,7 @@
 #include "heroimageeditor.h"
 
 #include "imagefiles.h"
+#include "paragraphlineedit.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -14,7 +15,6 @@
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QUrl>
@@ -43,12 +43,6 @@ QList<QUrl> urlsOf(const QMimeData *data)
     return {};
 }
 
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text)
-        edit->setText(text);
-}
-
 } // namespace
 
 HeroImageEditor::HeroImageEditor(QWidget *parent)
@@ -58,9 +52,9 @@ HeroImageEditor::HeroImageEditor(QWidget *parent)
     , m_choose(new QPushButton(tr("Choose Pict&ure…"), this))
     , m_paste(new QPushButton(tr("Paste Picture"), this))
     , m_remove(new QPushButton(tr("Remove Picture"), this))
-    , m_caption(new QLineEdit(this))
-    , m_altText(new QLineEdit(this))
-    , m_credit(new QLineEdit(this))
+    , m_caption(new ParagraphLineEdit(this))
+    , m_altText(new ParagraphLineEdit(this))
+    , m_credit(new ParagraphLineEdit(this))
 {
     m_thumbnail->setFixedSize(thumbnailSize);
     m_thumbnail->setAlignment(Qt::AlignCenter);
@@ -105,8 +99,8 @@ HeroImageEditor::HeroImageEditor(QWidget *parent)
         setHero(m_hero);
         Q_EMIT heroEdited(m_hero);
     });
-    const auto connectText = [this](QLineEdit *edit, QString HeroImage::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, member](const QString &text) {
+    const auto connectText = [this](ParagraphLineEdit *edit, QString HeroImage::*member) {
+        connect(edit, &ParagraphLineEdit::textEdited, this, [this, member](const QString &text) {
             m_hero.*member = text;
             Q_EMIT heroEdited(m_hero);
         });
@@ -121,9 +115,9 @@ void HeroImageEditor::setHero(const HeroImage &hero)
 {
     const bool newPicture = hero.data != m_hero.data;
     m_hero = hero;
-    setTextKeepingCursor(m_caption, hero.caption);
-    setTextKeepingCursor(m_altText, hero.altText);
-    setTextKeepingCursor(m_credit, hero.credit);
+    m_caption->setText(hero.caption);
+    m_altText->setText(hero.altText);
+    m_credit->setText(hero.credit);
     if (newPicture)
         updateThumbnail();
     m_remove->setEnabled(!hero.isEmpty());

@@ -6,11 +6,12 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QMimeData;
 class QPushButton;
 
 namespace Copydesk {
+
+class ParagraphLineEdit;
 
 /// The hero image: a thumbnail, buttons to choose (QFileDialog), paste or remove the picture,
 /// and caption, alt text and credit fields. A picture file or picture data dropped on the
@@ -46,9 +47,9 @@ public:
     /// Why the last choose, paste or drop failed; empty after a success.
     QString errorText() const;
 
-    QLineEdit *captionEdit() const { return m_caption; }
-    QLineEdit *altTextEdit() const { return m_altText; }
-    QLineEdit *creditEdit() const { return m_credit; }
+    ParagraphLineEdit *captionEdit() const { return m_caption; }
+    ParagraphLineEdit *altTextEdit() const { return m_altText; }
+    ParagraphLineEdit *creditEdit() const { return m_credit; }
     QLabel *thumbnail() const { return m_thumbnail; }
 
 Q_SIGNALS:
@@ -71,9 +72,9 @@ private:
     QPushButton *m_choose;
     QPushButton *m_paste;
     QPushButton *m_remove;
-    QLineEdit *m_caption;
-    QLineEdit *m_altText;
-    QLineEdit *m_credit;
+    ParagraphLineEdit *m_caption;
+    ParagraphLineEdit *m_altText;
+    ParagraphLineEdit *m_credit;
 };
 
 } // namespace Copydesk
