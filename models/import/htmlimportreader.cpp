@@ -2,9 +2,13 @@
 
 #include "htmlmarkdown.h"
 #include "jsonldhints.h"
+#include "textimportreader.h"
 #include "urlpolicy.h"
 
 #include <QList>
+
+#include <algorithm>
+#include <cctype>
 #include <gumbo.h>
 
 namespace Copydesk {
@@ -446,10 +450,45 @@ private:
     }
 };
 
+/// How deep the start tags of `html` nest, roughly and in linear time: end tags close the last
+/// one, void elements and those the parser closes by itself (<p>, <li>, <td>…) do not count.
+int nestingOf(const QByteArray &html)
+{
+    static const QList<QByteArray> uncounted {"area", "base", "br", "col", "embed", "hr", "img",
+        "input", "link", "meta", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+        "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html",
+        "head", "body"};
+    int depth = 0;
+    int deepest = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (html.at(i) != '<')
+            continue;
+        if (html.at(i + 1) == '/') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && std::isalnum(static_cast<unsigned char>(html.at(end))))
+            ++end;
+        if (end == i + 1 || uncounted.contains(html.mid(i + 1, end - i - 1).toLower()))
+            continue;
+        const qsizetype close = html.indexOf('>', end);
+        if (close < 0)
+            break;
+        if (html.at(close - 1) != '/')
+            deepest = std::max(deepest, ++depth);
+        i = close;
+    }
+    return deepest;
+}
+
 } // namespace
 
 ImportDocument HtmlImportReader::read(const QByteArray &html)
 {
+    if (nestingOf(html) > MaxNesting)
+        return TextImportReader::read(htmlToMarkdown(QString::fromUtf8(html)).toUtf8(), true);
     GumboOutput *output
         = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
     Walker walker;

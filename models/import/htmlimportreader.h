@@ -17,11 +17,16 @@ namespace Copydesk {
 /// <template>, <nav>, forms, embedded objects, SVG/MathML and comments. Nothing is fetched or
 /// run. Link targets become Markdown links only when UrlPolicy::link() accepts them.
 ///
-/// Hostile input: nesting deeper than MaxDepth is read as the text of the deepest element;
+/// Hostile input: gumbo's tree building checks scopes by walking the stack of open elements, so a
+/// page nested thousands deep would take quadratic time (and its recursive clean-up deep stack);
+/// a page whose start tags nest deeper than MaxNesting (counted by a linear scan that knows which
+/// elements close themselves) is read instead by htmlToMarkdown()'s linear tokenizer and then as
+/// Markdown. Nesting deeper than MaxDepth in the tree is read as the text of the deepest element;
 /// JSON-LD scripts above MaxJsonBytes are ignored. Pure and reentrant.
 class HtmlImportReader
 {
 public:
+    static constexpr int MaxNesting = 1000;
     static constexpr int MaxDepth = 128;
     static constexpr qsizetype MaxJsonBytes = 1024 * 1024;
 
