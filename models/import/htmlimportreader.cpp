@@ -6,7 +6,6 @@
 #include "urlpolicy.h"
 
 #include <QList>
-
 #include <algorithm>
 #include <cctype>
 #include <gumbo.h>
@@ -123,7 +122,7 @@ bool isInline(const GumboNode *node)
 
 /// The text under `node` without recursion (nesting depth is the page's to choose), skipped
 /// elements and `except` left out; <br> is a space.
-QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
+QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN, bool inlineOnly = false)
 {
     QString out;
     QList<const GumboNode *> stack {node};
@@ -135,7 +134,9 @@ QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
             continue;
         }
         const GumboTag tag = tagOf(current);
-        if (current != node && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)))
+        if (current != node
+            && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)
+                || (inlineOnly && !isInline(current))))
             continue;
         if (tag == GUMBO_TAG_BR || (current != node && !isInline(current)))
             out += u' ';
@@ -148,7 +149,8 @@ QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
 
 /// The inline markup of `node` as minimal HTML for htmlToMarkdown(): emphasis, code, line
 /// breaks and links UrlPolicy accepts; everything else is its text.
-QString inlineHtml(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
+QString inlineHtml(
+    const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN, bool inlineOnly = false)
 {
     QString out;
     struct Step
@@ -170,7 +172,9 @@ QString inlineHtml(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
             continue;
         }
         const GumboTag tag = tagOf(current);
-        if (current != node && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)))
+        if (current != node
+            && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)
+                || (inlineOnly && !isInline(current))))
             continue;
         QString open;
         QString close;
@@ -201,12 +205,28 @@ QString inlineHtml(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
             break;
         }
         out += open;
-        stack.append({nullptr, close});
+        stack.append(Step {nullptr, close});
         const GumboVector &children = childrenOf(current);
         for (unsigned i = children.length; i > 0; --i)
-            stack.append({static_cast<const GumboNode *>(children.data[i - 1]), {}});
+            stack.append(Step {static_cast<const GumboNode *>(children.data[i - 1]), {}});
     }
     return out;
+}
+
+/// Whether an element that is not inline (and not skipped) is inside `node`.
+bool hasBlockInside(const GumboNode *node)
+{
+    QList<const GumboNode *> stack {node};
+    while (!stack.isEmpty()) {
+        const GumboNode *current = stack.takeLast();
+        if (current != node && current->type == GUMBO_NODE_ELEMENT && !isInline(current)
+            && !isSkipped(tagOf(current)))
+            return true;
+        const GumboVector &children = childrenOf(current);
+        for (unsigned i = children.length; i > 0; --i)
+            stack.append(static_cast<const GumboNode *>(children.data[i - 1]));
+    }
+    return false;
 }
 
 /// The first descendant of `node` with `tag` (breadth does not matter), or null.
@@ -254,9 +274,16 @@ public:
         case GUMBO_TAG_H3:
         case GUMBO_TAG_H4:
         case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-            if (ImportBlock *heading = add(ImportBlock::Kind::Heading, node))
+        case GUMBO_TAG_H6: {
+            // A heading the parser had to fill with blocks (an unclosed <h1> swallows the page)
+            // is its own inline words; the blocks inside are read as blocks.
+            const bool holdsBlocks = hasBlockInside(node);
+            if (ImportBlock *heading
+                = add(ImportBlock::Kind::Heading, node, GUMBO_TAG_UNKNOWN, holdsBlocks))
                 heading->level = int(tag - GUMBO_TAG_H1) + 1;
+            if (holdsBlocks)
+                walkBlocksInside(node, depth);
+        }
             return;
         case GUMBO_TAG_P:
         case GUMBO_TAG_ADDRESS:
@@ -307,16 +334,32 @@ private:
     bool m_h1Seen = false;
     int m_lists = 0;
 
+    /// Walks the blocks inside `node`, looking through the inline elements around them.
+    void walkBlocksInside(const GumboNode *node, int depth)
+    {
+        const GumboVector &children = childrenOf(node);
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *current = child(node, i);
+            if (current->type != GUMBO_NODE_ELEMENT)
+                continue;
+            if (!isInline(current))
+                walk(current, depth + 1);
+            else if (depth < HtmlImportReader::MaxDepth)
+                walkBlocksInside(current, depth + 1);
+        }
+    }
+
     /// The block added for `node`, or null when it has no text.
-    ImportBlock *add(
-        ImportBlock::Kind kind, const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN)
+    ImportBlock *add(ImportBlock::Kind kind, const GumboNode *node,
+        GumboTag except = GUMBO_TAG_UNKNOWN, bool inlineOnly = false)
     {
         ImportBlock block;
         block.kind = kind;
-        block.text = textOf(node, except);
+        block.text = textOf(node, except, inlineOnly);
         if (block.text.isEmpty())
             return nullptr;
-        block.markdown = htmlToMarkdown(u"<p>"_s + inlineHtml(node, except) + u"</p>"_s).trimmed();
+        block.markdown
+            = htmlToMarkdown(u"<p>"_s + inlineHtml(node, except, inlineOnly) + u"</p>"_s).trimmed();
         if (const GumboNode *link = find(node, GUMBO_TAG_A))
             block.url = UrlPolicy::link(attribute(link, "href"));
         if (const GumboNode *time = find(node, GUMBO_TAG_TIME))
