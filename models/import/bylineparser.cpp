@@ -31,6 +31,7 @@ std::optional<TypedDate> dateOf(const QString &segment)
         Options);
     QString text = segment;
     text.remove(prefix);
+    text.replace(u", "_s, u" "_s); // "2 April 2026, 5:45pm"
     const QDate today = QDate::currentDate();
     for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::German)}) {
         if (auto date = parseTypedDate(text, locale, today))
@@ -100,6 +101,9 @@ std::optional<ParsedByline> BylineParser::parse(const QString &line)
     const QStringList segments
         = text.mid(opening.capturedLength()).split(separator, Qt::SkipEmptyParts);
     if (segments.isEmpty())
+        return std::nullopt;
+    // "By · 12 May 2026" names nobody.
+    if (isReadingTime(segments.first()) || dateOf(segments.first()))
         return std::nullopt;
     ParsedByline parsed;
     parsed.bylines = namesOf(segments.first());
