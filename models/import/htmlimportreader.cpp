@@ -120,6 +120,21 @@ bool isInline(const GumboNode *node)
     }
 }
 
+bool isText(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
+        || node->type == GUMBO_NODE_CDATA;
+}
+
+/// Whether a descendant is left out of a block's text: machinery, the `except` element (a
+/// quote's attribution), and with `inlineOnly` every block inside.
+bool leftOut(const GumboNode *descendant, GumboTag except, bool inlineOnly)
+{
+    const GumboTag tag = tagOf(descendant);
+    return isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)
+        || (inlineOnly && !isInline(descendant));
+}
+
 /// The text under `node` without recursion (nesting depth is the page's to choose), skipped
 /// elements and `except` left out; <br> is a space.
 QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN, bool inlineOnly = false)
@@ -128,15 +143,12 @@ QString textOf(const GumboNode *node, GumboTag except = GUMBO_TAG_UNKNOWN, bool 
     QList<const GumboNode *> stack {node};
     while (!stack.isEmpty()) {
         const GumboNode *current = stack.takeLast();
-        if (current->type == GUMBO_NODE_TEXT || current->type == GUMBO_NODE_WHITESPACE
-            || current->type == GUMBO_NODE_CDATA) {
+        if (isText(current)) {
             out += utf8(current->v.text.text);
             continue;
         }
         const GumboTag tag = tagOf(current);
-        if (current != node
-            && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)
-                || (inlineOnly && !isInline(current))))
+        if (current != node && leftOut(current, except, inlineOnly))
             continue;
         if (tag == GUMBO_TAG_BR || (current != node && !isInline(current)))
             out += u' ';
@@ -166,15 +178,12 @@ QString inlineHtml(
             continue;
         }
         const GumboNode *current = step.node;
-        if (current->type == GUMBO_NODE_TEXT || current->type == GUMBO_NODE_WHITESPACE
-            || current->type == GUMBO_NODE_CDATA) {
+        if (isText(current)) {
             out += utf8(current->v.text.text).toHtmlEscaped();
             continue;
         }
         const GumboTag tag = tagOf(current);
-        if (current != node
-            && (isSkipped(tag) || (except != GUMBO_TAG_UNKNOWN && tag == except)
-                || (inlineOnly && !isInline(current))))
+        if (current != node && leftOut(current, except, inlineOnly))
             continue;
         QString open;
         QString close;
