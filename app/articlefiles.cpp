@@ -7,16 +7,16 @@
 
 namespace Copydesk {
 
-Result<QList<Article>> ArticleFiles::read(const QStringList &paths)
+Result<QList<ImportResult>> ArticleFiles::readReported(const QStringList &paths)
 {
-    QList<Article> articles;
+    QList<ImportResult> results;
     for (const QString &path : paths) {
-        auto article = ArticleFileReader::read(path);
-        if (!article)
-            return article.error();
-        articles << std::move(article).value();
+        auto read = ArticleFileReader::readReported(path);
+        if (!read)
+            return read.error();
+        results << std::move(read).value();
     }
-    return articles;
+    return results;
 }
 
 Result<Article> ArticleFiles::sample()

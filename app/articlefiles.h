@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "result.h"
+#include "structurerecogniser.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,9 +14,11 @@ class ArticleFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleFiles)
 public:
-    /// Reads JSON files and Markdown files with ArticleFileReader (the command line's reader),
-    /// all or nothing: the error names the first file that cannot be read or parsed.
-    static Result<QList<Article>> read(const QStringList &paths);
+    /// Reads article files and copy with ArticleFileReader (the command line's reader), all or
+    /// nothing: the error names the first file that cannot be read or parsed. Each result has
+    /// what was recognised (the report is empty for Copydesk JSON and Markdown with front
+    /// matter).
+    static Result<QList<ImportResult>> readReported(const QStringList &paths);
     /// The sample article bundled with Copydesk (a resource of copydesk_app); an Io error when
     /// the build lacks it.
     static Result<Article> sample();

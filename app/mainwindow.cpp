@@ -13,6 +13,7 @@
 #include "checklistpanel.h"
 #include "exportcontroller.h"
 #include "findbar.h"
+#include "importpreviewdialog.h"
 #include "library.h"
 #include "librarychooser.h"
 #include "librarymodel.h"
@@ -458,13 +459,26 @@ Result<qint64> MainWindow::addSampleArticle()
 
 Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
 {
-    const auto articles = ArticleFiles::read(paths);
-    if (!articles)
-        return articles.error();
+    const auto read = ArticleFiles::readReported(paths);
+    if (!read)
+        return read.error();
+    QList<Article> articles;
+    QList<std::pair<QString, ImportReport>> reports;
+    for (qsizetype i = 0; i < read->size(); ++i) {
+        articles << read->at(i).article;
+        if (!read->at(i).report.entries.isEmpty())
+            reports.append({QFileInfo(paths.at(i)).fileName(), read->at(i).report});
+    }
+    // Copy whose structure was guessed is shown for a quick confirmation before it is stored.
+    if (!reports.isEmpty()) {
+        ImportPreviewDialog preview(reports, this);
+        if (preview.exec() != QDialog::Accepted)
+            return QList<qint64> {};
+    }
     const QString note = paths.size() == 1
         ? tr("Imported from %1").arg(QFileInfo(paths.first()).fileName())
         : tr("Imported from %L1 files").arg(paths.size());
-    const auto ids = m_store->importArticles(*articles, saveOptions(note));
+    const auto ids = m_store->importArticles(articles, saveOptions(note));
     if (ids && !ids->isEmpty()) {
         m_panel->selectArticle(ids->first());
         statusBar()->showMessage(tr("Articles imported: %L1").arg(ids->size()), StatusMessageMs);
@@ -552,8 +566,8 @@ void MainWindow::chooseFilesToImport()
 {
     const QStringList paths
         = QFileDialog::getOpenFileNames(this, tr("Import Articles"), m_settings->importFolder(),
-            tr("Articles (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All "
-               "files (*)"));
+            tr("Articles (*.json *.md *.markdown *.html *.htm *.txt);;JSON (*.json);;Markdown "
+               "(*.md *.markdown);;Web pages (*.html *.htm);;Text (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
     m_settings->setImportFolder(QFileInfo(paths.first()).absolutePath());

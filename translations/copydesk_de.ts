@@ -537,16 +537,20 @@
 <context>
     <name>Copydesk::ArticleFileReader</name>
     <message>
-        <source>%1: unknown file type; articles are read from .json and .md files</source>
-        <translation>%1: unbekannter Dateityp; Artikel werden aus .json- und .md-Dateien gelesen</translation>
-    </message>
-    <message>
         <source>%1: uuid: %2 is not a UUID</source>
         <translation>%1: uuid: %2 ist keine UUID</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type; articles are read from .json, .md, .html and .txt files</source>
+        <translation>%1: unbekannter Dateityp; Artikel werden aus .json-, .md-, .html- und .txt-Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>%1: no text to import</source>
+        <translation>%1: kein Text zum Importieren</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1641,6 @@
         <translation>%1: OK</translation>
     </message>
     <message>
-        <source>Import articles from JSON (.json) or Markdown with YAML front matter (.md). The files are read and checked first, then written in one transaction: if any file is malformed, nothing is imported. An article whose UUID is already in the library becomes a new revision of it.</source>
-        <translation>Artikel aus JSON (.json) oder Markdown mit YAML-Front-Matter (.md) importieren. Die Dateien werden zuerst gelesen und geprüft und dann in einer einzigen Transaktion geschrieben: Ist auch nur eine Datei fehlerhaft, wird nichts importiert. Ein Artikel, dessen UUID bereits in der Bibliothek vorhanden ist, wird zu einer neuen Version dieses Artikels.</translation>
-    </message>
-    <message>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
     </message>
@@ -1860,10 +1860,6 @@
     <message>
         <source>“%1” is not a comment number</source>
         <translation>„%1“ ist keine Kommentarnummer</translation>
-    </message>
-    <message>
-        <source>Run the checklist over articles of the library or over .json and .md files. Files use the library&apos;s checklist settings when the library exists, the house defaults otherwise. Exits with 1 when a required rule fails.</source>
-        <translation>Artikel der Bibliothek oder .json- und .md-Dateien mit der Checkliste prüfen. Für Dateien gelten die Checklisteneinstellungen der Bibliothek, sofern es sie gibt, sonst die Standardeinstellungen des Hauses. Endet mit 1, wenn eine erforderliche Regel verletzt ist.</translation>
     </message>
     <message>
         <source>Article ids or UUIDs, or files</source>
@@ -2270,6 +2266,18 @@
     <message>
         <source>Take your submission back to Draft before an editor has decided on it.</source>
         <translation>Die eigene Einreichung als Entwurf zurücknehmen, bevor ein Redakteur darüber entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Import articles from JSON (.json) or Markdown with YAML front matter (.md), or copy whose structure is recognised: HTML pages (.html), plain text (.txt) and Markdown without front matter; what was recognised as what is reported on standard error. The files are read and checked first, then written in one transaction: if any file is malformed, nothing is imported. An article whose UUID is already in the library becomes a new revision of it.</source>
+        <translation>Artikel aus JSON (.json) oder Markdown mit YAML-Front-Matter (.md) importieren, oder Texte, deren Aufbau erkannt wird: HTML-Seiten (.html), reiner Text (.txt) und Markdown ohne Front-Matter; was als was erkannt wurde, steht in der Standardfehlerausgabe. Die Dateien werden zuerst gelesen und geprüft und dann in einer einzigen Transaktion geschrieben: Ist auch nur eine Datei fehlerhaft, wird nichts importiert. Ein Artikel, dessen UUID bereits in der Bibliothek vorhanden ist, wird zu einer neuen Version dieses Artikels.</translation>
+    </message>
+    <message>
+        <source>%1 was recognised as:</source>
+        <translation>%1 wurde so erkannt:</translation>
+    </message>
+    <message>
+        <source>Run the checklist over articles of the library or over article files (.json, .md, .html, .txt). Files use the library&apos;s checklist settings when the library exists, the house defaults otherwise. Exits with 1 when a required rule fails.</source>
+        <translation>Artikel der Bibliothek oder Artikeldateien (.json, .md, .html, .txt) mit der Checkliste prüfen. Für Dateien gelten die Checklisteneinstellungen der Bibliothek, sofern es sie gibt, sonst die Standardeinstellungen des Hauses. Endet mit 1, wenn eine erforderliche Regel verletzt ist.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2975,56 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::ImportPreviewDialog</name>
+    <message>
+        <source>Import: Check the Structure</source>
+        <translation>Import: Aufbau prüfen</translation>
+    </message>
+    <message>
+        <source>This is what was recognised. Nothing is stored until you confirm.</source>
+        <translation>Das wurde erkannt. Gespeichert wird erst, wenn Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Begins with</source>
+        <translation>Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Recognised structure</source>
+        <translation>Erkannter Aufbau</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ImportReport</name>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: leer</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <source>%1: %L2 — %3</source>
+        <translation>%1: %L2 — %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::KeychainCredentialStore</name>
     <message>
         <source>no system keyring is available (no Secret Service on D-Bus): %1</source>
@@ -3507,10 +3565,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>Articles (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;All files (*)</source>
-        <translation>Artikel (*.json *.md *.markdown);;JSON (*.json);;Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
@@ -3624,6 +3678,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Find in &amp;Library…</source>
         <translation>In der &amp;Bibliothek suchen…</translation>
+    </message>
+    <message>
+        <source>Articles (*.json *.md *.markdown *.html *.htm *.txt);;JSON (*.json);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;Text (*.txt);;All files (*)</source>
+        <translation>Artikel (*.json *.md *.markdown *.html *.htm *.txt);;JSON (*.json);;Markdown (*.md *.markdown);;Webseiten (*.html *.htm);;Text (*.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +5794,87 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Your library is empty. Add a sample article that shows every part of a story?</source>
         <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StructureRecogniser</name>
+    <message>
+        <source>The byline&apos;s typed reading time “%1” is kept with %2: correct or remove it.</source>
+        <translation>Die in der Autorenzeile getippte Lesezeit „%1“ bleibt bei %2: korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>A reference&apos;s link was refused: %1</source>
+        <translation>Der Link einer Quelle wurde abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n headline(s) under “%1” are not stored: pages list the library&apos;s latest articles there.</source>
+        <translation>
+            <numerusform>Die %n Überschrift unter „%1“ wird nicht gespeichert: Seiten führen dort die neuesten Artikel der Bibliothek auf.</numerusform>
+            <numerusform>Die %n Überschriften unter „%1“ werden nicht gespeichert: Seiten führen dort die neuesten Artikel der Bibliothek auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken from the page&apos;s metadata.</source>
+        <translation>%1 aus den Metadaten der Seite übernommen.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>Häufige Fragen</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Untertitel der Publikation</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hero caption</source>
+        <translation>Bildunterschrift (Aufmacher)</translation>
+    </message>
+    <message>
+        <source>Hero credit</source>
+        <translation>Bildnachweis (Aufmacher)</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Ortsmarke</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is kept so that the checklist can flag it.</source>
+        <translation>„%1“ ist leer; der Teil bleibt erhalten, damit die Checkliste ihn anmahnen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) could not be placed and are in the section “%1”.</source>
+        <translation>
+            <numerusform>%n Block ließ sich nicht zuordnen und steht im Abschnitt „%1“.</numerusform>
+            <numerusform>%n Blöcke ließen sich nicht zuordnen und stehen im Abschnitt „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Nicht zugeordnet</translation>
     </message>
 </context>
 <context>

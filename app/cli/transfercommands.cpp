@@ -132,7 +132,9 @@ int importCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
-        "Import articles from JSON (.json) or Markdown with YAML front matter (.md). The "
+        "Import articles from JSON (.json) or Markdown with YAML front matter (.md), or copy "
+        "whose structure is recognised: HTML pages (.html), plain text (.txt) and Markdown "
+        "without front matter; what was recognised as what is reported on standard error. The "
         "files are read and checked first, then written in one transaction: if any file is "
         "malformed, nothing is imported. An article whose UUID is already in the library "
         "becomes a new revision of it."));
@@ -144,12 +146,16 @@ int importCommand(CliContext &context, const QStringList &arguments)
     if (files.isEmpty())
         return context.usage(CliContext::tr("import needs at least one file"));
     QList<Article> articles;
+    QStringList reports;
     for (const QString &path : files) {
-        auto article = ArticleFileReader::read(path);
-        if (!article)
-            return context.fail(article.error().message + QLatin1Char('\n')
-                + CliContext::tr("Nothing was imported."));
-        articles << std::move(article.value());
+        auto read = ArticleFileReader::readReported(path);
+        if (!read)
+            return context.fail(
+                read.error().message + QLatin1Char('\n') + CliContext::tr("Nothing was imported."));
+        if (!read->report.entries.isEmpty())
+            reports << CliContext::tr("%1 was recognised as:").arg(path) + QLatin1Char('\n')
+                    + read->report.text();
+        articles << std::move(read->article);
     }
     ArticleStore *library = context.store(true);
     if (!library)
@@ -163,6 +169,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     if (!ids)
         return context.fail(
             ids.error().message + QLatin1Char('\n') + CliContext::tr("Nothing was imported."));
+    for (const QString &report : std::as_const(reports))
+        context.err << report << '\n';
     for (qsizetype i = 0; i < files.size(); ++i)
         context.out
             << CliContext::tr("%1 → article %2").arg(files.at(i), QString::number(ids->at(i)))

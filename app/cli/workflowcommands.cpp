@@ -153,7 +153,8 @@ int checkCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliContext::tr(
-        "Run the checklist over articles of the library or over .json and .md files. Files use "
+        "Run the checklist over articles of the library or over article files (.json, .md, "
+        ".html, .txt). Files use "
         "the library's checklist settings when the library exists, the house defaults "
         "otherwise. Exits with 1 when a required rule fails."));
     parser.addPositionalArgument(

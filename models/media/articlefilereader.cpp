@@ -3,9 +3,11 @@
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "boundedfile.h"
+#include "htmlimportreader.h"
 #include "imagefiles.h"
 #include "quotedvalue.h"
 #include "textencoding.h"
+#include "textimportreader.h"
 
 #include <QFileInfo>
 #include <QUuid>
@@ -51,16 +53,39 @@ ArticleFileReader::Type ArticleFileReader::typeOf(const QString &path)
         return Type::Json;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return Type::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return Type::Html;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return Type::Text;
     return Type::Unknown;
 }
 
 QString ArticleFileReader::unknownTypeMessage(const QString &path)
 {
-    return tr("%1: unknown file type; articles are read from .json and .md files")
+    return tr("%1: unknown file type; articles are read from .json, .md, .html and .txt files")
         .arg(QuotedValue::quoted(path, PathCharacters));
 }
 
+namespace {
+
+/// Markdown written by Copydesk or by hand for it starts with its front matter; anything else is
+/// copy to be given a structure.
+bool hasFrontMatter(const QByteArray &text)
+{
+    return text.trimmed().startsWith("---");
+}
+
+} // namespace
+
 Result<Article> ArticleFileReader::read(const QString &path)
+{
+    Result<ImportResult> read = readReported(path);
+    if (!read)
+        return read.error();
+    return std::move(read->article);
+}
+
+Result<ImportResult> ArticleFileReader::readReported(const QString &path)
 {
     const Type type = typeOf(path);
     if (type == Type::Unknown)
@@ -72,8 +97,31 @@ Result<Article> ArticleFileReader::read(const QString &path)
     const Result<QByteArray> text = TextEncoding::toUtf8(*bytes, path);
     if (!text)
         return text.error();
+    if (type == Type::Html || type == Type::Text
+        || (type == Type::Markdown && !hasFrontMatter(*text))) {
+        ImportResult result = StructureRecogniser::recognise(type == Type::Html
+                ? HtmlImportReader::read(*text)
+                : TextImportReader::read(*text, type == Type::Markdown));
+        if (result.article.headline.isEmpty() && result.article.lede.isEmpty()
+            && result.article.parts.isEmpty())
+            return Error {
+                tr("%1: no text to import").arg(QuotedValue::quoted(path, PathCharacters)),
+                Error::Code::InvalidInput};
+        return result;
+    }
+    Result<Article> article = readStructured(type, *text, path);
+    if (!article)
+        return article.error();
+    ImportResult result;
+    result.article = std::move(article).value();
+    return result;
+}
+
+Result<Article> ArticleFileReader::readStructured(
+    Type type, const QByteArray &text, const QString &path)
+{
     Result<Article> article
-        = type == Type::Json ? ArticleJson::fromBytes(*text, path) : readMarkdown(*text, path);
+        = type == Type::Json ? ArticleJson::fromBytes(text, path) : readMarkdown(text, path);
     // Checked here, not in the library, so the message names the file.
     if (article && !article->uuid.isEmpty() && QUuid::fromString(article->uuid).isNull())
         return Error {

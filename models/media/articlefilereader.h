@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "result.h"
+#include "structurerecogniser.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,9 +11,11 @@ namespace Copydesk {
 
 /// The one reader of article files, for the window's import and the command line's import and
 /// check: Copydesk JSON (*.json) or Markdown with front matter (*.md, *.markdown), by suffix in
-/// any case. The file must be a regular file of at most MaxBytes in UTF-8 (UTF-16/32 with a
-/// byte-order mark are converted, see TextEncoding); a Markdown hero `file:` is read through
-/// ImageFiles::readNamedIn() relative to the file's folder. Reentrant.
+/// any case; and unstructured copy, whose structure StructureRecogniser finds: HTML pages
+/// (*.html, *.htm, read by HtmlImportReader), plain text (*.txt) and Markdown without front
+/// matter (TextImportReader). The file must be a regular file of at most MaxBytes in UTF-8
+/// (UTF-16/32 with a byte-order mark are converted, see TextEncoding); a Markdown hero `file:` is
+/// read through ImageFiles::readNamedIn() relative to the file's folder. Reentrant.
 class ArticleFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::ArticleFileReader)
@@ -21,6 +24,8 @@ public:
     {
         Json,
         Markdown,
+        Html,
+        Text,
         Unknown
     };
 
@@ -35,11 +40,16 @@ public:
     /// (Error::InvalidInput, with the line), a "uuid" that is not a UUID.
     static Result<Article> read(const QString &path);
 
+    /// As read(), with what was recognised as what: the report is empty for Copydesk JSON and
+    /// Markdown with front matter, which say what each part is.
+    static Result<ImportResult> readReported(const QString &path);
+
     /// The message for a path whose suffix is not an article file's.
     static QString unknownTypeMessage(const QString &path);
 
 private:
     static Result<Article> readMarkdown(const QByteArray &text, const QString &path);
+    static Result<Article> readStructured(Type type, const QByteArray &text, const QString &path);
 };
 
 } // namespace Copydesk

@@ -174,7 +174,7 @@ private Q_SLOTS:
 
     void checkTalksAboutTheFile()
     {
-        const QString notes = write(u"notes.txt"_s, "Call the mayor back.\n");
+        const QString notes = write(u"notes.rtf"_s, "Call the mayor back.\n");
         const Run run = copydesk({u"check"_s, notes});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"“%1”: unknown file type"_s.arg(notes)), qPrintable(run.err));

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 using namespace Copydesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -103,6 +104,71 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
         QVERIFY(!QFile::exists(missing));
+    }
+
+    /// `copydesk import` of a page pasted as plain text and of the same page as HTML: the report
+    /// on standard error says what was recognised, the typed reading time stays in the byline
+    /// where `check` can see it, an empty Key Facts list stays an empty part, and a failed
+    /// import writes nothing.
+    void importRecognisesCopy()
+    {
+        const QString library = m_dir.filePath(QStringLiteral("copy.copydesk"));
+        const QByteArray page = "The Coastal Ledger\n"
+                                "News for the northern coast\n"
+                                "Ferry fares rise by a tenth from June\n"
+                                "The operator blames fuel costs and a new crew agreement for "
+                                "the first rise in four years.\n"
+                                "By Jane Doe, Transport Reporter · 12 May 2026 · 5 min read\n"
+                                "PORT ELLIS — Ferry fares to the islands will rise by 10 percent "
+                                "on 1 June, the operator said on Monday.\n"
+                                "Key Facts\n"
+                                "FAQ\n"
+                                "Do season tickets rise too?\n"
+                                "Yes, from July.\n";
+        const QString text = writeFile(QStringLiteral("ferry.txt"), page);
+        const QString html = writeFile(QStringLiteral("ferry.html"),
+            "<header><p>The Coastal Ledger</p></header><h1>Ferry fares rise by a tenth from "
+            "June</h1><p>By Jane Doe, Transport Reporter · 12 May 2026 · 5 min read</p>"
+            "<p>PORT ELLIS — Fares rise.</p><h2>Key Facts</h2><ul></ul>");
+        const QString empty = writeFile(QStringLiteral("empty.txt"), "\n\n");
+
+        const Run failed = copydesk({QStringLiteral("import"), text, empty}, library);
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("no text to import")), qPrintable(failed.err));
+        QVERIFY(!QFileInfo::exists(library)
+            || copydesk({QStringLiteral("list"), QStringLiteral("--json")}, library).out.trimmed()
+                == QLatin1String("[]"));
+
+        const Run imported = copydesk({QStringLiteral("import"), text, html}, library);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        for (const char *expected : {"Publication: 1 — The Coastal Ledger",
+                 "Headline: 1 — Ferry fares rise by a tenth from June", "Byline: 1 — Jane Doe",
+                 "Dateline: 1 — PORT ELLIS", "Key Facts: empty", "FAQ: 1 — Do season tickets",
+                 "typed reading time “5 min read” is kept with Jane Doe"})
+            QVERIFY2(imported.err.contains(QString::fromUtf8(expected)),
+                qPrintable(QString::fromUtf8(expected) + u"\n"_s + imported.err));
+
+        const Run listed = copydesk({QStringLiteral("list"), QStringLiteral("--json")}, library);
+        const QJsonArray rows = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows) {
+            const QString id = QString::number(row[QStringLiteral("id")].toInteger());
+            const Run shown
+                = copydesk({QStringLiteral("show"), id, QStringLiteral("--json")}, library);
+            const auto article
+                = ArticleJson::fromBytes(shown.out.toUtf8(), QStringLiteral("stdout"));
+            QVERIFY2(article.ok(), qPrintable(shown.err));
+            QCOMPARE(article->headline, QStringLiteral("Ferry fares rise by a tenth from June"));
+            QCOMPARE(article->bylines.size(), 1);
+            QCOMPARE(
+                article->bylines.first().role, QStringLiteral("Transport Reporter · 5 min read"));
+            QCOMPARE(article->parts.first().kind, ArticlePart::Kind::KeyFacts);
+            QVERIFY(article->parts.first().items.isEmpty());
+            // The empty Key Facts list is kept as a part, so the checklist names it.
+            const Run checked = copydesk({QStringLiteral("check"), id}, library);
+            QVERIFY2((checked.out + checked.err).contains(u"“Key Facts” is empty"_s),
+                qPrintable(checked.out + checked.err));
+        }
     }
 
     void importListSearchShow()

@@ -70,12 +70,12 @@ private Q_SLOTS:
 
     void unknownType()
     {
-        QVERIFY(write(path(u"notes.txt"_s), "hello"));
-        const auto read = ArticleFileReader::read(path(u"notes.txt"_s));
+        QVERIFY(write(path(u"notes.rtf"_s), "hello"));
+        const auto read = ArticleFileReader::read(path(u"notes.rtf"_s));
         QVERIFY(!read.ok());
         QCOMPARE(read.error().message,
-            u"“%1”: unknown file type; articles are read from .json and .md files"_s.arg(
-                path(u"notes.txt"_s)));
+            u"“%1”: unknown file type; articles are read from .json, .md, .html and .txt files"_s
+                .arg(path(u"notes.rtf"_s)));
     }
 
     void notRegularFiles()
