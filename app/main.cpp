@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -127,7 +128,11 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
-    QApplication::setDesktopFileName(QStringLiteral("copydesk"));
+    // The installed desktop file's name (resources/desktop), and its icon, from the icon theme
+    // when installed and from the resources when run from a build.
+    QApplication::setDesktopFileName(QStringLiteral("org.copydesk.Copydesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.copydesk.Copydesk"),
+        QIcon(QStringLiteral(":/icons/org.copydesk.Copydesk.svg"))));
     installTranslators(app);
 
     QCommandLineParser parser;
