@@ -2,6 +2,7 @@
 #include "appearance.h"
 #include "cli.h"
 #include "cliwebengine.h"
+#include "launchfiles.h"
 #include "librarylocation.h"
 #include "libraryopener.h"
 #include "mainwindow.h"
@@ -147,10 +148,15 @@ int main(int argc, char *argv[])
                  "in the settings, $COPYDESK_USER, $USER)"),
         Main::tr("name"));
     parser.addOptions({library, user});
+    parser.addPositionalArgument(QStringLiteral("files"),
+        Main::tr("A library to open, or article files to import into the library"),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
 
-    const QString path
-        = parser.isSet(library) ? parser.value(library) : Copydesk::defaultLibraryPath();
+    const auto files = Copydesk::LaunchFiles::sort(parser.positionalArguments());
+    const QString path = !files.library.isEmpty() ? files.library
+        : parser.isSet(library)                   ? parser.value(library)
+                                                  : Copydesk::defaultLibraryPath();
     QString password = Copydesk::TeamLoginPrompt::takeHandedOverPassword();
     auto store = Copydesk::TeamLoginPrompt::open(
         nullptr, path, Copydesk::LibraryOpener::Mode::CreateIfMissing, &password);
@@ -181,9 +187,12 @@ int main(int argc, char *argv[])
         traceStartup(&window, sinceStart);
     window.show();
     // Asked once the window shows; a library without people and a known user asks nothing.
-    QTimer::singleShot(0, &window, [&window, userKnown] {
+    QTimer::singleShot(0, &window, [&window, userKnown, articles = files.articles] {
         window.workflow()->askIdentityIfNeeded(userKnown);
-        window.offerSampleArticle();
+        if (articles.isEmpty())
+            window.offerSampleArticle();
+        else
+            window.offerImport(articles);
     });
     return app.exec();
 }

@@ -561,6 +561,22 @@ void MainWindow::chooseFilesToImport()
         reportError(tr("Nothing was imported."), ids.error());
 }
 
+void MainWindow::offerImport(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    const auto answer = QMessageBox::question(this, tr("Import Articles"),
+        tr("Import %n article file(s) into the library “%1”?", nullptr, int(paths.size()))
+                .arg(m_store->location())
+            + QLatin1String("\n\n") + names.join(QLatin1Char('\n')),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto ids = importFiles(paths); !ids)
+        reportError(tr("Nothing was imported."), ids.error());
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Copydesk"),

@@ -3411,6 +3411,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>--user cannot be used on a team library: you are its database login, %1. Choose another login with user= in the library&apos;s address.</source>
         <translation>--user geht bei einer Team-Bibliothek nicht: Sie sind ihr Datenbank-Login, %1. Ein anderes Login wählen Sie mit user= in der Adresse der Bibliothek.</translation>
     </message>
+    <message>
+        <source>A library to open, or article files to import into the library</source>
+        <translation>Eine Bibliothek zum Öffnen oder Artikeldateien zum Importieren in die Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MainWindow</name>
@@ -3624,6 +3628,13 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Find in &amp;Library…</source>
         <translation>In der &amp;Bibliothek suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n article file(s) into the library “%1”?</source>
+        <translation>
+            <numerusform>%n Artikeldatei in die Bibliothek „%1“ importieren?</numerusform>
+            <numerusform>%n Artikeldateien in die Bibliothek „%1“ importieren?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "librarylocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
@@ -154,7 +155,10 @@ bool isCliInvocation(const QStringList &arguments)
             || arg == QLatin1String("--help-bash-completion"))
             return true;
         // Anything else starting with '-' belongs to Qt or the window (-platform, -style…).
-        return !arg.startsWith(QLatin1Char('-'));
+        if (arg.startsWith(QLatin1Char('-')))
+            return false;
+        // A file that is not a command's name is for the window to open (the desktop file's %F).
+        return findCommand(arg) || arg == QLatin1String("help") || !QFileInfo::exists(arg);
     }
     return false;
 }
