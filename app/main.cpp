@@ -1,3 +1,4 @@
+#include "aboutinfo.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
 #include "cli.h"
@@ -94,7 +95,7 @@ int main(int argc, char *argv[])
 {
     // No organization name: the library lives in ~/.local/share/copydesk.
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    QCoreApplication::setApplicationVersion(Copydesk::AboutInfo::version());
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

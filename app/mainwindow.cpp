@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutinfo.h"
 #include "accessiblestatus.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
@@ -579,10 +580,16 @@ void MainWindow::offerImport(const QStringList &paths)
 
 void MainWindow::about()
 {
+    QString components;
+    for (const AboutInfo::Component &component : AboutInfo::components()) {
+        components += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                          .arg(component.name.toHtmlEscaped(), component.version.toHtmlEscaped());
+    }
     QMessageBox::about(this, tr("About Copydesk"),
         tr("<h3>Copydesk %1</h3><p>An editorial workstation for structured news articles.</p>"
-           "<p>Library: %2</p>")
-            .arg(QApplication::applicationVersion(), m_store->location().toHtmlEscaped()));
+           "<p>License: %2</p><p>Library: %3</p><p>Built on:</p><table>%4</table>")
+            .arg(AboutInfo::version().toHtmlEscaped(), AboutInfo::license(),
+                m_store->location().toHtmlEscaped(), components));
 }
 
 void MainWindow::reportError(const QString &action, const Error &error)

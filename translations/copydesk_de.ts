@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AboutInfo</name>
+    <message>
+        <source>License: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>SQL drivers: %1</source>
+        <translation>SQL-Treiber: %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AccessibleStatus</name>
     <message>
         <source>%1: %2</source>
@@ -3523,10 +3534,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Über Copydesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copydesk</source>
         <translation>Copydesk</translation>
     </message>
@@ -3635,6 +3642,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
             <numerusform>%n Artikeldatei in die Bibliothek „%1“ importieren?</numerusform>
             <numerusform>%n Artikeldateien in die Bibliothek „%1“ importieren?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;License: %2&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenz: %2&lt;/p&gt;&lt;p&gt;Bibliothek: %3&lt;/p&gt;&lt;p&gt;Gebaut mit:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

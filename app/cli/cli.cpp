@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "aboutinfo.h"
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clireference.h"
@@ -219,7 +220,7 @@ int runCli(const QStringList &arguments)
             out << cliBashCompletion();
             return finishOutput(context, CliContext::Success);
         } else if (arg == QLatin1String("--version")) {
-            out << "copydesk " << QCoreApplication::applicationVersion() << '\n';
+            out << AboutInfo::versionText();
             return finishOutput(context, CliContext::Success);
         } else {
             rest << arg;
