@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Drives the real copydesk binary as a user would: import, list, search, show, revisions,
 // diff, restore, trash, export, check-library, and the bad inputs that must lose nothing.
 #include "articlefactory.h"

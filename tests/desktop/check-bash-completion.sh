@@ -1,4 +1,7 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # check-bash-completion.sh SCRIPT: what the completion offers for a few command lines.
 set -u
 # shellcheck disable=SC1090

@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # check-man-page.sh COPYDESK PAGE: man(1) formats PAGE without a warning, and it documents every
 # command that `COPYDESK --help` lists.
 set -eu

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The file types of resources/desktop/org.copydesk.Copydesk.xml, installed into a MIME database
 // of the test's own (update-mime-database), recognise real files: a library made by Copydesk,
 // an article it exported; and not their look-alikes. The window sorts files it is given the same
