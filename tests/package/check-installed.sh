@@ -10,6 +10,8 @@ set -eu
 deb=$1
 out=/tmp/out
 mkdir -p "$out"
+# Shared memory for everyone, as on a booted system (Chromium, inside Qt WebEngine, needs it).
+chmod 1777 /dev/shm
 step() { printf '\ntest-package: %s\n' "$*"; }
 
 step "apt-get update; the test's own tools (Xvfb, a screenshot, a desktop-file launcher)"
