@@ -1,7 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+#include "aboutinfo.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
 #include "cli.h"
 #include "cliwebengine.h"
+#include "launchfiles.h"
 #include "librarylocation.h"
 #include "libraryopener.h"
 #include "mainwindow.h"
@@ -16,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -92,7 +98,7 @@ int main(int argc, char *argv[])
 {
     // No organization name: the library lives in ~/.local/share/copydesk.
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    QCoreApplication::setApplicationVersion(Copydesk::AboutInfo::version());
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -127,7 +133,11 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Copydesk"));
-    QApplication::setDesktopFileName(QStringLiteral("copydesk"));
+    // The installed desktop file's name (resources/desktop), and its icon, from the icon theme
+    // when installed and from the resources when run from a build.
+    QApplication::setDesktopFileName(QStringLiteral("org.copydesk.Copydesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.copydesk.Copydesk"),
+        QIcon(QStringLiteral(":/icons/org.copydesk.Copydesk.svg"))));
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -142,10 +152,15 @@ int main(int argc, char *argv[])
                  "in the settings, $COPYDESK_USER, $USER)"),
         Main::tr("name"));
     parser.addOptions({library, user});
+    parser.addPositionalArgument(QStringLiteral("files"),
+        Main::tr("A library to open, or article files to import into the library"),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
 
-    const QString path
-        = parser.isSet(library) ? parser.value(library) : Copydesk::defaultLibraryPath();
+    const auto files = Copydesk::LaunchFiles::sort(parser.positionalArguments());
+    const QString path = !files.library.isEmpty() ? files.library
+        : parser.isSet(library)                   ? parser.value(library)
+                                                  : Copydesk::defaultLibraryPath();
     QString password = Copydesk::TeamLoginPrompt::takeHandedOverPassword();
     auto store = Copydesk::TeamLoginPrompt::open(
         nullptr, path, Copydesk::LibraryOpener::Mode::CreateIfMissing, &password);
@@ -176,9 +191,12 @@ int main(int argc, char *argv[])
         traceStartup(&window, sinceStart);
     window.show();
     // Asked once the window shows; a library without people and a known user asks nothing.
-    QTimer::singleShot(0, &window, [&window, userKnown] {
+    QTimer::singleShot(0, &window, [&window, userKnown, articles = files.articles] {
         window.workflow()->askIdentityIfNeeded(userKnown);
-        window.offerSampleArticle();
+        if (articles.isEmpty())
+            window.offerSampleArticle();
+        else
+            window.offerImport(articles);
     });
     return app.exec();
 }

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "mainwindow.h"
 
+#include "aboutinfo.h"
 #include "accessiblestatus.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
@@ -575,12 +579,34 @@ void MainWindow::chooseFilesToImport()
         reportError(tr("Nothing was imported."), ids.error());
 }
 
+void MainWindow::offerImport(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    const auto answer = QMessageBox::question(this, tr("Import Articles"),
+        tr("Import %n article file(s) into the library “%1”?", nullptr, int(paths.size()))
+                .arg(m_store->location())
+            + QLatin1String("\n\n") + names.join(QLatin1Char('\n')),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto ids = importFiles(paths); !ids)
+        reportError(tr("Nothing was imported."), ids.error());
+}
+
 void MainWindow::about()
 {
+    QString components;
+    for (const AboutInfo::Component &component : AboutInfo::components()) {
+        components += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                          .arg(component.name.toHtmlEscaped(), component.version.toHtmlEscaped());
+    }
     QMessageBox::about(this, tr("About Copydesk"),
         tr("<h3>Copydesk %1</h3><p>An editorial workstation for structured news articles.</p>"
-           "<p>Library: %2</p>")
-            .arg(QApplication::applicationVersion(), m_store->location().toHtmlEscaped()));
+           "<p>License: %2</p><p>Library: %3</p><p>Built on:</p><table>%4</table>")
+            .arg(AboutInfo::version().toHtmlEscaped(), AboutInfo::license(),
+                m_store->location().toHtmlEscaped(), components));
 }
 
 void MainWindow::reportError(const QString &action, const Error &error)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "articlestore.h"
@@ -83,6 +86,9 @@ public:
     /// Imports JSON and Markdown (*.md, *.markdown) files, all or nothing, and selects the first.
     /// Returns the new ids; the error names the file that failed.
     Result<QList<qint64>> importFiles(const QStringList &paths);
+    /// Asks whether to import `paths` (files opened with Copydesk from outside) into this
+    /// library, and imports them when the user agrees; says what went wrong.
+    void offerImport(const QStringList &paths);
 
 Q_SIGNALS:
     /// The window has finished starting (isStarted()).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Export timings (issue 3), medians of wall-clock time:
 // - render a 1,500-word article to HTML (target 1 ms) and a 20,000-word one (10 ms);
 // - PDF of a 1,500-word article with the web engine warm (150 ms);

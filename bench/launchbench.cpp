@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The real copydesk launched on a 10,000-article library (offscreen or under Xvfb, as the
 // environment says), five times: from exec to the window's first paint and to the preview's first
 // painted page (COPYDESK_TRACE_STARTUP), and the process tree's PSS with the newest article (1,500

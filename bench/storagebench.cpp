@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Storage benchmark: builds (once, cached next to the binary) a library of generated ~1,500-word
 // articles and reports medians for the operations the library view and search depend on.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Team library benchmark: a PostgreSQL library of generated ~1,500-word articles (built once per
 // server, in the database copydesk_bench_COUNT, and migrated when an earlier Copydesk built it),
 // and the operations the window and search depend on, as a reporter's session sees them. Needs a

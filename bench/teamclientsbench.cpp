@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Many clients on one team library: client PROCESSES, each with its own connection and login,
 // save a different article of their own every second; a third of them also move articles
 // through the workflow (reporters submit, editors approve or send back the reporters'

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The window under load, measured in the real MainWindow (offscreen or under Xvfb):
 // keystroke to preview painted (median) for 1,500 and 20,000 words, and the longest GUI-thread
 // stall while typing steadily into 20,000 words. Launch times and memory: launchbench.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # cmake -DLUPDATE=… -DTS_FILE=… -DWORK_DIR=… -DSOURCE_DIRS="a;b" -P CheckTranslations.cmake
 # Fails when the sources hold a user-visible string that TS_FILE does not translate: lupdate
 # merges the current sources into a copy of the .ts file, and every message left "unfinished"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # copydesk_add_test(NAME tst_x SOURCES a.cpp… LIBS lib… [GUI] [BACKENDS] [POSTGRES] [KEYRING]
 #                   [TIMEOUT s] [LABELS l…])
 # One Qt Test executable per class or feature. Model tests use QTEST_GUILESS_MAIN; GUI tests run

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AboutInfo</name>
+    <message>
+        <source>License: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>SQL drivers: %1</source>
+        <translation>SQL-Treiber: %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AccessibleStatus</name>
     <message>
         <source>%1: %2</source>
@@ -3469,6 +3480,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>--user cannot be used on a team library: you are its database login, %1. Choose another login with user= in the library&apos;s address.</source>
         <translation>--user geht bei einer Team-Bibliothek nicht: Sie sind ihr Datenbank-Login, %1. Ein anderes Login wählen Sie mit user= in der Adresse der Bibliothek.</translation>
     </message>
+    <message>
+        <source>A library to open, or article files to import into the library</source>
+        <translation>Eine Bibliothek zum Öffnen oder Artikeldateien zum Importieren in die Bibliothek</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MainWindow</name>
@@ -3571,10 +3586,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>About Copydesk</source>
         <translation>Über Copydesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copydesk</source>
@@ -3682,6 +3693,17 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Articles (*.json *.md *.markdown *.html *.htm *.txt);;JSON (*.json);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;Text (*.txt);;All files (*)</source>
         <translation>Artikel (*.json *.md *.markdown *.html *.htm *.txt);;JSON (*.json);;Markdown (*.md *.markdown);;Webseiten (*.html *.htm);;Text (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n article file(s) into the library “%1”?</source>
+        <translation>
+            <numerusform>%n Artikeldatei in die Bibliothek „%1“ importieren?</numerusform>
+            <numerusform>%n Artikeldateien in die Bibliothek „%1“ importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;License: %2&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenz: %2&lt;/p&gt;&lt;p&gt;Bibliothek: %3&lt;/p&gt;&lt;p&gt;Gebaut mit:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Runs in the preview's isolated script world (never in the page's own world, whose
 // Content-Security-Policy allows no script at all). Patches the page in place, follows the
 // editor and reports clicks and paints to PreviewBridge over QWebChannel.

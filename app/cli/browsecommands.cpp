@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // list, search, show: reading the library.
 #include "articlejson.h"
 #include "articlestats.h"

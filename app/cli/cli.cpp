@@ -1,10 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "cli.h"
 
+#include "aboutinfo.h"
 #include "clicommands.h"
 #include "clicontext.h"
+#include "clireference.h"
 #include "librarylocation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
 #include <algorithm>
@@ -17,14 +23,7 @@ namespace Copydesk {
 
 namespace {
 
-struct CommandEntry
-{
-    const char *name;
-    CliCommand run;
-    const char *summary;
-};
-
-const CommandEntry commands[] = {
+const CliCommandEntry commands[] = {
     {"list", listCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "List articles, newest first")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "Full-text search, ranked")},
     {"show", showCommand, QT_TRANSLATE_NOOP("Copydesk::Cli", "Show an article or a revision")},
@@ -79,7 +78,7 @@ const CommandEntry commands[] = {
         QT_TRANSLATE_NOOP("Copydesk::Cli", "Set up a team library on PostgreSQL, add its people")},
 };
 
-const CommandEntry *findCommand(const QString &name)
+const CliCommandEntry *findCommand(const QString &name)
 {
     for (const auto &entry : commands) {
         if (name == QLatin1String(entry.name))
@@ -95,23 +94,19 @@ void printHelp(QTextStream &out)
         << "\n\n"
         << CliContext::tr("Without a command, copydesk opens the window.") << "\n\n"
         << CliContext::tr("Commands:") << '\n';
-    qsizetype width = 16; // "--library PATH  "
+    const QList<CliOptionReference> options = cliGlobalOptions(defaultLibraryPath());
+    qsizetype width = 0;
     for (const auto &entry : commands)
         width = std::max(width, qsizetype(qstrlen(entry.name)) + 2);
-    const auto column = [width](const char *text) {
-        return QString::fromLatin1(text).leftJustified(width);
-    };
-    for (const auto &entry : commands)
-        out << "  " << column(entry.name) << CliContext::tr(entry.summary) << '\n';
-    out << '\n'
-        << CliContext::tr("Options:") << '\n'
-        << "  " << column("--library PATH")
-        << CliContext::tr("The library file (default: %1)").arg(defaultLibraryPath()) << '\n'
-        << "  " << column("--author NAME")
-        << CliContext::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)") << '\n'
-        << "  " << column("--help")
-        << CliContext::tr("This help; COMMAND --help for a command's options") << '\n'
-        << "  " << column("--version") << CliContext::tr("Print the version") << '\n';
+    for (const CliOptionReference &option : options)
+        width = std::max(width, option.names.size() + 2);
+    for (const auto &entry : commands) {
+        out << "  " << QString::fromLatin1(entry.name).leftJustified(width)
+            << CliContext::tr(entry.summary) << '\n';
+    }
+    out << '\n' << CliContext::tr("Options:") << '\n';
+    for (const CliOptionReference &option : options)
+        out << "  " << option.names.leftJustified(width) << option.description << '\n';
 }
 
 QString defaultAuthor()
@@ -140,6 +135,11 @@ QString inlineAuthor(const QString &arg)
 
 } // namespace
 
+std::span<const CliCommandEntry> cliCommands()
+{
+    return commands;
+}
+
 bool isCliInvocation(const QStringList &arguments)
 {
     qsizetype i = 0;
@@ -155,10 +155,14 @@ bool isCliInvocation(const QStringList &arguments)
             continue;
         }
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
-            || arg == QLatin1String("--version"))
+            || arg == QLatin1String("--version") || arg == QLatin1String("--help-man")
+            || arg == QLatin1String("--help-bash-completion"))
             return true;
         // Anything else starting with '-' belongs to Qt or the window (-platform, -style…).
-        return !arg.startsWith(QLatin1Char('-'));
+        if (arg.startsWith(QLatin1Char('-')))
+            return false;
+        // A file that is not a command's name is for the window to open (the desktop file's %F).
+        return findCommand(arg) || arg == QLatin1String("help") || !QFileInfo::exists(arg);
     }
     return false;
 }
@@ -211,8 +215,15 @@ int runCli(const QStringList &arguments)
             || arg == QLatin1String("help")) {
             printHelp(out);
             return finishOutput(context, CliContext::Success);
+        } else if (arg == QLatin1String("--help-man")) {
+            // Hidden: the build writes copydesk.1 and the bash completion with these.
+            out << cliManPage(QCoreApplication::applicationVersion());
+            return finishOutput(context, CliContext::Success);
+        } else if (arg == QLatin1String("--help-bash-completion")) {
+            out << cliBashCompletion();
+            return finishOutput(context, CliContext::Success);
         } else if (arg == QLatin1String("--version")) {
-            out << "copydesk " << QCoreApplication::applicationVersion() << '\n';
+            out << AboutInfo::versionText();
             return finishOutput(context, CliContext::Success);
         } else {
             rest << arg;
@@ -220,7 +231,7 @@ int runCli(const QStringList &arguments)
     }
     if (rest.isEmpty())
         return context.usage(CliContext::tr("no command given"));
-    const CommandEntry *command = findCommand(rest.first());
+    const CliCommandEntry *command = findCommand(rest.first());
     if (!command)
         return context.usage(CliContext::tr("unknown command “%1”").arg(rest.first()));
     if (context.libraryPath.isEmpty())

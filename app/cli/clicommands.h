@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include <QStringList>
+#include <span>
 
 namespace Copydesk {
 
@@ -9,6 +13,18 @@ class CliContext;
 /// One command-line command. `arguments` starts with the command's own name, so it can be
 /// handed to QCommandLineParser as it is.
 using CliCommand = int (*)(CliContext &context, const QStringList &arguments);
+
+/// A row of the command table: what `copydesk --help`, the man page and the shell completion
+/// list, and what runs the command.
+struct CliCommandEntry
+{
+    const char *name;
+    CliCommand run;
+    const char *summary; ///< Untranslated; translate with CliContext::tr().
+};
+
+/// Every command, in the order `copydesk --help` lists them.
+std::span<const CliCommandEntry> cliCommands();
 
 int listCommand(CliContext &context, const QStringList &arguments);
 int searchCommand(CliContext &context, const QStringList &arguments);

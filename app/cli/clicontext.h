@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "library.h"
@@ -32,6 +35,9 @@ public:
     QString author;
     bool authorGiven = false; ///< --author or --user was on the command line.
     bool color = false; ///< ANSI colours on stdout (a terminal, and NO_COLOR unset).
+    /// When set, a command does not run: parseCommandLine() writes the command's --help text
+    /// here and the command returns Success without opening the library (cliReference()).
+    QString *describedHelp = nullptr;
 
     /// Opens the library at libraryPath (LibraryOpener). `create` makes a missing file;
     /// otherwise a missing file is an error. Prints the error and returns nullptr on failure.

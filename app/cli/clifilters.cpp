@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "clifilters.h"
 
 #include "clicontext.h"
@@ -88,6 +91,10 @@ int parseCommandLine(CliContext &context, QCommandLineParser &parser, const QStr
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
         CliContext::tr("Show this command's options"));
     parser.addOption(help);
+    if (context.describedHelp) {
+        *context.describedHelp = parser.helpText();
+        return CliContext::Success;
+    }
     // arguments.first() is the command's name; QCommandLineParser takes it as the program name.
     QStringList withProgram = arguments;
     withProgram.first() = QStringLiteral("copydesk");

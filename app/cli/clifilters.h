@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 #include "articlestore.h"
@@ -16,7 +19,7 @@ void addFilterOptions(QCommandLineParser &parser);
 bool readFilterOptions(CliContext &context, const QCommandLineParser &parser, LibraryQuery &query);
 
 /// Parses `arguments` (which start with the command name); handles --help. Returns -1 to go on,
-/// or the exit code to return at once.
+/// or the exit code to return at once (Success at once when context.describedHelp is set).
 int parseCommandLine(CliContext &context, QCommandLineParser &parser, const QStringList &arguments);
 
 /// A summary as a JSON object for --json output.

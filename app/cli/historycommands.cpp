@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // revisions, diff, restore, trash, check-library: an article's history and the library's care.
 #include "articlediff.h"
 #include "clicommands.h"

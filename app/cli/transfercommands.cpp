@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // import and export: articles in and out of the library as files.
 #include "articleexporter.h"
 #include "articlefilereader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // check, people, submit, withdraw, approve, override-approve, request-changes, publish, spike,
 // unspike, reassign, audit, comment, comments, reply, resolve, reopen, review-diff, queue: the
 // editorial workflow.

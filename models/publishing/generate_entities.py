@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 """Writes the table of HTML5 named character references for htmlentities.cpp.
 
 The source is Python's html.entities.html5: the WHATWG list as Debian's python3 ships it. Only

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // SqliteWorkflow's review side: comments, changes since the last review, the review views.
 #include "libraryfile.h"
 #include "sqlitecodec.h"

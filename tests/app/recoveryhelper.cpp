@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A Copydesk window driven like a writer would, for tst_recovery. Arguments: library, settings
 // file, mode. "type": types into the newest article's headline, prints "STORED" once autosave
 // has had its two seconds, then keeps typing until it is killed. "reopen": starts the window as

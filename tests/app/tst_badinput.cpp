@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Bad input through the real copydesk binary: hostile hero files, files that are not what they
 // claim, link loops, encodings, deep nesting. Every refusal names the problem, exits 1 (2 for a
 // usage problem) and leaves the library byte for byte as it was.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Drives the real copydesk binary as a user would: import, list, search, show, revisions,
 // diff, restore, trash, export, check-library, and the bad inputs that must lose nothing.
 #include "articlefactory.h"
@@ -69,6 +72,15 @@ private Q_SLOTS:
         const Run version = copydesk({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QLatin1String("copydesk ")));
+        // The license and the libraries with versions that look like versions.
+        QVERIFY2(version.out.contains(QLatin1String("\nLicense: GPL-2.0-or-later\n")),
+            qPrintable(version.out));
+        for (const char *library :
+            {"Qt", "Qt WebEngine", "KF6 SyntaxHighlighting", "md4c", "qpdf", "SQLite"}) {
+            const QRegularExpression line(QStringLiteral("\n%1 \\d+\\.\\d+")
+                    .arg(QRegularExpression::escape(QLatin1String(library))));
+            QVERIFY2(version.out.contains(line), library);
+        }
         const Run help = copydesk({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"list", "search", "show", "import", "export", "revisions",

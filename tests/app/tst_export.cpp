@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Drives `copydesk export` as a user would, with no display: every format, preflight and
 // --strict, batch export by status, hostile input, and the files read back with the tools a
 // reader's machine has (poppler, the Nu Html Checker, ajv with the ninjs schema).

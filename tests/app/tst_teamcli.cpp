@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // `copydesk team init` through the real binary against the test server: sets a team library up
 // once, says so when it is current, refuses logins that may not, and wants a team URI.
 #include "copydeskprocess.h"

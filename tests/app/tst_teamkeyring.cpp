@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Team library passwords through the real binary, against the test server (whose pw_… logins
 // need a password) and a keyring of the test's own (tests/tools/with-keyring.sh): team login
 // stores the password, every command then finds it, a wrong stored password is reported once,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Drives the real copydesk binary through the workflow: `check` on files without a library and
 // on library articles, and a reporter and an editor taking an article from draft to published.
 #include "articlejson.h"

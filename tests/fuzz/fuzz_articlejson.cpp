@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The article JSON reader on arbitrary bytes: never crashes, and what it accepts survives a
 // round trip through the writer unchanged.
 #include "articlejson.h"

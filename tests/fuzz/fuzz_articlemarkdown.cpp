@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The Markdown + front matter reader on arbitrary bytes (no hero files are read: no base
 // folder), and the Markdown writer on what it accepts: valid UTF-8 that reads back.
 #include "articlejson.h"

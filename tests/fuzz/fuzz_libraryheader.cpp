@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The library header check (LibraryFile) on arbitrary file contents: never a crash, never a
 // write, and a verdict that matches the bytes.
 #include "fuzzsupport.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The Markdown renderer on arbitrary text, through the whole page as a section body, the lede
 // and a key fact: never a crash, never active content (the hostile-page scanner is the oracle).
 #include "articlerenderer.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The whole page and the ninjs export of any article the JSON reader accepts: never a crash,
 // never active content in the page, always valid UTF-8 and JSON for ninjs.
 #include "articlejson.h"

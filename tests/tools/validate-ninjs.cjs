@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Validates ninjs documents against the IPTC ninjs 2.0 JSON Schema (draft-04) with ajv.
 //
 //   node validate-ninjs.cjs NODE_TOOLS SCHEMA FILE...

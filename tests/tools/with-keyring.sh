@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # with-keyring.sh COMMAND [ARG…]
 # Runs COMMAND with a system keyring of its own and no desktop: HOME and the XDG folders in a
 # fresh temporary folder, a private D-Bus session bus, and GNOME Keyring's Secret Service on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What a screen reader gets from the window's status values: the save state, the checklist's
 // summary, a field's character count and the banners carry their values in their accessible
 // names, send NameChanged when they change, and announce changes of state once (never on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The checklist rules editor: the dialog on its own, then Workflow ▸ Checklist Rules… in the real
 // window on a real library file with people.
 #include "articledocument.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Find and replace in the window, from the keyboard, on the sample article: Ctrl+F, the count,
 // F3 through the parts, Replace and Replace All with their undo, Esc, and Ctrl+Shift+F for the
 // library's search.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // File ▸ Print and Print Preview on the sample article: the pages are the PDF export's, page
 // for page, whether printed to a PDF file or shown in the preview.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The Checklist and Review docks and the library's workflow views in the real window on a real
 // library file with people: docks remembered, comments anchored from the editor, live checklist
 // findings that block submitting and approving and jump to their field, limits from the profile.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The review panel on a real library: comments typed into the panel land in the workflow with
 // the anchor given, replies, resolve and reopen, anchors described with their quoted text, the
 // changes since the last review, refusals shown, and comments never in the rendered page.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A reporter's window on a team library while a colleague saves the same article: the window
 // never overwrites the colleague's version, says so in a banner, and the merge dialog stores
 // both people's changes as a new revision.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The window on a team library whose server wants a password (a pw_… login on the test server)
 // with a keyring of the test's own (tests/tools/with-keyring.sh): the password dialog names the
 // login and the server, a refused password is said so and asked again, "remember" stores the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The window on a team library when someone else has the article open: read-only with a notice
 // naming them, editable once they leave, and read-only again with the note when an editor takes
 // the article over.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Two windows on one team library, as on two machines: Rita (a reporter) and Ed (an editor),
 // each with a login of their own. The article goes from draft to approved to exported, and each
 // window shows the other person's changes as they happen, without reloading anything.

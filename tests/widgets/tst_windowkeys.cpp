@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The window from the keyboard: F6 through the panes, distraction-free writing and full
 // screen, the View menu's shortcuts, and Help ▸ Keyboard Shortcuts listing every key, with
 // no key bound twice.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The editorial workflow in the real window on a real library file: first-run identity, people,
 // the actions each person may take, and a reporter and an editor taking an article through
 // review, with an approved text that goes back to review when it is edited; and the ways out a

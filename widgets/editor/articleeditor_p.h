@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #pragma once
 
 // ArticleEditor's own table of header fields and path helpers, shared by its source files

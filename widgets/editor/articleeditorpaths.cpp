@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // ArticleEditor, part two: finding, focusing and selecting inputs by their path ("headline",
 // "hero.caption", "parts/<id>/faq/2/answer"), as review comments, the checklist, the preview
 // and find and replace name them, and the path of the input that has the focus.

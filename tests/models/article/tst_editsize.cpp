@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // How many words an edit changed (EditSize): the measure of an editor's small edit after
 // approval. The team library's server counts the same way (tst_postgresschema checks that).
 #include "editsize.h"

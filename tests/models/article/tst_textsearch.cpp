@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Find and replace over an article's text fields: the fields in document order, matching with
 // and without case and whole words, and replacing in every part at once.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A publication's word targets: the lookup per category with its fallbacks, the status bar's
 // text, and the JSON form alone and inside the publication profile.
 #include "publicationprofile.h"

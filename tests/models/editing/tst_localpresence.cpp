@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Presence on a local library: two windows of one process (two LocalPresence objects) on a
 // SQLite file, over the lock files of ArticleLock.
 #include "articlefactory.h"

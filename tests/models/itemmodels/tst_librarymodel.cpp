@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // LibraryModel over a library of 3,000 generated articles, on both backends (the library's
 // own store, as the window uses it); statuses and owners are the generated ones, set with
 // BackendLibrary::forceWorkflowOf() where the backend made the articles someone's drafts.

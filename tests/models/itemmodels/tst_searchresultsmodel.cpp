@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // SearchResultsModel over a library of 2,000 generated articles, on both backends: the
 // library's own store, searched on a worker thread with the library's reader().
 #include "articlefactory.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Listings through the Library interfaces, on both backends with the same expectations: every
 // sort key in both directions, paging, every filter, ids restricting a search, and the
 // categories and authors of the filter menus. The library has no people; statuses and owners

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Full-text search through the Library interfaces, on both backends with the same
 // expectations: every text part is searchable, all words are required, phrases match as
 // phrases, headline hits rank first, snippets mark the match, filters and the trash apply,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The article store through the Library interfaces, on both backends with the same
 // expectations: round trips, revisions, the trash, signals, imports, the integrity check and the
 // publication profile. One admin, ada, does everything, so that both backends keep the stored

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The workflow through the Library interfaces, on both backends with the same expectations:
 // people, transitions with their audit log, approval that a text change invalidates (and a
 // comment does not), the checklist gating approval, spiking, reassigning, review comments,

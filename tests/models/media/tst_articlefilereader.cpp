@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The one reader of article files (window import, CLI import and check): what it refuses and
 // how it says so, the text encodings it converts, and Markdown heroes through the image policy.
 #include "articlefactory.h"

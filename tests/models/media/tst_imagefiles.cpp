@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The one policy for pictures read from disk: regular files only, inside the article's folder
 // when a file names them, at most 25 MiB, and only real PNG, JPEG, GIF or WebP content.
 #include "articlefactory.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // PostgresArticleStore on the real test server (COPYDESK_TEST_POSTGRES, started by ./dev test):
 // every test function gets a database of its own, set up with the current schema, and a store
 // on a session of the superuser postgres, who becomes the library's first admin. Only what is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // PostgresLocation: libpq's URI syntax taken apart for Qt's QPSQL driver, passwords never shown,
 // and a clear message for what cannot be used.
 #include "postgreslocation.h"

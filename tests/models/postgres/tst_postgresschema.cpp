@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The team library's schema on the real test server: set up once, left alone when current or
 // newer, migrated only by those allowed; and what the server itself refuses to a reporter (a
 // psql session, as someone bypassing Copydesk would use) and to an administrator.

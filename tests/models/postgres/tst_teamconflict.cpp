@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Two people edit one article of a team library at once. Nothing may be overwritten unseen: the
 // second save is refused (a conflict) even when something else in the same process read the
 // article in between, the writer's text stays in the document, and the merge the writer

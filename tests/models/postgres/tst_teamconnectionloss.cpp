@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The server goes away mid-edit: every open connection is cut and no new one is accepted for a
 // while (as when a server stops), and the reporter keeps typing. Nothing typed may be lost:
 // autosave fails, says so, tries again on its own with a growing delay, and once the server

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Presence on a team library: two people, each with a session (a login, a connection) of their
 // own. Who holds an article, a heartbeat that stops, a connection that drops, an editor taking
 // over with a note, and the notification reaching the other session.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // `team push` on the real test server: a local SQLite library with people, articles in several
 // statuses, revisions, comments and an audit log is copied into a team library with its
 // history intact; a second run adds nothing; unmapped people, a reporter's login and a

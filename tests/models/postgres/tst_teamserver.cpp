@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The PostgreSQL server ./dev test starts for the team library's tests: reachable through Qt's
 // QPSQL driver with the URI it exports, PostgreSQL 17 with fsync on, on a Unix socket only, and
 // any role it holds may log in over that socket (two logins stand for two machines).

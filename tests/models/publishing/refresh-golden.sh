@@ -1,4 +1,7 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 # Regenerates expected/*.html and expected/*.ninjs.json from input/*.json and profile.json after
 # an intended change of the renderer, the templates, the house stylesheet or the ninjs mapping.
 # Review `git diff` before committing.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Render timings for ArticleRenderer: median CPU time over repeated renders of generated articles
 // of 1,500 and 20,000 words (targets: 1 ms and 10 ms), with the Markdown share shown separately.
 // Not a test; run build-*/tests/models/publishing/publishing_renderbench [repetitions].

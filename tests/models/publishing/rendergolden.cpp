@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Renders the golden-file inputs (pages and ninjs) into a directory; refresh-golden.sh uses it to
 // regenerate tests/models/publishing/expected after an intended change of the renderer, the
 // house style or the ninjs mapping.

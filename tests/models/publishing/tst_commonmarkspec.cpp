@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Every example of the CommonMark 0.31.2 specification (npm commonmark-spec, pinned in
 // tests/tools) through MarkdownRenderer: none may crash, and each output must equal md4c-html's
 // for the same input and parser flags, or differ only by the house differences documented in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Where an export may be written: never onto a library, a database, their side files or
 // anything that is not a regular file; an existing file only when it is an earlier export.
 #include "articleexporter.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // PdfPagePainter: a PDF's pages painted onto a paged device (here QPdfWriter, as QPrinter is
 // one) come out one for one and look like the pages painted; bad input paints nothing.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Test helper for tst_librarycrash: another process writing to a library.
 //
 //   crashwriter save PATH ID   saves article ID over and over ("Version N" headlines, every

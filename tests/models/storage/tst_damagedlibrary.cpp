@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A damaged library is never written to, text altered behind SQLite's back is found, and a
 // library that cannot be written is still read, with a plain reason.
 #include "articlefactory.h"

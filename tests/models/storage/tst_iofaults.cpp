@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Every write path of the library against a failing disk: the n-th write, sync or truncate fails
 // with an I/O error or "disk full", for every n until the operation gets through untouched.
 // After each failure the caller holds a clear error, the file passes integrity_check and holds

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What only a SQLite library file shows: its tables (images stored once, nothing left behind by
 // a purge), a failure inside SQLite rolling a whole import back, connections being removed, and
 // a bare store without the workflow. Everything the store does on both backends is in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What only SQLite shows of a listing: every sort key is served by an index (no temporary
 // B-tree). Sorting, paging and filters on both backends: tests/models/library/tst_librarylisting.
 #include "sqlitefilter.h"

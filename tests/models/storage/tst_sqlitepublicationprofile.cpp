@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The publication profile in a SQLite file: one row of library_settings, and a damaged value
 // there reported as such. Storing, replacing and refusing profiles on both backends:
 // tests/models/library/tst_librarystore.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // What only SQLite's search does: how typed text becomes an FTS5 MATCH expression, diacritics
 // folded in the term, and FTS5's own snippet where the stored text has none. Everything search
 // does on both backends: tests/models/library/tst_librarysearch.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // New articles enter the workflow as drafts once the library has people: the store stores them
 // so, migration 6's trigger refuses other tools' inserts, and a library without people keeps
 // free statuses. Real library files in temporary folders.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // WorkflowStore on a real library file: plain saves without people, workflow saves (kept status
 // and owner, the return to review of an approved article) with them, drafts on create and import.
 #include "articlefactory.h"

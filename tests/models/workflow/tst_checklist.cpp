@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Every default checklist rule with passing and failing cases, levels and the config's JSON.
 #include "articlefactory.h"
 #include "articlestats.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Comment anchors: every kind of path, ranges inside Markdown, and paths that name nothing.
 #include "articlefactory.h"
 #include "reviewcomment.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The workflow on a real library file: people, transitions with their audit log, approval that
 // a content edit invalidates (and a comment does not), the checklist blocking approval, review
 // comments and views, and the database refusing what the application would never write.

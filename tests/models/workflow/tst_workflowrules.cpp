@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The whole transition matrix: every actor kind × every state × every action, allowed (with
 // the resulting state) or refused (with the reason in the message).
 #include "workflowrules.h"

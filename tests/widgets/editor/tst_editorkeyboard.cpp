@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // A reporter types a whole article from the keyboard: list parts, FAQ pairs, quotes and
 // references, with Tab, Return and Backspace only. Nothing typed may be lost or glued together,
 // the row and part buttons never stand in the way, and no field traps the focus.
