@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 #include "textimportreader.h"
 
 #include "htmlmarkdown.h"

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Copydesk contributors
+# SPDX-License-Identifier: GPL-2.0-or-later
+
 """The real copydesk window through AT-SPI, as a screen reader meets it.
 
 Run inside `dbus-run-session` (a session bus of the test's own): starts Xvfb and copydesk on a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // Unstructured copy on arbitrary bytes: the HTML reader (gumbo) and the text and Markdown readers,
 // each followed by the structure recogniser. Nothing may crash, and the recognised article must
 // keep the text it was given: an article with nothing in it comes only from input without words.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // HtmlImportReader on what pages really contain: machinery to leave out, links to judge, and
 // hostile markup that must neither crash nor take long.
 

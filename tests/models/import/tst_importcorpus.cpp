@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The import corpus: pages written for these tests (English and German; HTML with and without
 // JSON-LD, plain text pasted from a browser, wire copy, Markdown without front matter, missing
 // and empty parts, several authors, datelines, broken HTML), each read through the one article

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
 // The line parsers of the import: bylines, quotes, headings, one row per way newsrooms type them.
 
 #include "bylineparser.h"
