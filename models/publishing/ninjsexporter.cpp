@@ -72,7 +72,7 @@ void appendPart(QString &html, const ArticlePart &part, const QString &language)
                 = QStringList {quote.speaker.trimmed(), quote.role.trimmed()}.filter(
                     QRegularExpression(QStringLiteral("\\S")));
             if (!who.isEmpty())
-                html += QLatin1StringView("<p>— ") + text(who.join(QLatin1StringView(", ")))
+                html += QStringLiteral("<p>— ") + text(who.join(QLatin1StringView(", ")))
                     + QLatin1StringView("</p>");
             html += QLatin1StringView("</blockquote>");
         }
