@@ -434,7 +434,7 @@ void MainWindow::documentChanged()
 {
     if (!m_session->isOpen())
         return;
-    m_preview->setArticle(m_session->document()->article());
+    m_preview->setArticle(m_session->document()->article(), m_session->autosave()->baseModified());
     m_statsTimer->start();
     m_historyAction->setEnabled(m_session->articleId() != 0);
 }

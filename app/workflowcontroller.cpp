@@ -525,7 +525,7 @@ QString WorkflowController::withFixes(
 {
     QString text = refusal;
     for (const ChecklistFinding &finding : findings)
-        text += QLatin1String("\n• ") + finding.message;
+        text += QStringLiteral("\n• ") + finding.message;
     return text;
 }
 

@@ -2770,6 +2770,53 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::FindingPlace</name>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>Autorenzeilen</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <source>Hero image alt text</source>
+        <translation>Alternativtext des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Hero image caption</source>
+        <translation>Bildunterschrift des Aufmacherbilds</translation>
+    </message>
+    <message>
+        <source>Article parts</source>
+        <translation>Artikelteile</translation>
+    </message>
+    <message>
+        <source>Section “%1”</source>
+        <translation>Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::HeroImageEditor</name>
     <message>
         <source>Choose Pict&amp;ure…</source>

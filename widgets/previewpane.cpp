@@ -213,11 +213,12 @@ void PreviewPane::setProfile(const PublicationProfile &profile)
         requestRender();
 }
 
-void PreviewPane::setArticle(const Article &article)
+void PreviewPane::setArticle(const Article &article, const QDateTime &modified)
 {
     if (article.uuid != m_article.uuid)
         m_loadedUuid.clear();
     m_article = article;
+    m_renderOptions.modified = modified;
     if (m_stack->currentWidget() == m_placeholder)
         m_stack->setCurrentIndex(m_mode == Mode::Snippets ? SnippetsPage : ViewPage);
     requestRender();
@@ -228,7 +229,7 @@ void PreviewPane::requestRender()
     ++m_requested;
     if (m_mode == Mode::Snippets)
         m_snippets->setArticle(m_article, m_profile);
-    m_scheduler->request(m_article, m_profile);
+    m_scheduler->request(m_article, m_profile, m_renderOptions);
 }
 
 void PreviewPane::clear()

@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "publicationprofile.h"
+#include "renderoptions.h"
 
 #include <QWidget>
 #include <functional>
@@ -56,7 +57,9 @@ public:
     void setProfile(const PublicationProfile &profile);
     /// Shows `article`. The pane keeps the page it shows when `article` has the same uuid as the
     /// previous one and patches it; another uuid loads a fresh page (scrolled to the top).
-    void setArticle(const Article &article);
+    /// `modified` is the stored article's last change, as an export of it would use
+    /// (RenderOptions::modified): the rendered page is then the exported page byte for byte.
+    void setArticle(const Article &article, const QDateTime &modified = {});
     /// Shows a hint instead of an article.
     void clear();
 
@@ -114,6 +117,7 @@ private:
     QLabel *m_error;
     QButtonGroup *m_modes;
     PublicationProfile m_profile;
+    RenderOptions m_renderOptions;
     Article m_article;
     Mode m_mode = Mode::Page;
     QString m_loadedUuid; ///< Uuid of the article whose page is loaded; patched while it matches.

@@ -23,9 +23,10 @@ PreviewScheduler::~PreviewScheduler()
     m_watcher.waitForFinished();
 }
 
-void PreviewScheduler::request(const Article &article, const PublicationProfile &profile)
+void PreviewScheduler::request(
+    const Article &article, const PublicationProfile &profile, const RenderOptions &options)
 {
-    m_pending = Job {article, profile, ++m_sequence};
+    m_pending = Job {article, profile, options, ++m_sequence};
     schedule();
 }
 
@@ -50,7 +51,7 @@ void PreviewScheduler::start()
     m_pending.reset();
     m_sinceStart.start();
     m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] {
-        auto page = ArticleRenderer::render(job.article, job.profile);
+        auto page = ArticleRenderer::render(job.article, job.profile, job.options);
         return page ? Outcome {*page, {}, job.sequence}
                     : Outcome {{}, page.error().message, job.sequence};
     }));

@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "publicationprofile.h"
+#include "renderoptions.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -33,7 +34,10 @@ public:
     int interval() const { return m_interval; }
     void setInterval(int ms) { m_interval = ms; }
 
-    void request(const Article &article, const PublicationProfile &profile);
+    /// Renders `article` with ArticleRenderer::render(article, profile, options): the same
+    /// call, and so the same bytes, as an HTML export with these options.
+    void request(const Article &article, const PublicationProfile &profile,
+        const RenderOptions &options = {});
     /// True while a render runs or one is waiting.
     bool isBusy() const;
 
@@ -49,6 +53,7 @@ private:
     {
         Article article;
         PublicationProfile profile;
+        RenderOptions options;
         quint64 sequence = 0;
     };
     struct Outcome

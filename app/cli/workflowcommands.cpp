@@ -12,6 +12,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clifilters.h"
+#include "findingplace.h"
 #include "library.h"
 
 #include <QFile>
@@ -62,8 +63,8 @@ QString severityLabel(RuleLevel level)
                                         : CliContext::tr("recommended");
 }
 
-void printFindings(
-    CliContext &context, const QString &source, const QList<ChecklistFinding> &findings)
+void printFindings(CliContext &context, const QString &source, const Article &article,
+    const QList<ChecklistFinding> &findings)
 {
     const int required = Checklist::requiredCount(findings);
     if (findings.isEmpty()) {
@@ -77,16 +78,19 @@ void printFindings(
                 << '\n';
     for (const ChecklistFinding &f : findings) {
         context.out << "  " << severityLabel(f.severity).leftJustified(12) << ' '
-                    << f.path.leftJustified(14) << ' ' << f.message << " [" << f.ruleId << "]\n";
+                    << FindingPlace::name(article, f.path).leftJustified(14) << ' ' << f.message
+                    << " [" << f.ruleId << "]\n";
     }
 }
 
-QJsonObject findingsToJson(const QString &source, const QList<ChecklistFinding> &findings)
+QJsonObject findingsToJson(
+    const QString &source, const Article &article, const QList<ChecklistFinding> &findings)
 {
     QJsonArray array;
     for (const ChecklistFinding &f : findings) {
         array.append(QJsonObject {{u"rule"_s, f.ruleId}, {u"severity"_s, ruleLevelName(f.severity)},
-            {u"path"_s, f.path}, {u"message"_s, f.message}});
+            {u"path"_s, f.path}, {u"place"_s, FindingPlace::name(article, f.path)},
+            {u"message"_s, f.message}});
     }
     return {{u"source"_s, source}, {u"findings"_s, array},
         {u"required"_s, Checklist::requiredCount(findings)}};
@@ -203,9 +207,9 @@ int checkCommand(CliContext &context, const QStringList &arguments)
         const QList<ChecklistFinding> findings = Checklist::run(article, config);
         required += Checklist::requiredCount(findings);
         if (parser.isSet(u"json"_s))
-            json.append(findingsToJson(source, findings));
+            json.append(findingsToJson(source, article, findings));
         else
-            printFindings(context, source, findings);
+            printFindings(context, source, article, findings);
     }
     if (parser.isSet(u"json"_s))
         context.out << QString::fromUtf8(QJsonDocument(json).toJson());

@@ -19,23 +19,29 @@ struct ReadingTimeOptions
 /// Figures derived from an article's text. All functions are pure and thread-safe.
 namespace ArticleStats {
 
-/// The number of words a reader reads in `markdownOrText`.
-/// - A word is a run of letters, digits and combining marks; apostrophes and hyphens inside a
-///   word ("don't", "state-of-the-art") and separators inside a number ("3.5", "1,000",
-///   "10:30") do not split it. A URL counts as one word.
-/// - Each Han, Hiragana, Katakana or Hangul character is a word of its own.
-/// - Markdown syntax is not text: heading marks, emphasis, list markers (also "1."), table
-///   rules, fence lines, HTML tags and entities, link destinations and reference definitions
-///   are not counted, and neither are images (alt text included). Code is counted.
+/// The number of words a reader reads in `markdownOrText`: the one definition of a word count.
+/// - The text is the Markdown's visible text (MarkdownText::read(): no syntax, no link
+///   destinations, no images or alt text; code counts).
+/// - Words are the segments between Unicode word boundaries (UAX #29, QTextBoundaryFinder)
+///   that hold a letter or a digit: "don't", "it’s", "3.5" and "1,000" are one word each;
+///   hyphens, slashes, dots between letters and dashes separate words ("state-of-the-art" is
+///   four, a bare URL as many as its parts: "https://example.org/a" is four); each Han
+///   ideograph and Hiragana character is a word, a run of Katakana or a Hangul word is one;
+///   emoji and punctuation are not words.
 int countWords(QStringView markdownOrText);
 
 /// The number of Markdown images (`![alt](src)` and `![alt][ref]`) in `markdown`.
 int countImages(QStringView markdown);
 
-/// Words a reader reads in the article: headline, dek, lede, the hero caption (when there is a
-/// hero image), and each part's heading (a structured part's default heading when it has none)
-/// and content: section text, list items, quotes with speaker and role, FAQ questions and
-/// answers, reference titles and publishers. Bylines, dateline, tags and URLs are not counted.
+/// Words a reader reads in the article, as countWords() counts them: headline, dek, lede, the
+/// hero caption (when there is a hero image), and each non-empty part's heading (a structured
+/// part's English default heading when it has none) and content: section text, list items,
+/// quotes with speaker and role, FAQ questions and answers, reference titles and publishers.
+/// Bylines, dateline, tags, URLs and empty parts (the page leaves them out) are not counted.
+/// Plain-text fields (headline, dek, caption, headings, quotes, questions, reference fields)
+/// are counted as typed; Markdown fields (lede, section text, items, answers) by their visible
+/// text. The status bar, word targets, reading time, the library's word column, JSON-LD
+/// wordCount and ninjs all use this number.
 int wordCount(const Article &article);
 
 /// Reading time: wordCount() at the given speed, rounded up to whole seconds, plus

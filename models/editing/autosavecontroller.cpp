@@ -38,6 +38,7 @@ void AutosaveController::open(qint64 id)
     m_sinceRevision.start();
     m_unkeptChanges = false;
     m_lastSaved = {};
+    m_baseModified = {};
     m_lastError.clear();
     setState(m_readOnly                ? State::ReadOnly
             : m_document->isModified() ? State::Pending
@@ -50,6 +51,7 @@ void AutosaveController::setBase(const ArticleRecord &stored)
 {
     m_baseVersion = stored.version > 0 ? std::optional<qint64>(stored.version) : std::nullopt;
     m_baseArticle = stored.article;
+    m_baseModified = stored.modified;
 }
 
 bool AutosaveController::resolveConflict(

@@ -62,6 +62,9 @@ public:
     void setBase(const ArticleRecord &stored);
     /// The stored text the document started from, or last stored.
     const Article &baseArticle() const { return m_baseArticle; }
+    /// When the record given to setBase() was last changed (ArticleRecord::modified); null
+    /// before setBase() and for an article not stored yet. Saves made since do not move it.
+    QDateTime baseModified() const { return m_baseModified; }
     /// The version saves are based on; nullopt when the library keeps none.
     std::optional<qint64> baseVersion() const { return m_baseVersion; }
     /// Keeps the text of every failed save in `journal` (not owned; nullptr: none) until a
@@ -133,6 +136,7 @@ private:
     qint64 m_id = 0;
     std::optional<qint64> m_baseVersion;
     Article m_baseArticle;
+    QDateTime m_baseModified;
     bool m_readOnly = false;
     bool m_unkeptChanges = false; ///< Saved without a revision since the last kept one.
     State m_state = State::Saved;

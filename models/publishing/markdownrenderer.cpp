@@ -6,6 +6,7 @@
 #include "codehighlighter.h"
 #include "htmlentities.h"
 #include "htmltext.h"
+#include "markdowntext.h"
 #include "urlpolicy.h"
 
 #include <QList>
@@ -15,9 +16,6 @@
 namespace Copydesk {
 
 namespace {
-
-constexpr unsigned md4cFlags
-    = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_NOHTML;
 
 /// The text of an md4c attribute, entities decoded. md4c leaves an absent attribute (the
 /// language of an indented code block, a link without a title) zeroed: no text and no offset
@@ -370,7 +368,7 @@ QString render(const QString &markdown, int headingOffset, bool inlineOnly)
     out.html.reserve(source.size() + source.size() / 4 + 64);
 
     MD_PARSER parser = {};
-    parser.flags = md4cFlags;
+    parser.flags = MarkdownText::parserFlags();
     parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *userdata) {
         emitter(userdata).enterBlock(type, detail);
         return 0;
@@ -409,7 +407,7 @@ QString MarkdownRenderer::inlineToHtml(const QString &markdown)
 
 unsigned MarkdownRenderer::parserFlags()
 {
-    return md4cFlags;
+    return MarkdownText::parserFlags();
 }
 
 } // namespace Copydesk

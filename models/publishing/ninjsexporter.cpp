@@ -75,7 +75,7 @@ void appendPart(QString &html, const ArticlePart &part, const QString &language)
                 = QStringList {quote.speaker.trimmed(), quote.role.trimmed()}.filter(
                     QRegularExpression(QStringLiteral("\\S")));
             if (!who.isEmpty())
-                html += QLatin1StringView("<p>— ") + text(who.join(QLatin1StringView(", ")))
+                html += QStringLiteral("<p>— ") + text(who.join(QLatin1StringView(", ")))
                     + QLatin1StringView("</p>");
             html += QLatin1StringView("</blockquote>");
         }
@@ -98,7 +98,7 @@ void appendPart(QString &html, const ArticlePart &part, const QString &language)
                                                                       : reference.title.trimmed();
             if (title.isEmpty())
                 continue;
-            const QString href = UrlPolicy::link(reference.url);
+            const QString href = UrlPolicy::referenceLink(reference.url);
             html += QLatin1StringView("<li>");
             html += href.isEmpty() ? text(title)
                                    : QLatin1StringView("<a href=\"") + HtmlText::escape(href)
@@ -260,14 +260,8 @@ QJsonObject NinjsExporter::toJson(
 
     const QString body = bodyHtml(article, PageVariables::language(article, profile));
     if (!body.isEmpty()) {
-        int words = ArticleStats::countWords(article.lede);
-        for (const ArticlePart &part : article.parts) {
-            if (part.isEmpty())
-                continue;
-            Article single;
-            single.parts = {part};
-            words += ArticleStats::wordCount(single);
-        }
+        // The article's one word count, as the page's JSON-LD and the status bar show it.
+        const int words = ArticleStats::wordCount(article);
         item.insert(QStringLiteral("bodies"),
             QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("main")},
                 {QStringLiteral("contenttype"), QStringLiteral("text/html")},

@@ -166,7 +166,7 @@ QVariantList references(
     for (const Reference &reference : list) {
         if (reference.title.trimmed().isEmpty() && reference.url.trimmed().isEmpty())
             continue;
-        const QString url = UrlPolicy::link(reference.url);
+        const QString url = UrlPolicy::referenceLink(reference.url);
         const QString title = reference.title.trimmed().isEmpty() ? reference.url : reference.title;
         result.append(QVariantHash {
             {QStringLiteral("number"), ++number},
@@ -350,8 +350,10 @@ QVariantHash PageVariables::build(
     reading.wordsPerMinute = std::max(1, profile.wordsPerMinute);
     const int minutes = int(ArticleStats::readingMinutes(article, reading));
 
-    const bool updated = options.modified.isValid()
-        && (!article.published.isValid() || options.modified > article.published.addSecs(60));
+    // "Updated" only on a published article: a draft's last change (often its import time) is
+    // no news to readers.
+    const bool updated = options.modified.isValid() && article.published.isValid()
+        && options.modified > article.published.addSecs(60);
 
     QVariantList structuredData {HouseTemplates::safe(StructuredData::scriptText(
         StructuredData::newsArticle(article, profile, options.modified, lang, words)))};

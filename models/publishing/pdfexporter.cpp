@@ -90,8 +90,8 @@ QPageLayout PdfExporter::pageLayout(const PublicationProfile &profile)
         size, QPageLayout::Portrait, QMarginsF(18, 20, 18, 22), QPageLayout::Millimeter);
 }
 
-Result<QByteArray> PdfExporter::print(
-    const QByteArray &html, const PublicationProfile &profile, int timeoutMs)
+Result<QByteArray> PdfExporter::print(const QByteArray &html, const PublicationProfile &profile,
+    int timeoutMs, const PdfMetadata &metadata)
 {
     if (!m_directory.isValid())
         return Error {
@@ -153,7 +153,7 @@ Result<QByteArray> PdfExporter::print(
             tr("Printing did not finish within %n second(s).", nullptr, timeoutMs / 1000)};
     if (pdf.isEmpty())
         return Error {tr("The web engine produced no PDF.")};
-    return PdfPageNumbers::stamp(pdf, pageLayout(profile));
+    return PdfPageNumbers::stamp(pdf, pageLayout(profile), metadata);
 }
 
 Result<QByteArray> PdfExporter::exportArticle(
@@ -169,7 +169,7 @@ Result<QByteArray> PdfExporter::exportArticle(
     const Result<QByteArray> html = ArticleRenderer::render(article, profile, options.render);
     if (!html)
         return html.error();
-    return print(*html, profile);
+    return print(*html, profile, 60000, PdfMetadata::of(article, profile));
 }
 
 Status PdfExporter::exportToFile(const Article &article, const PublicationProfile &profile,

@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "exportoptions.h"
+#include "pdfmetadata.h"
 #include "publicationprofile.h"
 #include "result.h"
 
@@ -55,13 +56,15 @@ public:
     /// articles took minutes and could exhaust the renderer process.
     static constexpr int MaxWords = 250'000;
 
-    /// `html` (a complete document) printed to PDF bytes, pages numbered. Fails
+    /// `html` (a complete document) printed to PDF bytes, pages numbered, `metadata` in its
+    /// document information (PdfMetadata; /Creator is always "Copydesk"). Fails
     /// (Error::Code::Generic) when the page cannot be loaded, Chromium returns no PDF, the page
     /// does not load or print within `timeoutMs` (each), or qpdf cannot number the pages.
-    Result<QByteArray> print(
-        const QByteArray &html, const PublicationProfile &profile, int timeoutMs = 60000);
+    Result<QByteArray> print(const QByteArray &html, const PublicationProfile &profile,
+        int timeoutMs = 60000, const PdfMetadata &metadata = {});
 
-    /// Renders `article` with ArticleRenderer and prints it. An article of more than MaxWords
+    /// Renders `article` with ArticleRenderer and prints it with PdfMetadata::of() its article
+    /// (title, author, subject, keywords, language). An article of more than MaxWords
     /// is refused (Error::Code::InvalidInput) with its length and the limit.
     Result<QByteArray> exportArticle(const Article &article, const PublicationProfile &profile,
         const ExportOptions &options = {});

@@ -84,7 +84,8 @@ QString PdfPageNumbers::label(int page, int pages)
     return tr("%1 / %2", "page number of page count").arg(page).arg(pages);
 }
 
-Result<QByteArray> PdfPageNumbers::stamp(const QByteArray &pdf, const QPageLayout &layout)
+Result<QByteArray> PdfPageNumbers::stamp(
+    const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata)
 {
     try {
         QPDF document;
@@ -108,15 +109,7 @@ Result<QByteArray> PdfPageNumbers::stamp(const QByteArray &pdf, const QPageLayou
                 document.copyForeignObject(overlays[i].getFormXObjectForPage()));
         }
 
-        // The document information says who made the file: ExportDestination recognises an
-        // earlier export by it before replacing a file.
-        QPDFObjectHandle trailer = document.getTrailer();
-        QPDFObjectHandle info = trailer.getKey("/Info");
-        if (!info.isDictionary()) {
-            info = document.makeIndirectObject(QPDFObjectHandle::newDictionary());
-            trailer.replaceKey("/Info", info);
-        }
-        info.replaceKey("/Creator", QPDFObjectHandle::newString("Copydesk"));
+        metadata.applyTo(document);
 
         QPDFWriter writer(document);
         writer.setOutputMemory();

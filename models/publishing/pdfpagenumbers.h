@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "pdfmetadata.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -26,10 +27,12 @@ public:
     static QString label(int page, int pages);
 
     /// `pdf` with every page numbered, centred in the bottom margin of `layout` (the layout the
-    /// PDF was printed with), small, in the house text colour. Fails (Error::Code::Generic) when
+    /// PDF was printed with), small, in the house text colour, and `metadata` written into it
+    /// (PdfMetadata::applyTo(): one qpdf pass finishes the file). Fails (Error::Code::Generic) when
     /// `pdf` cannot be read or written by qpdf, the Error naming qpdf's complaint; a PDF with no
     /// pages is returned unchanged.
-    static Result<QByteArray> stamp(const QByteArray &pdf, const QPageLayout &layout);
+    static Result<QByteArray> stamp(
+        const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata = {});
 };
 
 } // namespace Copydesk

@@ -4,6 +4,7 @@
 #include "preflight.h"
 
 #include "checklist.h"
+#include "findingplace.h"
 
 namespace Copydesk {
 
@@ -35,7 +36,8 @@ QList<PreflightFinding> Preflight::check(const Article &article)
         findings.append(
             {found.severity == RuleLevel::Required ? PreflightFinding::Severity::Error
                                                    : PreflightFinding::Severity::Warning,
-                jsonField(article, found.path), found.message});
+                jsonField(article, found.path), FindingPlace::name(article, found.path),
+                found.message});
     }
     return findings;
 }
@@ -51,7 +53,7 @@ QString Preflight::format(const PreflightFinding &finding)
 {
     const QString severity
         = finding.severity == PreflightFinding::Severity::Error ? tr("error") : tr("warning");
-    return QStringLiteral("%1: %2: %3").arg(severity, finding.field, finding.message);
+    return QStringLiteral("%1: %2: %3").arg(severity, finding.place, finding.message);
 }
 
 } // namespace Copydesk

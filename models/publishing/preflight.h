@@ -24,6 +24,8 @@ struct PreflightFinding
     /// Where, as the article's JSON names it: "headline", "hero.altText", "parts[3]",
     /// "parts[7].references[1]".
     QString field;
+    /// Where, as a person sees it (FindingPlace::name()): "Hero image alt text", "References 2".
+    QString place;
     QString message; ///< One translated sentence.
 
     bool operator==(const PreflightFinding &) const = default;
@@ -38,12 +40,13 @@ class Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::Preflight)
 public:
-    /// Every finding, in the article's field order; empty when the article is fit to publish.
+    /// Every finding, rule by rule as the checklist reports them; empty when the article is fit
+    /// to publish.
     /// Pure and thread-safe.
     static QList<PreflightFinding> check(const Article &article);
     /// Whether any finding is an Error.
     static bool hasErrors(const QList<PreflightFinding> &findings);
-    /// "error: hero.altText: The hero image has no alt text." (translated severity).
+    /// "error: Hero image alt text: Describe the hero image…" (translated).
     static QString format(const PreflightFinding &finding);
 };
 

@@ -47,7 +47,7 @@ QJsonArray citations(const QList<ArticlePart> &parts)
         for (const Reference &reference : part.references) {
             QJsonObject work = typed("CreativeWork");
             insertText(work, QStringLiteral("name"), reference.title);
-            insertText(work, QStringLiteral("url"), UrlPolicy::link(reference.url));
+            insertText(work, QStringLiteral("url"), UrlPolicy::referenceLink(reference.url));
             if (!reference.publisher.trimmed().isEmpty()) {
                 QJsonObject publisher = typed("Organization");
                 insertText(publisher, QStringLiteral("name"), reference.publisher);

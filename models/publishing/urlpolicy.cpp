@@ -4,6 +4,7 @@
 #include "urlpolicy.h"
 
 #include "htmlentities.h"
+#include "referenceurl.h"
 
 #include <QUrl>
 
@@ -107,6 +108,11 @@ QString UrlPolicy::link(const QString &url)
         break;
     }
     return candidate;
+}
+
+QString UrlPolicy::referenceLink(const QString &url)
+{
+    return ReferenceUrl::isWellFormed(url) ? link(url) : QString();
 }
 
 QString UrlPolicy::embeddedImage(const QString &url)

@@ -24,6 +24,11 @@ public:
     /// percent-encoded in the result.
     static QString link(const QString &url);
 
+    /// The href for a reference's `url`: link(), for a URL that ReferenceUrl::isWellFormed()
+    /// also accepts (the checklist's references.urls rule); empty otherwise, so that no export
+    /// links a reference URL that `check` calls wrong.
+    static QString referenceLink(const QString &url);
+
     /// The src to write for an embedded picture, or an empty string when refused. Only base64
     /// data: URLs of raster images (PNG, JPEG, GIF, WebP) are allowed, since pages make no
     /// external requests.

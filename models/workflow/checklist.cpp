@@ -4,11 +4,11 @@
 #include "checklist.h"
 
 #include "articlestats.h"
+#include "referenceurl.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 #include <functional>
 
 namespace Copydesk {
@@ -102,20 +102,16 @@ bool endsWithQuestionMark(const QString &question)
     return last == u'?' || last == u'\uFF1F' || last == u'\u061F' || last == u'\u037E';
 }
 
-bool isWebUrl(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !url.host().isEmpty() && !text.trimmed().contains(QLatin1Char(' '));
-}
-
 } // namespace
 
+// Also German ("5 Min. Lesezeit"): the header names only the English forms.
 int Checklist::statedReadingMinutes(const QString &text)
 {
+    // English ("5 min read", "a 12-minute read") and German ("5 Min. Lesezeit", "5 Minuten
+    // Lesedauer"), the languages Copydesk's pages are labelled in.
     static const QRegularExpression pattern(
-        QStringLiteral(R"(\b(\d{1,3})[\s\x{00A0}-]*(?:min|mins|minute|minutes)\.?\s+read\b)"),
+        QStringLiteral(R"(\b(\d{1,3})[\s\x{00A0}-]*(?:(?:min|mins|minute|minutes)\.?\s+read\b)"
+                       R"(|(?:min\.?|minuten)[\s\x{00A0}]*(?:lesezeit|lesedauer)\b))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch match = pattern.match(text);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -236,7 +232,7 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
             for (qsizetype i = 0; i < part.references.size(); ++i) {
                 const QString &url = part.references.at(i).url;
                 // A reference without an address (a printed report) is fine: it is not linked.
-                if (!blank(url) && !isWebUrl(url))
+                if (!blank(url) && !ReferenceUrl::isWellFormed(url))
                     run.find(partPath(part, QStringLiteral("references/%1").arg(i)),
                         tr("The reference URL “%1” is not a well-formed http or https address.")
                             .arg(url));
@@ -282,11 +278,47 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
                         .arg(computed));
             }
         };
+        // Everywhere a reader sees text, in reading order.
+        check(QStringLiteral("headline"), article.headline);
         check(QStringLiteral("dek"), article.dek);
+        for (const Byline &byline : article.bylines) {
+            check(QStringLiteral("bylines"), byline.name);
+            check(QStringLiteral("bylines"), byline.role);
+        }
+        if (!article.hero.isEmpty())
+            check(QStringLiteral("hero.caption"), article.hero.caption);
         check(QStringLiteral("lede"), article.lede);
         for (const ArticlePart &part : article.parts) {
+            check(partPath(part, QStringLiteral("heading")), part.heading);
             if (part.kind == Kind::Section)
                 check(partPath(part, QStringLiteral("body")), part.body);
+            for (qsizetype i = 0; i < part.items.size(); ++i) {
+                if (part.kind == Kind::KeyFacts || part.kind == Kind::KeyTakeaways)
+                    check(partPath(part, QStringLiteral("items/%1").arg(i)), part.items.at(i));
+            }
+            if (part.kind == Kind::Quotes) {
+                for (qsizetype i = 0; i < part.quotes.size(); ++i) {
+                    const Quote &quote = part.quotes.at(i);
+                    const QString path = partPath(part, QStringLiteral("quotes/%1").arg(i));
+                    check(path, quote.text);
+                    check(path, quote.speaker);
+                    check(path, quote.role);
+                }
+            }
+            if (part.kind == Kind::Faq) {
+                for (qsizetype i = 0; i < part.faq.size(); ++i) {
+                    const QString path = partPath(part, QStringLiteral("faq/%1").arg(i));
+                    check(path, part.faq.at(i).question);
+                    check(path, part.faq.at(i).answer);
+                }
+            }
+            if (part.kind == Kind::References) {
+                for (qsizetype i = 0; i < part.references.size(); ++i) {
+                    const QString path = partPath(part, QStringLiteral("references/%1").arg(i));
+                    check(path, part.references.at(i).title);
+                    check(path, part.references.at(i).publisher);
+                }
+            }
         }
     });
     run.rule("words.target", [&] {

@@ -28,7 +28,7 @@ constexpr RuleEntry rules[] = {
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "At least one byline")},
     {"published.set", RuleLevel::Required,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "The publication date is set")},
-    {"hero.altText", RuleLevel::Recommended,
+    {"hero.altText", RuleLevel::Required,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
             "The hero image has alt text that is neither its caption nor its file "
             "name")},
@@ -91,13 +91,16 @@ RuleLevel ruleLevelFromName(const QString &name, bool *ok)
     return RuleLevel::Off;
 }
 
+// Preflight adds to the header's list a typed reading time that disagrees with the computed
+// one (Required): it would go out next to the computed one. Hero alt text is Required in the
+// house default as well, so that `check` and export judge it alike.
 ChecklistConfig ChecklistConfig::preflight()
 {
     ChecklistConfig config;
     for (const RuleEntry &rule : rules)
         config.m_levels.insert(QString::fromLatin1(rule.id), RuleLevel::Off);
-    for (const char *id :
-        {"headline.present", "bylines.present", "published.set", "hero.altText", "references.urls"})
+    for (const char *id : {"headline.present", "bylines.present", "published.set", "hero.altText",
+             "references.urls", "readingTime.matches"})
         config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Required);
     for (const char *id : {"parts.nonEmpty", "references.titles"})
         config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Recommended);

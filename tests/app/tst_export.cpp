@@ -249,7 +249,7 @@ private Q_SLOTS:
         const Run run
             = copydesk({u"export"_s, m_noAltUuid, u"--format"_s, u"html"_s, u"-o"_s, path});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(u"hero.altText"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Hero image alt text"_s), qPrintable(run.err));
         QVERIFY(QFile::exists(path));
     }
 
@@ -267,7 +267,7 @@ private Q_SLOTS:
         const Run run = copydesk(
             {u"export"_s, m_noAltUuid, u"--format"_s, format, u"-o"_s, path, u"--strict"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"hero.altText"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Hero image alt text"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"--strict"_s), qPrintable(run.err));
         QVERIFY(!QFile::exists(path));
 

@@ -89,6 +89,20 @@ private Q_SLOTS:
         QVERIFY(failing.out.contains(u"Set the publication date."_s));
         QVERIFY(failing.out.contains(u"[bylines.present]"_s));
 
+        // A typed reading time in a byline is a finding (Required in preflight), and places are
+        // named as a person sees them, never by a part's UUID (issue #12).
+        Article typed = story();
+        typed.bylines = {{u"Ann Reporter"_s, u"9 min read"_s}};
+        typed.parts[1].items.clear();
+        const QString typedFile = writeFile(u"typed.json"_s, ArticleJson::toBytes(typed));
+        const Run places = copydesk(library, u"ann"_s, {u"check"_s, typedFile});
+        QCOMPARE(places.exitCode, 0);
+        QVERIFY2(places.out.contains(u"recommended  Bylines"_s), qPrintable(places.out));
+        QVERIFY2(places.out.contains(u"[readingTime.matches]"_s), qPrintable(places.out));
+        QVERIFY2(places.out.contains(u"recommended  Key Facts"_s), qPrintable(places.out));
+        for (const ArticlePart &part : typed.parts)
+            QVERIFY2(!places.out.contains(part.id), qPrintable(places.out));
+
         const Run json = copydesk(library, u"ann"_s, {u"check"_s, u"--json"_s, bad});
         QCOMPARE(json.exitCode, 1);
         const QJsonArray sources = QJsonDocument::fromJson(json.out.toUtf8()).array();

@@ -171,7 +171,7 @@ private Q_SLOTS:
             << u"2 required, 0 recommended"_s << 2;
         QTest::newRow("headline dek alt text")
             << QStringList {u"headline"_s, u"dek"_s, u"hero.altText"_s} << QString()
-            << int(RuleLevel::Off) << u"1 required, 2 recommended"_s << 1;
+            << int(RuleLevel::Off) << u"2 required, 1 recommended"_s << 2; // alt text: Required
         QTest::newRow("dek required by the publication")
             << QStringList {u"dek"_s} << u"dek.present"_s << int(RuleLevel::Required)
             << u"1 required, 0 recommended"_s << 1;

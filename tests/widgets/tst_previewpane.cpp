@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Copydesk contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 
+#include "articleexporter.h"
 #include "articlefactory.h"
 #include "previewpane.h"
+#include "previewscheduler.h"
 #include "snippetpreview.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QWebEngineView>
 
 using namespace Copydesk;
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void printViewUsesThePrintStyles();
     void narrowPaneScalesThePage();
     void snippetsUseTheArticlesFields();
+    void previewIsTheExport_data();
+    void previewIsTheExport();
 };
 
 void TestPreviewPane::showsTheExportedPage()
@@ -234,6 +239,38 @@ void TestPreviewPane::snippetsUseTheArticlesFields()
     pane.resize(300, 600);
     QTRY_VERIFY(card->width() <= 300 - 48);
     QVERIFY(card->geometry().right() < snippets->width());
+}
+
+void TestPreviewPane::previewIsTheExport_data()
+{
+    QTest::addColumn<bool>("published");
+    QTest::newRow("published, changed later") << true;
+    QTest::newRow("unpublished draft") << false;
+}
+
+// Dates never lie (issue #12): for the same article and time the preview's renderer output is
+// the exported page byte for byte, and a draft carries no "Updated <import time>".
+void TestPreviewPane::previewIsTheExport()
+{
+    QFETCH(bool, published);
+    Article article = Testing::fullArticle();
+    if (!published)
+        article.published = {};
+    PublicationProfile profile;
+    profile.name = QStringLiteral("The Harbour Gazette");
+    ExportOptions options;
+    options.render.modified = QDateTime(QDate(2025, 3, 20), QTime(11, 45), QTimeZone::UTC);
+
+    PreviewScheduler scheduler;
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    scheduler.request(article, profile, options.render);
+    QVERIFY(rendered.wait(PaintTimeoutMs));
+    const QByteArray preview = rendered.first().first().toByteArray();
+    const Result<QByteArray> exported
+        = ArticleExporter::encode(article, profile, ExportFormat::Html, options);
+    QVERIFY(exported);
+    QCOMPARE(preview, *exported);
+    QCOMPARE(preview.contains("class=\"updated\""), published);
 }
 
 int main(int argc, char *argv[])

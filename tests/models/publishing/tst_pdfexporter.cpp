@@ -95,6 +95,36 @@ private Q_SLOTS:
         }
     }
 
+    // Title, Author, Subject, Keywords, Creator and the catalog's language, as pdfinfo reads
+    // them (issue #12), in UTF-8 with non-Latin-1 text.
+    void metadata()
+    {
+        Article article = Testing::fullArticle();
+        article.headline = u"Fähren über die Förde — „leiser“"_s;
+        article.dek = u"Zwei neue Schiffe für Kiel"_s;
+        article.bylines = {{u"Jürgen Weiß"_s, u"Redakteur"_s}, {u"Zoë Ångström"_s, {}}};
+        article.tags = {u"Fähre"_s, u"Kiel"_s};
+        article.language = u"de-DE"_s;
+        const QString path = exportToFile(article, {}, u"metadata.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString info = poppler(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path});
+        const auto field = [&info](const QString &name) {
+            return QRegularExpression(
+                u"^"_s + name + u":\\s+(.*)$"_s, QRegularExpression::MultilineOption)
+                .match(info)
+                .captured(1)
+                .trimmed();
+        };
+        QCOMPARE(field(u"Title"_s), article.headline);
+        QCOMPARE(field(u"Author"_s), u"Jürgen Weiß, Zoë Ångström"_s);
+        QCOMPARE(field(u"Subject"_s), article.dek);
+        QCOMPARE(field(u"Keywords"_s), u"Fähre, Kiel"_s);
+        QCOMPARE(field(u"Creator"_s), u"Copydesk"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("/Lang (de-DE)"));
+    }
+
     void pageSize_data()
     {
         QTest::addColumn<PublicationProfile::PageSize>("size");

@@ -87,7 +87,9 @@ private Q_SLOTS:
         QCOMPARE(findings.first().severity, severity);
         QVERIFY(!findings.first().message.isEmpty());
         QCOMPARE(Preflight::hasErrors(findings), severity == Severity::Error);
-        QVERIFY(Preflight::format(findings.first()).contains(field));
+        QVERIFY(Preflight::format(findings.first()).contains(findings.first().place));
+        QVERIFY(!findings.first().place.contains(u'/'));
+        QVERIFY(!findings.first().place.contains(u'['));
     }
 
     void sameFindingsAsTheChecklist()

@@ -5,6 +5,7 @@
 #include "articlefactory.h"
 #include "articlestats.h"
 #include "checklist.h"
+#include "findingplace.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void configJsonErrors();
     void statedReadingMinutes_data();
     void statedReadingMinutes();
+    void places_data();
+    void places();
 
 private:
     QSet<QString> m_failedRules;
@@ -196,6 +199,35 @@ void tst_Checklist::rules_data()
     row("reading time in a section",
         [partAt](Article &a) { partAt(a, u"s1"_s).body += u"\n\n5 min read"_s; },
         {{u"readingTime.matches"_s, u"parts/s1/body"_s}});
+    // A typed reading time that disagrees is a finding wherever a reader sees it (issue #12:
+    // "5 min read" in a byline went out next to the computed "1 min read").
+    row("reading time in a byline's role",
+        [](Article &a) { a.bylines = {{u"Ann Reporter"_s, u"5 min read"_s}}; },
+        {{u"readingTime.matches"_s, u"bylines"_s}});
+    row("reading time in a byline's name",
+        [](Article &a) { a.bylines.append({u"Ann · 5 min read"_s, {}}); },
+        {{u"readingTime.matches"_s, u"bylines"_s}});
+    row("reading time in the headline", [](Article &a) { a.headline += u" (7 min read)"_s; },
+        {{u"readingTime.matches"_s, u"headline"_s}});
+    row("reading time in the hero caption",
+        [](Article &a) { a.hero.caption += u" · 4 min read"_s; },
+        {{u"readingTime.matches"_s, u"hero.caption"_s}});
+    row("reading time in a key fact",
+        [partAt](Article &a) { partAt(a, u"kf"_s).items.append(u"A 9-minute read"_s); },
+        {{u"readingTime.matches"_s, u"parts/kf/items/1"_s}});
+    row("reading time in a quote",
+        [](Article &a) {
+            ArticlePart quotes = part(Kind::Quotes, u"q"_s);
+            quotes.quotes = {{u"Worth it."_s, u"Bo Lee"_s, u"6 min read"_s}};
+            a.parts.append(quotes);
+        },
+        {{u"readingTime.matches"_s, u"parts/q/quotes/0"_s}});
+    row("reading time in an FAQ answer",
+        [partAt](Article &a) { partAt(a, u"faq"_s).faq[0].answer += u" 3 min read"_s; },
+        {{u"readingTime.matches"_s, u"parts/faq/faq/0"_s}});
+    row("reading time in German in a section heading",
+        [partAt](Article &a) { partAt(a, u"s1"_s).heading = u"Hintergrund – 8 Min. Lesezeit"_s; },
+        {{u"readingTime.matches"_s, u"parts/s1/heading"_s}});
     row("under its own word target", [](Article &a) { a.wordTarget = 5000; },
         {{u"words.target"_s, u"parts"_s}});
     row("far over its own word target", [](Article &a) { a.wordTarget = 10; },
@@ -393,6 +425,8 @@ void tst_Checklist::statedReadingMinutes_data()
     QTest::newRow("min read") << u"5 min read"_s << 5;
     QTest::newRow("minute read") << u"A 12-minute read."_s << 12;
     QTest::newRow("minutes read") << u"(3 Minutes read)"_s << 3;
+    QTest::newRow("german") << u"5 Min. Lesezeit"_s << 5;
+    QTest::newRow("german long") << u"Lesedauer: 12 Minuten Lesedauer"_s << 12;
     QTest::newRow("plain duration") << u"within 5 minutes of the bell"_s << -1;
     QTest::newRow("nothing") << u"No time here."_s << -1;
 }
@@ -402,6 +436,30 @@ void tst_Checklist::statedReadingMinutes()
     QFETCH(QString, text);
     QFETCH(int, minutes);
     QCOMPARE(Checklist::statedReadingMinutes(text), minutes);
+}
+
+void tst_Checklist::places_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("place");
+    QTest::newRow("headline") << u"headline"_s << u"Headline"_s;
+    QTest::newRow("alt text") << u"hero.altText"_s << u"Hero image alt text"_s;
+    QTest::newRow("whole article") << u"parts"_s << u"Article parts"_s;
+    QTest::newRow("structured part") << u"parts/kf/items"_s << u"Key Facts"_s;
+    QTest::newRow("faq entry") << u"parts/faq/faq/1"_s << u"FAQ 2"_s;
+    QTest::newRow("reference") << u"parts/refs/references/0"_s << u"References 1"_s;
+    QTest::newRow("section") << u"parts/s1/body"_s << u"Section “Background”"_s;
+    QTest::newRow("untitled section") << u"parts/s2"_s << u"Part 6"_s;
+    QTest::newRow("unknown part") << u"parts/gone/body"_s << u"parts/gone/body"_s;
+}
+
+void tst_Checklist::places()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, place);
+    Article article = goodArticle();
+    article.parts.append(part(Kind::Section, u"s2"_s));
+    QCOMPARE(FindingPlace::name(article, path), place);
 }
 
 QTEST_GUILESS_MAIN(tst_Checklist)
