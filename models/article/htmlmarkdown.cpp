@@ -3,7 +3,8 @@
 
 #include "htmlmarkdown.h"
 
-#include <QHash>
+#include "htmlsource.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -13,133 +14,12 @@ namespace Copydesk {
 
 using namespace Qt::StringLiterals;
 
+using namespace HtmlSource;
+
 namespace {
 
 constexpr qsizetype MaxContainers = 16;
 constexpr qsizetype MaxInlineDepth = 256;
-
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u':' || c == u'-' || c == u'_';
-}
-
-QString decodeEntities(QStringView text)
-{
-    static const QHash<QString, char16_t> named {{u"amp"_s, u'&'}, {u"lt"_s, u'<'}, {u"gt"_s, u'>'},
-        {u"quot"_s, u'"'}, {u"apos"_s, u'\''}, {u"nbsp"_s, 0x00A0}, {u"ndash"_s, 0x2013},
-        {u"mdash"_s, 0x2014}, {u"hellip"_s, 0x2026}, {u"lsquo"_s, 0x2018}, {u"rsquo"_s, 0x2019},
-        {u"ldquo"_s, 0x201C}, {u"rdquo"_s, 0x201D}, {u"sbquo"_s, 0x201A}, {u"bdquo"_s, 0x201E},
-        {u"laquo"_s, 0x00AB}, {u"raquo"_s, 0x00BB}, {u"copy"_s, 0x00A9}, {u"reg"_s, 0x00AE},
-        {u"trade"_s, 0x2122}, {u"euro"_s, 0x20AC}, {u"bull"_s, 0x2022}, {u"middot"_s, 0x00B7},
-        {u"times"_s, 0x00D7}, {u"deg"_s, 0x00B0}, {u"auml"_s, 0x00E4}, {u"ouml"_s, 0x00F6},
-        {u"uuml"_s, 0x00FC}, {u"Auml"_s, 0x00C4}, {u"Ouml"_s, 0x00D6}, {u"Uuml"_s, 0x00DC},
-        {u"szlig"_s, 0x00DF}, {u"eacute"_s, 0x00E9}, {u"egrave"_s, 0x00E8}, {u"agrave"_s, 0x00E0},
-        {u"ccedil"_s, 0x00E7}, {u"shy"_s, 0x00AD}, {u"thinsp"_s, 0x2009}};
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != u'&') {
-            out += text.at(i);
-            continue;
-        }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 12) {
-            out += u'&';
-            continue;
-        }
-        const QStringView name = text.mid(i + 1, semicolon - i - 1);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X')
-                ? name.mid(2).toUInt(&ok, 16)
-                : name.mid(1).toUInt(&ok, 10);
-            if (!ok) {
-                out += u'&';
-                continue;
-            }
-            const bool valid = code != 0 && code <= 0x10FFFF && !(code >= 0xD800 && code < 0xE000);
-            const char32_t point = valid ? char32_t(code) : char32_t(0xFFFD);
-            out += QString::fromUcs4(&point, 1);
-        } else if (const auto found = named.constFind(name.toString()); found != named.cend()) {
-            if (*found != 0x00AD) // A soft hyphen only tells where a word may break.
-                out += QChar(*found);
-        } else {
-            out += u'&';
-            continue;
-        }
-        i = semicolon;
-    }
-    return out;
-}
-
-QString attribute(QStringView attributes, QStringView wanted)
-{
-    qsizetype i = 0;
-    const qsizetype n = attributes.size();
-    while (i < n) {
-        while (i < n && (attributes.at(i).isSpace() || attributes.at(i) == u'/'))
-            ++i;
-        const qsizetype nameStart = i;
-        while (i < n && !attributes.at(i).isSpace() && attributes.at(i) != u'='
-            && attributes.at(i) != u'/')
-            ++i;
-        const QStringView name = attributes.mid(nameStart, i - nameStart);
-        while (i < n && attributes.at(i).isSpace())
-            ++i;
-        QStringView value;
-        if (i < n && attributes.at(i) == u'=') {
-            ++i;
-            while (i < n && attributes.at(i).isSpace())
-                ++i;
-            if (i < n && (attributes.at(i) == u'"' || attributes.at(i) == u'\'')) {
-                const QChar quote = attributes.at(i);
-                qsizetype end = attributes.indexOf(quote, i + 1);
-                if (end < 0)
-                    end = n;
-                value = attributes.mid(i + 1, end - i - 1);
-                i = end + 1;
-            } else {
-                const qsizetype start = i;
-                while (i < n && !attributes.at(i).isSpace())
-                    ++i;
-                value = attributes.mid(start, i - start);
-            }
-        }
-        if (name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return decodeEntities(value);
-        if (name.isEmpty())
-            ++i;
-    }
-    return {};
-}
-
-/// What a style attribute says about weight and slant: +1 on, -1 explicitly off, 0 silent.
-struct StyleEmphasis
-{
-    int bold = 0;
-    int italic = 0;
-};
-
-StyleEmphasis styleEmphasis(const QString &style)
-{
-    StyleEmphasis result;
-    for (QStringView declaration : QStringView(style).tokenize(u';')) {
-        const qsizetype colon = declaration.indexOf(u':');
-        if (colon < 0)
-            continue;
-        const QString property = declaration.first(colon).trimmed().toString().toLower();
-        const QString value = declaration.mid(colon + 1).trimmed().toString().toLower();
-        if (property == u"font-weight") {
-            bool numeric = false;
-            const int weight = value.toInt(&numeric);
-            const bool bold = numeric ? weight >= 600 : value.startsWith(u"bold");
-            result.bold = bold ? 1 : -1;
-        } else if (property == u"font-style") {
-            result.italic = value == u"italic" || value == u"oblique" ? 1 : -1;
-        }
-    }
-    return result;
-}
 
 QString escapeText(QStringView text, QChar before)
 {
@@ -229,31 +109,6 @@ QString linkTarget(const QString &href)
     return out;
 }
 
-/// Word writes list items as paragraphs styled "mso-list:l0 level2 lfo1": the level (1…9) of
-/// such a paragraph; 0 for every other style.
-int wordListLevel(const QString &style)
-{
-    const QString compact = style.toLower().remove(u' ');
-    const qsizetype at = compact.indexOf(u"mso-list:");
-    if (at < 0)
-        return 0;
-    const qsizetype end = compact.indexOf(u';', at);
-    const QStringView value = QStringView(compact).mid(at, end < 0 ? -1 : end - at);
-    const qsizetype level = value.indexOf(u"level");
-    if (level < 0)
-        return 0;
-    int n = 0;
-    for (qsizetype i = level + 5; i < value.size() && value.at(i).isDigit() && n < 10; ++i)
-        n = n * 10 + value.at(i).digitValue();
-    return qBound(0, n, 9);
-}
-
-/// Whether a span holds Word's typed list marker ("·", "1.") rather than the item's text.
-bool isWordListMarker(const QString &style)
-{
-    return style.toLower().remove(u' ').contains(u"mso-list:ignore");
-}
-
 class Converter
 {
 public:
@@ -328,39 +183,6 @@ private:
     int m_wordMarker = 0; ///< Span depth inside Word's list marker (0: outside).
     QString m_wordMarkerText;
 };
-
-bool isBlock(const QString &name)
-{
-    static const QStringList blocks {u"p"_s, u"div"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s,
-        u"h6"_s, u"ul"_s, u"ol"_s, u"li"_s, u"blockquote"_s, u"pre"_s, u"hr"_s, u"table"_s, u"tr"_s,
-        u"section"_s, u"article"_s, u"header"_s, u"footer"_s, u"aside"_s, u"nav"_s, u"main"_s,
-        u"figure"_s, u"figcaption"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"address"_s, u"center"_s,
-        u"form"_s, u"fieldset"_s, u"details"_s, u"summary"_s, u"caption"_s, u"body"_s, u"html"_s,
-        u"thead"_s, u"tbody"_s, u"tfoot"_s};
-    return blocks.contains(name);
-}
-
-bool isVoid(const QString &name)
-{
-    static const QStringList voids {u"br"_s, u"img"_s, u"hr"_s, u"input"_s, u"meta"_s, u"link"_s,
-        u"wbr"_s, u"col"_s, u"area"_s, u"base"_s, u"source"_s, u"embed"_s, u"track"_s, u"param"_s};
-    return voids.contains(name);
-}
-
-bool isSkipped(const QString &name)
-{
-    static const QStringList skipped {u"script"_s, u"style"_s, u"head"_s, u"title"_s, u"template"_s,
-        u"noscript"_s, u"svg"_s, u"math"_s, u"iframe"_s, u"object"_s, u"xml"_s, u"select"_s,
-        u"textarea"_s, u"canvas"_s, u"video"_s, u"audio"_s};
-    return skipped.contains(name);
-}
-
-/// Elements whose content is raw text up to their end tag (no tags inside).
-bool isRawText(const QString &name)
-{
-    return name == u"script" || name == u"style" || name == u"textarea" || name == u"title"
-        || name == u"xmp";
-}
 
 QString Converter::run(const QString &html)
 {
