@@ -3,10 +3,10 @@
 
 #include "markdowneditor.h"
 
-#include "fittedheight.h"
 #include "htmlmarkdown.h"
 #include "markdownhighlighter.h"
 #include "personaldictionary.h"
+#include "plaintextfield.h"
 #include "typography.h"
 
 #include <QApplication>
@@ -58,10 +58,7 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
 
 QString MarkdownEditor::text() const
 {
-    // toPlainText() would turn no-break spaces into spaces; the article keeps them.
-    QString raw = document()->toRawText();
-    raw.replace(QChar::ParagraphSeparator, u'\n');
-    return raw;
+    return typedText(this);
 }
 
 void MarkdownEditor::setText(const QString &text)

@@ -3,7 +3,7 @@
 
 #include "paragraphlineedit.h"
 
-#include "fittedheight.h"
+#include "plaintextfield.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -52,9 +52,7 @@ ParagraphLineEdit::ParagraphLineEdit(QWidget *parent)
 
 QString ParagraphLineEdit::text() const
 {
-    QString raw = document()->toRawText();
-    raw.replace(QChar::ParagraphSeparator, u'\n');
-    return raw;
+    return typedText(this);
 }
 
 void ParagraphLineEdit::setText(const QString &text)

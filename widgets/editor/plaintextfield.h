@@ -4,7 +4,9 @@
 #pragma once
 
 class QPlainTextEdit;
+class QString;
 
+/// Helpers shared by the editors built on QPlainTextEdit that sit in the article form.
 namespace Copydesk {
 
 /// The height at which `edit` shows all of its text without scrolling: its laid-out blocks at
@@ -12,5 +14,9 @@ namespace Copydesk {
 /// For editors that grow with their text inside a scrolling form (MarkdownEditor,
 /// ParagraphLineEdit).
 int fittedHeight(const QPlainTextEdit *edit, int minimumLines);
+
+/// The text of `edit` as typed: lines joined with "\n", no-break spaces kept (toPlainText()
+/// would turn them into spaces; the article keeps them).
+QString typedText(const QPlainTextEdit *edit);
 
 } // namespace Copydesk

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Copydesk contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 
-#include "fittedheight.h"
+#include "plaintextfield.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPlainTextEdit>
@@ -20,6 +20,13 @@ int fittedHeight(const QPlainTextEdit *edit, int minimumLines)
     const int margins = qCeil(document->documentMargin() * 2) + edit->frameWidth() * 2;
     // Two pixels more: a height rounded down would scroll the last line by one.
     return qMax(minimum, qCeil(content)) + margins + 2;
+}
+
+QString typedText(const QPlainTextEdit *edit)
+{
+    QString raw = edit->document()->toRawText();
+    raw.replace(QChar::ParagraphSeparator, u'\n');
+    return raw;
 }
 
 } // namespace Copydesk
