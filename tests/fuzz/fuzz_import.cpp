@@ -19,10 +19,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                     : TextImportReader::read(bytes, reader == 2);
         const ImportResult result = StructureRecogniser::recognise(document);
         const Article &article = result.article;
-        const bool nothing = article.headline.isEmpty() && article.lede.isEmpty()
-            && article.parts.isEmpty() && result.publication.isEmpty();
-        if (nothing && !document.blocks.isEmpty() && document.blocks.size() > 2)
-            CopydeskFuzz::fail("import", QStringLiteral("blocks were read but nothing was placed"));
+        // Placed anywhere a reader of the article would see it: a page that is only a byline and
+        // a "More in" footer gives an article with a byline and a category, and that is right.
+        const bool nothing = article.headline.isEmpty() && article.dek.isEmpty()
+            && article.bylines.isEmpty() && article.dateline.isEmpty() && article.category.isEmpty()
+            && article.tags.isEmpty() && article.lede.isEmpty() && article.parts.isEmpty()
+            && article.hero.caption.isEmpty() && article.hero.credit.isEmpty()
+            && result.publication.isEmpty() && result.tagline.isEmpty();
+        if (nothing && !document.blocks.isEmpty() && document.blocks.size() > 2) {
+            QStringList blocks;
+            for (const ImportBlock &block : document.blocks)
+                blocks << QStringLiteral("%1:%2").arg(int(block.kind)).arg(block.text);
+            CopydeskFuzz::fail("import",
+                QStringLiteral("reader %1 read %2 blocks but nothing was placed: "
+                               "[%3]; bylines %4, category '%5', dek '%6'")
+                    .arg(reader)
+                    .arg(document.blocks.size())
+                    .arg(blocks.join(QLatin1String(" | ")))
+                    .arg(article.bylines.size())
+                    .arg(article.category, article.dek));
+        }
     }
     return 0;
 }
