@@ -108,7 +108,9 @@ void fold(QStringView word, QString &out)
 class Matcher
 {
 public:
-    explicit Matcher(const SearchText::TypedTerms &typed)
+    /// With `everyWordAPrefix`, each term's words match every word they begin (stems).
+    explicit Matcher(const SearchText::TypedTerms &typed, bool everyWordAPrefix = false)
+        : m_allPrefixes(everyWordAPrefix)
     {
         for (const QString &term : typed.terms) {
             QStringList folded;
@@ -135,7 +137,7 @@ public:
     qsizetype matchAt(QStringView text, const QList<Span> &spans, qsizetype i, qsizetype limit)
     {
         // Folding keeps the length of ASCII words, so most words need no folding.
-        if (spans[i].ascii && m_prefixTerm < 0
+        if (spans[i].ascii && m_prefixTerm < 0 && !m_allPrefixes
             && !m_firstLengths.contains(spans[i].end - spans[i].begin))
             return 0;
         fold(word(text, spans, i), m_buffer);
@@ -144,8 +146,9 @@ public:
             const QStringList &term = m_terms.at(t);
             const bool prefix = t == m_prefixTerm;
             const auto matches = [&](const QString &folded, qsizetype k) {
-                return prefix && k == term.size() - 1 ? folded.startsWith(term.at(k))
-                                                      : folded == term.at(k);
+                return m_allPrefixes || (prefix && k == term.size() - 1)
+                    ? folded.startsWith(term.at(k))
+                    : folded == term.at(k);
             };
             if (term.size() <= best || term.size() > limit - i || !matches(m_buffer, 0))
                 continue;
@@ -170,6 +173,7 @@ private:
     QList<QStringList> m_terms;
     QList<qsizetype> m_firstLengths;
     qsizetype m_prefixTerm = -1; // the index in m_terms of the term whose last word is a prefix
+    bool m_allPrefixes = false;
     QString m_buffer;
     QString m_next;
 };
@@ -214,10 +218,10 @@ QString SnippetText::excerpt(const QStringList &fields, const QStringList &terms
     return excerpt(fields, SearchText::TypedTerms {terms, false}, words);
 }
 
-QString SnippetText::excerpt(
-    const QStringList &fields, const SearchText::TypedTerms &typed, int words)
+namespace {
+
+QString firstExcerpt(const QStringList &fields, Matcher &matcher, int words)
 {
-    Matcher matcher(typed);
     if (matcher.isEmpty())
         return {};
     for (const QString &field : fields) {
@@ -228,6 +232,30 @@ QString SnippetText::excerpt(
         }
     }
     return {};
+}
+
+} // namespace
+
+QString SnippetText::excerpt(
+    const QStringList &fields, const SearchText::TypedTerms &typed, int words)
+{
+    Matcher matcher(typed);
+    return firstExcerpt(fields, matcher, words);
+}
+
+QString SnippetText::stemExcerpt(const QStringList &fields, const QStringList &stems, int words)
+{
+    Matcher matcher(SearchText::TypedTerms {stems, false}, true);
+    return firstExcerpt(fields, matcher, words);
+}
+
+QString SnippetText::opening(const QString &field, int words)
+{
+    const QList<Span> spans = wordsOf(field);
+    if (spans.isEmpty())
+        return {};
+    Matcher nothing(SearchText::TypedTerms {});
+    return cut(field, spans, 0, 0, std::max(words, 1), nothing);
 }
 
 QString SnippetText::readable(const QString &snippet)

@@ -18,9 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The SQL below finds the markers as chr(57344) and chr(57345).
-static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345);
-
 // A query made of nothing but stop words makes the server send a NOTICE, which libpq would
 // print on stderr. JIT compilation, which the planner's cost estimates for a search ask for,
 // took 15 ms of every search and saves nothing on the few rows a search reads. The estimate
@@ -36,46 +33,21 @@ constexpr char PrepareSql[]
 
 // groups: the user's text parsed by every built-in configuration, configurations that make the
 // same query together (copydesk.search_queries(), schema/5.sql), computed once. page (%1, one
-// of the two below): the best hits, each matched and ranked with its own language's query.
-// Snippets are made for the page only. The snippet comes from the first of headline, dek and
-// body text where ts_headline highlights something (kind 1, 2, 3; the body is only read for
-// kind 3); the flags say whether words of that field come before or after the part shown.
-// ts_headline parses all the text it is given (about 1.4 ms for a 1,500-word body), so the
-// body's snippet is first made from 900 characters around the first place where one of the
-// query's lexemes occurs as written (most English and German stems are prefixes of their
-// words), looked for in the lead first (a hit ranked high mostly has its words there); only
-// when that window highlights nothing is the whole body used. OFFSET 0 keeps the planner from
-// copying an expression into each place that uses it: each snippet is made once, and the body
-// (|| '') decompressed once.
-constexpr char SearchSql[]
-    = "WITH groups AS MATERIALIZED (SELECT query, exact, configs "
-      "FROM copydesk.search_queries(?, ?)), "
-      "page AS (%1) "
-      "SELECT %2, p.score, x.snippet, "
-      "x.at = 0 OR left(x.field, x.at - 1) ~ '[[:alnum:]]', "
-      "x.at = 0 OR substr(x.field, x.at + length(x.plain)) ~ '[[:alnum:]]' "
-      "FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
-      "CROSS JOIN LATERAL (SELECT ts_headline(a.text_config, a.headline, p.query, ?) AS headline, "
-      "ts_headline(a.text_config, a.dek, p.query, ?) AS dek OFFSET 0) AS h "
-      "CROSS JOIN LATERAL (SELECT CASE WHEN strpos(h.headline, chr(57344)) > 0 THEN 1 "
-      "WHEN strpos(h.dek, chr(57344)) > 0 THEN 2 ELSE 3 END AS kind) AS k "
-      "CROSS JOIN LATERAL (SELECT "
-      "CASE k.kind WHEN 1 THEN a.headline WHEN 2 THEN a.dek ELSE a.body_text || '' END AS field, "
-      "CASE k.kind WHEN 1 THEN h.headline WHEN 2 THEN h.dek ELSE (SELECT "
-      "CASE WHEN strpos(w.snippet, chr(57344)) > 0 THEN w.snippet "
-      "ELSE ts_headline(a.text_config, a.body_text, p.query, ?) END "
-      "FROM (SELECT ts_headline(a.text_config, substr(a.body_text, greatest(1, f.at - 400), 900), "
-      "p.query, ?) AS snippet FROM (SELECT min(coalesce("
-      "nullif(strpos(lower(substr(a.body_text, 1, 1000)), m[1]), 0), "
-      "nullif(strpos(lower(a.body_text), m[1]), 0))) AS at "
-      "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m) AS f) AS w) "
-      "END AS snippet OFFSET 0) AS s "
-      "CROSS JOIN LATERAL (SELECT replace(replace(s.snippet, chr(57344), ''), chr(57345), '') "
-      "AS plain) AS t "
-      "CROSS JOIN LATERAL (SELECT s.field, s.snippet, t.plain, strpos(s.field, t.plain) AS at "
-      "OFFSET 0) "
-      "AS x "
-      "ORDER BY p.score DESC, a.id DESC";
+// of the two below): the best hits, each matched and ranked with its own language's query,
+// with the lexemes of that query (its stems: "ferri" of "ferries"), for the snippets.
+constexpr char SearchSql[] = "WITH groups AS MATERIALIZED (SELECT query, exact, configs "
+                             "FROM copydesk.search_queries(?, ?)), "
+                             "page AS (%1) "
+                             "SELECT %2, p.score, (SELECT string_agg(DISTINCT m[1], ' ') "
+                             "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m) "
+                             "FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
+                             "ORDER BY p.score DESC, a.id DESC";
+
+// The content of the hits whose headline and dek have none of the words, for their snippets: its
+// texts one by one (SearchText::articleTexts(), which body_text joins), so that a snippet does not
+// run on from one text into the next.
+constexpr char ContentSql[]
+    = "SELECT id, content::text FROM copydesk.articles WHERE id = ANY (?::bigint[])";
 
 // Every hit, ranked. The GIN index on `search` finds the articles of each group's query, and
 // the article's language picks its group: the big `search` vectors, kept out of line, are not
@@ -110,13 +82,6 @@ constexpr char LikelyHitsSql[]
 
 constexpr int RecentArticles = 2000;
 
-// About as long as SQLite's snippets (SnippetText::excerpt() shows 24 words).
-QString headlineOptions()
-{
-    return u"StartSel=%1, StopSel=%2, MaxWords=24, MinWords=12, MaxFragments=1"_s.arg(
-        SnippetOpen, SnippetClose);
-}
-
 } // namespace
 
 PostgresSearch::PostgresSearch(PostgresSession &session, double likelyHitsFrom)
@@ -140,7 +105,6 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
 
     const QString action = tr("cannot search the library");
     const PostgresArticleFilter filter(query.filter);
-    const QString options = headlineOptions();
     const QVariant limit
         = query.limit < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(query.limit);
 
@@ -162,7 +126,7 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
         values << filter.values();
         if (fromLikely)
             values << recentFrom << filter.values();
-        values << limit << options << options << options << options;
+        values << limit;
         const QString pageSql = QString::fromLatin1(fromLikely ? LikelyHitsSql : AllHitsSql)
                                     .arg(filter.where(), QLatin1StringView(Score));
         return PostgresSession::exec(rows,
@@ -175,21 +139,74 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
         return m_session.toError(rows.lastError(), action);
 
     constexpr int first = PostgresArticleFilter::ColumnCount;
+    QList<QStringList> stems;
     while (rows.next()) {
         SearchHit hit;
         hit.summary = PostgresArticleFilter::read(rows);
         hit.rank = -rows.value(first).toDouble();
-        QString raw = rows.value(first + 1).toString();
-        if (rows.value(first + 2).toBool())
-            raw.prepend(SnippetEllipsis);
-        if (rows.value(first + 3).toBool())
-            raw.append(SnippetEllipsis);
-        hit.snippet = SnippetText::readable(raw).simplified();
         hits.append(hit);
+        stems.append(rows.value(first + 1).toString().split(u' ', Qt::SkipEmptyParts));
     }
+    if (rows.lastError().isValid() || !addSnippets(rows, hits, stems, typed))
+        return m_session.toError(rows.lastError(), action);
     if (const QSqlError error = transaction.commit(); error.isValid())
         return m_session.toError(error, action);
     return hits;
+}
+
+bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
+    const QList<QStringList> &stems, const SearchText::TypedTerms &typed)
+{
+    // As the SQLite library does: from the headline or dek when the words are there, else from
+    // the text, fetched for those hits only. The words as typed first, then the query's stems
+    // (which the index matched), then the stems less their last letter, for stemmers that
+    // change a word's end ("ferri" of "ferry"); a hit the engine matched by a form none of
+    // these find shows the opening of its text, as ts_headline did.
+    const auto finish = [](const QString &raw) {
+        return SnippetText::readable(raw).simplified();
+    };
+    const auto excerpt = [&](const QStringList &fields, qsizetype hit) {
+        QString raw = SnippetText::excerpt(fields, typed);
+        if (raw.isEmpty())
+            raw = SnippetText::stemExcerpt(fields, stems.at(hit));
+        if (raw.isEmpty()) {
+            QStringList shorter;
+            for (const QString &stem : stems.at(hit)) {
+                if (stem.size() > SearchText::MinPrefixLength)
+                    shorter.append(stem.chopped(1));
+            }
+            raw = SnippetText::stemExcerpt(fields, shorter);
+        }
+        return raw;
+    };
+    QHash<qint64, qsizetype> missing;
+    QStringList ids;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        SearchHit &hit = hits[i];
+        const QString raw = excerpt({hit.summary.headline, hit.summary.dek}, i);
+        if (!raw.isEmpty()) {
+            hit.snippet = finish(raw);
+        } else {
+            missing.insert(hit.summary.id, i);
+            ids.append(QString::number(hit.summary.id));
+        }
+    }
+    if (missing.isEmpty())
+        return true;
+    const QString idArray = u'{' + ids.join(u',') + u'}';
+    if (!PostgresSession::exec(rows, QString::fromLatin1(ContentSql), {idArray}))
+        return false;
+    while (rows.next()) {
+        const qsizetype i = missing.value(rows.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue;
+        const QStringList texts = SearchText::articleTexts(rows.value(1).toString().toUtf8());
+        QString raw = excerpt(texts, i);
+        if (raw.isEmpty() && !texts.isEmpty())
+            raw = SnippetText::opening(texts.first());
+        hits[i].snippet = finish(raw);
+    }
+    return !rows.lastError().isValid();
 }
 
 QString PostgresSearch::queryText(const QString &text)

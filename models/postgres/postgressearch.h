@@ -4,9 +4,12 @@
 #pragma once
 
 #include "articlestore.h"
+#include "searchtext.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+class QSqlQuery;
 
 namespace Copydesk {
 
@@ -31,9 +34,12 @@ class PostgresSession;
 /// only the articles with them in headline or dek and the hits among the 2,000 most recently
 /// modified articles are ranked (fewer than a page of those, after filters: all hits are).
 /// SearchHit::rank is the score's negation, so that lower is better as with SQLite. Snippets are
-/// made by ts_headline for the page of hits only: from the headline if a term is highlighted there,
-/// else from the dek, else from the body text, with SnippetEllipsis where the field was cut and
-/// Markdown syntax removed (SnippetText::readable()).
+/// made in Copydesk as the SQLite library makes them, for the page of hits only: from the
+/// headline if a word is there, else from the dek, else from the first of the article's other
+/// texts (SearchText::articleTexts(), read for those hits only) that has one, matching the words as
+/// typed, then the query's stems (SnippetText::excerpt(), stemExcerpt()), with SnippetEllipsis
+/// where the field was cut and Markdown syntax removed (SnippetText::readable()). ts_headline,
+/// which parses all the text it is given, took four fifths of a rare word's search.
 class PostgresSearch
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresSearch)
@@ -54,6 +60,11 @@ public:
     static QString queryText(const QStringList &terms);
 
 private:
+    /// Fills the snippets of `hits` (see the class comment); `stems` are each hit's query
+    /// lexemes. False, with rows.lastError(), when the text could not be read.
+    static bool addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
+        const QList<QStringList> &stems, const SearchText::TypedTerms &typed);
+
     PostgresSession &m_session;
     double m_likelyHitsFrom;
 };

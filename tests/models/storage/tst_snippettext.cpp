@@ -31,6 +31,9 @@ private Q_SLOTS:
     void excerpt();
     void excerptOfTypedWord_data();
     void excerptOfTypedWord();
+    void stemExcerpt_data();
+    void stemExcerpt();
+    void opening();
 };
 
 void tst_SnippetText::readable_data()
@@ -159,6 +162,42 @@ void tst_SnippetText::excerptOfTypedWord()
     QFETCH(QStringList, terms);
     QFETCH(QString, expected);
     QCOMPARE(SnippetText::excerpt({field}, SearchText::TypedTerms {terms, true}), expected);
+}
+
+void tst_SnippetText::stemExcerpt_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QStringList>("stems");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const QString &field, const QStringList &stems,
+                         const char *expected) {
+        QTest::newRow(name) << field << stems << marked(QString::fromUtf8(expected));
+    };
+    row("every word a stem begins", u"Ferries and the ferrier's ferry"_s, {u"ferri"_s},
+        "{Ferries} and the {ferrier}'s ferry");
+    row("every stem", u"Harbour dues rise as the harbours close"_s, {u"harbour"_s, u"close"_s},
+        "{Harbour} dues rise as the {harbours} {close}");
+    row("folded", u"Die Häuser am Hafen"_s, {u"haus"_s}, "Die {Häuser} am Hafen");
+    row("not inside a word", u"the seaharbour"_s, {u"harbour"_s}, "");
+    row("no stems", u"Anything at all"_s, {}, "");
+}
+
+void tst_SnippetText::stemExcerpt()
+{
+    QFETCH(QString, field);
+    QFETCH(QStringList, stems);
+    QFETCH(QString, expected);
+    QCOMPARE(SnippetText::stemExcerpt({field}, stems), expected);
+}
+
+void tst_SnippetText::opening()
+{
+    QStringList numbered;
+    for (int i = 1; i <= 30; ++i)
+        numbered.append(u"w%1"_s.arg(i));
+    QCOMPARE(SnippetText::opening(numbered.join(u' '), 3), u"w1 w2 w3"_s + SnippetEllipsis.toString());
+    QCOMPARE(SnippetText::opening(u"Short text."_s), u"Short text."_s);
+    QCOMPARE(SnippetText::opening(u" -- "_s), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SnippetText)
