@@ -4340,6 +4340,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>schema migration %1 failed</source>
         <translation>Schemamigration %1 ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>schema migration %1 did not record its version; the team library was left as it was</source>
+        <translation>Die Schemamigration %1 hat ihre Version nicht eingetragen; die Teambibliothek blieb unverändert</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PostgresSearch</name>

@@ -249,15 +249,6 @@ QString SnippetText::stemExcerpt(const QStringList &fields, const QStringList &s
     return firstExcerpt(fields, matcher, words);
 }
 
-QString SnippetText::opening(const QString &field, int words)
-{
-    const QList<Span> spans = wordsOf(field);
-    if (spans.isEmpty())
-        return {};
-    Matcher nothing(SearchText::TypedTerms {});
-    return cut(field, spans, 0, 0, std::max(words, 1), nothing);
-}
-
 QString SnippetText::readable(const QString &snippet)
 {
     // Link and image destinations, also when the snippet cuts them off at the end: "](url)",

@@ -38,9 +38,6 @@ public:
     /// The same for the stems a full-text engine made of the user's words ("ferri" of
     /// "ferries"): each word of each stem matches every word it begins, folded as above.
     static QString stemExcerpt(const QStringList &fields, const QStringList &stems, int words = 24);
-    /// The first `words` words of `field`, nothing highlighted, SnippetEllipsis where it is cut;
-    /// empty when the field has no word.
-    static QString opening(const QString &field, int words = 24);
 };
 
 } // namespace Copydesk

@@ -165,6 +165,14 @@ Result<int> PostgresSchema::initialize(QSqlDatabase &db, int target)
             }
         }
     }
+    // Each migration records its own version as its last statement; one that does not would be
+    // applied again at every start.
+    if (const Result<int> after = version(db); !after || *after != target) {
+        db.rollback();
+        return Error {tr("schema migration %1 did not record its version; the team library "
+                         "was left as it was")
+                          .arg(target)};
+    }
     if (!db.commit()) {
         const QSqlError commitError = db.lastError();
         db.rollback();

@@ -11,6 +11,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 
 namespace Copydesk {
 
@@ -43,11 +44,33 @@ constexpr char SearchSql[] = "WITH groups AS MATERIALIZED (SELECT query, exact, 
                              "FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
                              "ORDER BY p.score DESC, a.id DESC";
 
-// The content of the hits whose headline and dek have none of the words, for their snippets: its
-// texts one by one (SearchText::articleTexts(), which body_text joins), so that a snippet does not
-// run on from one text into the next.
+// For the hits whose headline and dek have none of the words, their snippet's text: the lede
+// first (most hits have their words there), then, for those whose lede has none either, the
+// content's texts one by one (SearchText::articleTexts(), which body_text joins), so that a
+// snippet does not run on from one text into the next.
+constexpr char LedeSql[]
+    = "SELECT id, content ->> 'lede' FROM copydesk.articles WHERE id = ANY (?::bigint[])";
 constexpr char ContentSql[]
     = "SELECT id, content::text FROM copydesk.articles WHERE id = ANY (?::bigint[])";
+
+// The last resort, for hits whose words none of the above found in any text (a stemmer's
+// irregular form: "skies" found by "sky", whose stem 'sky' begins no word there): ts_headline
+// on the body text with the hit's own language's query, and whether words of the body come
+// before or after the part shown.
+constexpr char HeadlineSql[]
+    = "SELECT a.id, x.snippet, x.at = 0 OR left(a.body_text, x.at - 1) ~ '[[:alnum:]]', "
+      "x.at = 0 OR substr(a.body_text, x.at + length(x.plain)) ~ '[[:alnum:]]' "
+      "FROM copydesk.articles AS a JOIN copydesk.search_queries(?, ?) AS g "
+      "ON a.text_config = ANY (g.configs) "
+      "CROSS JOIN LATERAL (SELECT ts_headline(a.text_config, a.body_text, g.query, ?) AS snippet "
+      "OFFSET 0) AS h "
+      "CROSS JOIN LATERAL (SELECT h.snippet, replace(replace(h.snippet, chr(57344), ''), "
+      "chr(57345), '') AS plain OFFSET 0) AS y "
+      "CROSS JOIN LATERAL (SELECT y.snippet, y.plain, strpos(a.body_text, y.plain) AS at) AS x "
+      "WHERE a.id = ANY (?::bigint[])";
+
+// The SQL above finds the markers as chr(57344) and chr(57345).
+static_assert(SnippetOpen.unicode() == 57344 && SnippetClose.unicode() == 57345);
 
 // Every hit, ranked. The GIN index on `search` finds the articles of each group's query, and
 // the article's language picks its group: the big `search` vectors, kept out of line, are not
@@ -147,7 +170,7 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
         hits.append(hit);
         stems.append(rows.value(first + 1).toString().split(u' ', Qt::SkipEmptyParts));
     }
-    if (rows.lastError().isValid() || !addSnippets(rows, hits, stems, typed))
+    if (rows.lastError().isValid() || !addSnippets(rows, hits, stems, typed, {text, prefix}))
         return m_session.toError(rows.lastError(), action);
     if (const QSqlError error = transaction.commit(); error.isValid())
         return m_session.toError(error, action);
@@ -155,13 +178,14 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
 }
 
 bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
-    const QList<QStringList> &stems, const SearchText::TypedTerms &typed)
+    const QList<QStringList> &stems, const SearchText::TypedTerms &typed,
+    const QVariantList &queryValues)
 {
     // As the SQLite library does: from the headline or dek when the words are there, else from
     // the text, fetched for those hits only. The words as typed first, then the query's stems
     // (which the index matched), then the stems less their last letter, for stemmers that
-    // change a word's end ("ferri" of "ferry"); a hit the engine matched by a form none of
-    // these find shows the opening of its text, as ts_headline did.
+    // change a word's end ("ferri" of "ferry"); for a hit the engine matched by a form none of
+    // these find, ts_headline marks it (HeadlineSql).
     const auto finish = [](const QString &raw) {
         return SnippetText::readable(raw).simplified();
     };
@@ -180,30 +204,60 @@ bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
         return raw;
     };
     QHash<qint64, qsizetype> missing;
-    QStringList ids;
     for (qsizetype i = 0; i < hits.size(); ++i) {
         SearchHit &hit = hits[i];
         const QString raw = excerpt({hit.summary.headline, hit.summary.dek}, i);
-        if (!raw.isEmpty()) {
-            hit.snippet = finish(raw);
-        } else {
+        if (raw.isEmpty())
             missing.insert(hit.summary.id, i);
-            ids.append(QString::number(hit.summary.id));
+        else
+            hit.snippet = finish(raw);
+    }
+    // Each step reads the texts of the hits still without a snippet.
+    const auto idArray = [&missing] {
+        QStringList ids;
+        for (const qint64 id : missing.keys())
+            ids.append(QString::number(id));
+        return QString(u'{' + ids.join(u',') + u'}');
+    };
+    const auto texts = [&](const char *sql,
+                           const std::function<QStringList(const QString &)> &split) {
+        if (missing.isEmpty())
+            return true;
+        if (!PostgresSession::exec(rows, QString::fromLatin1(sql), {idArray()}))
+            return false;
+        while (rows.next()) {
+            const qsizetype i = missing.value(rows.value(0).toLongLong(), -1);
+            if (i < 0)
+                continue;
+            if (const QString raw = excerpt(split(rows.value(1).toString()), i); !raw.isEmpty()) {
+                hits[i].snippet = finish(raw);
+                missing.remove(hits[i].summary.id);
+            }
         }
+        return !rows.lastError().isValid();
+    };
+    if (!texts(LedeSql, [](const QString &lede) { return QStringList {lede}; })
+        || !texts(ContentSql,
+            [](const QString &content) { return SearchText::articleTexts(content.toUtf8()); })) {
+        return false;
     }
     if (missing.isEmpty())
         return true;
-    const QString idArray = u'{' + ids.join(u',') + u'}';
-    if (!PostgresSession::exec(rows, QString::fromLatin1(ContentSql), {idArray}))
+    const QString options
+        = u"StartSel=%1, StopSel=%2, MaxWords=24, MinWords=12, MaxFragments=1"_s.arg(
+            SnippetOpen, SnippetClose);
+    if (!PostgresSession::exec(rows, QString::fromLatin1(HeadlineSql),
+            queryValues + QVariantList {options, idArray()}))
         return false;
     while (rows.next()) {
         const qsizetype i = missing.value(rows.value(0).toLongLong(), -1);
         if (i < 0)
             continue;
-        const QStringList texts = SearchText::articleTexts(rows.value(1).toString().toUtf8());
-        QString raw = excerpt(texts, i);
-        if (raw.isEmpty() && !texts.isEmpty())
-            raw = SnippetText::opening(texts.first());
+        QString raw = rows.value(1).toString();
+        if (rows.value(2).toBool())
+            raw.prepend(SnippetEllipsis);
+        if (rows.value(3).toBool())
+            raw.append(SnippetEllipsis);
         hits[i].snippet = finish(raw);
     }
     return !rows.lastError().isValid();

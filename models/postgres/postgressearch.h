@@ -61,9 +61,11 @@ public:
 
 private:
     /// Fills the snippets of `hits` (see the class comment); `stems` are each hit's query
-    /// lexemes. False, with rows.lastError(), when the text could not be read.
+    /// lexemes, `queryValues` the arguments of copydesk.search_queries(). False, with
+    /// rows.lastError(), when the text could not be read.
     static bool addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
-        const QList<QStringList> &stems, const SearchText::TypedTerms &typed);
+        const QList<QStringList> &stems, const SearchText::TypedTerms &typed,
+        const QVariantList &queryValues);
 
     PostgresSession &m_session;
     double m_likelyHitsFrom;

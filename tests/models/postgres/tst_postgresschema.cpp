@@ -115,6 +115,14 @@ private Q_SLOTS:
                      "WHERE rolname LIKE 'copydesk\\_%' AND NOT rolcanlogin"_s)
                      .out,
             u"copydesk_admin,copydesk_editor,copydesk_reporter"_s);
+        // Searches read a short pending list of new index entries (schema/6.sql).
+        QCOMPARE(psql(u"postgres"_s,
+                     u"SELECT string_agg(relname || ' ' || array_to_string(reloptions, ','), "
+                     "'; ' ORDER BY relname) FROM pg_class WHERE relname IN "
+                     "('articles_search', 'articles_title_search')"_s)
+                     .out,
+            u"articles_search gin_pending_list_limit=256; "
+            "articles_title_search gin_pending_list_limit=256"_s);
         const Result<int> again = LibraryOpener::initializeTeam(m_uri);
         QVERIFY(again);
         QCOMPARE(*again, PostgresSchema::Version);

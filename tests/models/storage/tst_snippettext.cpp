@@ -33,7 +33,6 @@ private Q_SLOTS:
     void excerptOfTypedWord();
     void stemExcerpt_data();
     void stemExcerpt();
-    void opening();
 };
 
 void tst_SnippetText::readable_data()
@@ -188,16 +187,6 @@ void tst_SnippetText::stemExcerpt()
     QFETCH(QStringList, stems);
     QFETCH(QString, expected);
     QCOMPARE(SnippetText::stemExcerpt({field}, stems), expected);
-}
-
-void tst_SnippetText::opening()
-{
-    QStringList numbered;
-    for (int i = 1; i <= 30; ++i)
-        numbered.append(u"w%1"_s.arg(i));
-    QCOMPARE(SnippetText::opening(numbered.join(u' '), 3), u"w1 w2 w3"_s + SnippetEllipsis.toString());
-    QCOMPARE(SnippetText::opening(u"Short text."_s), u"Short text."_s);
-    QCOMPARE(SnippetText::opening(u" -- "_s), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SnippetText)
