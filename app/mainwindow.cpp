@@ -24,6 +24,7 @@
 #include "librarypanel.h"
 #include "liveupdates.h"
 #include "noticebanner.h"
+#include "pastedcopy.h"
 #include "personaldictionary.h"
 #include "presencecontroller.h"
 #include "previewpane.h"
@@ -174,6 +175,10 @@ MainWindow::MainWindow(
     connect(m_panel, &LibraryPanel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleOpened);
+    auto *pasted = new PastedCopy(
+        m_editor, [this] { return m_session->isOpen() && !m_session->isReadOnly(); }, this);
+    connect(pasted, &PastedCopy::structured, this,
+        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_session, &ArticleSession::unsavedRecovered, this, [this](const QDateTime &written) {
         statusBar()->showMessage(
             tr("Recovered what you typed until %1, which had not reached the library; it is "

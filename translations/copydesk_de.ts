@@ -3920,6 +3920,33 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::PastedCopy</name>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Structure of the Pasted Text</source>
+        <translation>Struktur des eingefügten Textes</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Structure</source>
+        <translation>Struktur &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Text</source>
+        <translation>Als &amp;Text einfügen</translation>
+    </message>
+    <message>
+        <source>Paste with Structure</source>
+        <translation>Mit Struktur einfügen</translation>
+    </message>
+    <message>
+        <source>The pasted text was placed as headline, lede and parts; Undo puts the blank article back.</source>
+        <translation>Der eingefügte Text wurde als Überschrift, Einstieg und Teile übernommen; Rückgängig stellt den leeren Artikel wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PdfExporter</name>
     <message>
         <source>Cannot create a temporary folder for printing: %1</source>

@@ -49,14 +49,14 @@ ImportPreviewDialog::ImportPreviewDialog(
     noteLabel->setWordWrap(true);
     noteLabel->setTextFormat(Qt::PlainText);
     noteLabel->setVisible(!notes.isEmpty());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_tree, 1);
     layout->addWidget(noteLabel);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(640, 480);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QTreeWidget;
 
 namespace Copydesk {
@@ -22,9 +23,12 @@ public:
     ImportPreviewDialog(const QList<std::pair<QString, ImportReport>> &reports, QWidget *parent);
 
     QTreeWidget *tree() const { return m_tree; }
+    /// Ok and Cancel; a caller may name them for what they do there.
+    QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
     QTreeWidget *m_tree;
+    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Copydesk

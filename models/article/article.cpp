@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace Copydesk {
@@ -65,7 +64,8 @@ bool ArticlePart::isEmpty() const
     case Kind::KeyTakeaways:
         return std::all_of(items.begin(), items.end(), blank);
     case Kind::Quotes:
-        return std::all_of(quotes.begin(), quotes.end(), [](const Quote &q) { return blank(q.text); });
+        return std::all_of(
+            quotes.begin(), quotes.end(), [](const Quote &q) { return blank(q.text); });
     case Kind::Faq:
         return std::all_of(faq.begin(), faq.end(),
             [](const FaqEntry &e) { return blank(e.question) && blank(e.answer); });
@@ -157,6 +157,17 @@ QString statusLabel(ArticleStatus status)
             return QCoreApplication::translate("Copydesk::Article", entry.label);
     }
     return {};
+}
+
+bool Article::isBlank() const
+{
+    const bool noBylines = std::all_of(bylines.begin(), bylines.end(),
+        [](const Byline &byline) { return blank(byline.name) && blank(byline.role); });
+    const bool noParts = std::all_of(
+        parts.begin(), parts.end(), [](const ArticlePart &part) { return part.isEmpty(); });
+    return blank(headline) && blank(dek) && noBylines && blank(dateline) && blank(category)
+        && std::all_of(tags.begin(), tags.end(), blank) && blank(lede) && hero.isEmpty()
+        && blank(hero.caption) && blank(hero.altText) && blank(hero.credit) && noParts;
 }
 
 void Article::ensureIds()

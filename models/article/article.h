@@ -158,6 +158,11 @@ struct Article
     /// Gives the article and every part without one a fresh UUID; existing ids are kept.
     void ensureIds();
 
+    /// True when nothing a reader would see has been written yet: no headline, dek, byline,
+    /// dateline, category, tag, lede, hero image or hero text, and every part empty
+    /// (ArticlePart::isEmpty(); a heading alone does not count). Whitespace counts as nothing.
+    bool isBlank() const;
+
     /// The index of the part with `id`, or -1 when there is none.
     qsizetype partIndex(const QString &id) const;
 

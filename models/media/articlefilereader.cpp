@@ -102,21 +102,33 @@ Result<ImportResult> ArticleFileReader::readReported(const QString &path)
         return text.error();
     if (type == Type::Html || type == Type::Text
         || (type == Type::Markdown && !hasFrontMatter(*text))) {
-        ImportResult result = StructureRecogniser::recognise(type == Type::Html
-                ? HtmlImportReader::read(*text)
-                : TextImportReader::read(*text, type == Type::Markdown));
-        if (result.article.headline.isEmpty() && result.article.lede.isEmpty()
-            && result.article.parts.isEmpty())
-            return Error {
-                tr("%1: no text to import").arg(QuotedValue::quoted(path, PathCharacters)),
-                Error::Code::InvalidInput};
-        return result;
+        return recognise(type, *text, QuotedValue::quoted(path, PathCharacters));
     }
     Result<Article> article = readStructured(type, *text, path);
     if (!article)
         return article.error();
     ImportResult result;
     result.article = std::move(article).value();
+    return result;
+}
+
+Result<ImportResult> ArticleFileReader::readCopy(
+    const QString &html, const QString &text, const QString &source)
+{
+    const bool useHtml = !html.trimmed().isEmpty();
+    return recognise(useHtml ? Type::Html : Type::Text, (useHtml ? html : text).toUtf8(),
+        QuotedValue::quoted(source));
+}
+
+Result<ImportResult> ArticleFileReader::recognise(
+    Type type, const QByteArray &utf8, const QString &name)
+{
+    ImportResult result = StructureRecogniser::recognise(type == Type::Html
+            ? HtmlImportReader::read(utf8)
+            : TextImportReader::read(utf8, type == Type::Markdown));
+    if (result.article.headline.isEmpty() && result.article.lede.isEmpty()
+        && result.article.parts.isEmpty())
+        return Error {tr("%1: no text to import").arg(name), Error::Code::InvalidInput};
     return result;
 }
 

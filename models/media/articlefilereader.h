@@ -47,10 +47,19 @@ public:
     /// Markdown with front matter, which say what each part is.
     static Result<ImportResult> readReported(const QString &path);
 
+    /// Copy as it arrives on the clipboard or in a drop (text pasted from a web page, a wire or
+    /// an e-mail), recognised like an HTML or text file: `html` when the copy has it, else
+    /// `text`. InvalidInput, naming `source` ("Pasted text"), when neither has words to place.
+    static Result<ImportResult> readCopy(
+        const QString &html, const QString &text, const QString &source);
+
     /// The message for a path whose suffix is not an article file's.
     static QString unknownTypeMessage(const QString &path);
 
 private:
+    /// Unstructured copy (HTML, plain text, Markdown without front matter) through the
+    /// StructureRecogniser; `name` (quoted) starts the error when nothing could be placed.
+    static Result<ImportResult> recognise(Type type, const QByteArray &utf8, const QString &name);
     static Result<Article> readMarkdown(const QByteArray &text, const QString &path);
     static Result<Article> readStructured(Type type, const QByteArray &text, const QString &path);
 };

@@ -237,6 +237,16 @@ void ArticleEditor::setTypographyEnabled(bool enabled)
     applyWritingAids();
 }
 
+void ArticleEditor::setCopyTaker(std::function<bool(const QMimeData *)> taker)
+{
+    m_copyTaker = std::move(taker);
+}
+
+bool ArticleEditor::takesCopy(const QMimeData *copy) const
+{
+    return m_copyTaker && copy && m_copyTaker(copy);
+}
+
 LineFieldEditor *ArticleEditor::lineField(Field field) const
 {
     return m_lineFields.value(field);

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QPointer>
 #include <QScrollArea>
+#include <functional>
 
+class QMimeData;
 class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
@@ -58,6 +60,12 @@ public:
     void setPersonalDictionary(PersonalDictionary *dictionary);
     /// Typographic quotes and dashes as you type in every Markdown field (on by default).
     void setTypographyEnabled(bool enabled);
+    /// Who may take copy pasted or dropped into any field of the editor as a whole, before the
+    /// field inserts it: `taker` returns true when it took the copy (the field then inserts
+    /// nothing). None by default.
+    void setCopyTaker(std::function<bool(const QMimeData *)> taker);
+    /// Asks the copy taker about `copy`; false without one. For the fields (takenByEditor()).
+    bool takesCopy(const QMimeData *copy) const;
 
     /// Puts the cursor into the part and scrolls to it. Returns false for an unknown id.
     bool focusPart(const QString &partId);
@@ -148,6 +156,7 @@ private:
     QString pathOf(const QWidget *widget) const;
 
     ArticleDocument *m_document;
+    std::function<bool(const QMimeData *)> m_copyTaker;
     QWidget *m_partsArea;
     QVBoxLayout *m_partsLayout;
     QToolButton *m_addPart;

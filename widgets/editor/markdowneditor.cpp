@@ -219,6 +219,8 @@ bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
 
 void MarkdownEditor::insertFromMimeData(const QMimeData *source)
 {
+    if (takenByEditor(this, source))
+        return;
     if (source->hasHtml()) {
         const QString markdown = htmlToMarkdown(source->html());
         if (!markdown.isEmpty() || !source->hasText()) {

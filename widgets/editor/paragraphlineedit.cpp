@@ -7,20 +7,25 @@
 
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 
 namespace Copydesk {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-/// `text` on one line: every kind of line break becomes a space.
+// Line breaks, and the spaces around them, become one space; at the ends they go: pasted
+// paragraphs read as one line without doubled or trailing spaces.
 QString oneLine(QString text)
 {
-    for (QChar &c : text) {
-        if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
-            c = u' ';
-    }
+    static const QRegularExpression atEnds(
+        u"^\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*|\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*$"_s);
+    static const QRegularExpression inside(u"\\s*[\\r\\n\\x{2028}\\x{2029}]+\\s*"_s);
+    text.remove(atEnds);
+    text.replace(inside, u" "_s);
     return text;
 }
 
@@ -125,7 +130,9 @@ void ParagraphLineEdit::keyPressEvent(QKeyEvent *event)
 
 void ParagraphLineEdit::insertFromMimeData(const QMimeData *source)
 {
-    if (source && source->hasText() && !isReadOnly())
+    if (!source || isReadOnly() || takenByEditor(this, source))
+        return;
+    if (source->hasText())
         textCursor().insertText(oneLine(source->text()));
 }
 

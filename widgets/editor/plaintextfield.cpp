@@ -3,6 +3,8 @@
 
 #include "plaintextfield.h"
 
+#include "articleeditor.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -27,6 +29,15 @@ QString typedText(const QPlainTextEdit *edit)
     QString raw = edit->document()->toRawText();
     raw.replace(QChar::ParagraphSeparator, u'\n');
     return raw;
+}
+
+bool takenByEditor(const QWidget *field, const QMimeData *copy)
+{
+    for (const QWidget *widget = field; widget; widget = widget->parentWidget()) {
+        if (const auto *editor = qobject_cast<const ArticleEditor *>(widget))
+            return editor->takesCopy(copy);
+    }
+    return false;
 }
 
 } // namespace Copydesk

@@ -3,7 +3,9 @@
 
 #pragma once
 
+class QMimeData;
 class QPlainTextEdit;
+class QWidget;
 class QString;
 
 /// Helpers shared by the editors built on QPlainTextEdit that sit in the article form.
@@ -18,5 +20,9 @@ int fittedHeight(const QPlainTextEdit *edit, int minimumLines);
 /// The text of `edit` as typed: lines joined with "\n", no-break spaces kept (toPlainText()
 /// would turn them into spaces; the article keeps them).
 QString typedText(const QPlainTextEdit *edit);
+
+/// Whether the ArticleEditor that `field` sits in took pasted or dropped `copy` as a whole
+/// (ArticleEditor::setCopyTaker()); the field then inserts nothing. False outside an editor.
+bool takenByEditor(const QWidget *field, const QMimeData *copy);
 
 } // namespace Copydesk
