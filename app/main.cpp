@@ -14,6 +14,7 @@
 #include "previewpane.h"
 #include "settings.h"
 #include "teamloginprompt.h"
+#include "terminationrequests.h"
 #include "workflowcontroller.h"
 
 #include <QApplication>
@@ -198,5 +199,9 @@ int main(int argc, char *argv[])
         else
             window.offerImport(articles);
     });
+    // A logout or `kill` closes the window as Quit does: the next start is a clean one.
+    Copydesk::TerminationRequests termination;
+    QObject::connect(&termination, &Copydesk::TerminationRequests::requested, &window,
+        [] { Copydesk::closeWindowsAndQuit(); });
     return app.exec();
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void recoversAfterKillNine();
     void realCopydeskRecoversAfterKillNine();
+    void realCopydeskQuitsCleanlyOnSigterm();
 };
 
 namespace {
@@ -168,6 +169,49 @@ void TestRecovery::realCopydeskRecoversAfterKillNine()
         10000);
     reopened.terminate();
     QVERIFY(reopened.waitForFinished(30000));
+}
+
+void TestRecovery::realCopydeskQuitsCleanlyOnSigterm()
+{
+    // A logout or `kill` (SIGTERM) closes the window as Quit does: exit code 0, and the next
+    // start reports no unclean shutdown.
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("term.copydesk"));
+    {
+        auto store
+            = SqliteArticleStore::open(library, SqliteArticleStore::OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        QVERIFY((*store)->create(Testing::fullArticle(), {QStringLiteral("ann"), {}, true}));
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("COPYDESK_TRACE_STARTUP"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const QStringList arguments {
+        QStringLiteral("--library"), library, QStringLiteral("--author"), QStringLiteral("ann")};
+    for (int run = 0; run < 2; ++run) {
+        QProcess copydesk;
+        copydesk.setProcessEnvironment(env);
+        copydesk.start(QStringLiteral(COPYDESK_BINARY), arguments);
+        QVERIFY(copydesk.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += copydesk.readAllStandardOutput()).contains("preview painted")
+                || copydesk.state() != QProcess::Running,
+            60000);
+        QVERIFY2(out.contains("preview painted"), copydesk.readAllStandardError().constData());
+        copydesk.terminate();
+        QVERIFY(copydesk.waitForFinished(30000));
+        const QByteArray err = copydesk.readAllStandardError();
+        QCOMPARE(copydesk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(copydesk.exitCode(), 0);
+        QVERIFY2(!err.contains("not closed properly"), err.constData());
+    }
 }
 
 void TestRecovery::recoversAfterKillNine()
