@@ -3,7 +3,6 @@
 
 #include "mainwindow.h"
 
-#include "aboutinfo.h"
 #include "accessiblestatus.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
@@ -17,6 +16,7 @@
 #include "checklistpanel.h"
 #include "exportcontroller.h"
 #include "findbar.h"
+#include "helpmenu.h"
 #include "importpreviewdialog.h"
 #include "library.h"
 #include "librarychooser.h"
@@ -33,7 +33,6 @@
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "startupnotices.h"
 #include "takeoverbar.h"
 #include "viewmodes.h"
@@ -331,18 +330,7 @@ void MainWindow::createMenus()
     m_workflow->addToToolBar(tools);
 
     menuBar()->addMenu(m_workflow->menu());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
-        tr("&Keyboard Shortcuts"), this, [this] {
-            ShortcutsDialog dialog(
-                menuBar(), ArticleEditor::keyboardHelp() + FindBar::keyboardHelp(), this);
-            dialog.exec();
-        });
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
-    QAction *about = help->addAction(tr("&About Copydesk"), this, &MainWindow::about);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_help = new HelpMenu(this, m_store->location());
 }
 
 qint64 MainWindow::shownArticle() const
@@ -593,20 +581,6 @@ void MainWindow::offerImport(const QStringList &paths)
         return;
     if (const auto ids = importFiles(paths); !ids)
         reportError(tr("Nothing was imported."), ids.error());
-}
-
-void MainWindow::about()
-{
-    QString components;
-    for (const AboutInfo::Component &component : AboutInfo::components()) {
-        components += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                          .arg(component.name.toHtmlEscaped(), component.version.toHtmlEscaped());
-    }
-    QMessageBox::about(this, tr("About Copydesk"),
-        tr("<h3>Copydesk %1</h3><p>An editorial workstation for structured news articles.</p>"
-           "<p>License: %2</p><p>Library: %3</p><p>Built on:</p><table>%4</table>")
-            .arg(AboutInfo::version().toHtmlEscaped(), AboutInfo::license(),
-                m_store->location().toHtmlEscaped(), components));
 }
 
 void MainWindow::reportError(const QString &action, const Error &error)
