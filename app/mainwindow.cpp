@@ -261,6 +261,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(
+        tr("Add articles from Copydesk JSON, Markdown, web pages or text files to the library"));
     file->addMenu(m_export->menu());
     file->addAction(m_print->printAction());
     file->addAction(m_print->previewAction());
@@ -269,23 +271,29 @@ void MainWindow::createMenus()
         tr("Revision &History…"), this, &MainWindow::showRevisionHistory);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_historyAction->setEnabled(false);
+    m_historyAction->setStatusTip(tr("List, compare and restore the open article's revisions"));
     QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
         tr("&Settings…"), this, &MainWindow::showSettings);
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcuts(QKeySequence::Preferences);
+    preferences->setStatusTip(
+        tr("Change who you are, the theme, the export folder and the publication profile"));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
         tr("&Quit"), this, &MainWindow::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close the window and quit Copydesk"));
     quit->setMenuRole(QAction::QuitRole);
 
     QUndoStack *stack = m_session->document()->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last change to the article"));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the change last undone"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -296,21 +304,26 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
         tr("Find in &Library…"), m_panel, &LibraryPanel::focusSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setStatusTip(tr("Search every article in the library"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
     view->addActions(m_docks->toggleActions());
     view->addSeparator();
     auto *modes = new QActionGroup(this);
-    const std::tuple<PreviewPane::Mode, QString, QKeySequence> modeNames[] = {
-        {PreviewPane::Mode::Page, tr("Preview as &Web Page"), Qt::CTRL | Qt::ALT | Qt::Key_W},
-        {PreviewPane::Mode::Print, tr("Preview as &Print"), Qt::CTRL | Qt::ALT | Qt::Key_P},
+    const std::tuple<PreviewPane::Mode, QString, QKeySequence, QString> modeNames[] = {
+        {PreviewPane::Mode::Page, tr("Preview as &Web Page"), Qt::CTRL | Qt::ALT | Qt::Key_W,
+            tr("Show the article as the exported web page")},
+        {PreviewPane::Mode::Print, tr("Preview as &Print"), Qt::CTRL | Qt::ALT | Qt::Key_P,
+            tr("Show the article's printed pages")},
         {PreviewPane::Mode::Snippets, tr("Preview as Social &Card and Search Result"),
-            Qt::CTRL | Qt::ALT | Qt::Key_C},
+            Qt::CTRL | Qt::ALT | Qt::Key_C,
+            tr("Show how the article looks when shared and in search results")},
     };
-    for (const auto &[mode, text, keys] : modeNames) {
+    for (const auto &[mode, text, keys, tip] : modeNames) {
         QAction *action = view->addAction(text, this, [this, mode] { m_preview->setMode(mode); });
         action->setShortcut(keys);
+        action->setStatusTip(tip);
         action->setCheckable(true);
         action->setChecked(mode == m_preview->mode());
         action->setActionGroup(modes);
