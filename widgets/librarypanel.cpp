@@ -155,7 +155,8 @@ LibraryPanel::LibraryPanel(
     m_duplicateAction->setStatusTip(tr("Copy the selected article into a new draft"));
     m_trashAction
         = new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
-    m_trashAction->setShortcuts(QKeySequence::Delete);
+    // The platform's first Delete key only: X11's second one, Ctrl+D, is Duplicate here.
+    m_trashAction->setShortcut(QKeySequence::Delete);
     m_trashAction->setStatusTip(tr("Move the selected article to the trash"));
     m_restoreAction = new QAction(
         QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore from Trash"), this);
