@@ -5,7 +5,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -16,6 +18,12 @@ namespace Copydesk {
 
 QUrl HandbookDialog::handbook()
 {
+    for (const QString &language : QLocale().uiLanguages()) {
+        const QString translated
+            = QStringLiteral(":/help/handbook.%1.md").arg(language.section(u'-', 0, 0));
+        if (QFile::exists(translated))
+            return QUrl(QStringLiteral("qrc") + translated);
+    }
     return QUrl(QStringLiteral("qrc:/help/handbook.md"));
 }
 

@@ -21,7 +21,8 @@ class HandbookDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// The handbook built into the program.
+    /// The handbook built into the program, in the user's language (QLocale's UI languages in
+    /// order) when it is translated into it (docs/handbook.LANGUAGE.md), in English otherwise.
     static QUrl handbook();
 
     explicit HandbookDialog(const QUrl &source = handbook(), QWidget *parent = nullptr);

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -198,6 +199,30 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChildren<HandbookDialog *>().size(), 1);
         dialog->close();
         QTRY_VERIFY(!m_window->help()->handbook());
+    }
+
+    void handbookInTheUsersLanguage()
+    {
+        const auto chapters = [](const HandbookDialog &dialog) {
+            QStringList titles;
+            for (int i = 0; i < dialog.chapters()->count(); ++i)
+                titles << dialog.chapters()->item(i)->text();
+            return titles;
+        };
+        const HandbookDialog english;
+        QCOMPARE(english.browser()->source(), QUrl(u"qrc:/help/handbook.md"_s));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Switzerland));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QCOMPARE(HandbookDialog::handbook(), QUrl(u"qrc:/help/handbook.de.md"_s));
+        const HandbookDialog german;
+        QVERIFY(german.browser()->document()->toPlainText().startsWith(u"Copydesk-Handbuch"_s));
+        QVERIFY(chapters(german).contains(u"Die Checkliste"_s));
+        // The translation keeps up with the original: chapter for chapter.
+        QCOMPARE(chapters(german).size(), chapters(english).size());
+        // A language it is not translated into gets the English one.
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(HandbookDialog::handbook(), QUrl(u"qrc:/help/handbook.md"_s));
     }
 
     void shortcutsListComesFromTheActions()
