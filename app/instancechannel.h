@@ -39,7 +39,9 @@ public:
     /// Hands `files` to the window listening on this library and waits (running the event loop)
     /// up to `timeoutMs` for it to confirm. True: the window has them and will come to the front.
     /// False: no window listens (no socket, a stale one, or one that did not answer in time).
-    bool handOver(const QStringList &files, int timeoutMs = 5000);
+    /// The wait is long because a window that is still starting (a launcher clicked twice)
+    /// answers only once its start-up work is done; a dead one is refused at once.
+    bool handOver(const QStringList &files, int timeoutMs = 20000);
 
     /// Listens for later launches; a stale socket (its process died) is replaced. Fails when
     /// another live window already listens on it, or when the socket cannot be made.

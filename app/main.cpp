@@ -208,7 +208,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("COPYDESK_TRACE_STARTUP"))
         traceStartup(&window, sinceStart);
     window.show();
-    if (const Copydesk::Status listening = channel.listen(); !listening)
+    // Busy: this window was started with --user beside the library's first one, which keeps
+    // taking the launches.
+    if (const Copydesk::Status listening = channel.listen();
+        !listening && listening.error().code != Copydesk::Error::Code::Busy)
         qWarning("%s", qPrintable(listening.error().message));
     QObject::connect(&channel, &Copydesk::InstanceChannel::filesHandedOver, &window,
         [&window](const QStringList &articles) {

@@ -6,7 +6,6 @@
 #include "sqlitearticlestore.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QScopeGuard>
@@ -90,18 +89,16 @@ void TestSingleInstance::secondLaunchGoesToTheRunningWindow()
     const QString socket = sockets(runtime).first();
     QTRY_VERIFY_WITH_TIMEOUT(listening(runtime, socket), 60000);
 
-    // The second launch, with an article file to import, ends at once and successfully; the
-    // first window goes on.
-    QElapsedTimer timer;
-    timer.start();
-    const CliRun second = runCopydesk(onLibrary + QStringList {article}, env, 30000);
+    // The second launch, with an article file to import, ends successfully (a launch that
+    // opened a window would not end); the first window goes on. It is still starting: the
+    // launch waits for its answer.
+    const CliRun second = runCopydesk(onLibrary + QStringList {article}, env, 90000);
     QCOMPARE(second.exitCode, 0);
-    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(first.state(), QProcess::Running);
     // The same library reached through another spelling of its path goes there too.
     const CliRun relative = runCopydesk(
         {QStringLiteral("--library"), dir.filePath(QStringLiteral("run/../desk.copydesk"))}, env,
-        30000);
+        90000);
     QCOMPARE(relative.exitCode, 0);
 
     // kill -9: the socket stays behind, and nobody answers on it.
@@ -120,7 +117,7 @@ void TestSingleInstance::secondLaunchGoesToTheRunningWindow()
     QVERIFY2(!third.waitForFinished(5000), third.readAllStandardError().constData());
     // Later launches reach it.
     QTRY_VERIFY_WITH_TIMEOUT(listening(runtime, socket), 60000);
-    QCOMPARE(runCopydesk(onLibrary, env, 30000).exitCode, 0);
+    QCOMPARE(runCopydesk(onLibrary, env, 90000).exitCode, 0);
     QCOMPARE(third.state(), QProcess::Running);
 }
 
