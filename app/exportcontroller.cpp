@@ -71,16 +71,18 @@ ExportController::~ExportController() = default;
 void ExportController::createActions()
 {
     m_menu->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
-    const std::pair<ExportFormat, QString> formats[] = {
-        {ExportFormat::Html, tr("&HTML…")},
-        {ExportFormat::Pdf, tr("&PDF…")},
-        {ExportFormat::Markdown, tr("&Markdown…")},
-        {ExportFormat::Ninjs, tr("&ninjs JSON…")},
-        {ExportFormat::Json, tr("Copydesk &JSON…")},
+    const std::tuple<ExportFormat, QString, QString> formats[] = {
+        {ExportFormat::Html, tr("&HTML…"), tr("HTML")},
+        {ExportFormat::Pdf, tr("&PDF…"), tr("PDF")},
+        {ExportFormat::Markdown, tr("&Markdown…"), tr("Markdown")},
+        {ExportFormat::Ninjs, tr("&ninjs JSON…"), tr("ninjs JSON")},
+        {ExportFormat::Json, tr("Copydesk &JSON…"), tr("Copydesk JSON")},
     };
-    for (const auto &[format, text] : formats) {
+    m_menu->menuAction()->setStatusTip(tr("Write the open article to a file"));
+    for (const auto &[format, text, name] : formats) {
         QAction *action
             = m_menu->addAction(text, this, [this, f = format] { exportOpenArticle(f); });
+        action->setStatusTip(tr("Export the open article as %1").arg(name));
         m_actions.insert(format, action);
     }
     m_actions.value(ExportFormat::Html)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -89,9 +91,11 @@ void ExportController::createActions()
     m_menu->addSeparator();
     QMenu *batch = m_menu->addMenu(tr("&Approved Articles"));
     batch->setToolTip(tr("Export every approved article into a folder"));
-    for (const auto &[format, text] : formats) {
+    batch->menuAction()->setStatusTip(batch->toolTip());
+    for (const auto &[format, text, name] : formats) {
         QAction *action
             = batch->addAction(text, this, [this, f = format] { exportApprovedArticles(f); });
+        action->setStatusTip(tr("Export every approved article as %1 into a folder").arg(name));
         m_batchActions.insert(format, action);
     }
 }

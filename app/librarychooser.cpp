@@ -33,8 +33,10 @@ LibraryChooser::LibraryChooser(
 {
     QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
         tr("Open &Library…"), this, &LibraryChooser::chooseLibrary);
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    open->setShortcuts(QKeySequence::Open);
+    open->setStatusTip(tr("Switch to another library file or team library"));
     m_recent = menu->addMenu(tr("Open &Recent"));
+    m_recent->menuAction()->setStatusTip(tr("Switch to a library opened before"));
     connect(m_recent, &QMenu::aboutToShow, this, &LibraryChooser::fillRecent);
     m_settings->addRecentLibrary(current);
     fillRecent();
@@ -48,6 +50,7 @@ void LibraryChooser::fillRecent()
         if (location == m_current)
             continue;
         QAction *action = m_recent->addAction(location);
+        action->setStatusTip(tr("Switch to the library %1").arg(location));
         connect(action, &QAction::triggered, this, [this, location] { open(location); });
     }
     m_recent->setEnabled(!m_recent->isEmpty());

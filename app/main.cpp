@@ -6,6 +6,7 @@
 #include "appearance.h"
 #include "cli.h"
 #include "cliwebengine.h"
+#include "instancechannel.h"
 #include "launchfiles.h"
 #include "librarylocation.h"
 #include "libraryopener.h"
@@ -72,6 +73,18 @@ void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
             QObject::disconnect(*connection);
             print("preview painted");
         });
+}
+
+/// Brings `window` to the front for a later launch on its library, and offers to import the
+/// article files that launch was given.
+void takeHandOver(Copydesk::MainWindow *window, const QStringList &articles)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    if (!articles.isEmpty())
+        window->offerImport(articles);
 }
 
 /// Whether the window has somewhere to go: without a display Qt aborts (exit 134) with a message
@@ -162,6 +175,11 @@ int main(int argc, char *argv[])
     const QString path = !files.library.isEmpty() ? files.library
         : parser.isSet(library)                   ? parser.value(library)
                                                   : Copydesk::defaultLibraryPath();
+    // A window of this user already open on the library takes the files and comes to the front.
+    // --user asks for a window of another person's, which the open one is not.
+    Copydesk::InstanceChannel channel(path);
+    if (!parser.isSet(user) && channel.handOver(files.articles))
+        return 0;
     QString password = Copydesk::TeamLoginPrompt::takeHandedOverPassword();
     auto store = Copydesk::TeamLoginPrompt::open(
         nullptr, path, Copydesk::LibraryOpener::Mode::CreateIfMissing, &password);
@@ -191,6 +209,17 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("COPYDESK_TRACE_STARTUP"))
         traceStartup(&window, sinceStart);
     window.show();
+    // Busy: this window was started with --user beside the library's first one, which keeps
+    // taking the launches.
+    if (const Copydesk::Status listening = channel.listen();
+        !listening && listening.error().code != Copydesk::Error::Code::Busy)
+        qWarning("%s", qPrintable(listening.error().message));
+    QObject::connect(&channel, &Copydesk::InstanceChannel::filesHandedOver, &window,
+        [&window](const QStringList &articles) {
+            // After the launch has its answer: the import question is a modal dialog.
+            QTimer::singleShot(
+                0, &window, [&window, articles] { takeHandOver(&window, articles); });
+        });
     // Asked once the window shows; a library without people and a known user asks nothing.
     QTimer::singleShot(0, &window, [&window, userKnown, articles = files.articles] {
         window.workflow()->askIdentityIfNeeded(userKnown);

@@ -3,7 +3,6 @@
 
 #include "mainwindow.h"
 
-#include "aboutinfo.h"
 #include "accessiblestatus.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
@@ -17,6 +16,7 @@
 #include "checklistpanel.h"
 #include "exportcontroller.h"
 #include "findbar.h"
+#include "helpmenu.h"
 #include "importpreviewdialog.h"
 #include "library.h"
 #include "librarychooser.h"
@@ -34,7 +34,6 @@
 #include "savestatelabel.h"
 #include "settings.h"
 #include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "startupnotices.h"
 #include "takeoverbar.h"
 #include "viewmodes.h"
@@ -267,6 +266,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
         tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(
+        tr("Add articles from Copydesk JSON, Markdown, web pages or text files to the library"));
     file->addMenu(m_export->menu());
     file->addAction(m_print->printAction());
     file->addAction(m_print->previewAction());
@@ -275,23 +276,29 @@ void MainWindow::createMenus()
         tr("Revision &History…"), this, &MainWindow::showRevisionHistory);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_historyAction->setEnabled(false);
+    m_historyAction->setStatusTip(tr("List, compare and restore the open article's revisions"));
     QAction *preferences = file->addAction(QIcon::fromTheme(QStringLiteral("configure")),
         tr("&Settings…"), this, &MainWindow::showSettings);
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcuts(QKeySequence::Preferences);
+    preferences->setStatusTip(
+        tr("Change who you are, the theme, the export folder and the publication profile"));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
         tr("&Quit"), this, &MainWindow::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setStatusTip(tr("Close the window and quit Copydesk"));
     quit->setMenuRole(QAction::QuitRole);
 
     QUndoStack *stack = m_session->document()->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last change to the article"));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the change last undone"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -302,21 +309,26 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
         tr("Find in &Library…"), m_panel, &LibraryPanel::focusSearch);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setStatusTip(tr("Search every article in the library"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
     view->addActions(m_docks->toggleActions());
     view->addSeparator();
     auto *modes = new QActionGroup(this);
-    const std::tuple<PreviewPane::Mode, QString, QKeySequence> modeNames[] = {
-        {PreviewPane::Mode::Page, tr("Preview as &Web Page"), Qt::CTRL | Qt::ALT | Qt::Key_W},
-        {PreviewPane::Mode::Print, tr("Preview as &Print"), Qt::CTRL | Qt::ALT | Qt::Key_P},
+    const std::tuple<PreviewPane::Mode, QString, QKeySequence, QString> modeNames[] = {
+        {PreviewPane::Mode::Page, tr("Preview as &Web Page"), Qt::CTRL | Qt::ALT | Qt::Key_W,
+            tr("Show the article as the exported web page")},
+        {PreviewPane::Mode::Print, tr("Preview as &Print"), Qt::CTRL | Qt::ALT | Qt::Key_P,
+            tr("Show the article's printed pages")},
         {PreviewPane::Mode::Snippets, tr("Preview as Social &Card and Search Result"),
-            Qt::CTRL | Qt::ALT | Qt::Key_C},
+            Qt::CTRL | Qt::ALT | Qt::Key_C,
+            tr("Show how the article looks when shared and in search results")},
     };
-    for (const auto &[mode, text, keys] : modeNames) {
+    for (const auto &[mode, text, keys, tip] : modeNames) {
         QAction *action = view->addAction(text, this, [this, mode] { m_preview->setMode(mode); });
         action->setShortcut(keys);
+        action->setStatusTip(tip);
         action->setCheckable(true);
         action->setChecked(mode == m_preview->mode());
         action->setActionGroup(modes);
@@ -336,18 +348,7 @@ void MainWindow::createMenus()
     m_workflow->addToToolBar(tools);
 
     menuBar()->addMenu(m_workflow->menu());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
-        tr("&Keyboard Shortcuts"), this, [this] {
-            ShortcutsDialog dialog(
-                menuBar(), ArticleEditor::keyboardHelp() + FindBar::keyboardHelp(), this);
-            dialog.exec();
-        });
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
-    QAction *about = help->addAction(tr("&About Copydesk"), this, &MainWindow::about);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_help = new HelpMenu(this, m_store->location());
 }
 
 qint64 MainWindow::shownArticle() const
@@ -598,20 +599,6 @@ void MainWindow::offerImport(const QStringList &paths)
         return;
     if (const auto ids = importFiles(paths); !ids)
         reportError(tr("Nothing was imported."), ids.error());
-}
-
-void MainWindow::about()
-{
-    QString components;
-    for (const AboutInfo::Component &component : AboutInfo::components()) {
-        components += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                          .arg(component.name.toHtmlEscaped(), component.version.toHtmlEscaped());
-    }
-    QMessageBox::about(this, tr("About Copydesk"),
-        tr("<h3>Copydesk %1</h3><p>An editorial workstation for structured news articles.</p>"
-           "<p>License: %2</p><p>Library: %3</p><p>Built on:</p><table>%4</table>")
-            .arg(AboutInfo::version().toHtmlEscaped(), AboutInfo::license(),
-                m_store->location().toHtmlEscaped(), components));
 }
 
 void MainWindow::reportError(const QString &action, const Error &error)

@@ -21,6 +21,7 @@ class ArticleSession;
 class AutosaveSession;
 class ExportController;
 class FindBar;
+class HelpMenu;
 class Library;
 class LibraryPanel;
 class LiveUpdates;
@@ -66,6 +67,8 @@ public:
     ViewModes *viewModes() const { return m_viewModes; }
     /// Find and replace in the open article, under the editor.
     FindBar *findBar() const { return m_findBar; }
+    /// The Help menu: the handbook, the keyboard shortcuts, About.
+    HelpMenu *help() const { return m_help; }
     /// The id of the article shown; 0 when none (or a new one not stored yet).
     qint64 shownArticle() const;
     /// Whether the window has finished starting: it has been painted once, Qt WebEngine has
@@ -111,7 +114,6 @@ private:
     void trashArticle(qint64 id);
     void restoreArticle(qint64 id);
     void chooseFilesToImport();
-    void about();
     void reportError(const QString &action, const Error &error);
     void updateStatus(const Article &article);
     /// Gives the publication profile's language and limits to the preview and the editor.
@@ -126,6 +128,7 @@ private:
     WorkflowController *m_workflow;
     ExportController *m_export;
     PrintController *m_print;
+    HelpMenu *m_help = nullptr;
     ReviewDocks *m_docks = nullptr;
     ViewModes *m_viewModes = nullptr;
     LibraryPanel *m_panel;

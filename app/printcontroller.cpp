@@ -28,7 +28,9 @@ PrintController::PrintController(ExportController *exporter, ArticleStore *store
     , m_preview(new QAction(
           QIcon::fromTheme(QStringLiteral("document-print-preview")), tr("Print Pre&view…"), this))
 {
-    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcuts(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the open article"));
+    m_preview->setStatusTip(tr("Show the open article's printed pages before printing"));
     connect(m_print, &QAction::triggered, this, &PrintController::showPrintDialog);
     connect(m_preview, &QAction::triggered, this, &PrintController::showPreview);
     // The export's PDF action says when an article can be exported, and so printed.

@@ -56,6 +56,10 @@ ReviewDocks::ReviewDocks(
     window->tabifyDockWidget(m_checklistDock, m_reviewDock);
     m_checklistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
     m_reviewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_checklistDock->toggleViewAction()->setStatusTip(
+        tr("Show or hide what the article still needs before review"));
+    m_reviewDock->toggleViewAction()->setStatusTip(
+        tr("Show or hide the review comments and the changes since the last review"));
     window->resizeDocks({m_checklistDock}, {DockWidth}, Qt::Horizontal);
     m_checklistDock->raise();
 

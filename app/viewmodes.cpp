@@ -42,11 +42,13 @@ ViewModes::ViewModes(QMainWindow *window, QWidget *library, QWidget *editorColum
     m_showLibrary->setCheckable(true);
     m_showLibrary->setChecked(true);
     m_showLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_showLibrary->setStatusTip(tr("Show or hide the library beside the editor"));
     connect(m_showLibrary, &QAction::toggled, m_library, &QWidget::setVisible);
 
     m_showPreview->setCheckable(true);
     m_showPreview->setChecked(true);
     m_showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPreview->setStatusTip(tr("Show or hide the preview beside the editor"));
     connect(m_showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     m_fullScreen->setCheckable(true);
@@ -59,6 +61,7 @@ ViewModes::ViewModes(QMainWindow *window, QWidget *library, QWidget *editorColum
             fullScreenKeys.append(keys);
     }
     m_fullScreen->setShortcuts(fullScreenKeys);
+    m_fullScreen->setStatusTip(tr("Give the window the whole screen"));
     connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
         m_window->setWindowState(on ? m_window->windowState() | Qt::WindowFullScreen
                                     : m_window->windowState() & ~Qt::WindowFullScreen);
@@ -66,10 +69,13 @@ ViewModes::ViewModes(QMainWindow *window, QWidget *library, QWidget *editorColum
 
     m_distractionFree->setCheckable(true);
     m_distractionFree->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F11));
+    m_distractionFree->setStatusTip(tr("Show the editor alone in a centred column"));
     connect(m_distractionFree, &QAction::toggled, this, &ViewModes::setDistractionFree);
 
     m_nextPane->setShortcut(QKeySequence(Qt::Key_F6));
     m_previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_nextPane->setStatusTip(tr("Move to the next of library, editor, preview and docks"));
+    m_previousPane->setStatusTip(tr("Move to the previous of library, editor, preview and docks"));
     connect(m_nextPane, &QAction::triggered, this, [this] { focusNextPane(true); });
     connect(m_previousPane, &QAction::triggered, this, [this] { focusNextPane(false); });
 

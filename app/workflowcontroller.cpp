@@ -84,20 +84,26 @@ WorkflowController::~WorkflowController() = default;
 
 void WorkflowController::createActions()
 {
-    const std::pair<WorkflowAction, QString> texts[] = {
-        {WorkflowAction::Submit, tr("&Submit for Review")},
-        {WorkflowAction::Withdraw, tr("&Withdraw from Review")},
-        {WorkflowAction::Approve, tr("&Approve…")},
-        {WorkflowAction::ApproveOverride, tr("Approve as A&dmin…")},
-        {WorkflowAction::RequestChanges, tr("Request &Changes…")},
-        {WorkflowAction::Publish, tr("&Publish")},
-        {WorkflowAction::Spike, tr("Sp&ike…")},
-        {WorkflowAction::Restore, tr("&Restore from Spike")},
-        {WorkflowAction::Reassign, tr("Reassi&gn…")},
+    const std::tuple<WorkflowAction, QString, QString> texts[] = {
+        {WorkflowAction::Submit, tr("&Submit for Review"),
+            tr("Send the article to an editor for review")},
+        {WorkflowAction::Withdraw, tr("&Withdraw from Review"),
+            tr("Take the article back from review to draft")},
+        {WorkflowAction::Approve, tr("&Approve…"), tr("Approve the article for publication")},
+        {WorkflowAction::ApproveOverride, tr("Approve as A&dmin…"),
+            tr("Approve the article as admin without an editor's review, with a note")},
+        {WorkflowAction::RequestChanges, tr("Request &Changes…"),
+            tr("Send the article back to its owner with a note")},
+        {WorkflowAction::Publish, tr("&Publish"), tr("Mark the approved article as published")},
+        {WorkflowAction::Spike, tr("Sp&ike…"), tr("Drop the article, with a note")},
+        {WorkflowAction::Restore, tr("&Restore from Spike"),
+            tr("Return the spiked article to draft")},
+        {WorkflowAction::Reassign, tr("Reassi&gn…"), tr("Give the article to another owner")},
     };
     m_menu = new QMenu(tr("&Workflow"), m_window);
-    for (const auto &[workflowAction, text] : texts) {
+    for (const auto &[workflowAction, text, tip] : texts) {
         auto *action = new QAction(text, this);
+        action->setStatusTip(tip);
         action->setObjectName(QStringLiteral("workflow-") + actionName(workflowAction));
         connect(
             action, &QAction::triggered, this, [this, workflowAction] { trigger(workflowAction); });
@@ -115,8 +121,12 @@ void WorkflowController::createActions()
     m_checklistRulesAction
         = m_menu->addAction(tr("C&hecklist Rules…"), this, &WorkflowController::editChecklistRules);
     m_checklistRulesAction->setObjectName(QStringLiteral("workflow-checklist-rules"));
+    m_peopleAction->setStatusTip(tr("Add the library's people and set their roles"));
+    m_checklistRulesAction->setStatusTip(
+        tr("Choose which checklist rules are off, recommended or required"));
     m_switchUserAction = m_menu->addAction(QIcon::fromTheme(QStringLiteral("system-switch-user")),
         tr("S&witch User…"), this, &WorkflowController::chooseIdentity);
+    m_switchUserAction->setStatusTip(tr("Change who you are in this window"));
 }
 
 void WorkflowController::addToToolBar(QToolBar *toolBar) const

@@ -2583,6 +2583,38 @@
         <source>No article is open, or an export is running.</source>
         <translation>Kein Artikel ist geöffnet, oder ein Export läuft.</translation>
     </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>ninjs JSON</source>
+        <translation>ninjs-JSON</translation>
+    </message>
+    <message>
+        <source>Copydesk JSON</source>
+        <translation>Copydesk-JSON</translation>
+    </message>
+    <message>
+        <source>Write the open article to a file</source>
+        <translation>Den geöffneten Artikel in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export the open article as %1</source>
+        <translation>Den geöffneten Artikel als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export every approved article as %1 into a folder</source>
+        <translation>Alle freigegebenen Artikel als %1 in einen Ordner exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ExportDestination</name>
@@ -2768,6 +2800,22 @@
         <source>Replacements made: %L1.</source>
         <translation>Ersetzungen: %L1.</translation>
     </message>
+    <message>
+        <source>Find text in the open article</source>
+        <translation>Text im geöffneten Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Find text in the open article and replace it</source>
+        <translation>Text im geöffneten Artikel suchen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Zum nächsten Treffer gehen</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Zum vorherigen Treffer gehen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::FindingPlace</name>
@@ -2814,6 +2862,68 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HandbookDialog</name>
+    <message>
+        <source>Copydesk Handbook</source>
+        <translation>Copydesk-Handbuch</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Copydesk &amp;Handbook</source>
+        <translation>Copydesk-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Read the guide to writing, checking, reviewing and exporting</source>
+        <translation>Die Anleitung zum Schreiben, Prüfen, Freigeben und Exportieren lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every command&apos;s keys</source>
+        <translation>Die Tastenkürzel aller Befehle auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>Ü&amp;ber Copydesk</translation>
+    </message>
+    <message>
+        <source>Show Copydesk&apos;s version, license and the libraries it is built on</source>
+        <translation>Version und Lizenz von Copydesk und die verwendeten Bibliotheken anzeigen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Show the version of Qt Copydesk runs on</source>
+        <translation>Die Version von Qt anzeigen, auf der Copydesk läuft</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>Über Copydesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;License: %2&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenz: %2&lt;/p&gt;&lt;p&gt;Bibliothek: %3&lt;/p&gt;&lt;p&gt;Gebaut mit:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3193,21 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::InstanceChannel</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another Copydesk window already serves this library on %1.</source>
+        <translation>Ein anderes Copydesk-Fenster bedient diese Bibliothek bereits über %1.</translation>
+    </message>
+    <message>
+        <source>Copydesk cannot listen on %1: %2</source>
+        <translation>Copydesk kann nicht auf %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::KeychainCredentialStore</name>
     <message>
         <source>no system keyring is available (no Secret Service on D-Bus): %1</source>
@@ -3138,6 +3263,18 @@
     <message>
         <source>Copydesk could not start a window for the library.</source>
         <translation>Copydesk konnte kein Fenster für die Bibliothek starten.</translation>
+    </message>
+    <message>
+        <source>Switch to another library file or team library</source>
+        <translation>Zu einer anderen Bibliotheksdatei oder Team-Bibliothek wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to a library opened before</source>
+        <translation>Zu einer früher geöffneten Bibliothek wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the library %1</source>
+        <translation>Zur Bibliothek %1 wechseln</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3504,22 @@
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
+    <message>
+        <source>Start a new article</source>
+        <translation>Einen neuen Artikel beginnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected article into a new draft</source>
+        <translation>Den ausgewählten Artikel in einen neuen Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the trash</source>
+        <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Return the selected article from the trash to the library</source>
+        <translation>Den ausgewählten Artikel aus dem Papierkorb in die Bibliothek zurückholen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LineFieldEditor</name>
@@ -3563,18 +3716,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Copydesk</source>
-        <translation>Ü&amp;ber Copydesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>The sample article could not be added.</source>
         <translation>Der Beispielartikel konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -3629,10 +3770,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>About Copydesk</source>
-        <translation>Über Copydesk</translation>
     </message>
     <message>
         <source>Copydesk</source>
@@ -3730,10 +3867,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Was Sie bis %1 getippt haben, hatte die Bibliothek nicht erreicht; es wurde wiederhergestellt und wird jetzt gespeichert.</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
         <source>Find in &amp;Library…</source>
         <translation>In der &amp;Bibliothek suchen…</translation>
     </message>
@@ -3749,8 +3882,44 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         </translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured news articles.&lt;/p&gt;&lt;p&gt;License: %2&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Nachrichtenartikel.&lt;/p&gt;&lt;p&gt;Lizenz: %2&lt;/p&gt;&lt;p&gt;Bibliothek: %3&lt;/p&gt;&lt;p&gt;Gebaut mit:&lt;/p&gt;&lt;table&gt;%4&lt;/table&gt;</translation>
+        <source>Add articles from Copydesk JSON, Markdown, web pages or text files to the library</source>
+        <translation>Artikel aus Copydesk-JSON, Markdown, Webseiten oder Textdateien in die Bibliothek aufnehmen</translation>
+    </message>
+    <message>
+        <source>List, compare and restore the open article&apos;s revisions</source>
+        <translation>Die Revisionen des geöffneten Artikels auflisten, vergleichen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Change who you are, the theme, the export folder and the publication profile</source>
+        <translation>Benutzer, Farbschema, Exportordner und Publikationsprofil ändern</translation>
+    </message>
+    <message>
+        <source>Close the window and quit Copydesk</source>
+        <translation>Das Fenster schließen und Copydesk beenden</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the article</source>
+        <translation>Die letzte Änderung am Artikel rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo the change last undone</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Search every article in the library</source>
+        <translation>In allen Artikeln der Bibliothek suchen</translation>
+    </message>
+    <message>
+        <source>Show the article as the exported web page</source>
+        <translation>Den Artikel als exportierte Webseite zeigen</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s printed pages</source>
+        <translation>Die gedruckten Seiten des Artikels zeigen</translation>
+    </message>
+    <message>
+        <source>Show how the article looks when shared and in search results</source>
+        <translation>Zeigen, wie der Artikel geteilt und in Suchergebnissen aussieht</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4808,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
+    <message>
+        <source>Print the open article</source>
+        <translation>Den geöffneten Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Show the open article&apos;s printed pages before printing</source>
+        <translation>Die Seiten des geöffneten Artikels vor dem Drucken zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PublicationProfile</name>
@@ -4816,6 +4993,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>The checklist has findings that block submitting and approving. Click to go to the first one.</source>
         <translation>Die Checkliste hat Befunde, die Einreichen und Freigeben verhindern. Klicken Sie, um zum ersten zu springen.</translation>
+    </message>
+    <message>
+        <source>Show or hide what the article still needs before review</source>
+        <translation>Anzeigen oder ausblenden, was dem Artikel vor der Prüfung noch fehlt</translation>
+    </message>
+    <message>
+        <source>Show or hide the review comments and the changes since the last review</source>
+        <translation>Die Prüfkommentare und die Änderungen seit der letzten Prüfung anzeigen oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6367,30 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Pre&amp;vious Pane</source>
         <translation>Vorheri&amp;ger Bereich</translation>
     </message>
+    <message>
+        <source>Show or hide the library beside the editor</source>
+        <translation>Die Bibliothek neben dem Editor anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview beside the editor</source>
+        <translation>Die Vorschau neben dem Editor anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Give the window the whole screen</source>
+        <translation>Dem Fenster den ganzen Bildschirm geben</translation>
+    </message>
+    <message>
+        <source>Show the editor alone in a centred column</source>
+        <translation>Den Editor allein in einer zentrierten Spalte zeigen</translation>
+    </message>
+    <message>
+        <source>Move to the next of library, editor, preview and docks</source>
+        <translation>Zum nächsten Bereich wechseln: Bibliothek, Editor, Vorschau, Seitenleisten</translation>
+    </message>
+    <message>
+        <source>Move to the previous of library, editor, preview and docks</source>
+        <translation>Zum vorherigen Bereich wechseln: Bibliothek, Editor, Vorschau, Seitenleisten</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::WordTargets</name>
@@ -6460,6 +6669,54 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Answer in the Review dock</source>
         <translation>Im Bereich „Prüfung“ antworten</translation>
+    </message>
+    <message>
+        <source>Send the article to an editor for review</source>
+        <translation>Den Artikel einem Redakteur zur Prüfung schicken</translation>
+    </message>
+    <message>
+        <source>Take the article back from review to draft</source>
+        <translation>Den Artikel aus der Prüfung in den Entwurf zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Approve the article for publication</source>
+        <translation>Den Artikel zur Veröffentlichung freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the article as admin without an editor&apos;s review, with a note</source>
+        <translation>Den Artikel als Administrator ohne Prüfung durch einen Redakteur freigeben, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Send the article back to its owner with a note</source>
+        <translation>Den Artikel mit einer Notiz an seinen Eigentümer zurückschicken</translation>
+    </message>
+    <message>
+        <source>Mark the approved article as published</source>
+        <translation>Den freigegebenen Artikel als veröffentlicht kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Drop the article, with a note</source>
+        <translation>Den Artikel verwerfen, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Return the spiked article to draft</source>
+        <translation>Den zurückgezogenen Artikel wieder zum Entwurf machen</translation>
+    </message>
+    <message>
+        <source>Give the article to another owner</source>
+        <translation>Den Artikel einem anderen Eigentümer geben</translation>
+    </message>
+    <message>
+        <source>Add the library&apos;s people and set their roles</source>
+        <translation>Die Personen der Bibliothek hinzufügen und ihre Rollen festlegen</translation>
+    </message>
+    <message>
+        <source>Choose which checklist rules are off, recommended or required</source>
+        <translation>Festlegen, welche Checklistenregeln aus, empfohlen oder erforderlich sind</translation>
+    </message>
+    <message>
+        <source>Change who you are in this window</source>
+        <translation>Ändern, wer Sie in diesem Fenster sind</translation>
     </message>
 </context>
 <context>

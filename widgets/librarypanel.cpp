@@ -147,15 +147,20 @@ LibraryPanel::LibraryPanel(
 
     m_newAction
         = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Article"), this);
-    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcuts(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a new article"));
     m_duplicateAction
         = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Duplicate"), this);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setStatusTip(tr("Copy the selected article into a new draft"));
     m_trashAction
         = new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
+    // The platform's first Delete key only: X11's second one, Ctrl+D, is Duplicate here.
     m_trashAction->setShortcut(QKeySequence::Delete);
+    m_trashAction->setStatusTip(tr("Move the selected article to the trash"));
     m_restoreAction = new QAction(
         QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore from Trash"), this);
+    m_restoreAction->setStatusTip(tr("Return the selected article from the trash to the library"));
     for (QAction *action : articleActions()) {
         m_table->addAction(action);
         m_results->addAction(action);
@@ -272,6 +277,7 @@ void LibraryPanel::buildFilterRow(QWidget *row)
         = new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Show T&rash"), this);
     m_showTrashAction->setCheckable(true);
     m_showTrashAction->setToolTip(tr("Show the articles in the trash instead of the library"));
+    m_showTrashAction->setStatusTip(m_showTrashAction->toolTip());
     m_trashButton = new QToolButton(row);
     m_trashButton->setDefaultAction(m_showTrashAction);
     m_trashButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -101,10 +101,14 @@ FindBar::FindBar(ArticleEditor *editor, QWidget *parent)
     grid->setColumnStretch(0, 1);
     setTabOrder(m_find, m_replace);
 
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_nextAction->setShortcut(QKeySequence(Qt::Key_F3));
-    m_previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_findAction->setShortcuts(QKeySequence::Find);
+    m_replaceAction->setShortcuts(QKeySequence::Replace);
+    m_nextAction->setShortcuts(QKeySequence::FindNext);
+    m_previousAction->setShortcuts(QKeySequence::FindPrevious);
+    m_findAction->setStatusTip(tr("Find text in the open article"));
+    m_replaceAction->setStatusTip(tr("Find text in the open article and replace it"));
+    m_nextAction->setStatusTip(tr("Go to the next match"));
+    m_previousAction->setStatusTip(tr("Go to the previous match"));
     connect(m_findAction, &QAction::triggered, this, [this] { open(false); });
     connect(m_replaceAction, &QAction::triggered, this, [this] { open(true); });
     connect(m_nextAction, &QAction::triggered, this,
