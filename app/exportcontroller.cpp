@@ -9,6 +9,7 @@
 #include "autosavecontroller.h"
 #include "exportdestination.h"
 #include "pdfexporter.h"
+#include "profilefields.h"
 #include "settings.h"
 
 #include <QAction>
@@ -26,6 +27,18 @@
 namespace Copydesk {
 
 namespace {
+
+/// " The publication profile is not set: …" after an export whose pages or ninjs carry the
+/// default name; empty otherwise.
+QString defaultProfileNote(ArticleStore *store, ExportFormat format)
+{
+    if (format == ExportFormat::Markdown || format == ExportFormat::Json)
+        return {};
+    const auto profile = store->publicationProfile();
+    return profile && profile->hasDefaultName() ? QLatin1Char(' ') + ProfileFields::notSetNote()
+            + QLatin1Char(' ') + ExportController::tr("Name it under File ▸ Settings.")
+                                                : QString();
+}
 
 ExportOptions exportOptions(const ArticleRecord &record)
 {
@@ -267,7 +280,8 @@ void ExportController::exportOpenArticle(ExportFormat format)
             tr("Could not export to “%1”: %2").arg(path, written.error().message));
         return;
     }
-    Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT message(tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+        + defaultProfileNote(m_store, format));
     Q_EMIT fileExported(path);
 }
 
@@ -281,8 +295,9 @@ void ExportController::exportApprovedArticles(ExportFormat format)
         return;
     m_lastFolder = folder;
     const BatchReport report = exportApproved(folder, format);
-    const QString summary = report.total == 0 ? tr("No article is approved; nothing was exported.")
-                                              : report.summary(QDir::toNativeSeparators(folder));
+    const QString summary = report.total == 0
+        ? tr("No article is approved; nothing was exported.")
+        : report.summary(QDir::toNativeSeparators(folder)) + defaultProfileNote(m_store, format);
     Q_EMIT message(summary);
     if (!report.failures.isEmpty())
         QMessageBox::warning(m_window, tr("Export Approved Articles"), summary);

@@ -14,6 +14,7 @@
 #include "pdfexporter.h"
 #include "previewpane.h"
 #include "settings.h"
+#include "startupnotices.h"
 #include "teamloginprompt.h"
 #include "terminationrequests.h"
 #include "workflowcontroller.h"
@@ -26,6 +27,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -113,6 +115,10 @@ int main(int argc, char *argv[])
     // No organization name: the library lives in ~/.local/share/copydesk.
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
     QCoreApplication::setApplicationVersion(Copydesk::AboutInfo::version());
+    // KTextTemplate logs every template error with a meaningless "line 0"; Copydesk reports the
+    // same error with its file and real line (HouseTemplates), where the user looks for it.
+    // QT_LOGGING_RULES still turns the category back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("kf.texttemplate.warning=false"));
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
@@ -221,8 +227,9 @@ int main(int argc, char *argv[])
                 0, &window, [&window, articles] { takeHandOver(&window, articles); });
         });
     // Asked once the window shows; a library without people and a known user asks nothing.
-    QTimer::singleShot(0, &window, [&window, userKnown, articles = files.articles] {
+    QTimer::singleShot(0, &window, [&window, &settings, userKnown, articles = files.articles] {
         window.workflow()->askIdentityIfNeeded(userKnown);
+        Copydesk::StartupNotices::askPublicationName(&window, window.library(), &settings);
         if (articles.isEmpty())
             window.offerSampleArticle();
         else

@@ -5,8 +5,10 @@
 
 #include "articlestore.h"
 #include "autosavesession.h"
+#include "library.h"
 #include "settings.h"
 
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -52,6 +54,38 @@ bool StartupNotices::offerSample(QWidget *parent, ArticleStore *store, Settings 
         tr("Your library is empty. Add a sample article that shows every part of a story?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     return answer == QMessageBox::Yes;
+}
+
+bool StartupNotices::askPublicationName(QWidget *parent, Library *library, Settings *settings)
+{
+    ArticleStore *store = library->articles();
+    const QString location = store->location();
+    if (!library->sessionUser().isEmpty() || settings->publicationNameAsked(location)
+        || !store->readOnlyReason().isEmpty())
+        return false;
+    Result<PublicationProfile> profile = store->publicationProfile();
+    if (!profile || !profile->hasDefaultName())
+        return false;
+    settings->setPublicationNameAsked(location);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(tr("Publication Name"));
+    dialog.setLabelText(tr("What is your publication called? Every page and export carries its "
+                           "name; until you give one, they say “%1”. You can change it later "
+                           "under File ▸ Settings.")
+            .arg(PublicationProfile::defaultName()));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOkButtonText(tr("Save"));
+    dialog.setCancelButtonText(tr("Skip"));
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+        return false;
+    profile->name = dialog.textValue().trimmed();
+    if (const Status stored = store->setPublicationProfile(*profile); !stored) {
+        QMessageBox::warning(parent, tr("Publication Name"),
+            tr("The publication's name could not be stored.") + QLatin1String("\n\n")
+                + stored.error().message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Copydesk

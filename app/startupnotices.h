@@ -13,6 +13,7 @@ namespace Copydesk {
 
 class ArticleStore;
 class AutosaveSession;
+class Library;
 class Settings;
 
 /// What the window tells or offers the user about a library it has just opened: the work
@@ -30,6 +31,13 @@ public:
     /// offered it, marks it offered and asks whether to add the sample article. True when the
     /// user said yes; false without asking otherwise (also when the library cannot be counted).
     static bool offerSample(QWidget *parent, ArticleStore *store, Settings *settings);
+    /// On the first start on a local library whose publication has no name yet
+    /// (PublicationProfile::hasDefaultName()) and that Settings says was never asked about,
+    /// asks for the name (a text field: Return saves, Esc skips) and stores it in the library's
+    /// profile, where the command line's `profile` finds it too. Asked once per library either
+    /// way; a team library's profile belongs to its editors (`copydesk profile set name`).
+    /// True when a name was stored; a store error is shown in a message box.
+    static bool askPublicationName(QWidget *parent, Library *library, Settings *settings);
 };
 
 } // namespace Copydesk

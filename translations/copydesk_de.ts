@@ -1428,10 +1428,6 @@
         <translation>Integrität der Bibliotheksdatei prüfen</translation>
     </message>
     <message>
-        <source>Usage: copydesk [--library PATH] [--author NAME] COMMAND [OPTIONS] [ARGUMENTS]</source>
-        <translation>Aufruf: copydesk [--library PATH] [--author NAME] BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
-    </message>
-    <message>
         <source>Without a command, copydesk opens the window.</source>
         <translation>Ohne Befehl öffnet copydesk das Programmfenster.</translation>
     </message>
@@ -2290,6 +2286,94 @@
         <source>Run the checklist over articles of the library or over article files (.json, .md, .html, .txt). Files use the library&apos;s checklist settings when the library exists, the house defaults otherwise. Exits with 1 when a required rule fails.</source>
         <translation>Artikel der Bibliothek oder Artikeldateien (.json, .md, .html, .txt) mit der Checkliste prüfen. Für Dateien gelten die Checklisteneinstellungen der Bibliothek, sofern es sie gibt, sonst die Standardeinstellungen des Hauses. Endet mit 1, wenn eine erforderliche Regel verletzt ist.</translation>
     </message>
+    <message>
+        <source>Show, set, import or export the publication profile</source>
+        <translation>Publikationsprofil anzeigen, setzen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Write the built-in templates as a starting point, check a folder</source>
+        <translation>Eingebaute Vorlagen als Ausgangspunkt schreiben, einen Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk [--library PATH] [--author NAME] [--templates DIR] COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Aufruf: copydesk [--library PATH] [--author NAME] [--templates DIR] BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>%1 needs a folder</source>
+        <translation>%1 braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>Name the publication with “copydesk profile set name NAME”.</source>
+        <translation>Benennen Sie die Publikation mit „copydesk profile set name NAME“.</translation>
+    </message>
+    <message>
+        <source>Render with the templates in DIR for this run, instead of the publication profile&apos;s template folder</source>
+        <translation>Für diesen Aufruf mit den Vorlagen in DIR rendern statt mit dem Vorlagenordner des Publikationsprofils</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name the profile file</source>
+        <translation>„%1“ ist ein Ordner; nennen Sie die Profildatei</translation>
+    </message>
+    <message>
+        <source>“%1” exists; --force replaces it</source>
+        <translation>„%1“ existiert; --force ersetzt die Datei</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s publication profile, which every page and export carries, or change it: profile set KEY VALUE (an empty VALUE clears a key), profile import FILE (a profile exported before), profile export [FILE] (standard output without FILE). The keys: name, tagline, logo (a PNG, JPEG or SVG file), site-url, article-url (a pattern such as https://example.com/{category}/{slug}: {slug} or {uuid} is needed; {category}, {yyyy}, {mm} and {dd} may be used), category-url (with {category}), language (en, de-CH…), accent-color (#rrggbb) and templates (the newsroom&apos;s template folder). A bad value is refused, naming the key, and nothing is changed. The window&apos;s Settings edit the same profile.</source>
+        <translation>Das Publikationsprofil der Bibliothek anzeigen, das jede Seite und jeder Export trägt, oder es ändern: profile set KEY VALUE (ein leerer VALUE leert einen Schlüssel), profile import FILE (ein zuvor exportiertes Profil), profile export [FILE] (ohne FILE auf die Standardausgabe). Die Schlüssel: name, tagline, logo (eine PNG-, JPEG- oder SVG-Datei), site-url, article-url (ein Muster wie https://example.com/{category}/{slug}: {slug} oder {uuid} ist nötig; {category}, {yyyy}, {mm} und {dd} sind möglich), category-url (mit {category}), language (en, de-CH…), accent-color (#rrggbb) und templates (der Vorlagenordner der Redaktion). Ein falscher Wert wird mit dem Schlüssel abgelehnt, und nichts wird geändert. Die Einstellungen des Fensters bearbeiten dasselbe Profil.</translation>
+    </message>
+    <message>
+        <source>show, set KEY VALUE, import FILE or export [FILE]</source>
+        <translation>show, set KEY VALUE, import FILE oder export [FILE]</translation>
+    </message>
+    <message>
+        <source>export: replace an existing file</source>
+        <translation>export: eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>use: profile [show | set KEY VALUE | import FILE | export [FILE]]</source>
+        <translation>Aufruf: profile [show | set KEY VALUE | import FILE | export [FILE]]</translation>
+    </message>
+    <message>
+        <source>The profile was not changed.</source>
+        <translation>Das Profil wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>templates export DIR writes the built-in house-style templates (page.html, the part templates, house.css) into DIR, created when missing, as the starting point of a newsroom&apos;s own; unchanged, they render exactly the built-in pages. Existing files are not replaced (nothing is written) unless --force. templates check [DIR] reports the first template that does not parse, with its file and line (DIR: the --templates folder, else the profile&apos;s).</source>
+        <translation>templates export DIR schreibt die eingebauten Hausstil-Vorlagen (page.html, die Teilvorlagen, house.css) in DIR, das bei Bedarf angelegt wird, als Ausgangspunkt für die eigenen der Redaktion; unverändert ergeben sie genau die eingebauten Seiten. Vorhandene Dateien werden ohne --force nicht ersetzt (dann wird nichts geschrieben). templates check [DIR] meldet die erste Vorlage, die sich nicht einlesen lässt, mit Datei und Zeile (DIR: der Ordner von --templates, sonst der des Profils).</translation>
+    </message>
+    <message>
+        <source>export DIR, or check [DIR]</source>
+        <translation>export DIR oder check [DIR]</translation>
+    </message>
+    <message>
+        <source>Replace existing template files</source>
+        <translation>Vorhandene Vorlagendateien ersetzen</translation>
+    </message>
+    <message>
+        <source>(--force replaces them)</source>
+        <translation>(--force ersetzt sie)</translation>
+    </message>
+    <message>
+        <source>No template folder: pages use the built-in templates.</source>
+        <translation>Kein Vorlagenordner: Seiten verwenden die eingebauten Vorlagen.</translation>
+    </message>
+    <message>
+        <source>The templates in %1 are fine.</source>
+        <translation>Die Vorlagen in %1 sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>use: templates export DIR [--force] | templates check [DIR]</source>
+        <translation>Aufruf: templates export DIR [--force] | templates check [DIR]</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -2610,6 +2694,10 @@
     <message>
         <source>Export the open article as %1</source>
         <translation>Den geöffneten Artikel als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Name it under File ▸ Settings.</source>
+        <translation>Benennen Sie sie unter Datei ▸ Einstellungen.</translation>
     </message>
     <message>
         <source>Export every approved article as %1 into a folder</source>
@@ -3038,6 +3126,30 @@
     <message>
         <source>The template &quot;%1&quot; failed: %2</source>
         <translation>Die Vorlage „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The template folder “%1” does not exist or is not a folder.</source>
+        <translation>Der Vorlagenordner „%1“ existiert nicht oder ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Template error in %1: %2</source>
+        <translation>Fehler in der Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>sie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not replacing what is there: %1. Nothing was written.</source>
+        <translation>Vorhandenes wird nicht ersetzt: %1. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4930,76 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
 </context>
 <context>
+    <name>Copydesk::ProfileFields</name>
+    <message>
+        <source>profile key “%1”: %2</source>
+        <translation>Profilschlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the publication needs a name</source>
+        <translation>die Publikation braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) address such as https://example.com/</source>
+        <translation>„%1“ ist keine http(s)-Adresse wie https://example.com/</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag such as en, de or fr-CH</source>
+        <translation>„%1“ ist kein Sprachkürzel wie en, de oder fr-CH</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour written as #rrggbb</source>
+        <translation>„%1“ ist keine als #rrggbb geschriebene Farbe</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2 Byte</translation>
+    </message>
+    <message>
+        <source>there is no profile key “%1”; the keys are %2</source>
+        <translation>es gibt keinen Profilschlüssel „%1“; die Schlüssel sind %2</translation>
+    </message>
+    <message>
+        <source>The publication profile is not set: pages say “%1”.</source>
+        <translation>Das Publikationsprofil ist nicht eingerichtet: Seiten nennen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ProfileFile</name>
+    <message>
+        <source>profile file %1</source>
+        <translation>Profildatei %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a publication profile: %2</source>
+        <translation>%1 ist kein Publikationsprofil: %2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>sie ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a profile has no “%1”</source>
+        <translation>ein Profil hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PublicationProfile</name>
     <message>
         <source>The publication profile&apos;s &quot;%1&quot; must be text.</source>
@@ -5564,6 +5746,26 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Word tar&amp;gets:</source>
         <translation>Wort&amp;ziele:</translation>
     </message>
+    <message>
+        <source>The built-in house style</source>
+        <translation>Der eingebaute Hausstil</translation>
+    </message>
+    <message>
+        <source>A folder of the newsroom&apos;s own templates (see copydesk templates export): each file replaces the built-in one of the same name in the preview and every export.</source>
+        <translation>Ein Ordner mit den eigenen Vorlagen der Redaktion (siehe copydesk templates export): Jede Datei ersetzt in der Vorschau und in jedem Export die eingebaute gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>Choose the template folder</source>
+        <translation>Vorlagenordner wählen</translation>
+    </message>
+    <message>
+        <source>Template folder:</source>
+        <translation>Vorlagenordner:</translation>
+    </message>
+    <message>
+        <source>Template Folder</source>
+        <translation>Vorlagenordner</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ShortcutsDialog</name>
@@ -6080,6 +6282,26 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Your library is empty. Add a sample article that shows every part of a story?</source>
         <translation>Ihre Bibliothek ist leer. Möchten Sie einen Beispielartikel hinzufügen, der alle Bestandteile eines Artikels zeigt?</translation>
     </message>
+    <message>
+        <source>Publication Name</source>
+        <translation>Name der Publikation</translation>
+    </message>
+    <message>
+        <source>What is your publication called? Every page and export carries its name; until you give one, they say “%1”. You can change it later under File ▸ Settings.</source>
+        <translation>Wie heißt Ihre Publikation? Jede Seite und jeder Export trägt ihren Namen; bis Sie einen angeben, steht dort „%1“. Sie können ihn später unter Datei ▸ Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>The publication&apos;s name could not be stored.</source>
+        <translation>Der Name der Publikation konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StructureRecogniser</name>
@@ -6339,6 +6561,25 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>cannot keep the unsaved text in “%1”: %2</source>
         <translation>der ungespeicherte Text kann nicht in „%1“ aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::UrlPattern</name>
+    <message>
+        <source>{%1} is not a placeholder; use %2</source>
+        <translation>{%1} ist kein Platzhalter; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>it has no %1, so every page would get the same address</source>
+        <translation>es enthält kein %1, sodass jede Seite dieselbe Adresse bekäme</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>it is not an http(s) address such as https://example.com/…</source>
+        <translation>es ist keine http(s)-Adresse wie https://example.com/…</translation>
     </message>
 </context>
 <context>

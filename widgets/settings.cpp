@@ -37,6 +37,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("Library/recent");
     case Settings::Key::Typography:
         return QStringLiteral("Writing/typography");
+    case Settings::Key::PublicationNameAskedLibraries:
+        return QStringLiteral("Library/publicationNameAsked");
     }
     return {};
 }
@@ -193,6 +195,18 @@ void Settings::setSampleOffered(const QString &location)
     QStringList offered = value(Key::SampleOfferedLibraries).toStringList();
     if (!offered.contains(location))
         setValue(Key::SampleOfferedLibraries, offered << location);
+}
+
+bool Settings::publicationNameAsked(const QString &location) const
+{
+    return value(Key::PublicationNameAskedLibraries).toStringList().contains(location);
+}
+
+void Settings::setPublicationNameAsked(const QString &location)
+{
+    QStringList asked = value(Key::PublicationNameAskedLibraries).toStringList();
+    if (!asked.contains(location))
+        setValue(Key::PublicationNameAskedLibraries, asked << location);
 }
 
 void Settings::sync()

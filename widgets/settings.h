@@ -33,6 +33,7 @@ public:
         ExportFolder,
         RecentLibraries,
         Typography,
+        PublicationNameAskedLibraries,
     };
     Q_ENUM(Key)
 
@@ -73,6 +74,10 @@ public:
     /// empty library asks only once.
     bool sampleOffered(const QString &location) const;
     void setSampleOffered(const QString &location);
+    /// Whether the first start already asked for the publication's name for the library at
+    /// `location` (answered or skipped), so that it asks only once.
+    bool publicationNameAsked(const QString &location) const;
+    void setPublicationNameAsked(const QString &location);
 
     /// The user's name recorded on revisions; empty when never set (the caller then uses the
     /// login name).

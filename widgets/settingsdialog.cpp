@@ -4,6 +4,7 @@
 #include "settingsdialog.h"
 
 #include "imagefiles.h"
+#include "profilefields.h"
 #include "wordtargetseditor.h"
 
 #include <QCheckBox>
@@ -60,6 +61,8 @@ SettingsDialog::SettingsDialog(
     , m_swatch(new QToolButton(this))
     , m_accent(new QLineEdit(profile.accentColor, this))
     , m_accentError(new QLabel(this))
+    , m_templates(new QLineEdit(profile.templateDirectory, this))
+    , m_templatesError(new QLabel(this))
     , m_pageSize(new QComboBox(this))
     , m_language(new QLineEdit(profile.language, this))
     , m_wordsPerMinute(new QSpinBox(this))
@@ -102,6 +105,14 @@ SettingsDialog::SettingsDialog(
         tr("A colour is written as # and six hexadecimal digits, like #9b1c1c."));
     m_accentError->setWordWrap(true);
     m_accentError->hide();
+    m_templates->setObjectName(QStringLiteral("templates"));
+    m_templates->setPlaceholderText(tr("The built-in house style"));
+    m_templates->setToolTip(tr("A folder of the newsroom's own templates (see copydesk templates "
+                               "export): each file replaces the built-in one of the same name in "
+                               "the preview and every export."));
+    m_templatesError->setObjectName(QStringLiteral("templatesError"));
+    m_templatesError->setWordWrap(true);
+    m_templatesError->hide();
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->addItem(tr("A4"), int(PublicationProfile::PageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(PublicationProfile::PageSize::Letter));
@@ -177,6 +188,16 @@ SettingsDialog::SettingsDialog(
     publicationForm->addRow(tr("&Dek at most:"), m_dekMax);
     publicationForm->addRow(tr("Editors' small edits &keep approval:"), m_smallEdit);
     publicationForm->addRow(tr("&Page size:"), m_pageSize);
+    auto *templatesBrowse = new QToolButton(this);
+    templatesBrowse->setText(tr("Browse…"));
+    templatesBrowse->setAccessibleName(tr("Choose the template folder"));
+    auto *templatesRow = new QHBoxLayout;
+    templatesRow->addWidget(m_templates, 1);
+    templatesRow->addWidget(templatesBrowse);
+    auto *templatesColumn = new QVBoxLayout;
+    templatesColumn->addLayout(templatesRow);
+    templatesColumn->addWidget(m_templatesError);
+    publicationForm->addRow(tr("Template folder:"), templatesColumn);
     m_wordTargets = new WordTargetsEditor(this);
     m_wordTargets->setTargets(profile.wordTargets);
     publicationForm->addRow(tr("Word tar&gets:"), m_wordTargets);
@@ -205,6 +226,8 @@ SettingsDialog::SettingsDialog(
     connect(m_removeLogo, &QPushButton::clicked, this, &SettingsDialog::removeLogo);
     connect(m_swatch, &QToolButton::clicked, this, &SettingsDialog::chooseColor);
     connect(m_accent, &QLineEdit::textChanged, this, &SettingsDialog::accentEdited);
+    connect(m_templates, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(templatesBrowse, &QToolButton::clicked, this, &SettingsDialog::chooseTemplateFolder);
     connect(m_person, &QComboBox::currentIndexChanged, this, &SettingsDialog::showPersonRole);
     accentEdited();
     showLogo();
@@ -223,6 +246,9 @@ PublicationProfile SettingsDialog::profile() const
     profile.editorSmallEditWords = m_smallEdit->value();
     profile.pageSize = PublicationProfile::PageSize(m_pageSize->currentData().toInt());
     profile.wordTargets = m_wordTargets->targets();
+    // Unchanged when the folder is refused; OK is disabled then.
+    [[maybe_unused]] const Status folder
+        = ProfileFields::set(profile, QStringLiteral("templates"), m_templates->text());
     return profile;
 }
 
@@ -338,8 +364,7 @@ void SettingsDialog::chooseColor()
 void SettingsDialog::accentEdited()
 {
     const bool valid = PublicationProfile::isValidColor(m_accent->text());
-    m_accentError->setVisible(!valid);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    validate();
     QPixmap swatch(QSize(20, 20));
     swatch.fill(Qt::transparent);
     if (valid) {
@@ -350,6 +375,26 @@ void SettingsDialog::accentEdited()
     }
     m_swatch->setIcon(swatch);
     m_swatch->setProperty("color", valid ? m_accent->text().toLower() : QString());
+}
+
+void SettingsDialog::validate()
+{
+    const bool colour = PublicationProfile::isValidColor(m_accent->text());
+    m_accentError->setVisible(!colour);
+    PublicationProfile scratch;
+    const Status folder
+        = ProfileFields::set(scratch, QStringLiteral("templates"), m_templates->text());
+    m_templatesError->setText(folder ? QString() : folder.error().message);
+    m_templatesError->setVisible(!folder);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(colour && folder);
+}
+
+void SettingsDialog::chooseTemplateFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Template Folder"), m_templates->text());
+    if (!folder.isEmpty())
+        m_templates->setText(folder);
 }
 
 void SettingsDialog::chooseExportFolder()

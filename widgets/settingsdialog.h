@@ -39,7 +39,9 @@ public:
     SettingsDialog(
         Settings *settings, const PublicationProfile &profile, QWidget *parent = nullptr);
 
-    /// The edited profile; members the dialog does not show (URLs) are kept as given.
+    /// The edited profile; members the dialog does not show (URLs) are kept as given. The
+    /// template folder is stored absolute (ProfileFields); OK is disabled while it names no
+    /// folder, with the reason under the field.
     PublicationProfile profile() const;
     /// Writes user name, role, theme, export folder and typography to the Settings.
     void apply();
@@ -64,6 +66,9 @@ private:
     void chooseLogo();
     void chooseColor();
     void accentEdited();
+    void chooseTemplateFolder();
+    /// Shows what is wrong with the accent colour and the template folder; OK only when nothing.
+    void validate();
     void showLogo();
     void showPersonRole();
 
@@ -83,6 +88,8 @@ private:
     QToolButton *m_swatch;
     QLineEdit *m_accent;
     QLabel *m_accentError;
+    QLineEdit *m_templates;
+    QLabel *m_templatesError;
     QComboBox *m_pageSize;
     QLineEdit *m_language;
     QSpinBox *m_wordsPerMinute;

@@ -38,6 +38,11 @@ const CliCommandEntry commands[] = {
         QT_TRANSLATE_NOOP("Copydesk::Cli", "Restore a revision as a new revision")},
     {"trash", trashCommand,
         QT_TRANSLATE_NOOP("Copydesk::Cli", "List, fill, restore from or purge the trash")},
+    {"profile", profileCommand,
+        QT_TRANSLATE_NOOP("Copydesk::Cli", "Show, set, import or export the publication profile")},
+    {"templates", templatesCommand,
+        QT_TRANSLATE_NOOP(
+            "Copydesk::Cli", "Write the built-in templates as a starting point, check a folder")},
     {"check-library", checkLibraryCommand,
         QT_TRANSLATE_NOOP("Copydesk::Cli", "Check the library file's integrity")},
     {"check", checkCommand,
@@ -90,7 +95,8 @@ const CliCommandEntry *findCommand(const QString &name)
 void printHelp(QTextStream &out)
 {
     out << CliContext::tr(
-        "Usage: copydesk [--library PATH] [--author NAME] COMMAND [OPTIONS] [ARGUMENTS]")
+        "Usage: copydesk [--library PATH] [--author NAME] [--templates DIR] COMMAND [OPTIONS] "
+        "[ARGUMENTS]")
         << "\n\n"
         << CliContext::tr("Without a command, copydesk opens the window.") << "\n\n"
         << CliContext::tr("Commands:") << '\n';
@@ -154,6 +160,10 @@ bool isCliInvocation(const QStringList &arguments)
             ++i;
             continue;
         }
+        // Only the command line renders with another template folder; without a command it
+        // says so rather than opening the window.
+        if (arg == QLatin1String("--templates") || arg.startsWith(QLatin1String("--templates=")))
+            return true;
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")
             || arg == QLatin1String("--version") || arg == QLatin1String("--help-man")
             || arg == QLatin1String("--help-bash-completion"))
@@ -208,6 +218,15 @@ int runCli(const QStringList &arguments)
             context.authorGiven = context.authorGiven || arg != QLatin1String("--library");
         } else if (arg.startsWith(QLatin1String("--library="))) {
             context.libraryPath = arg.mid(10);
+        } else if (arg == QLatin1String("--templates")) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty())
+                return context.usage(CliContext::tr("%1 needs a folder").arg(arg));
+            context.templateDirectory = QFileInfo(arguments.at(++i)).absoluteFilePath();
+        } else if (arg.startsWith(QLatin1String("--templates="))) {
+            if (arg.size() == 12)
+                return context.usage(
+                    CliContext::tr("%1 needs a folder").arg(QStringLiteral("--templates")));
+            context.templateDirectory = QFileInfo(arg.mid(12)).absoluteFilePath();
         } else if (!inlineAuthor(arg).isNull()) {
             context.author = inlineAuthor(arg);
             context.authorGiven = true;

@@ -59,6 +59,10 @@ int reopenCommand(CliContext &context, const QStringList &arguments);
 int reviewDiffCommand(CliContext &context, const QStringList &arguments);
 int queueCommand(CliContext &context, const QStringList &arguments);
 
+// The publication profile and the house-style templates (profilecommands.cpp).
+int profileCommand(CliContext &context, const QStringList &arguments);
+int templatesCommand(CliContext &context, const QStringList &arguments);
+
 // The team library on PostgreSQL (teamcommands.cpp).
 int teamCommand(CliContext &context, const QStringList &arguments);
 

@@ -5,6 +5,7 @@
 
 #include "librarylocation.h"
 #include "libraryopener.h"
+#include "profilefields.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,6 +83,13 @@ int CliContext::fail(const Error &error)
     return fail(error.message + QLatin1Char('\n')
         + tr("Store the password in the system keyring with “copydesk --library URI team "
              "login”, or put it in ~/.pgpass."));
+}
+
+void CliContext::noteDefaultProfile()
+{
+    err << "copydesk: " << ProfileFields::notSetNote() << ' '
+        << tr("Name the publication with “copydesk profile set name NAME”.") << '\n';
+    err.flush();
 }
 
 int CliContext::usage(const QString &message)

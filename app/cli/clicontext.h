@@ -34,6 +34,9 @@ public:
     /// the database login instead (library() sets it).
     QString author;
     bool authorGiven = false; ///< --author or --user was on the command line.
+    /// --templates DIR, absolute: this run's template folder, overriding the profile's
+    /// (RenderOptions::templateDirectory). Empty when not given.
+    QString templateDirectory;
     bool color = false; ///< ANSI colours on stdout (a terminal, and NO_COLOR unset).
     /// When set, a command does not run: parseCommandLine() writes the command's --help text
     /// here and the command returns Success without opening the library (cliReference()).
@@ -49,6 +52,9 @@ public:
     int fail(const QString &message);
     /// Prints the error's message; for PasswordNeeded also how to give the password.
     int fail(const Error &error);
+    /// Prints to err that the publication profile still has the default name, and how to set
+    /// it (an export or `profile show` of such a profile).
+    void noteDefaultProfile();
     /// Prints a usage problem and the hint to run help; returns Usage.
     int usage(const QString &message);
 

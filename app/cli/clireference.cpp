@@ -88,6 +88,9 @@ QList<CliOptionReference> cliGlobalOptions(const QString &library)
             CliContext::tr("The library file (default: %1)").arg(library)},
         {QStringLiteral("--author NAME"),
             CliContext::tr("Name recorded on revisions (default: $COPYDESK_USER, $USER)")},
+        {QStringLiteral("--templates DIR"),
+            CliContext::tr("Render with the templates in DIR for this run, instead of the "
+                           "publication profile's template folder")},
         {QStringLiteral("--help"),
             CliContext::tr("This help; COMMAND --help for a command's options")},
         {QStringLiteral("--version"), CliContext::tr("Print the version")},

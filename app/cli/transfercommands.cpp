@@ -11,6 +11,7 @@
 #include "clifilters.h"
 #include "exportdestination.h"
 #include "exportformat.h"
+#include "housetemplates.h"
 #include "pdfexporter.h"
 #include "preflight.h"
 
@@ -32,10 +33,11 @@ QString fileNameFor(const ArticleRecord &record, ExportFormat format)
         record.article.headline, record.article.published, record.modified, format);
 }
 
-ExportOptions exportOptions(const ArticleRecord &record)
+ExportOptions exportOptions(const ArticleRecord &record, const QString &templateDirectory)
 {
     ExportOptions options;
     options.render.modified = record.modified;
+    options.render.templateDirectory = templateDirectory;
     options.created = record.created;
     options.revision = record.revision;
     return options;
@@ -80,23 +82,25 @@ class Exporter
 {
 public:
     Exporter(const PublicationProfile &profile, ExportFormat format, const QString &library,
-        ExportDestination::Replace replace)
+        ExportDestination::Replace replace, const QString &templateDirectory)
         : m_profile(profile)
         , m_format(format)
         , m_library(library)
         , m_replace(replace)
+        , m_templateDirectory(templateDirectory)
     { }
 
     Result<QByteArray> encode(const ArticleRecord &record)
     {
         if (m_format != ExportFormat::Pdf)
             return ArticleExporter::encode(
-                record.article, m_profile, m_format, exportOptions(record));
+                record.article, m_profile, m_format, exportOptions(record, m_templateDirectory));
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Error {CliContext::tr("PDF export needs a graphical application object")};
         if (!m_pdf)
             m_pdf = std::make_unique<PdfExporter>();
-        return m_pdf->exportArticle(record.article, m_profile, exportOptions(record));
+        return m_pdf->exportArticle(
+            record.article, m_profile, exportOptions(record, m_templateDirectory));
     }
 
     /// ExportDestination's verdict on `path`, with the --force hint where it would help.
@@ -126,8 +130,25 @@ private:
     ExportFormat m_format;
     QString m_library;
     ExportDestination::Replace m_replace;
+    QString m_templateDirectory;
     std::unique_ptr<PdfExporter> m_pdf;
 };
+
+/// Before anything is written: a page from a broken template folder is refused (with the file
+/// and line), and a publication without a name is pointed out.
+Status checkPublication(CliContext &context, const PublicationProfile &profile, ExportFormat format)
+{
+    const bool page = format == ExportFormat::Html || format == ExportFormat::Pdf;
+    const QString templates = context.templateDirectory.isEmpty() ? profile.templateDirectory
+                                                                  : context.templateDirectory;
+    if (page && !templates.isEmpty()) {
+        if (Status usable = HouseTemplates::check(templates); !usable)
+            return usable;
+    }
+    if ((page || format == ExportFormat::Ninjs) && profile.hasDefaultName())
+        context.noteDefaultProfile();
+    return Done {};
+}
 
 } // namespace
 
@@ -275,6 +296,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     const auto profile = library->publicationProfile();
     if (!profile)
         return context.fail(profile.error());
+    if (const Status usable = checkPublication(context, *profile, format); !usable)
+        return context.fail(
+            usable.error().message + QLatin1Char('\n') + CliContext::tr("Nothing was written."));
 
     const qsizetype findings = reportPreflight(context, records);
     if (findings > 0 && parser.isSet(QStringLiteral("strict")))
@@ -284,7 +308,8 @@ int exportCommand(CliContext &context, const QStringList &arguments)
 
     Exporter exporter(*profile, format, library->location(),
         parser.isSet(QStringLiteral("force")) ? ExportDestination::Replace::Anything
-                                              : ExportDestination::Replace::OwnExports);
+                                              : ExportDestination::Replace::OwnExports,
+        context.templateDirectory);
     const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
     if (!toFolder) {
         if (output == QLatin1String("-")) {

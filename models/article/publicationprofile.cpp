@@ -42,6 +42,12 @@ bool PublicationProfile::isValidColor(const QString &color)
     return pattern.match(color).hasMatch();
 }
 
+bool PublicationProfile::hasDefaultName() const
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() || trimmed == defaultName();
+}
+
 QString PublicationProfile::pageSizeName(PageSize size)
 {
     return size == PageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4");
@@ -58,8 +64,10 @@ QJsonObject PublicationProfile::toJson() const
         {QStringLiteral("language"), language},
         {QStringLiteral("wordsPerMinute"), wordsPerMinute},
         {QStringLiteral("pageSize"), pageSizeName(pageSize)},
-        {QStringLiteral("categoryBaseUrl"), categoryBaseUrl},
         {QStringLiteral("siteUrl"), siteUrl},
+        {QStringLiteral("articleUrlPattern"), articleUrlPattern},
+        {QStringLiteral("categoryUrlPattern"), categoryUrlPattern},
+        {QStringLiteral("templateDirectory"), templateDirectory},
         {QStringLiteral("headlineMaxLength"), headlineMaxLength},
         {QStringLiteral("dekMaxLength"), dekMaxLength},
         {QStringLiteral("editorSmallEditWords"), editorSmallEditWords},
@@ -76,8 +84,10 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
         {"logoMimeType", &profile.logoMimeType},
         {"accentColor", &profile.accentColor},
         {"language", &profile.language},
-        {"categoryBaseUrl", &profile.categoryBaseUrl},
         {"siteUrl", &profile.siteUrl},
+        {"articleUrlPattern", &profile.articleUrlPattern},
+        {"categoryUrlPattern", &profile.categoryUrlPattern},
+        {"templateDirectory", &profile.templateDirectory},
     };
     for (const auto &[key, target] : strings) {
         if (!readString(json, QString::fromLatin1(key), target))
@@ -85,6 +95,14 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
                 QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",
                     "The publication profile's \"%1\" must be text."));
     }
+    // Before patterns, category pages were a base URL followed by the slug.
+    QString categoryBaseUrl;
+    if (!readString(json, QStringLiteral("categoryBaseUrl"), &categoryBaseUrl))
+        return invalid("categoryBaseUrl",
+            QT_TRANSLATE_NOOP(
+                "Copydesk::PublicationProfile", "The publication profile's \"%1\" must be text."));
+    if (profile.categoryUrlPattern.isEmpty() && !categoryBaseUrl.trimmed().isEmpty())
+        profile.categoryUrlPattern = categoryBaseUrl.trimmed() + QStringLiteral("{category}");
     if (!isValidColor(profile.accentColor))
         return invalid("accentColor",
             QT_TRANSLATE_NOOP("Copydesk::PublicationProfile",

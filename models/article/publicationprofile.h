@@ -26,7 +26,7 @@ struct PublicationProfile
         Letter
     };
 
-    QString name = QStringLiteral("Copydesk");
+    QString name = defaultName();
     QString tagline;
     QByteArray logo; ///< Picture bytes; empty for no logo.
     QString logoMimeType; ///< "image/png", "image/svg+xml"…
@@ -34,10 +34,17 @@ struct PublicationProfile
     QString language = QStringLiteral("en"); ///< BCP 47; used when an article names none.
     int wordsPerMinute = 230; ///< Reading speed for "4 min read".
     PageSize pageSize = PageSize::A4; ///< For PDF export.
-    /// Category pages are linked as categoryBaseUrl + slug ("https://example.com/section/" +
-    /// "world-news"); empty for no category links.
-    QString categoryBaseUrl;
     QString siteUrl; ///< The publication's home page; empty when there is none.
+    /// Where an article lives on the website, e.g. "https://example.com/{category}/{slug}";
+    /// placeholders as ProfileUrls expands them. Empty when articles have no known address.
+    QString articleUrlPattern;
+    /// Where a category's page lives, e.g. "https://example.com/section/{category}" ({category}
+    /// becomes the category's slug, "World News" → "world-news"). Empty for no category links.
+    /// Profiles stored with the earlier "categoryBaseUrl" read as that URL + "{category}".
+    QString categoryUrlPattern;
+    /// The newsroom's own template folder: its files replace the built-in templates of the same
+    /// name (docs/templates.md) in the preview and every export. Empty for the built-in set.
+    QString templateDirectory;
     /// Longest headline and dek the house style wants, in characters; 0 for no limit. The one
     /// source of these limits: the editor's counters show them (nothing is cut) and the
     /// checklist's headline.length rule checks the headline against headlineMaxLength. Stored
@@ -57,6 +64,11 @@ struct PublicationProfile
     static constexpr int defaultDekMaxLength() { return 250; }
 
     static QString defaultAccentColor() { return QStringLiteral("#9b1c1c"); }
+    /// The name pages carry until the newsroom gives its own.
+    static QString defaultName() { return QStringLiteral("Copydesk"); }
+    /// Whether the publication is still nameless: the name is empty or defaultName(), so every
+    /// page says "Copydesk". The window asks for a name then, and exports say so.
+    bool hasDefaultName() const;
     /// Whether `color` is "#" followed by exactly six hex digits.
     static bool isValidColor(const QString &color);
 
@@ -67,7 +79,9 @@ struct PublicationProfile
     /// "logoMimeType", the page size as pageSizeName(), the word targets as
     /// WordTargets::toJson() in "wordTargets".
     QJsonObject toJson() const;
-    /// Reads toJson() output. Absent members keep their defaults; a member of the wrong type,
+    /// Reads toJson() output (and the earlier "categoryBaseUrl"). Absent members keep their
+    /// defaults; URLs and folders are not checked here (ProfileFields does, when a person sets
+    /// them), so that a stored profile always reads; a member of the wrong type,
     /// an invalid colour, an unknown page size or bad base64 is an Error::InvalidInput that
     /// names the member.
     static Result<PublicationProfile> fromJson(const QJsonObject &json);

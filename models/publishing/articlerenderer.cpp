@@ -28,7 +28,9 @@ Result<QByteArray> ArticleRenderer::render(
     const Article &article, const PublicationProfile &profile, const RenderOptions &options)
 {
     QVariantHash variables = PageVariables::build(article, profile, options);
-    const HouseTemplates &templates = HouseTemplates::forDirectory(options.templateDirectory);
+    const HouseTemplates &templates = HouseTemplates::forDirectory(
+        options.templateDirectory.isEmpty() ? profile.templateDirectory
+                                            : options.templateDirectory);
 
     const Result<QString> css = templates.render(QStringLiteral("house.css"), variables);
     if (!css)

@@ -3,6 +3,8 @@
 
 #include "housetemplates.h"
 
+#include "templatesyntax.h"
+
 #include <KTextTemplate/CachingLoaderDecorator>
 #include <KTextTemplate/Context>
 #include <KTextTemplate/Engine>
@@ -16,6 +18,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 #include <map>
 
 namespace Copydesk {
@@ -45,12 +48,69 @@ struct Cached
     QElapsedTimer checked;
 };
 
+// The files of `directory` that are templates (the engine would read any name asked for; a
+// README beside them is not one).
+QStringList templateFiles(const QString &directory)
+{
+    return QDir(directory).entryList(
+        {QStringLiteral("*.html"), QStringLiteral("*.css")}, QDir::Files, QDir::Name);
+}
+
+// The built-in file of `name` in the resources; empty when there is none.
+QString builtInPath(const QString &name)
+{
+    for (const char *folder : builtInDirectories) {
+        const QString path = QString::fromLatin1(folder) + QLatin1Char('/') + name;
+        if (QFile::exists(path))
+            return path;
+    }
+    return {};
+}
+
 } // namespace
 
 struct HouseTemplates::Private
 {
     KTextTemplate::Engine engine;
+    /// Why the newsroom's folder cannot be used (missing, a template that does not parse);
+    /// every render returns it rather than a page in a half-replaced house style.
+    std::optional<Error> broken;
+
+    void checkDirectory(const QString &directory);
 };
+
+void HouseTemplates::Private::checkDirectory(const QString &directory)
+{
+    const QString shown = QDir::toNativeSeparators(directory);
+    if (!QFileInfo(directory).isDir()) {
+        broken = Error {QCoreApplication::translate("Copydesk::HouseTemplates",
+                            "The template folder “%1” does not exist or is not a folder.")
+                            .arg(shown),
+            Error::Code::NotFound};
+        return;
+    }
+    for (const QString &name : templateFiles(directory)) {
+        const KTextTemplate::Template loaded = engine.loadByName(name);
+        if (loaded && loaded->error() == KTextTemplate::NoError)
+            continue;
+        const QString path = QDir(directory).filePath(name);
+        QFile file(path);
+        const QString source
+            = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        const int line = TemplateSyntax::errorLine(source);
+        const QString where = QDir::toNativeSeparators(path)
+            + (line > 0 ? QLatin1Char(':') + QString::number(line) : QString());
+        const QString detail = loaded ? TemplateSyntax::message(loaded->errorString()) : QString();
+        broken = Error {
+            QCoreApplication::translate("Copydesk::HouseTemplates", "Template error in %1: %2")
+                .arg(where,
+                    detail.isEmpty() ? QCoreApplication::translate(
+                                           "Copydesk::HouseTemplates", "it cannot be read.")
+                                     : detail),
+            Error::Code::InvalidInput};
+        return;
+    }
+}
 
 HouseTemplates &HouseTemplates::forDirectory(const QString &directory)
 {
@@ -91,12 +151,16 @@ HouseTemplates::HouseTemplates(const QString &directory)
     }
     d->engine.addTemplateLoader(
         QSharedPointer<KTextTemplate::CachingLoaderDecorator>::create(builtIn));
+    if (!directory.isEmpty())
+        d->checkDirectory(directory);
 }
 
 HouseTemplates::~HouseTemplates() = default;
 
 Result<QString> HouseTemplates::render(const QString &name, const QVariantHash &variables) const
 {
+    if (d->broken)
+        return *d->broken;
     const KTextTemplate::Template loaded = d->engine.loadByName(name);
     if (!loaded || loaded->error() != KTextTemplate::NoError) {
         const QString detail = loaded ? loaded->errorString() : QString();
@@ -137,6 +201,50 @@ QStringList HouseTemplates::builtInNames()
     }
     names.sort();
     return names;
+}
+
+} // namespace Copydesk
+
+namespace Copydesk {
+
+Status HouseTemplates::check(const QString &directory)
+{
+    const HouseTemplates templates(directory);
+    if (templates.d->broken)
+        return *templates.d->broken;
+    return Done {};
+}
+
+Result<QStringList> HouseTemplates::exportBuiltIn(const QString &directory, bool replace)
+{
+    const QStringList names = builtInNames();
+    QStringList paths, existing;
+    for (const QString &name : names) {
+        paths << QDir(directory).filePath(name);
+        if (QFileInfo::exists(paths.last()) || QFileInfo(paths.last()).isSymLink())
+            existing << QDir::toNativeSeparators(paths.last());
+    }
+    if (!existing.isEmpty() && !replace)
+        return Error {QCoreApplication::translate("Copydesk::HouseTemplates",
+                          "Not replacing what is there: %1. Nothing was written.")
+                          .arg(existing.join(QStringLiteral(", "))),
+            Error::Code::Exists};
+    if (!QDir().mkpath(directory))
+        return Error {QCoreApplication::translate(
+                          "Copydesk::HouseTemplates", "Cannot create the folder “%1”.")
+                          .arg(QDir::toNativeSeparators(directory)),
+            Error::Code::Io};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QFile source(builtInPath(names.at(i)));
+        QSaveFile target(paths.at(i));
+        if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly)
+            || target.write(source.readAll()) != source.size() || !target.commit())
+            return Error {
+                QCoreApplication::translate("Copydesk::HouseTemplates", "Cannot write “%1”: %2")
+                    .arg(QDir::toNativeSeparators(paths.at(i)), target.errorString()),
+                Error::Code::Io};
+    }
+    return paths;
 }
 
 } // namespace Copydesk

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantHash>
 #include <memory>
 
@@ -32,7 +33,9 @@ public:
     ~HouseTemplates();
 
     /// The output of template `name` ("page.html") for `variables`, or an Error naming the
-    /// template and what is wrong with it (missing, a syntax error, a failing tag).
+    /// template and what is wrong with it (missing, a syntax error, a failing tag). When the
+    /// directory is missing or any template in it (*.html, *.css) does not parse, every render
+    /// fails with check()'s error, whichever template it asks for.
     Result<QString> render(const QString &name, const QVariantHash &variables) const;
 
     /// `html` wrapped so that templates output it as it is. Only for text this library made
@@ -41,6 +44,19 @@ public:
 
     /// The names of the built-in templates.
     static QStringList builtInNames();
+
+    /// Done when `directory` is a folder whose templates (*.html, *.css) all parse; otherwise
+    /// an Error such as "Template error in /news/page.html:12: Unknown filter: shout" (the
+    /// file and, when it can be told, the line: TemplateSyntax::errorLine()) or "The template
+    /// folder “…” does not exist".
+    static Status check(const QString &directory);
+
+    /// Writes the built-in set (builtInNames(), templates and house.css side by side) into
+    /// `directory`, created when missing, as a newsroom's starting point: used as the template
+    /// folder unchanged, it renders the same bytes as the built-in set. Refuses, writing
+    /// nothing, when any of the files exists and `replace` is false (Error::Code::Exists,
+    /// naming them). Returns the paths written.
+    static Result<QStringList> exportBuiltIn(const QString &directory, bool replace);
 
 private:
     struct Private;

@@ -8,6 +8,7 @@
 #include "languagetag.h"
 #include "markdownrenderer.h"
 #include "pagevariables.h"
+#include "profileurls.h"
 #include "slug.h"
 #include "urlpolicy.h"
 
@@ -245,10 +246,8 @@ QJsonObject NinjsExporter::toJson(
     if (!article.category.trimmed().isEmpty()) {
         QJsonObject category {{QStringLiteral("name"), HtmlText::clean(article.category.trimmed())},
             {QStringLiteral("rel"), QStringLiteral("category")}};
-        const QString slug = Slug::fromText(article.category);
-        if (UrlPolicy::isWebUrl(profile.categoryBaseUrl) && !slug.isEmpty())
-            category.insert(QStringLiteral("uri"),
-                QString::fromLatin1(QUrl(profile.categoryBaseUrl.trimmed() + slug).toEncoded()));
+        if (const QString uri = ProfileUrls::categoryUrl(article.category, profile); !uri.isEmpty())
+            category.insert(QStringLiteral("uri"), uri);
         subjects.append(category);
     }
     for (const QString &tag : article.tags) {

@@ -8,7 +8,7 @@
 #include "htmltext.h"
 #include "languagetag.h"
 #include "markdownrenderer.h"
-#include "slug.h"
+#include "profileurls.h"
 #include "structureddata.h"
 #include "urlpolicy.h"
 
@@ -286,15 +286,6 @@ QVariantHash hero(const HeroImage &image)
     };
 }
 
-QString categoryUrl(const QString &category, const PublicationProfile &profile)
-{
-    const QString slug = Slug::fromText(category);
-    if (slug.isEmpty() || !UrlPolicy::isWebUrl(profile.categoryBaseUrl))
-        return {};
-    return UrlPolicy::link(
-        profile.categoryBaseUrl.trimmed() + QString::fromLatin1(QUrl::toPercentEncoding(slug)));
-}
-
 QVariantList openGraph(const Article &article, const PublicationProfile &profile,
     const QString &language, const QDateTime &modified)
 {
@@ -397,7 +388,7 @@ QVariantHash PageVariables::build(
         {QStringLiteral("dek"), text(article.dek)},
         {QStringLiteral("dateline"), text(article.dateline)},
         {QStringLiteral("category"), text(article.category)},
-        {QStringLiteral("categoryUrl"), categoryUrl(article.category, profile)},
+        {QStringLiteral("categoryUrl"), ProfileUrls::categoryUrl(article.category, profile)},
         {QStringLiteral("tags"), tags},
         {QStringLiteral("bylines"), bylines(article.bylines)},
         {QStringLiteral("published"), moment(article.published, locale)},

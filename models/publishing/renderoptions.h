@@ -15,8 +15,10 @@ struct RenderOptions
     /// publication date, and dateModified in the structured data. Invalid (the default) leaves
     /// both out; the structured data then repeats the publication date.
     QDateTime modified;
-    /// A directory of the newsroom's own template files; each replaces the built-in template of
-    /// the same name (see docs/templates.md). Empty for the built-in house style.
+    /// A directory of the newsroom's own template files for this render only (`copydesk
+    /// --templates DIR`); each replaces the built-in template of the same name (see
+    /// docs/templates.md). Empty: the profile's PublicationProfile::templateDirectory, and when
+    /// that is empty too the built-in house style.
     QString templateDirectory;
 };
 

@@ -119,23 +119,42 @@ def main():
         check(app is not None, "copydesk shows up on the AT-SPI desktop with a window")
         if app is None:
             return
+        def wait_for_dialog(title):
+            dialog, deadline = None, time.monotonic() + 20
+            while dialog is None and time.monotonic() < deadline:
+                dialog = next((n for n in walk(app) if n.getRole() in (pyatspi.ROLE_DIALOG,
+                               pyatspi.ROLE_ALERT) and (n.name or "").startswith(title)), None)
+                time.sleep(0.25)
+            check(dialog is not None, f"the question {title!r} is a named dialog ("
+                  + ", ".join(f"{c.getRoleName()} {c.name!r}" for c in
+                              (app.getChildAtIndex(i) for i in range(app.childCount)) if c) + ")")
+            return dialog
+
+        def press(dialog, label):
+            button = next((n for n in walk(dialog) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
+                           and n.name.replace("&", "") == label), None)
+            check(button is not None, f"the dialog's {label} button is there by name")
+            if button is not None:
+                action = button.queryAction()
+                action.doAction([action.getName(i) for i in range(action.nActions)].index("Press"))
+
+        # A library whose publication has no name asks for it first: typed into the dialog's
+        # text field and saved, as a screen-reader user does.
+        dialog = wait_for_dialog("Publication Name")
+        if dialog is not None:
+            entry = next((n for n in walk(dialog)
+                          if n.getRole() in (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY)), None)
+            check(entry is not None and entry.getState().contains(pyatspi.STATE_EDITABLE),
+                  "the publication name dialog has an editable text field")
+            if entry is not None:
+                entry.queryEditableText().setTextContents("The Harbour Herald")
+            press(dialog, "Save")
+
         # A new library asks whether to add the sample article: answered as a screen-reader
         # user does, through the dialog's Yes button's action.
-        dialog, deadline = None, time.monotonic() + 20
-        while dialog is None and time.monotonic() < deadline:
-            dialog = next((n for n in walk(app) if n.getRole() in (pyatspi.ROLE_DIALOG,
-                           pyatspi.ROLE_ALERT) and (n.name or "").startswith("Empty library")), None)
-            time.sleep(0.25)
-        check(dialog is not None, "the empty library's question is a named dialog ("
-              + ", ".join(f"{c.getRoleName()} {c.name!r}" for c in
-                          (app.getChildAtIndex(i) for i in range(app.childCount)) if c) + ")")
+        dialog = wait_for_dialog("Empty library")
         if dialog is not None:
-            yes = next((n for n in walk(dialog) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON
-                        and n.name.replace("&", "") == "Yes"), None)
-            check(yes is not None, "the dialog's Yes button is there by name")
-            if yes is not None:
-                action = yes.queryAction()
-                action.doAction([action.getName(i) for i in range(action.nActions)].index("Press"))
+            press(dialog, "Yes")
 
         def headline_field():
             return next((n for n in walk(app) if n.name == "Headline"
@@ -232,6 +251,11 @@ def main():
             app_process.wait(20)
         except subprocess.TimeoutExpired:
             app_process.kill()
+        # The name typed at the first start is the library's: the command line reads it.
+        profile = subprocess.run([binary, "--library", library, "profile"], env=environment,
+                                 capture_output=True, text=True, timeout=60)
+        check("The Harbour Herald" in profile.stdout,
+              f"the publication name typed at the first start is stored ({profile.stdout!r})")
         xvfb.terminate()
         xvfb.wait(10)
         shutil.rmtree(home, ignore_errors=True)

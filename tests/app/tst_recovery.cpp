@@ -72,11 +72,15 @@ void TestRecovery::realCopydeskRecoversAfterKillNine()
     QTemporaryDir dir;
     const QString library = dir.filePath(QStringLiteral("crash.copydesk"));
     {
-        // Not empty, so the window does not offer the sample article.
+        // Not empty and with a named publication, so the window neither offers the sample
+        // article nor asks for the publication's name.
         auto store
             = SqliteArticleStore::open(library, SqliteArticleStore::OpenMode::CreateIfMissing);
         QVERIFY(store);
         QVERIFY((*store)->create(Testing::fullArticle(), {QStringLiteral("ann"), {}, true}));
+        PublicationProfile profile;
+        profile.name = QStringLiteral("The Harbour Herald");
+        QVERIFY((*store)->setPublicationProfile(profile));
     }
 
     QProcess server;

@@ -21,6 +21,9 @@ expect "export" --library x.copydesk ex
 expect "check check-library checklist" chec
 expect "--status --from --sort --limit" list --
 expect "--format --output" export --
-expect "--library --version --help" --
+expect "--library --version --help --templates" --
+expect "profile" prof
+expect "templates" templ
+expect "--force" templates export --
 complete -p copydesk >/dev/null || { echo "nothing registered for copydesk"; failed=1; }
 exit $failed

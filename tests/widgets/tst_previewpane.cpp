@@ -8,10 +8,12 @@
 #include "snippetpreview.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QWebEngineView>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void printViewUsesThePrintStyles();
     void narrowPaneScalesThePage();
     void snippetsUseTheArticlesFields();
+    void brokenTemplateShowsFileAndLine();
     void previewIsTheExport_data();
     void previewIsTheExport();
 };
@@ -239,6 +242,32 @@ void TestPreviewPane::snippetsUseTheArticlesFields()
     pane.resize(300, 600);
     QTRY_VERIFY(card->width() <= 300 - 48);
     QVERIFY(card->geometry().right() < snippets->width());
+}
+
+void TestPreviewPane::brokenTemplateShowsFileAndLine()
+{
+    QTemporaryDir newsroom;
+    QVERIFY(newsroom.isValid());
+    QFile broken(newsroom.filePath(QStringLiteral("part-faq.html")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("<dl>\n{% for entry in part.faq %}\n<dt>{{ entry.question }}</dt>\n");
+    broken.close();
+    PreviewPane pane;
+    QSignalSpy failed(&pane, &PreviewPane::renderFailed);
+    pane.show();
+    PublicationProfile profile;
+    profile.templateDirectory = newsroom.path();
+    pane.setProfile(profile);
+    pane.setArticle(Testing::fullArticle());
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    const QString where = broken.fileName() + QStringLiteral(":2");
+    QVERIFY2(failed.first().first().toString().contains(where),
+        qPrintable(failed.first().first().toString()));
+    // Shown in the pane itself, where the page would be.
+    bool shown = false;
+    for (QLabel *label : pane.findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text().contains(where));
+    QVERIFY(shown);
 }
 
 void TestPreviewPane::previewIsTheExport_data()

@@ -122,6 +122,11 @@ void TestSettingsDialog::editsEveryField()
     theme->setFocus();
     QTest::keyClick(theme, Qt::Key_End);
     retype(field<QLineEdit>(dialog, "exportFolder"), m_dir.path());
+    auto *templates = field<QLineEdit>(dialog, "templates");
+    retype(templates, m_dir.filePath(u"no-such-folder"_s));
+    QVERIFY(!okButton(dialog)->isEnabled()); // Said why under the field.
+    QVERIFY(field<QLabel>(dialog, "templatesError")->text().contains(u"is not a folder"_s));
+    retype(templates, m_dir.path());
     auto *typography = field<QCheckBox>(dialog, "typography");
     QVERIFY(typography->isChecked()); // On until turned off.
     typography->setFocus();
@@ -146,6 +151,7 @@ void TestSettingsDialog::editsEveryField()
     QCOMPARE(profile.logoMimeType, u"image/png"_s);
     QVERIFY(profile.logo.startsWith("\x89PNG"));
     QCOMPARE(profile.siteUrl, given.siteUrl); // Not shown, kept.
+    QCOMPARE(profile.templateDirectory, m_dir.path());
     QCOMPARE(field<QToolButton>(dialog, "swatch")->property("color").toString(), u"#0a5c8f"_s);
 
     QCOMPARE(settings.userName(), u"Ann Reporter"_s);

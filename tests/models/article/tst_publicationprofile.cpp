@@ -26,7 +26,8 @@ private Q_SLOTS:
         QCOMPARE(profile.pageSize, PublicationProfile::PageSize::A4);
         QVERIFY(PublicationProfile::isValidColor(profile.accentColor));
         QVERIFY(profile.logo.isEmpty());
-        QVERIFY(profile.categoryBaseUrl.isEmpty());
+        QVERIFY(profile.categoryUrlPattern.isEmpty());
+        QVERIFY(profile.hasDefaultName());
         QCOMPARE(profile.headlineMaxLength, 110);
         QCOMPARE(profile.dekMaxLength, 250);
     }
@@ -66,7 +67,9 @@ private Q_SLOTS:
         profile.language = u"de-CH"_s;
         profile.wordsPerMinute = 200;
         profile.pageSize = PublicationProfile::PageSize::Letter;
-        profile.categoryBaseUrl = u"https://herald.example/section/"_s;
+        profile.categoryUrlPattern = u"https://herald.example/section/{category}"_s;
+        profile.articleUrlPattern = u"https://herald.example/{yyyy}/{slug}"_s;
+        profile.templateDirectory = u"/srv/herald/templates"_s;
         profile.siteUrl = u"https://herald.example/"_s;
         profile.headlineMaxLength = 90;
         profile.dekMaxLength = 240;
@@ -93,6 +96,41 @@ private Q_SLOTS:
         PublicationProfile expected;
         expected.name = u"Gazette"_s;
         QCOMPARE(*read, expected);
+    }
+
+    void earlierCategoryBaseUrl()
+    {
+        // Profiles stored before URL patterns had a base URL that the slug followed.
+        const auto read = PublicationProfile::fromJson(
+            QJsonObject {{u"categoryBaseUrl"_s, u"https://herald.example/section/"_s}});
+        QVERIFY(read.ok());
+        QCOMPARE(read->categoryUrlPattern, u"https://herald.example/section/{category}"_s);
+        QVERIFY(!read->toJson().contains(u"categoryBaseUrl"_s));
+        // A pattern, when there is one, wins.
+        const auto both = PublicationProfile::fromJson(
+            QJsonObject {{u"categoryBaseUrl"_s, u"https://old.example/"_s},
+                {u"categoryUrlPattern"_s, u"https://new.example/{category}/"_s}});
+        QVERIFY(both.ok());
+        QCOMPARE(both->categoryUrlPattern, u"https://new.example/{category}/"_s);
+    }
+
+    void defaultName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("isDefault");
+        QTest::newRow("default") << PublicationProfile::defaultName() << true;
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("spaces around default") << u" Copydesk "_s << true;
+        QTest::newRow("own name") << u"The Harbour Herald"_s << false;
+    }
+
+    void defaultName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, isDefault);
+        PublicationProfile profile;
+        profile.name = name;
+        QCOMPARE(profile.hasDefaultName(), isDefault);
     }
 
     void invalid_data()

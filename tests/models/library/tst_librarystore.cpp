@@ -70,7 +70,7 @@ PublicationProfile herald()
     profile.language = u"de-CH"_s;
     profile.wordsPerMinute = 200;
     profile.pageSize = PublicationProfile::PageSize::Letter;
-    profile.categoryBaseUrl = u"https://herald.example/section/"_s;
+    profile.categoryUrlPattern = u"https://herald.example/section/{category}"_s;
     profile.siteUrl = u"https://herald.example/"_s;
     return profile;
 }

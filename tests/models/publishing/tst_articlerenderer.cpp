@@ -78,7 +78,7 @@ PublicationProfile herald()
     profile.name = u"The Harbour Herald"_s;
     profile.tagline = u"Independent news since 1871"_s;
     profile.siteUrl = u"https://herald.example/"_s;
-    profile.categoryBaseUrl = u"https://herald.example/section/"_s;
+    profile.categoryUrlPattern = u"https://herald.example/section/{category}"_s;
     return profile;
 }
 
@@ -421,7 +421,7 @@ private Q_SLOTS:
         Article article = Testing::fullArticle();
         article.category = category;
         PublicationProfile profile = herald();
-        profile.categoryBaseUrl = baseUrl;
+        profile.categoryUrlPattern = baseUrl.isEmpty() ? baseUrl : baseUrl + u"{category}"_s;
         const Page page = render(article, profile);
         QVERIFY(page.html.contains(u"<footer class=\"more\">"_s));
         QString href;

@@ -85,7 +85,7 @@ private Q_SLOTS:
         profile.name = m_hostile.headline;
         profile.tagline = m_hostile.dek;
         profile.siteUrl = u"jav&#x61;script:alert(60)"_s;
-        profile.categoryBaseUrl = u"javascript:alert(61)//"_s;
+        profile.categoryUrlPattern = u"javascript:alert(61)//{category}"_s;
         profile.accentColor = u"#000;}</style><script>alert(62)</script>"_s;
         profile.language = u"ar\" onload=\"alert(63)"_s;
         profile.logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" "

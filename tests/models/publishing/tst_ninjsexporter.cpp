@@ -52,7 +52,7 @@ private Q_SLOTS:
         const Article article = Testing::fullArticle();
         PublicationProfile profile;
         profile.name = u"The Harbour Times"_s;
-        profile.categoryBaseUrl = u"https://news.example/section/"_s;
+        profile.categoryUrlPattern = u"https://news.example/section/{category}"_s;
         const QJsonObject item = NinjsExporter::toJson(article, profile, options());
 
         QCOMPARE(item[u"uri"_s].toString(), u"urn:uuid:"_s + article.uuid);
@@ -81,7 +81,8 @@ private Q_SLOTS:
         const QJsonArray subjects = item[u"subjects"_s].toArray();
         QCOMPARE(subjects.size(), 1 + article.tags.size());
         QCOMPARE(object(subjects.first())[u"name"_s].toString(), article.category);
-        QVERIFY(object(subjects.first())[u"uri"_s].toString().startsWith(profile.categoryBaseUrl));
+        QVERIFY(object(subjects.first())[u"uri"_s].toString().startsWith(
+            u"https://news.example/section/"_s));
         QCOMPARE(object(subjects.last())[u"rel"_s].toString(), u"tag"_s);
 
         const QJsonObject body = object(item[u"bodies"_s].toArray().first());
