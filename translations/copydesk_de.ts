@@ -563,6 +563,10 @@
         <source>%1: no text to import</source>
         <translation>%1: kein Text zum Importieren</translation>
     </message>
+    <message>
+        <source>%1: more than %L2 MB of text to import</source>
+        <translation>%1: mehr als %L2 MB Text zum Importieren</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleFiles</name>

@@ -116,6 +116,13 @@ Result<ImportResult> ArticleFileReader::readCopy(
     const QString &html, const QString &text, const QString &source)
 {
     const bool useHtml = !html.trimmed().isEmpty();
+    // The same bound as for a file: a clipboard can hold as much.
+    if ((useHtml ? html : text).size() > MaxBytes) {
+        return Error {tr("%1: more than %L2 MB of text to import")
+                          .arg(QuotedValue::quoted(source))
+                          .arg(MaxBytes / (1024 * 1024)),
+            Error::Code::InvalidInput};
+    }
     return recognise(useHtml ? Type::Html : Type::Text, (useHtml ? html : text).toUtf8(),
         QuotedValue::quoted(source));
 }

@@ -49,7 +49,8 @@ public:
 
     /// Copy as it arrives on the clipboard or in a drop (text pasted from a web page, a wire or
     /// an e-mail), recognised like an HTML or text file: `html` when the copy has it, else
-    /// `text`. InvalidInput, naming `source` ("Pasted text"), when neither has words to place.
+    /// `text`. InvalidInput, naming `source` ("Pasted text"), when neither has words to place
+    /// or the copy is longer than MaxBytes characters (a file's bound).
     static Result<ImportResult> readCopy(
         const QString &html, const QString &text, const QString &source);
 

@@ -6,6 +6,7 @@
 // text in it, the paste is plain.
 #include "articledocument.h"
 #include "articleeditor.h"
+#include "articlefilereader.h"
 #include "importpreviewdialog.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void declinedStructurePastesTheText();
     void dropOntoABlankArticleTakesItsStructure();
     void noQuestionWhereThereIsNothingToStructure();
+    void copyBeyondTheFileBoundIsNotRead();
     void previewListsWhatWasRecognised();
 
 private:
@@ -201,6 +203,18 @@ void TestPastedCopy::noQuestionWhereThereIsNothingToStructure()
     QVERIFY2(headline->text().startsWith(u"Ferry service endsFerry service to the island"_s),
         qPrintable(headline->text()));
     QVERIFY(document()->article().parts.isEmpty());
+}
+
+void TestPastedCopy::copyBeyondTheFileBoundIsNotRead()
+{
+    // More than a file may hold: no structure is read, the error names the copy.
+    const QString huge = (u"A paragraph of pasted copy.\n\n"_s)
+                             .repeated(int(ArticleFileReader::MaxBytes / 29 + 1));
+    const auto read = ArticleFileReader::readCopy({}, huge, u"Pasted text"_s);
+    QVERIFY(!read);
+    QCOMPARE(read.error().code, Error::Code::InvalidInput);
+    QVERIFY2(read.error().message.startsWith(u"“Pasted text”: more than 64 MB"_s),
+        qPrintable(read.error().message));
 }
 
 void TestPastedCopy::previewListsWhatWasRecognised()

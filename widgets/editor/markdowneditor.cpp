@@ -45,13 +45,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
         fitHeight();
         if (!m_highlighter && !document()->isEmpty()) // Not while the document is changing.
             QMetaObject::invokeMethod(this, &MarkdownEditor::highlighter, Qt::QueuedConnection);
-        if (m_updating)
-            return;
-        QString current = text();
-        if (current != m_lastText) {
-            m_lastText = std::move(current);
+        if (!m_updating && takeTypedText(this, m_lastText))
             Q_EMIT textEdited(m_lastText);
-        }
     });
     fitHeight();
 }

@@ -44,13 +44,8 @@ ParagraphLineEdit::ParagraphLineEdit(QWidget *parent)
     document()->setDocumentMargin(2);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         fitHeight();
-        if (m_updating)
-            return;
-        QString current = text();
-        if (current != m_lastText) {
-            m_lastText = std::move(current);
+        if (!m_updating && takeTypedText(this, m_lastText))
             Q_EMIT textEdited(m_lastText);
-        }
     });
     fitHeight();
 }

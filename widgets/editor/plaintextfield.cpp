@@ -31,6 +31,15 @@ QString typedText(const QPlainTextEdit *edit)
     return raw;
 }
 
+bool takeTypedText(const QPlainTextEdit *edit, QString &last)
+{
+    QString current = typedText(edit);
+    if (current == last)
+        return false;
+    last = std::move(current);
+    return true;
+}
+
 bool takenByEditor(const QWidget *field, const QMimeData *copy)
 {
     for (const QWidget *widget = field; widget; widget = widget->parentWidget()) {

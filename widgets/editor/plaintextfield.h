@@ -21,6 +21,10 @@ int fittedHeight(const QPlainTextEdit *edit, int minimumLines);
 /// would turn them into spaces; the article keeps them).
 QString typedText(const QPlainTextEdit *edit);
 
+/// Whether the text of `edit` as typed (typedText()) differs from `last`; if so, `last` becomes
+/// it. For the editors' textChanged handlers, which also fire for format changes.
+bool takeTypedText(const QPlainTextEdit *edit, QString &last);
+
 /// Whether the ArticleEditor that `field` sits in took pasted or dropped `copy` as a whole
 /// (ArticleEditor::setCopyTaker()); the field then inserts nothing. False outside an editor.
 bool takenByEditor(const QWidget *field, const QMimeData *copy);
