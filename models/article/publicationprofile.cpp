@@ -60,6 +60,7 @@ QJsonObject PublicationProfile::toJson() const
         {QStringLiteral("pageSize"), pageSizeName(pageSize)},
         {QStringLiteral("categoryBaseUrl"), categoryBaseUrl},
         {QStringLiteral("siteUrl"), siteUrl},
+        {QStringLiteral("articleUrlPattern"), articleUrlPattern},
         {QStringLiteral("headlineMaxLength"), headlineMaxLength},
         {QStringLiteral("dekMaxLength"), dekMaxLength},
         {QStringLiteral("editorSmallEditWords"), editorSmallEditWords},
@@ -78,6 +79,7 @@ Result<PublicationProfile> PublicationProfile::fromJson(const QJsonObject &json)
         {"language", &profile.language},
         {"categoryBaseUrl", &profile.categoryBaseUrl},
         {"siteUrl", &profile.siteUrl},
+        {"articleUrlPattern", &profile.articleUrlPattern},
     };
     for (const auto &[key, target] : strings) {
         if (!readString(json, QString::fromLatin1(key), target))

@@ -38,6 +38,11 @@ struct PublicationProfile
     /// "world-news"); empty for no category links.
     QString categoryBaseUrl;
     QString siteUrl; ///< The publication's home page; empty when there is none.
+    /// Where an article is published (ArticleUrl): an absolute http(s) URL or a path on siteUrl,
+    /// with {slug}, {category}, {uuid}, {yyyy}, {mm} and {dd} standing for the headline's slug,
+    /// the category's slug, the article's UUID and its publication date
+    /// ("/{yyyy}/{mm}/{slug}"). Empty when articles have no known address.
+    QString articleUrlPattern;
     /// Longest headline and dek the house style wants, in characters; 0 for no limit. The one
     /// source of these limits: the editor's counters show them (nothing is cut) and the
     /// checklist's headline.length rule checks the headline against headlineMaxLength. Stored
