@@ -24,6 +24,7 @@ class FindBar;
 class Library;
 class LibraryPanel;
 class LiveUpdates;
+class MoreInCategoryFeed;
 class PresenceController;
 class PrintController;
 class NoticeBanner;
@@ -137,6 +138,7 @@ private:
     ArticleEditor *m_editor;
     FindBar *m_findBar;
     PreviewPane *m_preview;
+    MoreInCategoryFeed *m_moreInCategory;
     QSplitter *m_splitter;
     QLabel *m_wordCount;
     WordTargets m_wordTargets; ///< The publication profile's, for the status bar.

@@ -11,6 +11,7 @@
 #include "clifilters.h"
 #include "exportdestination.h"
 #include "exportformat.h"
+#include "libraryexport.h"
 #include "pdfexporter.h"
 #include "preflight.h"
 
@@ -30,15 +31,6 @@ QString fileNameFor(const ArticleRecord &record, ExportFormat format)
 {
     return ExportFormats::fileName(
         record.article.headline, record.article.published, record.modified, format);
-}
-
-ExportOptions exportOptions(const ArticleRecord &record)
-{
-    ExportOptions options;
-    options.render.modified = record.modified;
-    options.created = record.created;
-    options.revision = record.revision;
-    return options;
 }
 
 /// Prints the preflight findings of every article; returns how many there were.
@@ -79,30 +71,34 @@ QStringList folderPaths(
 class Exporter
 {
 public:
-    Exporter(const PublicationProfile &profile, ExportFormat format, const QString &library,
-        ExportDestination::Replace replace)
-        : m_profile(profile)
+    Exporter(const ArticleStore &store, const PublicationProfile &profile, ExportFormat format,
+        ExportDestination::Replace replace, bool picturesBeside)
+        : m_store(store)
+        , m_profile(profile)
         , m_format(format)
-        , m_library(library)
         , m_replace(replace)
+        , m_picturesBeside(picturesBeside)
     { }
 
+    /// The bytes of one file: a page written to standard output is always self-contained.
     Result<QByteArray> encode(const ArticleRecord &record)
     {
+        const Result<ExportOptions> options = LibraryExport::options(m_store, record, m_profile);
+        if (!options)
+            return options.error();
         if (m_format != ExportFormat::Pdf)
-            return ArticleExporter::encode(
-                record.article, m_profile, m_format, exportOptions(record));
+            return ArticleExporter::encode(record.article, m_profile, m_format, *options);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Error {CliContext::tr("PDF export needs a graphical application object")};
         if (!m_pdf)
             m_pdf = std::make_unique<PdfExporter>();
-        return m_pdf->exportArticle(record.article, m_profile, exportOptions(record));
+        return m_pdf->exportArticle(record.article, m_profile, *options);
     }
 
     /// ExportDestination's verdict on `path`, with the --force hint where it would help.
     Status allowed(const QString &path) const
     {
-        Status verdict = ExportDestination::check(path, m_format, m_library, m_replace);
+        Status verdict = ExportDestination::check(path, m_format, m_store.location(), m_replace);
         if (verdict || verdict.error().code != Error::Code::Exists)
             return verdict;
         Error error = verdict.error();
@@ -114,6 +110,14 @@ public:
     {
         if (Status verdict = allowed(path); !verdict)
             return verdict;
+        if (m_format != ExportFormat::Pdf) {
+            Result<ExportOptions> options = LibraryExport::options(m_store, record, m_profile);
+            if (!options)
+                return options.error();
+            options->picturesBeside = m_picturesBeside;
+            return ArticleExporter::exportToFile(
+                record.article, m_profile, m_format, path, *options);
+        }
         const Result<QByteArray> bytes = encode(record);
         if (!bytes)
             return Error {CliContext::tr("cannot export article %1 to “%2”: %3")
@@ -122,10 +126,11 @@ public:
     }
 
 private:
+    const ArticleStore &m_store;
     PublicationProfile m_profile;
     ExportFormat m_format;
-    QString m_library;
     ExportDestination::Replace m_replace;
+    bool m_picturesBeside = false;
     std::unique_ptr<PdfExporter> m_pdf;
 };
 
@@ -211,6 +216,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
             CliContext::tr("status")},
         {QStringLiteral("strict"),
             CliContext::tr("Fail without writing anything when preflight finds a problem")},
+        {QStringLiteral("pictures-beside"),
+            CliContext::tr("html: write the hero image and the logo as files beside the page "
+                           "(for publishing on the web) instead of embedding them")},
         {QStringLiteral("force"),
             CliContext::tr("Replace existing files that are not earlier exports of this format "
                            "(a library or a database is never replaced)")},
@@ -282,14 +290,21 @@ int exportCommand(CliContext &context, const QStringList &arguments)
                                            "(--strict)",
             nullptr, int(findings)));
 
-    Exporter exporter(*profile, format, library->location(),
+    const bool picturesBeside = parser.isSet(QStringLiteral("pictures-beside"));
+    if (picturesBeside && format != ExportFormat::Html)
+        return context.usage(CliContext::tr("--pictures-beside is for html export only"));
+    Exporter exporter(*library, *profile, format,
         parser.isSet(QStringLiteral("force")) ? ExportDestination::Replace::Anything
-                                              : ExportDestination::Replace::OwnExports);
+                                              : ExportDestination::Replace::OwnExports,
+        picturesBeside);
     const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
     if (!toFolder) {
         if (output == QLatin1String("-")) {
             if (format == ExportFormat::Pdf)
                 return context.usage(CliContext::tr("a PDF needs an output file: -o FILE"));
+            if (picturesBeside)
+                return context.usage(
+                    CliContext::tr("--pictures-beside needs an output file: -o FILE"));
             const Result<QByteArray> bytes = exporter.encode(records.first());
             if (!bytes)
                 return context.fail(bytes.error());
