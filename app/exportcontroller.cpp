@@ -8,6 +8,7 @@
 #include "articlesession.h"
 #include "autosavecontroller.h"
 #include "exportdestination.h"
+#include "libraryexport.h"
 #include "pdfexporter.h"
 #include "profilefields.h"
 #include "settings.h"
@@ -38,15 +39,6 @@ QString defaultProfileNote(ArticleStore *store, ExportFormat format)
     return profile && profile->hasDefaultName() ? QLatin1Char(' ') + ProfileFields::notSetNote()
             + QLatin1Char(' ') + ExportController::tr("Name it under File ▸ Settings.")
                                                 : QString();
-}
-
-ExportOptions exportOptions(const ArticleRecord &record)
-{
-    ExportOptions options;
-    options.render.modified = record.modified;
-    options.created = record.created;
-    options.revision = record.revision;
-    return options;
 }
 
 } // namespace
@@ -233,8 +225,11 @@ Result<QByteArray> ExportController::openArticlePdf()
     const auto profile = m_store->publicationProfile();
     if (!profile)
         return profile.error();
+    const auto options = LibraryExport::options(*m_store, *record, *profile);
+    if (!options)
+        return options.error();
     setBusy(true);
-    auto pdf = encode(record->article, *profile, ExportFormat::Pdf, exportOptions(*record));
+    auto pdf = encode(record->article, *profile, ExportFormat::Pdf, *options);
     setBusy(false);
     return pdf;
 }
@@ -269,7 +264,10 @@ void ExportController::exportOpenArticle(ExportFormat format)
     if (format == ExportFormat::Pdf)
         Q_EMIT message(tr("Exporting “%1”…").arg(QFileInfo(path).fileName()));
     Status written = [&]() -> Status {
-        const auto bytes = encode(record.article, *profile, format, exportOptions(record));
+        const auto options = LibraryExport::options(*m_store, record, *profile);
+        if (!options)
+            return options.error();
+        const auto bytes = encode(record.article, *profile, format, *options);
         if (!bytes)
             return bytes.error();
         return ArticleExporter::writeFile(path, *bytes);
@@ -371,7 +369,9 @@ ExportController::BatchReport ExportController::exportApproved(
             report.failures << allowed.error().message;
             continue;
         }
-        const auto bytes = encode(record->article, *profile, format, exportOptions(*record));
+        const auto options = LibraryExport::options(*m_store, *record, *profile);
+        const auto bytes = options ? encode(record->article, *profile, format, *options)
+                                   : Result<QByteArray>(options.error());
         const Status written = bytes ? ArticleExporter::writeFile(path, *bytes) : bytes.error();
         if (!written) {
             report.failures << tr("“%1”: %2").arg(name, written.error().message);

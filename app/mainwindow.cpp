@@ -23,6 +23,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "liveupdates.h"
+#include "moreincategoryfeed.h"
 #include "noticebanner.h"
 #include "pastedcopy.h"
 #include "personaldictionary.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(
     editorLayout->addWidget(m_findBar);
 
     m_preview = new PreviewPane(this);
+    m_moreInCategory = new MoreInCategoryFeed(m_store, m_preview, this);
     applyProfile();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -440,6 +442,7 @@ void MainWindow::documentChanged()
 {
     if (!m_session->isOpen())
         return;
+    m_moreInCategory->setArticle(m_session->document()->article());
     m_preview->setArticle(m_session->document()->article(), m_session->autosave()->baseModified());
     m_statsTimer->start();
     m_historyAction->setEnabled(m_session->articleId() != 0);

@@ -25,6 +25,7 @@ class HelpMenu;
 class Library;
 class LibraryPanel;
 class LiveUpdates;
+class MoreInCategoryFeed;
 class PresenceController;
 class PrintController;
 class NoticeBanner;
@@ -140,6 +141,7 @@ private:
     ArticleEditor *m_editor;
     FindBar *m_findBar;
     PreviewPane *m_preview;
+    MoreInCategoryFeed *m_moreInCategory;
     QSplitter *m_splitter;
     QLabel *m_wordCount;
     WordTargets m_wordTargets; ///< The publication profile's, for the status bar.

@@ -775,6 +775,14 @@
         <source>%1 must be a whole number from 0 to 1000000</source>
         <translation>%1 muss eine ganze Zahl von 0 bis 1000000 sein</translation>
     </message>
+    <message>
+        <source>%1 is not a part&apos;s “#id .class”</source>
+        <translation>%1 ist kein „#id .klasse“ eines Teils</translation>
+    </message>
+    <message>
+        <source>%1 does not name a reference of this list</source>
+        <translation>%1 nennt keine Quelle dieser Liste</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticlePart</name>
@@ -1044,6 +1052,14 @@
         <source>Over target: %L1 of %L2 words, more than %3 % over; shorten it.</source>
         <translation>Über dem Ziel: %L1 von %L2 Wörtern, mehr als %3 % darüber; kürzen Sie den Text.</translation>
     </message>
+    <message>
+        <source>The hero image is only %1 pixels wide: narrower than the page&apos;s column (%2) and far from the %3 social cards need. Use a larger picture.</source>
+        <translation>Das Aufmacherbild ist nur %1 Pixel breit: schmaler als die Spalte der Seite (%2) und weit unter den %3, die Social-Media-Karten brauchen. Verwenden Sie ein größeres Bild.</translation>
+    </message>
+    <message>
+        <source>The hero image is %1 pixels wide; social cards need at least %2. Use a larger picture.</source>
+        <translation>Das Aufmacherbild ist %1 Pixel breit; Social-Media-Karten brauchen mindestens %2. Verwenden Sie ein größeres Bild.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ChecklistConfig</name>
@@ -1122,6 +1138,10 @@
     <message>
         <source>The article reaches its word target and is not far over it</source>
         <translation>Der Artikel erreicht sein Wortziel und liegt nicht weit darüber</translation>
+    </message>
+    <message>
+        <source>The hero image is wide enough for the page&apos;s column and for social cards</source>
+        <translation>Das Aufmacherbild ist breit genug für die Spalte der Seite und für Social-Media-Karten</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2397,16 @@
     <message>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
+        <source>html: write the hero image and the logo as files beside the page (for publishing on the web) instead of embedding them</source>
+        <translation>html: Aufmacherbild und Logo als Dateien neben die Seite schreiben (zum Veröffentlichen im Web), statt sie einzubetten</translation>
+    </message>
+    <message>
+        <source>--pictures-beside is for html export only</source>
+        <translation>--pictures-beside gilt nur für den HTML-Export</translation>
+    </message>
+    <message>
+        <source>--pictures-beside needs an output file: -o FILE</source>
+        <translation>--pictures-beside braucht eine Ausgabedatei: -o DATEI</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2984,10 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Hero image</source>
+        <translation>Aufmacherbild</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4134,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>accessed %1</source>
         <translation>abgerufen am %1</translation>
+    </message>
+    <message>
+        <source>Draft: not published yet</source>
+        <translation>Entwurf: noch nicht veröffentlicht</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,15 @@ void PreviewPane::setArticle(const Article &article, const QDateTime &modified)
     requestRender();
 }
 
+void PreviewPane::setMoreInCategory(const QList<RelatedArticle> &related)
+{
+    if (related == m_renderOptions.moreInCategory)
+        return;
+    m_renderOptions.moreInCategory = related;
+    if (m_stack->currentWidget() != m_placeholder)
+        requestRender();
+}
+
 void PreviewPane::requestRender()
 {
     ++m_requested;

@@ -60,6 +60,9 @@ public:
     /// `modified` is the stored article's last change, as an export of it would use
     /// (RenderOptions::modified): the rendered page is then the exported page byte for byte.
     void setArticle(const Article &article, const QDateTime &modified = {});
+    /// The "More in <category>" list the exported page has (RenderOptions::moreInCategory);
+    /// renders again when it changed while an article is shown.
+    void setMoreInCategory(const QList<RelatedArticle> &related);
     /// Shows a hint instead of an article.
     void clear();
 

@@ -12,6 +12,7 @@
 #include "exportdestination.h"
 #include "exportformat.h"
 #include "housetemplates.h"
+#include "libraryexport.h"
 #include "pdfexporter.h"
 #include "preflight.h"
 
@@ -31,16 +32,6 @@ QString fileNameFor(const ArticleRecord &record, ExportFormat format)
 {
     return ExportFormats::fileName(
         record.article.headline, record.article.published, record.modified, format);
-}
-
-ExportOptions exportOptions(const ArticleRecord &record, const QString &templateDirectory)
-{
-    ExportOptions options;
-    options.render.modified = record.modified;
-    options.render.templateDirectory = templateDirectory;
-    options.created = record.created;
-    options.revision = record.revision;
-    return options;
 }
 
 /// Prints the preflight findings of every article; returns how many there were.
@@ -81,32 +72,35 @@ QStringList folderPaths(
 class Exporter
 {
 public:
-    Exporter(const PublicationProfile &profile, ExportFormat format, const QString &library,
-        ExportDestination::Replace replace, const QString &templateDirectory)
-        : m_profile(profile)
+    Exporter(const ArticleStore &store, const PublicationProfile &profile, ExportFormat format,
+        ExportDestination::Replace replace, const QString &templateDirectory, bool picturesBeside)
+        : m_store(store)
+        , m_profile(profile)
         , m_format(format)
-        , m_library(library)
         , m_replace(replace)
         , m_templateDirectory(templateDirectory)
+        , m_picturesBeside(picturesBeside)
     { }
 
+    /// The bytes of one file: a page written to standard output is always self-contained.
     Result<QByteArray> encode(const ArticleRecord &record)
     {
+        const Result<ExportOptions> options = optionsFor(record);
+        if (!options)
+            return options.error();
         if (m_format != ExportFormat::Pdf)
-            return ArticleExporter::encode(
-                record.article, m_profile, m_format, exportOptions(record, m_templateDirectory));
+            return ArticleExporter::encode(record.article, m_profile, m_format, *options);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Error {CliContext::tr("PDF export needs a graphical application object")};
         if (!m_pdf)
             m_pdf = std::make_unique<PdfExporter>();
-        return m_pdf->exportArticle(
-            record.article, m_profile, exportOptions(record, m_templateDirectory));
+        return m_pdf->exportArticle(record.article, m_profile, *options);
     }
 
     /// ExportDestination's verdict on `path`, with the --force hint where it would help.
     Status allowed(const QString &path) const
     {
-        Status verdict = ExportDestination::check(path, m_format, m_library, m_replace);
+        Status verdict = ExportDestination::check(path, m_format, m_store.location(), m_replace);
         if (verdict || verdict.error().code != Error::Code::Exists)
             return verdict;
         Error error = verdict.error();
@@ -118,6 +112,14 @@ public:
     {
         if (Status verdict = allowed(path); !verdict)
             return verdict;
+        if (m_format != ExportFormat::Pdf) {
+            Result<ExportOptions> options = optionsFor(record);
+            if (!options)
+                return options.error();
+            options->picturesBeside = m_picturesBeside;
+            return ArticleExporter::exportToFile(
+                record.article, m_profile, m_format, path, *options);
+        }
         const Result<QByteArray> bytes = encode(record);
         if (!bytes)
             return Error {CliContext::tr("cannot export article %1 to “%2”: %3")
@@ -126,11 +128,21 @@ public:
     }
 
 private:
+    /// The library's facts for the page (LibraryExport) and the run's template folder.
+    Result<ExportOptions> optionsFor(const ArticleRecord &record) const
+    {
+        Result<ExportOptions> options = LibraryExport::options(m_store, record, m_profile);
+        if (options)
+            options->render.templateDirectory = m_templateDirectory;
+        return options;
+    }
+
+    const ArticleStore &m_store;
     PublicationProfile m_profile;
     ExportFormat m_format;
-    QString m_library;
     ExportDestination::Replace m_replace;
     QString m_templateDirectory;
+    bool m_picturesBeside = false;
     std::unique_ptr<PdfExporter> m_pdf;
 };
 
@@ -232,6 +244,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
             CliContext::tr("status")},
         {QStringLiteral("strict"),
             CliContext::tr("Fail without writing anything when preflight finds a problem")},
+        {QStringLiteral("pictures-beside"),
+            CliContext::tr("html: write the hero image and the logo as files beside the page "
+                           "(for publishing on the web) instead of embedding them")},
         {QStringLiteral("force"),
             CliContext::tr("Replace existing files that are not earlier exports of this format "
                            "(a library or a database is never replaced)")},
@@ -306,15 +321,21 @@ int exportCommand(CliContext &context, const QStringList &arguments)
                                            "(--strict)",
             nullptr, int(findings)));
 
-    Exporter exporter(*profile, format, library->location(),
+    const bool picturesBeside = parser.isSet(QStringLiteral("pictures-beside"));
+    if (picturesBeside && format != ExportFormat::Html)
+        return context.usage(CliContext::tr("--pictures-beside is for html export only"));
+    Exporter exporter(*library, *profile, format,
         parser.isSet(QStringLiteral("force")) ? ExportDestination::Replace::Anything
                                               : ExportDestination::Replace::OwnExports,
-        context.templateDirectory);
+        context.templateDirectory, picturesBeside);
     const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
     if (!toFolder) {
         if (output == QLatin1String("-")) {
             if (format == ExportFormat::Pdf)
                 return context.usage(CliContext::tr("a PDF needs an output file: -o FILE"));
+            if (picturesBeside)
+                return context.usage(
+                    CliContext::tr("--pictures-beside needs an output file: -o FILE"));
             const Result<QByteArray> bytes = exporter.encode(records.first());
             if (!bytes)
                 return context.fail(bytes.error());

@@ -83,7 +83,21 @@ public:
         a->lede = joined(lede);
         for (const auto &[heading, content] : std::as_const(parts)) {
             ArticlePart part;
-            if (!this->heading(heading, &part) || !this->content(trimmed(content), &part))
+            Lines rest = trimmed(content);
+            if (!this->heading(heading, &part))
+                return false;
+            // The export's "[//]: # "part #id .class"" line under the heading.
+            QString comment;
+            if (!rest.isEmpty() && MarkdownSyntax::readCommentLine(rest.first().text, &comment)
+                && comment.startsWith("part "_L1)) {
+                if (!attributes(rest.first().number, comment.mid(5), &part))
+                    return false;
+                rest = trimmed(rest.mid(1));
+            }
+            if (part.kind != ArticlePart::Kind::Section
+                && part.heading == ArticlePart::defaultHeading(part.kind))
+                part.heading.clear();
+            if (!this->content(rest, &part))
                 return false;
             a->parts.append(part);
         }
@@ -92,42 +106,53 @@ public:
 
 private:
     /// "## Title {#id .class}": the attribute block is optional, and only taken as one when every
-    /// token in it is an #id or a .class.
+    /// token in it is an #id or a .class. The title is escaped text (MarkdownSyntax::escapeText).
     bool heading(const Line &line, ArticlePart *part)
     {
         QString text;
         MarkdownSyntax::atxHeading(line.text, 2, &text);
-        static const QRegularExpression attributes(u"^(.*?)\\s*\\{([^{}]*)\\}$"_s);
-        const QRegularExpressionMatch match = attributes.match(text);
-        const QStringList tokens = match.captured(2).split(u' ', Qt::SkipEmptyParts);
-        const bool valid
-            = match.hasMatch() && std::all_of(tokens.begin(), tokens.end(), [](const QString &t) {
-                  return t.size() > 1 && (t.startsWith(u'#') || t.startsWith(u'.'));
-              });
-        if (valid) {
+        static const QRegularExpression block(u"^(.*?)\\s*\\{([^{}]*)\\}$"_s);
+        const QRegularExpressionMatch match = block.match(text);
+        if (match.hasMatch() && isAttributeList(match.captured(2))) {
             text = match.captured(1);
-            bool kindSet = false;
-            for (const QString &token : tokens) {
-                if (token.startsWith(u'#')) {
-                    part->id = token.mid(1);
-                    continue;
-                }
-                bool ok = false;
-                const ArticlePart::Kind kind
-                    = MarkdownSyntax::kindFromClass(QStringView(token).mid(1), &ok);
-                if (!ok)
-                    return fail(line.number,
-                        Tr::tr("unknown part class %1").arg(QuotedValue::quoted(token)));
-                if (kindSet)
-                    return fail(line.number, Tr::tr("a heading can have only one part class"));
-                part->kind = kind;
-                kindSet = true;
-            }
+            if (!attributes(line.number, match.captured(2), part))
+                return false;
         }
-        if (part->kind != ArticlePart::Kind::Section
-            && text == ArticlePart::defaultHeading(part->kind))
-            text.clear();
-        part->heading = text;
+        part->heading = MarkdownSyntax::unescapeText(text);
+        return true;
+    }
+
+    static bool isAttributeList(const QString &list)
+    {
+        const QStringList tokens = list.split(u' ', Qt::SkipEmptyParts);
+        return !tokens.isEmpty() && std::all_of(tokens.begin(), tokens.end(), [](const QString &t) {
+            return t.size() > 1 && (t.startsWith(u'#') || t.startsWith(u'.'));
+        });
+    }
+
+    /// "#id .class": the part's id and kind.
+    bool attributes(int lineNumber, const QString &list, ArticlePart *part)
+    {
+        if (!isAttributeList(list))
+            return fail(lineNumber,
+                Tr::tr("%1 is not a part's “#id .class”").arg(QuotedValue::quoted(list)));
+        bool kindSet = false;
+        for (const QString &token : list.split(u' ', Qt::SkipEmptyParts)) {
+            if (token.startsWith(u'#')) {
+                part->id = token.mid(1);
+                continue;
+            }
+            bool ok = false;
+            const ArticlePart::Kind kind
+                = MarkdownSyntax::kindFromClass(QStringView(token).mid(1), &ok);
+            if (!ok)
+                return fail(
+                    lineNumber, Tr::tr("unknown part class %1").arg(QuotedValue::quoted(token)));
+            if (kindSet)
+                return fail(lineNumber, Tr::tr("a heading can have only one part class"));
+            part->kind = kind;
+            kindSet = true;
+        }
         return true;
     }
 
@@ -185,10 +210,13 @@ private:
             if (last == u"—"_s || last.startsWith(u"— "_s) || last.startsWith(u"-- "_s)) {
                 const QString who = last.mid(last.indexOf(u' ') + 1).trimmed();
                 const qsizetype comma = who.indexOf(u", "_s);
-                quote.speaker = comma < 0 ? who : who.left(comma);
-                quote.role = comma < 0 ? QString() : who.mid(comma + 2);
+                quote.speaker = MarkdownSyntax::unescapeText(comma < 0 ? who : who.left(comma));
+                quote.role
+                    = comma < 0 ? QString() : MarkdownSyntax::unescapeText(who.mid(comma + 2));
                 block.removeLast();
             }
+            for (QString &line : block)
+                line = MarkdownSyntax::unescapeText(line);
             quote.text = block.join(u'\n');
             part->quotes.append(quote);
             block.clear();
@@ -215,7 +243,7 @@ private:
             if (!fence.consume(line.text) && MarkdownSyntax::atxHeading(line.text, 3, &question)) {
                 if (!part->faq.isEmpty())
                     part->faq.last().answer = joined(trimmed(answer));
-                part->faq.append({question, QString()});
+                part->faq.append({MarkdownSyntax::unescapeText(question), QString()});
                 answer.clear();
             } else if (part->faq.isEmpty()) {
                 return fail(line.number, Tr::tr("FAQ answer without a “### Question” heading"));
@@ -230,44 +258,67 @@ private:
 
     bool references(const Lines &lines, ArticlePart *part)
     {
+        QList<std::pair<Line, QString>> comments;
         for (const Line &line : lines) {
             if (line.blank())
                 continue;
+            QString comment;
+            if (MarkdownSyntax::readCommentLine(line.text, &comment)) {
+                comments.append({line, comment});
+                continue;
+            }
             Reference reference;
             if (!this->reference(line, &reference))
                 return false;
             part->references.append(reference);
         }
+        // "reference N URL": the URL of an unlinked reference.
+        static const QRegularExpression unlinked(u"^reference (\\d+) (.*)$"_s);
+        for (const auto &[line, comment] : std::as_const(comments)) {
+            const QRegularExpressionMatch match = unlinked.match(comment);
+            const qsizetype index = match.hasMatch() ? match.captured(1).toLongLong() - 1 : -1;
+            if (index < 0 || index >= part->references.size())
+                return fail(line.number,
+                    Tr::tr("%1 does not name a reference of this list")
+                        .arg(QuotedValue::quoted(comment)));
+            part->references[index].url = match.captured(2);
+        }
         return true;
     }
 
-    /// "- [Title](url) — Publisher, accessed YYYY-MM-DD", publisher and date optional.
+    /// "- [Title](url) — Publisher, accessed YYYY-MM-DD", publisher and date optional; or
+    /// "- Title — …" without a link.
     bool reference(const Line &line, Reference *out)
     {
         const QString &text = line.text;
         const QString expected = Tr::tr("reference is not a list item like “- [Title](https://…) — "
                                         "Publisher, accessed 2025-01-31”");
-        if (!text.startsWith("- ["_L1))
-            return fail(line.number, expected);
-        qsizetype i = 3;
-        while (i < text.size() && text.at(i) != u']')
-            i += text.at(i) == u'\\' ? 2 : 1;
-        if (i + 1 >= text.size() || text.at(i + 1) != u'(')
-            return fail(line.number, expected);
-        out->title = MarkdownSyntax::unescapeLinkText(QStringView(text).sliced(3, i - 3));
         qsizetype end = -1;
-        if (text.mid(i + 2).startsWith(u'<')) {
-            const qsizetype close = text.indexOf(u">)"_s, i + 3);
-            out->url = close < 0 ? QString() : text.mid(i + 3, close - i - 3);
-            end = close < 0 ? -1 : close + 2;
-        } else {
-            int depth = 0;
-            for (qsizetype j = i + 1; j < text.size() && end < 0; ++j) {
-                depth += text.at(j) == u'(' ? 1 : text.at(j) == u')' ? -1 : 0;
-                if (depth == 0)
-                    end = j + 1;
+        if (text.startsWith("- ["_L1)) {
+            qsizetype i = 3;
+            while (i < text.size() && text.at(i) != u']')
+                i += text.at(i) == u'\\' ? 2 : 1;
+            if (i + 1 >= text.size() || text.at(i + 1) != u'(')
+                return fail(line.number, expected);
+            out->title = MarkdownSyntax::unescapeText(QStringView(text).sliced(3, i - 3));
+            if (text.mid(i + 2).startsWith(u'<')) {
+                const qsizetype close = text.indexOf(u">)"_s, i + 3);
+                out->url = close < 0 ? QString() : text.mid(i + 3, close - i - 3);
+                end = close < 0 ? -1 : close + 2;
+            } else {
+                int depth = 0;
+                for (qsizetype j = i + 1; j < text.size() && end < 0; ++j) {
+                    depth += text.at(j) == u'(' ? 1 : text.at(j) == u')' ? -1 : 0;
+                    if (depth == 0)
+                        end = j + 1;
+                }
+                out->url = end < 0 ? QString() : text.mid(i + 2, end - i - 3);
             }
-            out->url = end < 0 ? QString() : text.mid(i + 2, end - i - 3);
+        } else if (text == "-"_L1 || text.startsWith("- "_L1)) {
+            const qsizetype dash = text.indexOf(u" — "_s, 1);
+            end = dash < 0 ? text.size() : dash;
+            out->title
+                = MarkdownSyntax::unescapeText(QStringView(text).sliced(1, end - 1).trimmed());
         }
         if (end < 0)
             return fail(line.number, expected);
@@ -284,7 +335,7 @@ private:
                         .arg(QuotedValue::quoted(match.captured(1))));
             rest = rest.left(match.capturedStart());
         }
-        out->publisher = rest.trimmed();
+        out->publisher = MarkdownSyntax::unescapeText(rest.trimmed());
         return true;
     }
 

@@ -3,6 +3,7 @@
 
 #include "articlemarkdown.h"
 #include "markdownsyntax.h"
+#include "referenceurl.h"
 
 #include <QTimeZone>
 #include <yaml-cpp/yaml.h>
@@ -89,7 +90,9 @@ QString continued(const QString &text, const QString &indent)
     return result.replace(u'\n', u'\n' + indent);
 }
 
-QString headingLine(const ArticlePart &part)
+/// "## Heading" and, on the next line, the part's id and class in a Markdown comment that
+/// renderers do not show: "[//]: # "part #id .key-facts"".
+QString headingLines(const ArticlePart &part)
 {
     QString text = part.heading;
     if (text.isEmpty())
@@ -102,26 +105,53 @@ QString headingLine(const ArticlePart &part)
         attributes << u'.' + cls;
     QString line = u"##"_s;
     if (!text.isEmpty())
-        line += u' ' + text;
+        line += u' ' + MarkdownSyntax::escapeText(text);
     if (!attributes.isEmpty())
-        line += u" {"_s + attributes.join(u' ') + u'}';
+        line += u'\n' + MarkdownSyntax::commentLine(u"part "_s + attributes.join(u' '));
     return line;
 }
 
+/// A plain-text field of a reference line: escaped, and its em dashes written as character
+/// references, so that " — " only ever separates the title from the details.
+QString referenceText(const QString &text)
+{
+    return MarkdownSyntax::escapeText(text).replace(u"—"_s, u"&#8212;"_s);
+}
+
+/// "- [Title](url) — Publisher, accessed 2025-01-31"; a URL that is not well-formed
+/// (ReferenceUrl) is no link: "- Title — …", the URL kept in a comment after the list
+/// (referenceComment()).
 QString referenceLine(const Reference &r)
 {
-    const bool plainUrl = !r.url.contains(u' ') && !r.url.contains(u'(') && !r.url.contains(u')')
-        && !r.url.contains(u'<') && !r.url.contains(u'>');
-    QString line = u"- ["_s + MarkdownSyntax::escapeLinkText(r.title) + u"]("_s
-        + (plainUrl ? r.url : u'<' + r.url + u'>') + u')';
+    QString line;
+    if (ReferenceUrl::isWellFormed(r.url)) {
+        const QString url = r.url.trimmed();
+        const bool plainUrl = !url.contains(u'(') && !url.contains(u')') && !url.contains(u'<')
+            && !url.contains(u'>');
+        line = u"- ["_s + referenceText(r.title) + u"]("_s + (plainUrl ? url : u'<' + url + u'>')
+            + u')';
+    } else {
+        line = r.title.isEmpty() ? u"-"_s : u"- "_s + referenceText(r.title);
+    }
     QStringList details;
     if (!r.publisher.isEmpty())
-        details << r.publisher;
+        details << referenceText(r.publisher);
     if (r.accessed.isValid())
         details << u"accessed "_s + r.accessed.toString(Qt::ISODate);
     if (!details.isEmpty())
         line += u" — "_s + details.join(u", "_s);
     return line;
+}
+
+/// The comment that keeps the URL of reference `number` (1-based) when referenceLine() could
+/// not link it; empty when it could or there is none.
+QString referenceComment(const Reference &r, qsizetype number)
+{
+    if (r.url.isEmpty() || ReferenceUrl::isWellFormed(r.url))
+        return {};
+    QString url = r.url;
+    url.replace(u'\n', u' ');
+    return MarkdownSyntax::commentLine(u"reference %1 "_s.arg(number) + url);
 }
 
 QString partContent(const ArticlePart &part)
@@ -140,27 +170,43 @@ QString partContent(const ArticlePart &part)
         for (const Quote &quote : part.quotes) {
             QStringList lines;
             if (!quote.text.isEmpty() || (quote.speaker.isEmpty() && quote.role.isEmpty())) {
-                for (const QString &line : quote.text.split(u'\n'))
-                    lines << (line.isEmpty() ? u">"_s : u"> "_s + line);
+                for (const QString &line : quote.text.split(u'\n')) {
+                    // A leading dash would read back as the attribution line.
+                    QString text = MarkdownSyntax::escapeText(line);
+                    if (text.startsWith(u'—'))
+                        text.replace(0, 1, u"&#8212;"_s);
+                    lines << (line.isEmpty() ? u">"_s : u"> "_s + text);
+                }
             }
             if (!quote.speaker.isEmpty() || !quote.role.isEmpty()) {
-                lines << u"> — "_s + quote.speaker
-                        + (quote.role.isEmpty() ? QString() : u", "_s + quote.role);
+                lines << u"> — "_s + MarkdownSyntax::escapeText(quote.speaker)
+                        + (quote.role.isEmpty() ? QString()
+                                                : u", "_s + MarkdownSyntax::escapeText(quote.role));
             }
             blocks << lines.join(u'\n');
         }
         return blocks.join(u"\n\n"_s);
     case Kind::Faq:
         for (const FaqEntry &entry : part.faq) {
-            const QString question
-                = entry.question.isEmpty() ? u"###"_s : u"### "_s + entry.question;
+            const QString question = entry.question.isEmpty()
+                ? u"###"_s
+                : u"### "_s + MarkdownSyntax::escapeText(entry.question);
             blocks << (entry.answer.isEmpty() ? question : question + u"\n\n"_s + entry.answer);
         }
         return blocks.join(u"\n\n"_s);
-    case Kind::References:
-        for (const Reference &reference : part.references)
-            blocks << referenceLine(reference);
-        return blocks.join(u'\n');
+    case Kind::References: {
+        QStringList comments;
+        for (qsizetype i = 0; i < part.references.size(); ++i) {
+            blocks << referenceLine(part.references.at(i));
+            const QString comment = referenceComment(part.references.at(i), i + 1);
+            if (!comment.isEmpty())
+                comments << comment;
+        }
+        QString list = blocks.join(u'\n');
+        if (!comments.isEmpty())
+            list += u"\n\n"_s + comments.join(u'\n');
+        return list;
+    }
     }
     return {};
 }
@@ -173,7 +219,7 @@ QByteArray toMarkdown(const Article &article)
     if (!article.lede.isEmpty())
         body += article.lede + u"\n\n"_s;
     for (const ArticlePart &part : article.parts) {
-        body += headingLine(part) + u"\n\n"_s;
+        body += headingLines(part) + u"\n\n"_s;
         const QString content = partContent(part);
         if (!content.isEmpty())
             body += content + u"\n\n"_s;

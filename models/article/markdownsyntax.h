@@ -17,9 +17,22 @@ QString partClass(ArticlePart::Kind kind);
 /// The kind for a heading class ("section" included); *ok false for unknown classes.
 ArticlePart::Kind kindFromClass(QStringView cls, bool *ok);
 
-/// Backslash-escapes \, [ and ] for use as link text, and undoes it.
-QString escapeLinkText(const QString &text);
-QString unescapeLinkText(QStringView text);
+/// `text`, a plain-text field (a heading, a line of a quote, a question, a name), as CommonMark
+/// that every renderer shows as exactly that text: the ASCII punctuation Markdown could read as
+/// syntax (\ ` * _ [ ] < > # ! | ~ & { }) is backslash-escaped, and so is what starts a list,
+/// a thematic break or a setext underline at the start of a line ("-", "+", "=", "1." "1)").
+QString escapeText(const QString &text);
+/// Reads escapeText() output (and hand-written text) back: backslash escapes of ASCII
+/// punctuation and decimal character references ("&#8212;") are decoded; everything else
+/// stays as written.
+QString unescapeText(QStringView text);
+
+/// An invisible line ("Markdown comment"): a link reference definition that no CommonMark
+/// renderer shows, `[//]: # "content"`, with " and \ in `content` backslash-escaped.
+/// `content` must be one line.
+QString commentLine(const QString &content);
+/// The content of a commentLine(); false when `line` is not one.
+bool readCommentLine(QStringView line, QString *content);
 
 /// Tracks fenced code blocks (``` or ~~~, up to three spaces of indentation) line by line.
 class FenceTracker

@@ -6,8 +6,13 @@
 #include "articlejson.h"
 #include "articlemarkdown.h"
 #include "articlerenderer.h"
+#include "markdowndownstream.h"
 #include "ninjsexporter.h"
+#include "urlpolicy.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 namespace Copydesk {
@@ -19,7 +24,7 @@ Result<QByteArray> ArticleExporter::encode(const Article &article,
     case ExportFormat::Html:
         return ArticleRenderer::render(article, profile, options.render);
     case ExportFormat::Markdown:
-        return ArticleMarkdown::toMarkdown(article);
+        return ArticleMarkdown::toMarkdown(MarkdownDownstream::article(article));
     case ExportFormat::Ninjs:
         return NinjsExporter::toBytes(article, profile, options);
     case ExportFormat::Json:
@@ -45,13 +50,49 @@ Status ArticleExporter::writeFile(const QString &path, const QByteArray &bytes)
     return Done {};
 }
 
-Status ArticleExporter::exportToFile(const Article &article, const PublicationProfile &profile,
-    ExportFormat format, const QString &path, const ExportOptions &options)
+QList<ArticleExporter::SideFile> ArticleExporter::picturesBeside(const Article &article,
+    const PublicationProfile &profile, const QString &pagePath, RenderOptions *render)
 {
+    const QFileInfo page(pagePath);
+    QList<SideFile> files;
+    const auto add
+        = [&](const QByteArray &data, const QString &mimeType, const char *role, QString *name) {
+              name->clear();
+              if (UrlPolicy::dataUrl(data, mimeType).isEmpty())
+                  return;
+              static const QHash<QString, QString> extensions {
+                  {QStringLiteral("image/jpeg"), QStringLiteral("jpg")},
+                  {QStringLiteral("image/png"), QStringLiteral("png")},
+                  {QStringLiteral("image/gif"), QStringLiteral("gif")},
+                  {QStringLiteral("image/webp"), QStringLiteral("webp")},
+                  {QStringLiteral("image/svg+xml"), QStringLiteral("svg")}};
+              const QString extension = extensions.value(mimeType.trimmed().toLower());
+              if (extension.isEmpty())
+                  return;
+              *name = QStringLiteral("%1-%2.%3")
+                          .arg(page.completeBaseName(), QLatin1StringView(role), extension);
+              files.append({page.dir().filePath(*name), data});
+          };
+    add(article.hero.data, article.hero.mimeType, "hero", &render->heroFileName);
+    add(profile.logo, profile.logoMimeType, "logo", &render->logoFileName);
+    return files;
+}
+
+Status ArticleExporter::exportToFile(const Article &article, const PublicationProfile &profile,
+    ExportFormat format, const QString &path, const ExportOptions &given)
+{
+    ExportOptions options = given;
+    QList<SideFile> pictures;
+    if (format == ExportFormat::Html && options.picturesBeside)
+        pictures = picturesBeside(article, profile, path, &options.render);
     const Result<QByteArray> bytes = encode(article, profile, format, options);
     if (!bytes)
         return Error {
             tr("Cannot export to “%1”: %2").arg(path, bytes.error().message), bytes.error().code};
+    for (const SideFile &picture : std::as_const(pictures)) {
+        if (Status written = writeFile(picture.path, picture.bytes); !written)
+            return written;
+    }
     return writeFile(path, *bytes);
 }
 

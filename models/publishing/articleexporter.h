@@ -32,9 +32,23 @@ public:
     /// file is left, and the Error (Code::Io) names the file and the reason.
     static Status writeFile(const QString &path, const QByteArray &bytes);
 
-    /// encode() then writeFile().
+    /// encode() then writeFile(). HTML with options.picturesBeside writes the pictures beside
+    /// the page first (picturesBeside(), replacing files of those names) and the page last.
     static Status exportToFile(const Article &article, const PublicationProfile &profile,
         ExportFormat format, const QString &path, const ExportOptions &options = {});
+
+    /// A file written beside an exported page.
+    struct SideFile
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    /// The pictures a web page at `pagePath` shows, as files beside it named after it
+    /// ("2026-03-14-slug-hero.jpg", "…-logo.png"; the extension from the media type), and their
+    /// names in `render` (RenderOptions::heroFileName, logoFileName). Pictures a page may not
+    /// show (UrlPolicy::dataUrl()) are left out.
+    static QList<SideFile> picturesBeside(const Article &article, const PublicationProfile &profile,
+        const QString &pagePath, RenderOptions *render);
 };
 
 } // namespace Copydesk

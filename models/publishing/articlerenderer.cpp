@@ -14,12 +14,14 @@ namespace {
 
 // Styles are allowed by hash rather than 'unsafe-inline', so that nothing but the house
 // stylesheet can style the page; style attributes are refused too.
-QString contentSecurityPolicy(const QString &css)
+// Pictures published beside the page come from the page's own site ('self').
+QString contentSecurityPolicy(const QString &css, const RenderOptions &options)
 {
     const QByteArray hash = QCryptographicHash::hash(css.toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("default-src 'none'; img-src data:; style-src 'sha256-%1'; "
+    const bool beside = !options.heroFileName.isEmpty() || !options.logoFileName.isEmpty();
+    return QStringLiteral("default-src 'none'; img-src data:%1; style-src 'sha256-%2'; "
                           "script-src 'none'; base-uri 'none'; form-action 'none'")
-        .arg(QString::fromLatin1(hash.toBase64()));
+        .arg(beside ? QStringLiteral(" 'self'") : QString(), QString::fromLatin1(hash.toBase64()));
 }
 
 } // namespace
@@ -37,7 +39,7 @@ Result<QByteArray> ArticleRenderer::render(
         return css.error();
     QVariantHash page = variables.value(QStringLiteral("page")).toHash();
     page.insert(QStringLiteral("css"), HouseTemplates::safe(*css));
-    page.insert(QStringLiteral("csp"), HouseTemplates::safe(contentSecurityPolicy(*css)));
+    page.insert(QStringLiteral("csp"), HouseTemplates::safe(contentSecurityPolicy(*css, options)));
     variables.insert(QStringLiteral("page"), page);
 
     const Result<QString> html = templates.render(QStringLiteral("page.html"), variables);

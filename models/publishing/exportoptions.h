@@ -22,6 +22,10 @@ struct ExportOptions
     /// ninjs: embed the hero image bytes as a data: URI in its rendition. False leaves the
     /// rendition's href out (the ninjs schema makes it optional); the media type and size stay.
     bool embedImages = true;
+    /// HTML written to a file (ArticleExporter::exportToFile()) for publishing on the web: the
+    /// hero image and the logo go into files beside the page (picturesBeside()), which refers
+    /// to them. False (the default): one self-contained page with the pictures embedded.
+    bool picturesBeside = false;
 };
 
 } // namespace Copydesk

@@ -7,6 +7,7 @@
 #include "htmlentities.h"
 #include "htmltext.h"
 #include "markdowntext.h"
+#include "md4cattribute.h"
 #include "urlpolicy.h"
 
 #include <QList>
@@ -16,33 +17,6 @@
 namespace Copydesk {
 
 namespace {
-
-/// The text of an md4c attribute, entities decoded. md4c leaves an absent attribute (the
-/// language of an indented code block, a link without a title) zeroed: no text and no offset
-/// arrays, which must not be read.
-QString attributeText(const MD_ATTRIBUTE &attribute)
-{
-    QString text;
-    if (attribute.size == 0 || !attribute.text || !attribute.substr_offsets
-        || !attribute.substr_types)
-        return text;
-    for (int i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
-        const MD_OFFSET begin = attribute.substr_offsets[i];
-        const MD_OFFSET end = attribute.substr_offsets[i + 1];
-        const QByteArrayView piece(attribute.text + begin, end - begin);
-        switch (attribute.substr_types[i]) {
-        case MD_TEXT_ENTITY:
-            text += HtmlEntities::decode(piece);
-            break;
-        case MD_TEXT_NULLCHAR:
-            text += QChar(0xFFFD);
-            break;
-        default:
-            text += QString::fromUtf8(piece);
-        }
-    }
-    return HtmlText::clean(text);
-}
 
 QByteArray escaped(const QString &text)
 {
@@ -279,7 +253,7 @@ private:
     void enterCode(const MD_BLOCK_CODE_DETAIL &detail)
     {
         static const QRegularExpression languageName(QStringLiteral("^[A-Za-z0-9_+#.-]{1,32}$"));
-        const QString language = attributeText(detail.lang);
+        const QString language = Md4cAttribute::text(detail.lang);
         m_codeLanguage = languageName.match(language).hasMatch() ? language : QString();
         m_inCode = true;
         m_code.clear();
@@ -302,12 +276,13 @@ private:
     {
         // Links cannot nest in HTML; an autolink inside a link's text stays text.
         const bool insideLink = m_links.contains(true);
-        const QString href = insideLink ? QString() : UrlPolicy::link(attributeText(detail.href));
+        const QString href
+            = insideLink ? QString() : UrlPolicy::link(Md4cAttribute::text(detail.href));
         m_links.append(!href.isEmpty());
         if (href.isEmpty())
             return;
         html += "<a href=\"" + escaped(href) + '"';
-        const QString title = attributeText(detail.title);
+        const QString title = Md4cAttribute::text(detail.title);
         if (!title.isEmpty())
             html += " title=\"" + escaped(title) + '"';
         html += '>';
@@ -317,8 +292,8 @@ private:
     {
         m_imageDepth = 1;
         m_alt.clear();
-        const QString source = attributeText(detail.src);
-        m_imageTitle = attributeText(detail.title);
+        const QString source = Md4cAttribute::text(detail.src);
+        m_imageTitle = Md4cAttribute::text(detail.title);
         m_imageSource = UrlPolicy::embeddedImage(source);
         m_imageLink = m_imageSource.isEmpty() && !m_links.contains(true) ? UrlPolicy::link(source)
                                                                          : QString();

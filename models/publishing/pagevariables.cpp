@@ -6,8 +6,10 @@
 #include "articlestats.h"
 #include "housetemplates.h"
 #include "htmltext.h"
+#include "imagesize.h"
 #include "languagetag.h"
 #include "markdownrenderer.h"
+#include "markdowntext.h"
 #include "profileurls.h"
 #include "structureddata.h"
 #include "urlpolicy.h"
@@ -186,7 +188,7 @@ QVariantList references(
 struct Parts
 {
     QVariantList parts;
-    QList<std::pair<QString, QString>> faq; ///< Question and answer HTML, for the FAQPage.
+    QList<std::pair<QString, QString>> faq; ///< Question and answer text, for the FAQPage.
 };
 
 Parts parts(const Article &article, const QLocale &locale, const PageLabels &labels)
@@ -231,7 +233,8 @@ Parts parts(const Article &article, const QLocale &locale, const PageLabels &lab
                 if (entry.question.trimmed().isEmpty() || entry.answer.trimmed().isEmpty())
                     continue;
                 const QString answer = MarkdownRenderer::toHtml(entry.answer);
-                result.faq.append({text(entry.question), answer});
+                result.faq.append(
+                    {text(entry.question), text(MarkdownText::read(entry.answer).text)});
                 entries.append(QVariantHash {
                     {QStringLiteral("question"), text(entry.question)},
                     {QStringLiteral("answerHtml"), HouseTemplates::safe(answer)},
@@ -272,22 +275,52 @@ QVariantList bylines(const QList<Byline> &list)
     return result;
 }
 
-QVariantHash hero(const HeroImage &image)
+/// The src of a picture: the file beside the page when there is one, else its data: URL.
+/// Empty when the picture is not one a page may show.
+QString pictureSource(const QByteArray &data, const QString &mimeType, const QString &fileName)
 {
-    const QString source = UrlPolicy::dataUrl(image.data, image.mimeType);
+    const QString embedded = UrlPolicy::dataUrl(data, mimeType);
+    if (embedded.isEmpty() || fileName.isEmpty())
+        return embedded;
+    return QString::fromLatin1(QUrl::toPercentEncoding(fileName));
+}
+
+QVariantHash hero(const HeroImage &image, const QString &fileName)
+{
+    const QString source = pictureSource(image.data, image.mimeType, fileName);
     if (source.isEmpty())
         return {};
+    // The intrinsic size, so that the stylesheet's max-width never stretches a small picture.
+    const QSize size = ImageSize::of(image.data);
     return QVariantHash {
         {QStringLiteral("src"), source},
         {QStringLiteral("alt"), text(image.altText)},
         {QStringLiteral("caption"), text(image.caption)},
         {QStringLiteral("credit"), text(image.credit)},
         {QStringLiteral("mimeType"), image.mimeType.trimmed().toLower()},
+        {QStringLiteral("width"), size.isValid() ? size.width() : 0},
+        {QStringLiteral("height"), size.isValid() ? size.height() : 0},
     };
 }
 
+QVariantList related(const QList<RelatedArticle> &list, const QLocale &locale)
+{
+    QVariantList result;
+    for (const RelatedArticle &article : list) {
+        if (article.headline.trimmed().isEmpty())
+            continue;
+        result.append(QVariantHash {
+            {QStringLiteral("headline"), text(article.headline)},
+            {QStringLiteral("url"),
+                UrlPolicy::isWebUrl(article.url) ? UrlPolicy::link(article.url) : QString()},
+            {QStringLiteral("published"), moment(article.published, locale)},
+        });
+    }
+    return result;
+}
+
 QVariantList openGraph(const Article &article, const PublicationProfile &profile,
-    const QString &language, const QDateTime &modified)
+    const QString &language, const QDateTime &modified, const QString &url, const QString &imageUrl)
 {
     QVariantList meta;
     const auto add = [&meta](const char *property, const QString &content) {
@@ -301,6 +334,8 @@ QVariantList openGraph(const Article &article, const PublicationProfile &profile
     add("og:description", article.dek);
     add("og:site_name", profile.name);
     add("og:locale", QString(language).replace(u'-', u'_'));
+    add("og:url", url);
+    add("og:image", imageUrl);
     if (article.published.isValid())
         add("article:published_time", article.published.toString(Qt::ISODate));
     if (modified.isValid())
@@ -346,8 +381,12 @@ QVariantHash PageVariables::build(
     const bool updated = options.modified.isValid() && article.published.isValid()
         && options.modified > article.published.addSecs(60);
 
+    const QString url = ProfileUrls::articleUrl(article, profile);
+    const QString heroUrl = UrlPolicy::dataUrl(article.hero.data, article.hero.mimeType).isEmpty()
+        ? QString()
+        : ProfileUrls::beside(url, options.heroFileName);
     QVariantList structuredData {HouseTemplates::safe(StructuredData::scriptText(
-        StructuredData::newsArticle(article, profile, options.modified, lang, words)))};
+        StructuredData::newsArticle(article, profile, options, lang, words)))};
     const QJsonObject faqPage = StructuredData::faqPage(body.faq);
     if (!faqPage.isEmpty())
         structuredData.append(HouseTemplates::safe(StructuredData::scriptText(faqPage)));
@@ -360,13 +399,18 @@ QVariantHash PageVariables::build(
             LanguageTag::isRightToLeft(lang) ? QStringLiteral("rtl") : QStringLiteral("ltr")},
         {QStringLiteral("title"), headline.isEmpty() ? name : headline},
         {QStringLiteral("openGraph"),
-            openGraph(article, profile, lang, updated ? options.modified : QDateTime())},
+            openGraph(
+                article, profile, lang, updated ? options.modified : QDateTime(), url, heroUrl)},
+        {QStringLiteral("canonicalUrl"), url},
+        // An unpublished article is shown as a draft, and kept out of search engines.
+        {QStringLiteral("draft"), !article.published.isValid()},
         {QStringLiteral("structuredData"), structuredData},
     };
     const QVariantHash publication {
         {QStringLiteral("name"), name},
         {QStringLiteral("tagline"), text(profile.tagline)},
-        {QStringLiteral("logo"), UrlPolicy::dataUrl(profile.logo, profile.logoMimeType)},
+        {QStringLiteral("logo"),
+            pictureSource(profile.logo, profile.logoMimeType, options.logoFileName)},
         {QStringLiteral("siteUrl"),
             UrlPolicy::isWebUrl(profile.siteUrl) ? UrlPolicy::link(profile.siteUrl) : QString()},
         {QStringLiteral("accentColor"),
@@ -400,7 +444,9 @@ QVariantHash PageVariables::build(
                 ? pageLabels.label(
                       QT_TRANSLATE_N_NOOP("Copydesk::PageVariables", "%n min read"), minutes)
                 : QString()},
-        {QStringLiteral("hero"), hero(article.hero)},
+        {QStringLiteral("hero"), hero(article.hero, options.heroFileName)},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("moreInCategory"), related(options.moreInCategory, locale)},
         {QStringLiteral("ledeHtml"), HouseTemplates::safe(MarkdownRenderer::toHtml(article.lede))},
     };
     const QVariantHash labels {
@@ -412,6 +458,9 @@ QVariantHash PageVariables::build(
             pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "Updated"))},
         {QStringLiteral("moreIn"),
             pageLabels.label(QT_TRANSLATE_NOOP("Copydesk::PageVariables", "More in"))},
+        {QStringLiteral("draft"),
+            pageLabels.label(
+                QT_TRANSLATE_NOOP("Copydesk::PageVariables", "Draft: not published yet"))},
     };
     return QVariantHash {
         {QStringLiteral("page"), page},

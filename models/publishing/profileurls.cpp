@@ -7,6 +7,8 @@
 #include "urlpattern.h"
 #include "urlpolicy.h"
 
+#include <QUrl>
+
 namespace Copydesk {
 
 namespace {
@@ -20,15 +22,15 @@ QString link(const QString &pattern, const QHash<QString, QString> &values)
 
 } // namespace
 
-QString ProfileUrls::articleUrl(const Article &article, const PublicationProfile &profile)
+QString ProfileUrls::articleUrl(const ArticleFields &fields, const PublicationProfile &profile)
 {
     QHash<QString, QString> values {
-        {QStringLiteral("slug"), Slug::fromText(article.headline)},
-        {QStringLiteral("uuid"), article.uuid},
-        {QStringLiteral("category"), Slug::fromText(article.category)},
+        {QStringLiteral("slug"), Slug::fromText(fields.headline)},
+        {QStringLiteral("uuid"), fields.uuid.trimmed()},
+        {QStringLiteral("category"), Slug::fromText(fields.category)},
     };
-    if (article.published.isValid()) {
-        const QDate date = article.published.date();
+    if (fields.published.isValid()) {
+        const QDate date = fields.published.toUTC().date();
         values.insert(QStringLiteral("yyyy"), date.toString(QStringLiteral("yyyy")));
         values.insert(QStringLiteral("mm"), date.toString(QStringLiteral("MM")));
         values.insert(QStringLiteral("dd"), date.toString(QStringLiteral("dd")));
@@ -36,10 +38,25 @@ QString ProfileUrls::articleUrl(const Article &article, const PublicationProfile
     return link(profile.articleUrlPattern, values);
 }
 
+QString ProfileUrls::articleUrl(const Article &article, const PublicationProfile &profile)
+{
+    return articleUrl(
+        {article.uuid, article.headline, article.category, article.published}, profile);
+}
+
 QString ProfileUrls::categoryUrl(const QString &category, const PublicationProfile &profile)
 {
     return link(
         profile.categoryUrlPattern, {{QStringLiteral("category"), Slug::fromText(category)}});
+}
+
+QString ProfileUrls::beside(const QString &pageUrl, const QString &fileName)
+{
+    if (pageUrl.isEmpty() || fileName.isEmpty())
+        return {};
+    return QUrl(pageUrl)
+        .resolved(QUrl(QString::fromLatin1(QUrl::toPercentEncoding(fileName))))
+        .toString(QUrl::FullyEncoded);
 }
 
 } // namespace Copydesk

@@ -4,9 +4,19 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Copydesk {
+
+/// Another article of the library, as a page links to it ("More in <category>").
+struct RelatedArticle
+{
+    QString headline;
+    QString url; ///< Its ProfileUrls::articleUrl(); empty when it has none (then listed without a link).
+    QDateTime published;
+    bool operator==(const RelatedArticle &) const = default;
+};
 
 /// What a render needs besides the article and the publication profile.
 struct RenderOptions
@@ -20,6 +30,18 @@ struct RenderOptions
     /// docs/templates.md). Empty: the profile's PublicationProfile::templateDirectory, and when
     /// that is empty too the built-in house style.
     QString templateDirectory;
+    /// The most recent published articles of the same category, newest first (RelatedArticles
+    /// computes them from the library). The page lists them under "More in <category>"; with
+    /// none, that footer is left out.
+    QList<RelatedArticle> moreInCategory;
+    /// Empty (the default): the page is self-contained, its pictures embedded as data: URLs.
+    /// Otherwise the page is published on the web with its hero image in the file of this name
+    /// beside it (ArticleExporter writes it): the page's <img> refers to the file, the
+    /// Content-Security-Policy allows pictures from the page's own site, and the structured
+    /// data gives the picture's absolute URL when the article has a ProfileUrls::articleUrl().
+    QString heroFileName;
+    /// Like heroFileName, for the publication's logo.
+    QString logoFileName;
 };
 
 } // namespace Copydesk

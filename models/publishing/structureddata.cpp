@@ -3,6 +3,9 @@
 
 #include "structureddata.h"
 
+#include "imagesize.h"
+#include "newsroombyline.h"
+#include "profileurls.h"
 #include "urlpolicy.h"
 
 #include <QJsonArray>
@@ -24,18 +27,44 @@ QJsonObject typed(const char *type)
     return QJsonObject {{QStringLiteral("@type"), QString::fromLatin1(type)}};
 }
 
-QJsonArray authors(const QList<Byline> &bylines)
+QJsonArray authors(const QList<Byline> &bylines, const PublicationProfile &profile)
 {
     QJsonArray people;
     for (const Byline &byline : bylines) {
         if (byline.name.trimmed().isEmpty())
             continue;
+        if (NewsroomByline::isNewsroom(byline.name, profile.name)) {
+            QJsonObject newsroom = typed("Organization");
+            insertText(newsroom, QStringLiteral("name"), byline.name);
+            if (UrlPolicy::isWebUrl(profile.siteUrl))
+                newsroom.insert(QStringLiteral("url"), UrlPolicy::link(profile.siteUrl));
+            people.append(newsroom);
+            continue;
+        }
         QJsonObject person = typed("Person");
         insertText(person, QStringLiteral("name"), byline.name);
         insertText(person, QStringLiteral("jobTitle"), byline.role);
         people.append(person);
     }
     return people;
+}
+
+/// An ImageObject for a picture: its absolute URL when it is published beside the page at a
+/// known address, else (`embed`) its data: URL; its pixel size when the header tells.
+QJsonObject imageObject(const QByteArray &data, const QString &mimeType, const QString &pageUrl,
+    const QString &fileName, bool embed)
+{
+    QJsonObject image = typed("ImageObject");
+    QString url = ProfileUrls::beside(pageUrl, fileName);
+    if (url.isEmpty() && embed)
+        url = UrlPolicy::dataUrl(data, mimeType);
+    insertText(image, QStringLiteral("url"), url);
+    if (const QSize size = ImageSize::of(data); size.isValid()) {
+        image.insert(QStringLiteral("width"), size.width());
+        image.insert(QStringLiteral("height"), size.height());
+    }
+    insertText(image, QStringLiteral("encodingFormat"), mimeType.trimmed().toLower());
+    return image;
 }
 
 QJsonArray citations(const QList<ArticlePart> &parts)
@@ -63,21 +92,30 @@ QJsonArray citations(const QList<ArticlePart> &parts)
 } // namespace
 
 QJsonObject StructuredData::newsArticle(const Article &article, const PublicationProfile &profile,
-    const QDateTime &modified, const QString &language, qsizetype wordCount)
+    const RenderOptions &options, const QString &language, qsizetype wordCount)
 {
     QJsonObject data {
         {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
         {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
     };
+    const QString url = ProfileUrls::articleUrl(article, profile);
     insertText(data, QStringLiteral("identifier"), article.uuid);
+    if (!url.isEmpty()) {
+        data.insert(QStringLiteral("url"), url);
+        QJsonObject page = typed("WebPage");
+        page.insert(QStringLiteral("@id"), url);
+        data.insert(QStringLiteral("mainEntityOfPage"), page);
+    }
     insertText(data, QStringLiteral("headline"), article.headline);
     insertText(data, QStringLiteral("description"), article.dek);
     if (article.published.isValid())
         data.insert(QStringLiteral("datePublished"), article.published.toString(Qt::ISODate));
-    const QDateTime changed = modified.isValid() ? modified : article.published;
+    else
+        data.insert(QStringLiteral("creativeWorkStatus"), QStringLiteral("Draft"));
+    const QDateTime changed = options.modified.isValid() ? options.modified : article.published;
     if (changed.isValid())
         data.insert(QStringLiteral("dateModified"), changed.toString(Qt::ISODate));
-    const QJsonArray people = authors(article.bylines);
+    const QJsonArray people = authors(article.bylines, profile);
     if (!people.isEmpty())
         data.insert(QStringLiteral("author"), people);
 
@@ -85,15 +123,21 @@ QJsonObject StructuredData::newsArticle(const Article &article, const Publicatio
     insertText(publisher, QStringLiteral("name"), profile.name);
     if (UrlPolicy::isWebUrl(profile.siteUrl))
         publisher.insert(QStringLiteral("url"), UrlPolicy::link(profile.siteUrl));
+    if (!UrlPolicy::dataUrl(profile.logo, profile.logoMimeType).isEmpty()) {
+        publisher.insert(QStringLiteral("logo"),
+            imageObject(profile.logo, profile.logoMimeType, url, options.logoFileName, true));
+    }
     data.insert(QStringLiteral("publisher"), publisher);
 
     if (!UrlPolicy::dataUrl(article.hero.data, article.hero.mimeType).isEmpty()) {
-        QJsonObject image = typed("ImageObject");
+        // The page's own copy is a data: URL, which search engines do not fetch: only a
+        // published file gives the image a url.
+        QJsonObject image = imageObject(
+            article.hero.data, article.hero.mimeType, url, options.heroFileName, false);
         image.insert(QStringLiteral("@id"), QStringLiteral("#hero"));
         insertText(image, QStringLiteral("caption"), article.hero.caption);
         insertText(image, QStringLiteral("description"), article.hero.altText);
         insertText(image, QStringLiteral("creditText"), article.hero.credit);
-        insertText(image, QStringLiteral("encodingFormat"), article.hero.mimeType);
         data.insert(QStringLiteral("image"), image);
     }
     insertText(data, QStringLiteral("articleSection"), article.category);

@@ -4,6 +4,7 @@
 #include "checklist.h"
 
 #include "articlestats.h"
+#include "imagesize.h"
 #include "referenceurl.h"
 
 #include <QFileInfo>
@@ -174,6 +175,26 @@ QList<ChecklistFinding> Checklist::run(const Article &article, const ChecklistCo
             run.find(path,
                 tr("The hero image's alt text is its file name; describe what the "
                    "picture shows instead."));
+        }
+    });
+    run.rule("hero.size", [&] {
+        const QSize size = ImageSize::of(article.hero.data);
+        if (!size.isValid() || size.width() >= socialCardWidth)
+            return;
+        const QString path = QStringLiteral("hero");
+        if (size.width() < pageColumnWidth) {
+            run.find(path,
+                tr("The hero image is only %1 pixels wide: narrower than the page's column (%2) "
+                   "and far from the %3 social cards need. Use a larger picture.")
+                    .arg(size.width())
+                    .arg(pageColumnWidth)
+                    .arg(socialCardWidth));
+        } else {
+            run.find(path,
+                tr("The hero image is %1 pixels wide; social cards need at least %2. Use a "
+                   "larger picture.")
+                    .arg(size.width())
+                    .arg(socialCardWidth));
         }
     });
     run.rule("body.sections", [&] {

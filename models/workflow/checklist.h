@@ -40,6 +40,12 @@ public:
     /// The reading time typed into `text` ("5 min read", "5-minute read"), in minutes; -1 when
     /// there is none.
     static int statedReadingMinutes(const QString &text);
+
+    /// The hero.size rule's limits, in pixels of the picture's width: the page's column (40rem
+    /// at 16 px, house.css; a narrower picture is shown at its own size, never stretched) and
+    /// the width social cards (Open Graph, search results) ask for.
+    static constexpr int pageColumnWidth = 640;
+    static constexpr int socialCardWidth = 1200;
 };
 
 } // namespace Copydesk

@@ -32,6 +32,9 @@ constexpr RuleEntry rules[] = {
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
             "The hero image has alt text that is neither its caption nor its file "
             "name")},
+    {"hero.size", RuleLevel::Recommended,
+        QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig",
+            "The hero image is wide enough for the page's column and for social cards")},
     {"body.sections", RuleLevel::Required,
         QT_TRANSLATE_NOOP("Copydesk::ChecklistConfig", "At least one body section")},
     {"parts.nonEmpty", RuleLevel::Off,
@@ -102,7 +105,7 @@ ChecklistConfig ChecklistConfig::preflight()
     for (const char *id : {"headline.present", "bylines.present", "published.set", "hero.altText",
              "references.urls", "readingTime.matches"})
         config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Required);
-    for (const char *id : {"parts.nonEmpty", "references.titles"})
+    for (const char *id : {"parts.nonEmpty", "references.titles", "hero.size"})
         config.m_levels.insert(QString::fromLatin1(id), RuleLevel::Recommended);
     return config;
 }

@@ -36,13 +36,14 @@ class ChecklistConfig
 public:
     /// Every rule id, in the order findings are reported: "headline.present",
     /// "headline.length", "dek.present", "bylines.present", "published.set", "hero.altText",
-    /// "body.sections", "parts.nonEmpty", "keyFacts.nonEmpty", "keyTakeaways.nonEmpty",
-    /// "references.nonEmpty", "faq.questions", "references.urls", "references.titles",
-    /// "sections.uniqueTitles", "readingTime.matches", "words.target".
+    /// "hero.size", "body.sections", "parts.nonEmpty", "keyFacts.nonEmpty",
+    /// "keyTakeaways.nonEmpty", "references.nonEmpty", "faq.questions", "references.urls",
+    /// "references.titles", "sections.uniqueTitles", "readingTime.matches", "words.target".
     static QStringList ruleIds();
     /// The checks run before an article leaves the building (Preflight): headline, bylines,
-    /// publication date, hero alt text and reference URLs Required; empty parts and
-    /// reference titles Recommended; everything else Off.
+    /// publication date, hero alt text and reference URLs Required; empty parts, reference
+    /// titles and a hero image too small for the page or a social card Recommended; everything
+    /// else Off.
     static ChecklistConfig preflight();
     /// The level of `ruleId` in the house default; Off for unknown ids.
     static RuleLevel defaultLevel(const QString &ruleId);

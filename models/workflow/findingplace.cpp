@@ -15,6 +15,7 @@ QString FindingPlace::name(const Article &article, const QString &path)
         {QStringLiteral("lede"), QT_TR_NOOP("Lede")},
         {QStringLiteral("bylines"), QT_TR_NOOP("Bylines")},
         {QStringLiteral("published"), QT_TR_NOOP("Publication date")},
+        {QStringLiteral("hero"), QT_TR_NOOP("Hero image")},
         {QStringLiteral("hero.altText"), QT_TR_NOOP("Hero image alt text")},
         {QStringLiteral("hero.caption"), QT_TR_NOOP("Hero image caption")},
         {QStringLiteral("parts"), QT_TR_NOOP("Article parts")},

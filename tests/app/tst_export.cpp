@@ -278,6 +278,35 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(clean));
     }
 
+    // For the web: the hero beside the page, the page referring to it; the default page
+    // stays self-contained.
+    void picturesBeside()
+    {
+        const QString path = m_dir.filePath(u"web/welcome.html"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const Run run = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s, u"-o"_s,
+            path, u"--pictures-beside"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString hero = m_dir.filePath(u"web/welcome-hero.jpg"_s);
+        QVERIFY(QFile::exists(hero));
+        const auto sample = ArticleJson::fromBytes(
+            readAll(QStringLiteral(COPYDESK_SOURCE_DIR "/resources/samples/welcome.json")),
+            u"welcome.json"_s);
+        QVERIFY(sample.ok());
+        QCOMPARE(readAll(hero), sample->hero.data);
+        const QByteArray page = readAll(path);
+        QVERIFY(page.contains("<img src=\"welcome-hero.jpg\""));
+        QVERIFY(!page.contains("<img src=\"data:"));
+        QVERIFY(page.contains("img-src data: 'self'"));
+
+        const QString standalone = m_dir.filePath(u"web/standalone.html"_s);
+        QVERIFY(copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s, u"-o"_s, standalone})
+                    .exitCode
+            == 0);
+        QVERIFY(readAll(standalone).contains("<img src=\"data:image/jpeg;base64,"));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"web/standalone-hero.jpg"_s)));
+    }
+
     void batchByStatus_data()
     {
         QTest::addColumn<QString>("format");
@@ -323,6 +352,10 @@ private Q_SLOTS:
         QTest::newRow("nothing to export") << QStringList {u"--format"_s, u"html"_s};
         QTest::newRow("ids and status") << QStringList {u"1"_s, u"--status"_s, u"approved"_s};
         QTest::newRow("unknown status") << QStringList {u"--status"_s, u"ready"_s, u"-o"_s, u"x"_s};
+        QTest::newRow("pictures beside markdown") << QStringList {
+            u"1"_s, u"--format"_s, u"md"_s, u"-o"_s, u"x.md"_s, u"--pictures-beside"_s};
+        QTest::newRow("pictures beside standard output")
+            << QStringList {u"1"_s, u"--format"_s, u"html"_s, u"--pictures-beside"_s};
     }
 
     void badUsage()

@@ -20,7 +20,46 @@ ArticlePart part(ArticlePart::Kind kind, const QString &id, const QString &headi
     return p;
 }
 
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray bigEndian(quint32 value)
+{
+    const char bytes[] = {char(value >> 24), char(value >> 16), char(value >> 8), char(value)};
+    return QByteArray(bytes, 4);
+}
+
+QByteArray chunk(const char *type, const QByteArray &data)
+{
+    const QByteArray typed = QByteArray(type) + data;
+    return bigEndian(quint32(data.size())) + typed + bigEndian(crc32(typed));
+}
+
 } // namespace
+
+QByteArray solidPng(int width, int height)
+{
+    QByteArray header = bigEndian(quint32(width)) + bigEndian(quint32(height));
+    header += QByteArray("\x08\x02\x00\x00\x00", 5); // 8-bit RGB, no interlace
+    QByteArray row(1 + 3 * width, '\0'); // filter type 0, then the pixels
+    for (int x = 0; x < width; ++x) {
+        row[1 + 3 * x] = char(0x33);
+        row[2 + 3 * x] = char(0x66);
+        row[3 + 3 * x] = char(0x99);
+    }
+    // qCompress writes a zlib stream behind a 4-byte length; PNG wants the stream.
+    const QByteArray pixels = qCompress(row.repeated(height), 9).mid(4);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", pixels)
+        + chunk("IEND", {});
+}
 
 QByteArray tinyPng()
 {

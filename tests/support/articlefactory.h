@@ -45,5 +45,8 @@ QStringList rareTerms();
 
 /// The bytes of the small PNG (4×4 pixels) used as hero image.
 QByteArray tinyPng();
+/// A valid PNG of one colour, `width` × `height` pixels (RGB, deflated with qCompress), for
+/// tests that need a picture of a known size without Qt Gui.
+QByteArray solidPng(int width, int height);
 
 } // namespace Copydesk::Testing

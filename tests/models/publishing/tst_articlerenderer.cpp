@@ -86,6 +86,9 @@ RenderOptions fixedOptions()
 {
     RenderOptions options;
     options.modified = QDateTime(QDate(2025, 3, 15), QTime(18, 5), QTimeZone::UTC);
+    // One other article of the category, so that the "More in" footer is there.
+    options.moreInCategory = {{u"Dykes hold upstream"_s, u"https://herald.example/climate/dykes"_s,
+        QDateTime(QDate(2025, 3, 10), QTime(8, 0), QTimeZone::UTC)}};
     return options;
 }
 
@@ -154,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(page.html.contains(
             u"<pre class=\"code\"><code class=\"language-text\">## Mühlendamm gauge"_s));
         QVERIFY(page.html.contains(
-            u"<p>More in <a href=\"https://herald.example/section/climate\">Climate</a></p>"_s));
+            u"<h2>More in <a href=\"https://herald.example/section/climate\">Climate</a></h2>"_s));
     }
 
     void partsInArticleOrder()
@@ -429,6 +432,8 @@ private Q_SLOTS:
         for (const Tag &tag : page.tags) {
             if (tag.name == u"footer")
                 inFooter = !tag.closing && tag.attribute(u"class"_s) == u"more";
+            if (tag.name == u"h2" && tag.closing)
+                inFooter = false; // the category link is in the footer's heading
             if (inFooter && tag.name == u"a" && !tag.closing)
                 href = tag.attribute(u"href"_s);
         }
@@ -506,11 +511,11 @@ private Q_SLOTS:
         const QStringList german {u"<h2>Die wichtigsten Fakten</h2>"_s,
             u"<h2>Expertenstimmen</h2>"_s, u"<h2>Das Wichtigste in Kürze</h2>"_s,
             u"<h2>Häufige Fragen</h2>"_s, u"<h2>Quellen</h2>"_s, u">Von <bdi"_s, u" und <bdi"_s,
-            u">Aktualisiert <time"_s, u"<p>Mehr aus <a"_s, u"Min. Lesezeit<"_s,
+            u">Aktualisiert <time"_s, u"<h2>Mehr aus <a"_s, u"Min. Lesezeit<"_s,
             u">abgerufen am "_s};
         const QStringList english {u"<h2>Key Facts</h2>"_s, u"<h2>Expert Insights</h2>"_s,
             u"<h2>Key Takeaways</h2>"_s, u"<h2>FAQ</h2>"_s, u"<h2>References</h2>"_s, u">By <bdi"_s,
-            u" and <bdi"_s, u">Updated <time"_s, u"<p>More in <a"_s, u" min read<"_s,
+            u" and <bdi"_s, u">Updated <time"_s, u"<h2>More in <a"_s, u" min read<"_s,
             u">accessed "_s};
 
         QTest::newRow("de, English app") << u"de"_s << u"en"_s << false << german << english;

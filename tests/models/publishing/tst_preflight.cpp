@@ -25,6 +25,7 @@ private Q_SLOTS:
     {
         // A reference without an address (a printed report) is fine: it is not linked.
         Article article = Testing::fullArticle();
+        article.hero.data = Testing::solidPng(1200, 675); // wide enough for a social card
         article.parts[7].references[0].url.clear();
         const QList<PreflightFinding> findings = Preflight::check(article);
         QStringList text;
@@ -39,7 +40,8 @@ private Q_SLOTS:
         QTest::addColumn<Article>("article");
         QTest::addColumn<QString>("field");
         QTest::addColumn<Severity>("severity");
-        const Article base = Testing::fullArticle();
+        Article base = Testing::fullArticle();
+        base.hero.data = Testing::solidPng(1200, 675);
         const auto row = [&base](const char *name, const QString &field, Severity severity,
                              const std::function<void(Article &)> &change) {
             Article article = base;

@@ -40,7 +40,7 @@ Article goodArticle()
     a.dek = u"Crossings restart at dawn."_s;
     a.bylines = {{u"Ann Reporter"_s, {}}};
     a.published = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
-    a.hero.data = Testing::tinyPng();
+    a.hero.data = Testing::solidPng(1200, 675);
     a.hero.mimeType = u"image/png"_s;
     a.hero.fileName = u"ferry.png"_s;
     a.hero.caption = u"The morning ferry"_s;
@@ -133,6 +133,24 @@ void tst_Checklist::rules_data()
         {{u"hero.altText"_s, u"hero.altText"_s}});
     row("alt text is the file's base name", [](Article &a) { a.hero.altText = u"ferry"_s; },
         {{u"hero.altText"_s, u"hero.altText"_s}});
+    row("hero narrower than the column",
+        [](Article &a) { a.hero.data = Testing::solidPng(Checklist::pageColumnWidth - 1, 300); },
+        {{u"hero.size"_s, u"hero"_s}});
+    row("hero fills the column, too small for a social card",
+        [](Article &a) { a.hero.data = Testing::solidPng(Checklist::pageColumnWidth, 360); },
+        {{u"hero.size"_s, u"hero"_s}});
+    row("hero one pixel short of a social card",
+        [](Article &a) { a.hero.data = Testing::solidPng(Checklist::socialCardWidth - 1, 630); },
+        {{u"hero.size"_s, u"hero"_s}});
+    row("hero wide enough for a social card",
+        [](Article &a) { a.hero.data = Testing::solidPng(Checklist::socialCardWidth, 630); }, {});
+    row("svg hero has no pixel size to judge",
+        [](Article &a) {
+            a.hero.data = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
+            a.hero.mimeType = u"image/svg+xml"_s;
+        },
+        {});
+    row("no hero, nothing to judge", [](Article &a) { a.hero = {}; }, {});
     row("no body section", [](Article &a) { a.parts.removeAt(0); },
         {{u"body.sections"_s, u"parts"_s}});
     row("only an empty body section", [partAt](Article &a) { partAt(a, u"s1"_s).body = u"\n "_s; },
@@ -290,7 +308,7 @@ void tst_Checklist::levelsAndDefaults()
     QCOMPARE(config.level(u"no.such.rule"_s), RuleLevel::Off);
     for (const QString &id : ChecklistConfig::ruleIds())
         QVERIFY(!ChecklistConfig::description(id).isEmpty());
-    QCOMPARE(ChecklistConfig::ruleIds().size(), 17);
+    QCOMPARE(ChecklistConfig::ruleIds().size(), 18);
     // Every default finding on the sample story is at its default level.
     const auto findings = Checklist::run(Article {}, config);
     for (const ChecklistFinding &finding : findings)
@@ -444,6 +462,7 @@ void tst_Checklist::places_data()
     QTest::addColumn<QString>("place");
     QTest::newRow("headline") << u"headline"_s << u"Headline"_s;
     QTest::newRow("alt text") << u"hero.altText"_s << u"Hero image alt text"_s;
+    QTest::newRow("hero") << u"hero"_s << u"Hero image"_s;
     QTest::newRow("whole article") << u"parts"_s << u"Article parts"_s;
     QTest::newRow("structured part") << u"parts/kf/items"_s << u"Key Facts"_s;
     QTest::newRow("faq entry") << u"parts/faq/faq/1"_s << u"FAQ 2"_s;
