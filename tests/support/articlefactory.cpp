@@ -196,6 +196,13 @@ Article fullArticle()
     return a;
 }
 
+Article readyArticle()
+{
+    Article a = fullArticle();
+    a.hero.data = solidPng(1200, 675);
+    return a;
+}
+
 Article everyFieldArticle()
 {
     using Kind = ArticlePart::Kind;

@@ -18,6 +18,10 @@ namespace Copydesk::Testing {
 /// in Europe/Berlin; the hero image is a small valid PNG.
 Article fullArticle();
 
+/// fullArticle() with a hero wide enough for the page and a social card (a 1200 × 675 PNG), so
+/// that the checklist has nothing to say about it: submitting it asks no question.
+Article readyArticle();
+
 /// An article full of text that breaks naive code: CJK, Arabic (right to left), combining
 /// marks, emoji with zero-width joiners, U+2028, astral-plane characters, a very long word and
 /// empty strings in lists. Published at a fixed UTC offset (+05:45) without a named zone.

@@ -73,7 +73,9 @@ private Q_SLOTS:
     void init()
     {
         m_document = new ArticleDocument;
-        m_document->reset(Testing::fullArticle());
+        Article article = Testing::fullArticle();
+        article.hero.data = Testing::solidPng(1200, 675); // wide enough for a social card
+        m_document->reset(article);
         m_window = new QWidget;
         auto *layout = new QHBoxLayout(m_window);
         m_editor = new ArticleEditor(m_document);

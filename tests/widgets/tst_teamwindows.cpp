@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(ed->workflow()->currentUser(), u"ed"_s);
 
         // Rita writes an article in her window; it appears in Ed's list.
-        Article draft = fullArticle();
+        Article draft = readyArticle();
         draft.uuid.clear();
         draft.headline = u"Floodgates hold through the night"_s;
         const Result<qint64> id = rita->store()->create(draft, {u"rita"_s});

@@ -182,7 +182,7 @@ void TestWorkflowWindow::firstRunWithoutWorkflow()
     QVERIFY(!workflow->needsIdentity(true));
 
     // Saves record the chosen name.
-    const auto id = window->store()->create(Testing::fullArticle(), {u"Sam Solo"_s, {}, true});
+    const auto id = window->store()->create(Testing::readyArticle(), {u"Sam Solo"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     ParagraphLineEdit *headline = headlineEdit(window.get());
     headline->selectAll();
@@ -231,7 +231,7 @@ void TestWorkflowWindow::strangerPicksThemselves()
 void TestWorkflowWindow::actionsExplainAMissingWorkflow()
 {
     auto window = openWindow(u"Kim"_s);
-    const auto id = window->store()->create(Testing::fullArticle(), {u"Kim"_s, {}, true});
+    const auto id = window->store()->create(Testing::readyArticle(), {u"Kim"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     WorkflowController *workflow = window->workflow();
     for (A action :
@@ -263,7 +263,7 @@ void TestWorkflowWindow::enabledExactlyAsTheRulesAllow()
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
     Library *library = workflow->library();
-    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    const auto id = window->store()->create(Testing::readyArticle(), {u"Rita"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     workflow->setCurrentUser(user);
     const Person person = *workflow->currentPerson();
@@ -302,7 +302,7 @@ void TestWorkflowWindow::reviewRoundTrip()
 
     // Rita opens her draft and submits it.
     workflow->setCurrentUser(u"Rita"_s);
-    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    const auto id = window->store()->create(Testing::readyArticle(), {u"Rita"_s, {}, true});
     QVERIFY(id.ok());
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     QCOMPARE(workflow->articleId(), *id);
@@ -352,7 +352,7 @@ void TestWorkflowWindow::reviewRoundTrip()
     QVERIFY(workflow->action(A::Submit)->isEnabled());
     workflow->action(A::Submit)->trigger();
     QCOMPARE(statusOf(window.get()), ArticleStatus::InReview);
-    const QString resubmitted = Testing::fullArticle().headline + u", sources named"_s;
+    const QString resubmitted = Testing::readyArticle().headline + u", sources named"_s;
     QCOMPARE(window->store()->load(*id)->article.headline, resubmitted);
     QCOMPARE(window->store()->revisions(*id)->first().author, u"Rita"_s);
 
@@ -381,7 +381,7 @@ void TestWorkflowWindow::reviewRoundTrip()
         undo->undoText().contains(ArticleDocument::fieldLabel(ArticleDocument::Field::Headline)),
         qPrintable(undo->undoText()));
     undo->undo();
-    QCOMPARE(document->article().headline, Testing::fullArticle().headline);
+    QCOMPARE(document->article().headline, Testing::readyArticle().headline);
     undo->redo();
     QCOMPARE(document->article().headline, resubmitted);
     QVERIFY(!document->isModified());
@@ -424,7 +424,7 @@ void TestWorkflowWindow::reassignAndSpike()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    const auto id = window->store()->create(Testing::fullArticle(), {u"Rita"_s, {}, true});
+    const auto id = window->store()->create(Testing::readyArticle(), {u"Rita"_s, {}, true});
     QVERIFY(window->libraryPanel()->selectArticle(*id));
     QVERIFY(workflow->action(A::Reassign)->isEnabled());
     bool seen = false;
@@ -459,7 +459,7 @@ void TestWorkflowWindow::soleEditorUndoBringsTheApprovalBack()
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
     Library *library = workflow->library();
-    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    const qint64 id = submittedByRita(window.get(), Testing::readyArticle());
     QVERIFY(library->workflow()->apply(id, A::Approve, u"Ed"_s));
     workflow->setCurrentUser(u"Ed"_s);
     QVERIFY(window->libraryPanel()->selectArticle(id));
@@ -480,7 +480,7 @@ void TestWorkflowWindow::soleEditorUndoBringsTheApprovalBack()
 
     // Ctrl+Z: the approved text again. The approval comes back and the banner goes.
     QTest::keyClick(headline, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(headline->text(), Testing::fullArticle().headline);
+    QCOMPARE(headline->text(), Testing::readyArticle().headline);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::Approved, 5000);
     QTRY_VERIFY(!banner->isVisible());
     QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::Approved);
@@ -497,7 +497,7 @@ void TestWorkflowWindow::adminOverrideNeedsANote()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    const qint64 id = submittedByRita(window.get(), Testing::readyArticle());
     Article edited = window->store()->load(id)->article;
     edited.dek += u" Updated."_s;
     QVERIFY(window->store()->save(id, edited, {u"Ed"_s, {}, false}));
@@ -539,7 +539,7 @@ void TestWorkflowWindow::submitConfirmsRecommendedFindingsAndCanBeWithdrawn()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    Article article = Testing::fullArticle();
+    Article article = Testing::readyArticle();
     article.dek.clear(); // "dek.present" is a recommended rule
     const auto id = window->store()->create(article, {u"Rita"_s, {}, true});
     QVERIFY(id);
@@ -585,7 +585,7 @@ void TestWorkflowWindow::requestedChangesReachTheOwner()
     auto window = openWindow(u"Ada"_s);
     addPeopleThroughTheWindow(window.get());
     WorkflowController *workflow = window->workflow();
-    const qint64 id = submittedByRita(window.get(), Testing::fullArticle());
+    const qint64 id = submittedByRita(window.get(), Testing::readyArticle());
     workflow->setCurrentUser(u"Ed"_s);
     QVERIFY(window->libraryPanel()->selectArticle(id));
     QVERIFY(workflow->perform(A::RequestChanges, u"Name the source of the figures."_s));

@@ -389,9 +389,9 @@ void tst_StructuredData::heroUrlOnlyWhenPublishedBeside()
         web.contains("<meta property=\"og:image\" content=\"https://herald.example/climate/2025/03/"
                      "2025-03-14-story-hero.png\">"));
 
-    // Without a site URL there is no absolute address: the file is referred to, no url given.
+    // Without an article URL there is no absolute address: the file is referred to, no url given.
     PublicationProfile noSite = heraldProfile();
-    noSite.siteUrl.clear();
+    noSite.articleUrlPattern.clear();
     image = structuredData(render(publishedArticle(), noSite, beside))[u"NewsArticle"_s][u"image"_s]
                 .toObject();
     QVERIFY(!image.contains(u"url"_s));
