@@ -3,7 +3,8 @@
 
 #include "htmlsource.h"
 
-#include <QHash>
+#include "htmlentities.h"
+
 #include <QStringList>
 
 namespace Copydesk::HtmlSource {
@@ -17,16 +18,8 @@ bool isNameChar(QChar c)
 
 QString decodeEntities(QStringView text)
 {
-    static const QHash<QString, char16_t> named {{u"amp"_s, u'&'}, {u"lt"_s, u'<'}, {u"gt"_s, u'>'},
-        {u"quot"_s, u'"'}, {u"apos"_s, u'\''}, {u"nbsp"_s, 0x00A0}, {u"ndash"_s, 0x2013},
-        {u"mdash"_s, 0x2014}, {u"hellip"_s, 0x2026}, {u"lsquo"_s, 0x2018}, {u"rsquo"_s, 0x2019},
-        {u"ldquo"_s, 0x201C}, {u"rdquo"_s, 0x201D}, {u"sbquo"_s, 0x201A}, {u"bdquo"_s, 0x201E},
-        {u"laquo"_s, 0x00AB}, {u"raquo"_s, 0x00BB}, {u"copy"_s, 0x00A9}, {u"reg"_s, 0x00AE},
-        {u"trade"_s, 0x2122}, {u"euro"_s, 0x20AC}, {u"bull"_s, 0x2022}, {u"middot"_s, 0x00B7},
-        {u"times"_s, 0x00D7}, {u"deg"_s, 0x00B0}, {u"auml"_s, 0x00E4}, {u"ouml"_s, 0x00F6},
-        {u"uuml"_s, 0x00FC}, {u"Auml"_s, 0x00C4}, {u"Ouml"_s, 0x00D6}, {u"Uuml"_s, 0x00DC},
-        {u"szlig"_s, 0x00DF}, {u"eacute"_s, 0x00E9}, {u"egrave"_s, 0x00E8}, {u"agrave"_s, 0x00E0},
-        {u"ccedil"_s, 0x00E7}, {u"shy"_s, 0x00AD}, {u"thinsp"_s, 0x2009}};
+    // The longest name of the WHATWG list, "CounterClockwiseContourIntegral", has 31 letters.
+    constexpr qsizetype longestReference = 33;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -35,30 +28,18 @@ QString decodeEntities(QStringView text)
             continue;
         }
         const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > 12) {
+        if (semicolon < 0 || semicolon - i > longestReference) {
             out += u'&';
             continue;
         }
-        const QStringView name = text.mid(i + 1, semicolon - i - 1);
-        if (name.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X')
-                ? name.mid(2).toUInt(&ok, 16)
-                : name.mid(1).toUInt(&ok, 10);
-            if (!ok) {
-                out += u'&';
-                continue;
-            }
-            const bool valid = code != 0 && code <= 0x10FFFF && !(code >= 0xD800 && code < 0xE000);
-            const char32_t point = valid ? char32_t(code) : char32_t(0xFFFD);
-            out += QString::fromUcs4(&point, 1);
-        } else if (const auto found = named.constFind(name.toString()); found != named.cend()) {
-            if (*found != 0x00AD) // A soft hyphen only tells where a word may break.
-                out += QChar(*found);
-        } else {
+        const QByteArray reference = text.sliced(i, semicolon - i + 1).toUtf8();
+        const QString decoded = HtmlEntities::decode(reference);
+        if (decoded == QLatin1StringView(reference)) { // Unknown: stays as typed.
             out += u'&';
             continue;
         }
+        if (decoded != u"\u00AD") // A soft hyphen only tells where a word may break.
+            out += decoded;
         i = semicolon;
     }
     return out;

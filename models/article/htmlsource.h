@@ -13,8 +13,9 @@ namespace Copydesk::HtmlSource {
 /// Whether `c` may continue a tag or attribute name.
 bool isNameChar(QChar c);
 
-/// `text` with its character references decoded (the common named ones and every numeric one;
-/// invalid code points become U+FFFD, soft hyphens are dropped, unknown names stay as typed).
+/// `text` with its character references decoded (every name of the WHATWG list and every numeric
+/// one, HtmlEntities; invalid code points become U+FFFD, soft hyphens are dropped, unknown names
+/// stay as typed).
 QString decodeEntities(QStringView text);
 
 /// The decoded value of the attribute `wanted` (any case) in a tag's attribute text; empty

@@ -176,6 +176,12 @@ void TestHtmlMarkdown::elements_data()
                                            << u"\\# not a heading\n\n1\\. not a list"_s;
     QTest::newRow("entities") << u"&lt;&amp;&gt; &#8212; &#x201C;q&#x201D; &bogus; &amp"_s
                               << u"\\<&> \u2014 \u201Cq\u201D &bogus; &amp"_s;
+    // Every name of the WHATWG list, not only the common ones; a soft hyphen is dropped.
+    QTest::newRow("rare entities")
+        << u"Espa&ntilde;a, &Aring;lesund, S&oslash;r, &NotEqualTilde; "
+           u"&CounterClockwiseContourIntegral; "
+           "hy&shy;phen"_s
+        << u"Espa\u00F1a, \u00C5lesund, S\u00F8r, \u2242\u0338 \u2233 hyphen"_s;
     QTest::newRow("relative link is text") << u"<a href=\"/local\">here</a>"_s << u"here"_s;
     QTest::newRow("link without text dropped")
         << u"<a href=\"https://x.example\"><img src=\"a.png\"></a>end"_s << u"end"_s;
@@ -201,8 +207,8 @@ void TestHtmlMarkdown::elements_data()
     QTest::newRow("quoted > in attribute") << u"<span title=\"a>b\">c</span>"_s << u"c"_s;
     QTest::newRow("lone less-than") << u"1 < 2"_s << u"1 \\< 2"_s;
     QTest::newRow("surrogate entity") << u"&#xD800;&#0;&#x110000;"_s << u"\uFFFD\uFFFD\uFFFD"_s;
-    QTest::newRow("huge number entity")
-        << u"&#99999999999999999999;"_s << u"&#99999999999999999999;"_s;
+    // Beyond U+10FFFF, as a browser reads it.
+    QTest::newRow("huge number entity") << u"&#99999999999999999999;"_s << u"\uFFFD"_s;
     QTest::newRow("javascript link") << u"<a href=\" JavaScript:alert(1)\">x</a>"_s << u"x"_s;
     QTest::newRow("data link") << u"<a href=\"data:text/html,hi\">x</a>"_s << u"x"_s;
 }
