@@ -125,6 +125,26 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("/Lang (de-DE)"));
     }
 
+    // Tagged (accessible) PDF, issue #12: Qt WebEngine 6.8 cannot make one. Chromium tags a
+    // printed PDF when its print helper's delegate asks for it (ShouldGenerateTaggedPDF(), true
+    // in Chrome and headless Chrome) or the DevTools call sets generateTaggedPDF; Qt's delegate
+    // keeps the default (false) and printToPdf() has no such option. The expected failure turns
+    // into an unexpected pass the day a Qt WebEngine update tags the PDF: then docs/export.md
+    // and this test change.
+    void taggedPdf()
+    {
+        const QString path = exportToFile(Testing::fullArticle(), {}, u"tagged.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString info = poppler(u"pdfinfo"_s, {path});
+        QVERIFY2(info.contains(u"Tagged:"_s), qPrintable(info));
+        QEXPECT_FAIL(
+            "", "Qt WebEngine's printToPdf() makes untagged PDFs (docs/export.md)", Continue);
+        QVERIFY2(QRegularExpression(u"^Tagged:\\s+yes$"_s, QRegularExpression::MultilineOption)
+                     .match(info)
+                     .hasMatch(),
+            "pdfinfo: not a tagged PDF");
+    }
+
     void pageSize_data()
     {
         QTest::addColumn<PublicationProfile::PageSize>("size");
