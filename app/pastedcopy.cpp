@@ -73,7 +73,8 @@ bool PastedCopy::offer(const QMimeData *copy)
         article.language = open.language;
     m_editor->document()->replace(article, tr("Paste with Structure"));
     Q_EMIT structured(tr("The pasted text was placed as headline, lede and parts; Undo puts "
-                         "the blank article back."));
+                         "the blank article back."),
+        *read);
     return true;
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "structurerecogniser.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
@@ -40,7 +42,8 @@ public:
 
 Q_SIGNALS:
     /// The article got the structure of pasted copy; `message` says so for a status bar.
-    void structured(const QString &message);
+    /// `copy` is what was read, with the masthead (MastheadProfile) the article leaves out.
+    void structured(const QString &message, const Copydesk::ImportResult &copy);
 
 private:
     QPointer<ArticleEditor> m_editor;

@@ -131,6 +131,15 @@ private Q_SLOTS:
 
     void pagesCarryTheProfile()
     {
+        // Another published article of the category, for the "More in" footer.
+        Article other = Testing::fullArticle();
+        other.uuid = u"7d0c2a55-3b1e-4f6a-9c2d-1e2f3a4b5c6d"_s;
+        other.headline = u"Dune grass returns to the spit"_s;
+        other.status = ArticleStatus::Published;
+        QVERIFY(
+            !Testing::writeTestFile(path(u"other.json"_s), ArticleJson::toBytes(other)).isEmpty());
+        const Run imported = copydesk({u"import"_s, path(u"other.json"_s)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
         const Run html = copydesk({u"export"_s, u"1"_s, u"--format"_s, u"html"_s});
         QCOMPARE(html.exitCode, 0);
         QVERIFY(!html.err.contains(u"not set"_s));
@@ -275,6 +284,37 @@ private Q_SLOTS:
         QCOMPARE(overridden.out, builtIn.out);
         QCOMPARE(copydesk({u"profile"_s, u"set"_s, u"templates"_s, QString()}).exitCode, 0);
         QCOMPARE(copydesk({u"export"_s, u"1"_s, u"--format"_s, u"html"_s}).out, builtIn.out);
+    }
+
+    // An imported page's masthead names a nameless publication, and only that: a named one keeps
+    // its name, and the import says what the page called it.
+    void importedMastheadNamesTheProfile()
+    {
+        const QString library = path(u"masthead.copydesk"_s);
+        const QString corpus
+            = QStringLiteral(COPYDESK_SOURCE_DIR "/tests/models/import/corpus/input/");
+        const Run first = copydesk({u"import"_s, corpus + u"en-harbour.html"_s}, library);
+        QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
+        QVERIFY2(first.out.contains(u"The publication is now named “The Coastal Ledger” (tagline "
+                                    "“News for the northern coast since 1921”), from the masthead "
+                                    "of "_s),
+            qPrintable(describe(first)));
+        const Run show = copydesk({u"profile"_s}, library);
+        QVERIFY2(show.out.contains(u"name          The Coastal Ledger\n"_s), qPrintable(show.out));
+        QVERIFY2(show.out.contains(u"tagline       News for the northern coast since 1921\n"_s),
+            qPrintable(show.out));
+        QVERIFY(!show.err.contains(u"The publication profile is not set"_s));
+
+        const QByteArray before = exported(library);
+        const Run second = copydesk({u"import"_s, corpus + u"de-mieten.html"_s}, library);
+        QVERIFY2(second.exitCode == 0, qPrintable(describe(second)));
+        QVERIFY2(second.out.contains(u"names “Rheinische Rundschau”; the publication profile keeps "
+                                     "“The Coastal Ledger”."_s),
+            qPrintable(describe(second)));
+        QCOMPARE(exported(library), before);
+        // The masthead is the profile's, never the article's text.
+        const Run json = copydesk({u"export"_s, u"2"_s, u"--format"_s, u"json"_s}, library);
+        QVERIFY(!json.out.contains(u"Rheinische Rundschau"_s));
     }
 
     void helpManAndCompletionKnowTheCommands()
