@@ -23,6 +23,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "liveupdates.h"
+#include "mastheadprofile.h"
 #include "moreincategoryfeed.h"
 #include "noticebanner.h"
 #include "pastedcopy.h"
@@ -179,7 +180,12 @@ MainWindow::MainWindow(
     auto *pasted = new PastedCopy(
         m_editor, [this] { return m_session->isOpen() && !m_session->isReadOnly(); }, this);
     connect(pasted, &PastedCopy::structured, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+        [this](const QString &message, const ImportResult &copy) {
+            const QString masthead
+                = MastheadProfile::update(*m_store, {copy}, {tr("the pasted text")});
+            statusBar()->showMessage(
+                (message + QLatin1Char(' ') + masthead).trimmed(), StatusMessageMs);
+        });
     connect(m_session, &ArticleSession::unsavedRecovered, this, [this](const QDateTime &written) {
         statusBar()->showMessage(
             tr("Recovered what you typed until %1, which had not reached the library; it is "
@@ -491,10 +497,19 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
     const QString note = paths.size() == 1
         ? tr("Imported from %1").arg(QFileInfo(paths.first()).fileName())
         : tr("Imported from %L1 files").arg(paths.size());
-    const auto ids = m_store->importArticles(articles, saveOptions(note));
+    SaveOptions options = saveOptions(note);
+    for (const ImportResult &result : *read)
+        options.importedModified << result.lastChange();
+    const auto ids = m_store->importArticles(articles, options);
     if (ids && !ids->isEmpty()) {
         m_panel->selectArticle(ids->first());
-        statusBar()->showMessage(tr("Articles imported: %L1").arg(ids->size()), StatusMessageMs);
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        const QString masthead = MastheadProfile::update(*m_store, *read, names);
+        statusBar()->showMessage(
+            (tr("Articles imported: %L1").arg(ids->size()) + QLatin1Char(' ') + masthead).trimmed(),
+            StatusMessageMs);
     }
     return ids;
 }

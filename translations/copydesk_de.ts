@@ -653,6 +653,10 @@
         <source>expected a whole number from 0 to 1000000</source>
         <translation>erwartet eine ganze Zahl von 0 bis 1000000</translation>
     </message>
+    <message>
+        <source>expected an ISO 8601 date and time with its UTC offset, such as 2025-03-14T08:30:00Z, or null</source>
+        <translation>Datum und Uhrzeit nach ISO 8601 mit UTC-Versatz erwartet, etwa 2025-03-14T08:30:00Z, oder null</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleLock</name>
@@ -2395,8 +2399,6 @@
         <translation>Aufruf: templates export DIR [--force] | templates check [DIR]</translation>
     </message>
     <message>
-        <source>Nothing was written.</source>
-        <translation>Es wurde nichts geschrieben.</translation>
         <source>html: write the hero image and the logo as files beside the page (for publishing on the web) instead of embedding them</source>
         <translation>html: Aufmacherbild und Logo als Dateien neben die Seite schreiben (zum Veröffentlichen im Web), statt sie einzubetten</translation>
     </message>
@@ -2407,6 +2409,10 @@
     <message>
         <source>--pictures-beside needs an output file: -o FILE</source>
         <translation>--pictures-beside braucht eine Ausgabedatei: -o DATEI</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4077,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Show how the article looks when shared and in search results</source>
         <translation>Zeigen, wie der Artikel geteilt und in Suchergebnissen aussieht</translation>
     </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>dem eingefügten Text</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>
@@ -4093,6 +4103,37 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Not marked again until Copydesk quits</source>
         <translation>Bis zum Beenden von Copydesk nicht mehr markiert</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MastheadProfile</name>
+    <message>
+        <source>The masthead of %1 names %2, but the publication profile cannot take it: %3.</source>
+        <translation>Der Zeitungskopf von %1 nennt %2, aber das Publikationsprofil kann den Namen nicht übernehmen: %3.</translation>
+    </message>
+    <message>
+        <source>The publication is now named %1 (tagline %2), from the masthead of %3.</source>
+        <translation>Die Publikation heißt jetzt %1 (Slogan %2), nach dem Zeitungskopf von %3.</translation>
+    </message>
+    <message>
+        <source>The publication is now named %1, from the masthead of %2.</source>
+        <translation>Die Publikation heißt jetzt %1, nach dem Zeitungskopf von %2.</translation>
+    </message>
+    <message>
+        <source>The masthead of %1 names %2; the publication profile keeps %3.</source>
+        <translation>Der Zeitungskopf von %1 nennt %2; das Publikationsprofil behält %3.</translation>
+    </message>
+    <message>
+        <source>The publication&apos;s tagline is now %1, from the masthead of %2.</source>
+        <translation>Der Slogan der Publikation ist jetzt %1, nach dem Zeitungskopf von %2.</translation>
+    </message>
+    <message>
+        <source>The publication profile could not be read: %1</source>
+        <translation>Das Publikationsprofil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The masthead&apos;s name was not stored in the publication profile: %1</source>
+        <translation>Der Name aus dem Zeitungskopf wurde nicht im Publikationsprofil gespeichert: %1</translation>
     </message>
 </context>
 <context>

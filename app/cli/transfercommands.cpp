@@ -13,6 +13,7 @@
 #include "exportformat.h"
 #include "housetemplates.h"
 #include "libraryexport.h"
+#include "mastheadprofile.h"
 #include "pdfexporter.h"
 #include "preflight.h"
 
@@ -182,6 +183,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
     if (files.isEmpty())
         return context.usage(CliContext::tr("import needs at least one file"));
     QList<Article> articles;
+    QList<ImportResult> results;
     QStringList reports;
     for (const QString &path : files) {
         auto read = ArticleFileReader::readReported(path);
@@ -191,7 +193,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
         if (!read->report.entries.isEmpty())
             reports << CliContext::tr("%1 was recognised as:").arg(path) + QLatin1Char('\n')
                     + read->report.text();
-        articles << std::move(read->article);
+        articles << read->article;
+        results << std::move(read).value();
     }
     ArticleStore *library = context.store(true);
     if (!library)
@@ -201,6 +204,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     options.note = files.size() == 1
         ? CliContext::tr("Imported from %1").arg(QFileInfo(files.first()).fileName())
         : CliContext::tr("Imported with %n other file(s)", nullptr, int(files.size() - 1));
+    for (const ImportResult &result : std::as_const(results))
+        options.importedModified << result.lastChange();
     auto ids = library->importArticles(articles, options);
     if (!ids)
         return context.fail(
@@ -214,6 +219,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     context.out << CliContext::tr("Imported %n article(s) into %1.", nullptr, int(files.size()))
                        .arg(library->location())
                 << '\n';
+    if (const QString note = MastheadProfile::update(*library, results, files); !note.isEmpty())
+        context.out << note << '\n';
     return CliContext::Success;
 }
 

@@ -39,7 +39,20 @@ Result<Article> fromJson(const QJsonObject &json);
 /// fromJson() on UTF-8 text. Messages start with `sourceName` (usually the file name):
 /// "story.json: parts[2].items[0]: expected a string", or "story.json:3:14: …" with line and
 /// column for syntax errors.
-Result<Article> fromBytes(const QByteArray &json, const QString &sourceName);
+/// With `modified`, also the file's modifiedOf() (invalid when it has none).
+Result<Article> fromBytes(
+    const QByteArray &json, const QString &sourceName, QDateTime *modified = nullptr);
+
+/// The optional "modified" key of an exported article: when its content last changed in the
+/// library it came from, ISO 8601 in UTC. It is the library's (ArticleRecord::modified), not the
+/// Article's, so toJson() never writes it and fromJson() only checks it; an export adds it with
+/// withModified() and an import reads it with modifiedOf() and hands it to the library
+/// (SaveOptions::importedModified), so that a page's dateModified survives export and
+/// re-import.
+QJsonObject withModified(QJsonObject json, const QDateTime &modified);
+/// The "modified" of `json` in UTC: invalid when absent or null; InvalidInput ("modified:
+/// expected an ISO 8601 date and time with its UTC offset…") for anything else.
+Result<QDateTime> modifiedOf(const QJsonObject &json);
 
 /// Compact JSON with stable key order and number formatting: equal articles give equal bytes.
 QByteArray canonical(const Article &article);

@@ -193,6 +193,26 @@ public:
         return true;
     }
 
+    /// The library's "modified" beside the article (modifiedOf()): an ISO 8601 time with its
+    /// offset, or null.
+    bool modified(const QJsonObject &json, QDateTime *out)
+    {
+        const QJsonValue value = json.value("modified"_L1);
+        if (value.isUndefined() || value.isNull())
+            return true;
+        const QDateTime time = value.isString()
+            ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
+            : QDateTime();
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
+            return fail(u"modified"_s,
+                Tr::tr("expected an ISO 8601 date and time with its UTC offset, such as "
+                       "2025-03-14T08:30:00Z, or null"));
+        }
+        if (out)
+            *out = time.toUTC();
+        return true;
+    }
+
     bool hero(const QJsonObject &json, HeroImage *out)
     {
         const QJsonValue value = json.value("hero"_L1);
@@ -286,7 +306,9 @@ public:
                 {"format"_L1, "version"_L1, "uuid"_L1, "headline"_L1, "dek"_L1, "bylines"_L1,
                     "dateline"_L1, "published"_L1, "timeZone"_L1, "category"_L1, "tags"_L1,
                     "language"_L1, "hero"_L1, "lede"_L1, "parts"_L1, "status"_L1, "owner"_L1,
-                    "wordTarget"_L1}))
+                    "wordTarget"_L1, "modified"_L1}))
+            return false;
+        if (!modified(json, nullptr))
             return false;
         QString status = statusName(ArticleStatus::Draft);
         if (!text(json, "uuid"_L1, {}, &out->uuid) || !text(json, "headline"_L1, {}, &out->headline)
@@ -322,12 +344,14 @@ private:
     Error m_error;
 };
 
-Result<Article> read(const QJsonObject &json, const QString &source)
+Result<Article> read(const QJsonObject &json, const QString &source, QDateTime *modified)
 {
     Reader reader(source);
     Article article;
     if (!reader.article(json, &article))
         return reader.error();
+    if (modified)
+        reader.modified(json, modified);
     return article;
 }
 
@@ -335,10 +359,19 @@ Result<Article> read(const QJsonObject &json, const QString &source)
 
 Result<Article> fromJson(const QJsonObject &json)
 {
-    return read(json, {});
+    return read(json, {}, nullptr);
 }
 
-Result<Article> fromBytes(const QByteArray &json, const QString &sourceName)
+Result<QDateTime> modifiedOf(const QJsonObject &json)
+{
+    Reader reader({});
+    QDateTime modified;
+    if (!reader.modified(json, &modified))
+        return reader.error();
+    return modified;
+}
+
+Result<Article> fromBytes(const QByteArray &json, const QString &sourceName, QDateTime *modified)
 {
     if (json.trimmed().isEmpty())
         return Error {Tr::tr("%1: the file is empty").arg(sourceName), Error::Code::InvalidInput};
@@ -356,7 +389,7 @@ Result<Article> fromBytes(const QByteArray &json, const QString &sourceName)
     if (!document.isObject())
         return Error {
             Tr::tr("%1: expected a JSON object").arg(sourceName), Error::Code::InvalidInput};
-    return read(document.object(), sourceName);
+    return read(document.object(), sourceName, modified);
 }
 
 } // namespace Copydesk::ArticleJson

@@ -142,6 +142,13 @@ QByteArray toBytes(const Article &article, QJsonDocument::JsonFormat format)
     return QJsonDocument(toJson(article)).toJson(format);
 }
 
+QJsonObject withModified(QJsonObject json, const QDateTime &modified)
+{
+    if (modified.isValid())
+        json.insert(u"modified"_s, modified.toUTC().toString(Qt::ISODateWithMs));
+    return json;
+}
+
 QByteArray canonical(const Article &article)
 {
     return toBytes(article, QJsonDocument::Compact);

@@ -581,6 +581,15 @@ ImportResult StructureRecogniser::recognise(const ImportDocument &document)
     return Recogniser(document).run();
 }
 
+QDateTime ImportResult::lastChange(const QDateTime &now) const
+{
+    if (modified.isValid())
+        return modified;
+    if (article.published.isValid() && article.published < now)
+        return article.published.toUTC();
+    return {};
+}
+
 QString StructureRecogniser::unplacedHeading()
 {
     return tr("Unplaced");

@@ -19,6 +19,15 @@ struct ImportResult
     QString publication; ///< The masthead's name; empty when the page has none.
     QString tagline;
     ImportReport report;
+    /// When the content last changed in the library it was exported from (a Copydesk JSON
+    /// file's "modified", ArticleJson::modifiedOf()); invalid when the copy does not say.
+    QDateTime modified;
+
+    /// What a library keeps as the article's last change when it is new there
+    /// (SaveOptions::importedModified): `modified`, else the article's publication time when it
+    /// is past (being imported changes nothing in a published article, so its page must not say
+    /// "Updated" at the import), else invalid: the import's time.
+    QDateTime lastChange(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 };
 
 /// Finds the structure a reader sees in the blocks of a page, the same way for HTML, plain text

@@ -22,7 +22,11 @@ struct ArticleRecord
     qint64 id = 0; ///< The library's row id; > 0 for stored articles.
     Article article;
     QDateTime created; ///< UTC.
-    QDateTime modified; ///< UTC; changes on every save, autosaves included.
+    /// UTC; the last save that changed what is stored (autosaves included). Saving or
+    /// re-importing exactly the stored article leaves it, so that a page's dateModified and
+    /// "Updated" tell the last real change; an imported article may keep the time it had where
+    /// it came from (SaveOptions::importedModified).
+    QDateTime modified;
     int revision = 0; ///< Number of the newest revision (1 for a new article).
     bool trashed = false;
     QDateTime trashedAt; ///< UTC; null unless trashed.
@@ -144,6 +148,12 @@ struct SaveOptions
     /// Error::Code::Conflict and writes nothing, so that nobody's work is overwritten unseen.
     /// nullopt: the version this store instance last loaded or wrote (knownVersion()).
     std::optional<qint64> baseVersion;
+    /// importArticles() only, one entry per article in the same order: when the article's content
+    /// last changed where it came from (the "modified" of an exported Copydesk JSON file). A new
+    /// article keeps that time as its ArticleRecord::modified unless it lies in the future; an
+    /// article already in the library, an invalid time or a missing entry gets the import's time
+    /// as usual.
+    QList<QDateTime> importedModified;
 };
 
 /// The article library. Implementations: SqliteArticleStore (a local file); a team library on

@@ -104,10 +104,10 @@ Result<ImportResult> ArticleFileReader::readReported(const QString &path)
         || (type == Type::Markdown && !hasFrontMatter(*text))) {
         return recognise(type, *text, QuotedValue::quoted(path, PathCharacters));
     }
-    Result<Article> article = readStructured(type, *text, path);
+    ImportResult result;
+    Result<Article> article = readStructured(type, *text, path, &result.modified);
     if (!article)
         return article.error();
-    ImportResult result;
     result.article = std::move(article).value();
     return result;
 }
@@ -140,10 +140,10 @@ Result<ImportResult> ArticleFileReader::recognise(
 }
 
 Result<Article> ArticleFileReader::readStructured(
-    Type type, const QByteArray &text, const QString &path)
+    Type type, const QByteArray &text, const QString &path, QDateTime *modified)
 {
-    Result<Article> article
-        = type == Type::Json ? ArticleJson::fromBytes(text, path) : readMarkdown(text, path);
+    Result<Article> article = type == Type::Json ? ArticleJson::fromBytes(text, path, modified)
+                                                 : readMarkdown(text, path);
     // Checked here, not in the library, so the message names the file.
     if (article && !article->uuid.isEmpty() && QUuid::fromString(article->uuid).isNull())
         return Error {

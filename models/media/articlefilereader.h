@@ -44,7 +44,8 @@ public:
     static Result<Article> read(const QString &path);
 
     /// As read(), with what was recognised as what: the report is empty for Copydesk JSON and
-    /// Markdown with front matter, which say what each part is.
+    /// Markdown with front matter, which say what each part is. A Copydesk JSON file's
+    /// "modified" becomes ImportResult::modified.
     static Result<ImportResult> readReported(const QString &path);
 
     /// Copy as it arrives on the clipboard or in a drop (text pasted from a web page, a wire or
@@ -62,7 +63,9 @@ private:
     /// StructureRecogniser; `name` (quoted) starts the error when nothing could be placed.
     static Result<ImportResult> recognise(Type type, const QByteArray &utf8, const QString &name);
     static Result<Article> readMarkdown(const QByteArray &text, const QString &path);
-    static Result<Article> readStructured(Type type, const QByteArray &text, const QString &path);
+    /// `modified`: set to a Copydesk JSON file's "modified" (ArticleJson::modifiedOf()).
+    static Result<Article> readStructured(
+        Type type, const QByteArray &text, const QString &path, QDateTime *modified);
 };
 
 } // namespace Copydesk

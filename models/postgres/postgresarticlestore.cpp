@@ -41,7 +41,8 @@ constexpr char FindUuidSql[] = "SELECT id FROM copydesk.articles WHERE uuid = ?:
 constexpr char UuidSql[] = "SELECT uuid::text FROM copydesk.articles WHERE id = ?";
 constexpr char StoreImageSql[] = "SELECT copydesk.store_image(?, ?)";
 constexpr char CreateSql[] = "SELECT copydesk.create_article(?::uuid, ?::jsonb, ?, ?, ?, "
-                             "ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?)";
+                             "ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, "
+                             "?::timestamptz)";
 constexpr char SaveSql[]
     = "SELECT revision, version, effect FROM copydesk.save_article(?, ?, ?::jsonb, "
       "?, ?, ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb)), ?, ?)";
@@ -164,7 +165,7 @@ Result<QList<qint64>> PostgresArticleStore::importArticles(
         else if (*existing != 0)
             written = update(query, *existing, article, options, std::nullopt);
         else
-            written = insert(query, article, options);
+            written = insert(query, article, options, options.importedModified.value(i));
         if (!written) {
             Error error = written.error();
             error.message = tr("article %1 of %2 (“%3”) was not imported, nor were the others: %4")
@@ -492,7 +493,7 @@ void PostgresArticleStore::forgetVersion(qint64 id)
 }
 
 Result<PostgresArticleStore::Written> PostgresArticleStore::insert(
-    QSqlQuery &query, Article article, const SaveOptions &options)
+    QSqlQuery &query, Article article, const SaveOptions &options, const QDateTime &modified)
 {
     const QString action = tr("cannot add the article");
     article.ensureIds();
@@ -517,7 +518,7 @@ Result<PostgresArticleStore::Written> PostgresArticleStore::insert(
                 PostgresArticleCodec::toColumn(article.published), ArticleStats::wordCount(article),
                 SearchText::articleTexts(json).join(u'\n'),
                 PostgresArticleCodec::namesToJson(PostgresArticleCodec::bylineNames(article)),
-                options.note})
+                options.note, PostgresArticleCodec::toColumn(modified)})
         || !query.next()) {
         return failed(query.lastError(), action);
     }

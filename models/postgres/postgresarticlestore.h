@@ -114,7 +114,10 @@ private:
     // after the rollback.
 
     /// Stores `article` (hero bytes first) as a new article. Inside a transaction.
-    Result<Written> insert(QSqlQuery &query, Article article, const SaveOptions &options);
+    /// `modified`: an imported article's last change where it came from (the server keeps it
+    /// unless it lies in the future); invalid for now.
+    Result<Written> insert(QSqlQuery &query, Article article, const SaveOptions &options,
+        const QDateTime &modified = {});
     /// Saves `article` over article `id` against `baseVersion`. Inside a transaction.
     Result<Written> update(QSqlQuery &query, qint64 id, Article article, const SaveOptions &options,
         std::optional<qint64> baseVersion);

@@ -28,7 +28,10 @@ Result<QByteArray> ArticleExporter::encode(const Article &article,
     case ExportFormat::Ninjs:
         return NinjsExporter::toBytes(article, profile, options);
     case ExportFormat::Json:
-        return ArticleJson::toBytes(article);
+        // With the library's last change, which an import into any library keeps.
+        return QJsonDocument(
+            ArticleJson::withModified(ArticleJson::toJson(article), options.render.modified))
+            .toJson(QJsonDocument::Indented);
     case ExportFormat::Pdf:
         break;
     }

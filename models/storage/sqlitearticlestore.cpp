@@ -191,7 +191,9 @@ Result<QList<qint64>> SqliteArticleStore::importArticles(
             article.ensureIds();
             if (*workflow)
                 article.status = ArticleStatus::Draft;
-            id = m_writer->insert(article, options, now);
+            const QDateTime before = options.importedModified.value(i);
+            id = m_writer->insert(article, options, now,
+                before.isValid() ? std::optional(before.toMSecsSinceEpoch()) : std::nullopt);
         }
         if (!id) {
             Error error = id.error();

@@ -24,8 +24,9 @@ namespace {
 // Indexed by SqliteArticleWriter::Statement.
 constexpr const char *Sql[] = {
     // SelectCurrent
-    "SELECT a.uuid, a.revision, a.hero_image_id, r.content_hash FROM articles AS a "
-    "LEFT JOIN revisions AS r ON r.article_id = a.id AND r.number = a.revision WHERE a.id = ?",
+    "SELECT a.uuid, a.revision, a.hero_image_id, r.content_hash, c.json FROM articles AS a "
+    "LEFT JOIN revisions AS r ON r.article_id = a.id AND r.number = a.revision "
+    "LEFT JOIN article_content AS c ON c.article_id = a.id WHERE a.id = ?",
     // FindUuid
     "SELECT id FROM articles WHERE uuid = ?",
     // FindImage
@@ -114,7 +115,7 @@ SqliteArticleWriter::SqliteArticleWriter(const QSqlDatabase &db, const QString &
 { }
 
 Result<qint64> SqliteArticleWriter::insert(
-    const Article &article, const SaveOptions &options, qint64 now)
+    const Article &article, const SaveOptions &options, qint64 now, std::optional<qint64> modified)
 {
     Q_ASSERT(!article.uuid.isEmpty());
     if (QUuid::fromString(article.uuid).isNull())
@@ -133,7 +134,8 @@ Result<qint64> SqliteArticleWriter::insert(
 
     QVariantList values = listingColumns(article);
     values.prepend(article.uuid);
-    values << now << now << ArticleStats::wordCount(article) << nullableId(*image);
+    values << now << qMin(modified.value_or(now), now) << ArticleStats::wordCount(article)
+           << nullableId(*image);
     QSqlQuery *query = run(InsertArticle, values);
     if (!query)
         return failed(tr("cannot add the article"));
@@ -167,6 +169,7 @@ Result<int> SqliteArticleWriter::update(
     current.revision = query->value(1).toInt();
     current.heroImageId = query->value(2).toLongLong();
     current.newestHash = query->value(3).toString();
+    current.json = query->value(4).toString().toUtf8();
     query->finish();
 
     Article article = input;
@@ -178,6 +181,15 @@ Result<int> SqliteArticleWriter::update(
     }
     article.ensureIds();
 
+    const QByteArray json = SqliteCodec::encode(article);
+    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    // Exactly what is stored, and no revision to keep: nothing is written, so the modified time
+    // stays the last change (a re-import of an unchanged article, an autosave of the same text).
+    if (json == current.json
+        && (policy == RevisionPolicy::Never
+            || (policy == RevisionPolicy::IfChanged && hash == current.newestHash)))
+        return current.revision;
+
     const Result<qint64> image = storeImage(article.hero);
     if (!image)
         return image.error();
@@ -185,8 +197,6 @@ Result<int> SqliteArticleWriter::update(
         return removed.error();
     QVariantList values = listingColumns(article);
     values << now << ArticleStats::wordCount(article) << nullableId(*image) << id;
-    const QByteArray json = SqliteCodec::encode(article);
-    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
     if (!run(UpdateArticle, values) || !run(UpdateContent, {QString::fromUtf8(json), hash, id}))
         return failed(tr("cannot save the article"));
     if (Status written = writeAuthors(id, bylineNames(article)); !written)

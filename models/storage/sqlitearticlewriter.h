@@ -34,7 +34,9 @@ public:
     /// Stores `article` (whose uuid and part ids must be set) as a new article with revision 1,
     /// created and modified at `now` (ms since the epoch). Returns its row id. InvalidInput when
     /// the uuid is not a UUID or is already in the library.
-    Result<qint64> insert(const Article &article, const SaveOptions &options, qint64 now);
+    /// `modified`: the modified time when it is not `now` (an imported article's, in the past).
+    Result<qint64> insert(const Article &article, const SaveOptions &options, qint64 now,
+        std::optional<qint64> modified = std::nullopt);
 
     /// Replaces the content of article `id`. An empty uuid in `article` means "keep"; another
     /// uuid than the stored one is InvalidInput. Returns the newest revision number afterwards.
@@ -86,6 +88,7 @@ private:
         int revision = 0;
         qint64 heroImageId = 0;
         QString newestHash;
+        QByteArray json; ///< The stored content, as SqliteCodec::encode() wrote it.
     };
 
     /// Prepares `statement` on first use, binds `values` and runs it; on failure remembers

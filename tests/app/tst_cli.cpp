@@ -300,6 +300,52 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains(QLatin1String("docx")));
     }
 
+    // dateModified is the last change of the content, in every library it goes through: an
+    // unchanged re-import leaves it, an export to JSON and an import elsewhere keep it, and a
+    // published article's page never says "Updated" at the time of an import.
+    void dateModifiedSurvivesReimport()
+    {
+        const auto dateModified = [](const QString &html) {
+            return QRegularExpression(QStringLiteral("\"dateModified\":\\s*\"([^\"]+)\""))
+                .match(html)
+                .captured(1);
+        };
+        Article article = Testing::fullArticle();
+        article.published = QDateTime(QDate(2025, 3, 14), QTime(9, 30), QTimeZone::UTC);
+        const QString source
+            = writeFile(QStringLiteral("published.json"), ArticleJson::toBytes(article));
+        const QString first = m_dir.filePath(QStringLiteral("first.copydesk"));
+        const QString second = m_dir.filePath(QStringLiteral("second.copydesk"));
+        QCOMPARE(copydesk({QStringLiteral("import"), source}, first).exitCode, 0);
+        const QStringList html {QStringLiteral("export"), article.uuid, QStringLiteral("--format"),
+            QStringLiteral("html")};
+        const Run page = copydesk(html, first);
+        QVERIFY2(page.exitCode == 0, qPrintable(page.err));
+        // Imported as it was published: no update since.
+        QCOMPARE(dateModified(page.out), QStringLiteral("2025-03-14T09:30:00Z"));
+        QVERIFY2(!page.out.contains(QStringLiteral("Updated")), "an import is no update");
+
+        // Changed in the first library, then moved to the second as JSON.
+        article.dek = QStringLiteral("A dek written later.");
+        const QString changed
+            = writeFile(QStringLiteral("changed.json"), ArticleJson::toBytes(article));
+        QCOMPARE(copydesk({QStringLiteral("import"), changed}, first).exitCode, 0);
+        const QString edited = dateModified(copydesk(html, first).out);
+        QVERIFY2(edited > QStringLiteral("2026"), qPrintable(edited));
+        const QString moved = m_dir.filePath(QStringLiteral("moved.json"));
+        QCOMPARE(copydesk({QStringLiteral("export"), article.uuid, QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("-o"), moved},
+                     first)
+                     .exitCode,
+            0);
+        QTest::qWait(1100); // An import time would now differ in the seconds.
+        QCOMPARE(copydesk({QStringLiteral("import"), moved}, second).exitCode, 0);
+        QCOMPARE(dateModified(copydesk(html, second).out), edited);
+        // Imported again, unchanged: nothing moves.
+        QCOMPARE(copydesk({QStringLiteral("import"), moved}, first).exitCode, 0);
+        QCOMPARE(dateModified(copydesk(html, first).out), edited);
+    }
+
     void trashRestorePurge()
     {
         const Run trashed = copydesk({QStringLiteral("trash"), QStringLiteral("2")});

@@ -270,6 +270,15 @@ private Q_SLOTS:
         QTest::newRow("word target text")
             << document(R"("wordTarget": "800")") << wordTarget << bad;
         QTest::newRow("word target huge") << document(R"("wordTarget": 1e12)") << wordTarget << bad;
+        const QString modified
+            = u"story.json: modified: expected an ISO 8601 date and time with its "
+              "UTC offset, such as 2025-03-14T08:30:00Z, or null"_s;
+        QTest::newRow("modified without offset")
+            << document(R"("modified": "2025-03-14T08:30:00")") << modified << bad;
+        QTest::newRow("modified not a time")
+            << document(R"("modified": "yesterday")") << modified << bad;
+        QTest::newRow("modified number")
+            << document(R"("modified": 1741940000)") << modified << bad;
         QTest::newRow("reference date")
             << document(
                    R"("parts": [{"kind": "references", "references": [{}, {"accessed": "2025-02-30"}]}])")
@@ -285,6 +294,38 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QCOMPARE(read.error().message, message);
         QCOMPARE(read.error().code, code);
+    }
+
+    // The library's last change beside the article: written on export, read back in UTC, never
+    // part of the Article or its content hash.
+    void modifiedBesideTheArticle()
+    {
+        const Article article = fullArticle();
+        const QDateTime when(QDate(2025, 3, 14), QTime(9, 30, 5, 120), QTimeZone("Europe/Berlin"));
+        const QJsonObject json = ArticleJson::withModified(ArticleJson::toJson(article), when);
+        QCOMPARE(json[u"modified"_s].toString(), u"2025-03-14T08:30:05.120Z"_s);
+        QCOMPARE(ArticleJson::modifiedOf(json).value(), when.toUTC());
+        QCOMPARE(ArticleJson::modifiedOf(json)->timeSpec(), Qt::UTC);
+        QDateTime read;
+        const auto back = ArticleJson::fromBytes(QJsonDocument(json).toJson(), u"s.json"_s, &read);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        compareArticles(*back, article);
+        QCOMPARE(read, when.toUTC());
+        QCOMPARE(ArticleJson::contentHash(*back), ArticleJson::contentHash(article));
+        // No time, no key; absent and null read as unknown.
+        QVERIFY(
+            !ArticleJson::withModified(ArticleJson::toJson(article), {}).contains(u"modified"_s));
+        QVERIFY(!ArticleJson::modifiedOf(ArticleJson::toJson(article))->isValid());
+        QJsonObject null = ArticleJson::toJson(article);
+        null.insert(u"modified"_s, QJsonValue::Null);
+        QVERIFY(!ArticleJson::modifiedOf(null)->isValid());
+        // An offset other than Z is the same instant.
+        QJsonObject offset = ArticleJson::toJson(article);
+        offset.insert(u"modified"_s, u"2025-03-14T10:30:05+02:00"_s);
+        QCOMPARE(ArticleJson::modifiedOf(offset).value(),
+            QDateTime(QDate(2025, 3, 14), QTime(8, 30, 5), QTimeZone::UTC));
+        const QStringList errors = validateJson(loadSchema(), json);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
     void contentHash()

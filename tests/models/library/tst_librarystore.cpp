@@ -107,6 +107,8 @@ private Q_SLOTS:
     void signalsAfterChanges();
     void importAllOrNothingOnBadArticle();
     void importUpdatesExisting();
+    void unchangedContentKeepsTheModifiedTime();
+    void importKeepsTheModifiedTimeItCameWith();
     void healthyLibraryPassesIntegrityCheck();
 
     void profileDefaultWhenNoneStored();
@@ -600,6 +602,70 @@ void tst_LibraryStore::importUpdatesExisting()
     // Importing the same again changes nothing.
     QVERIFY(store().importArticles({first}, withRevision()));
     QCOMPARE(store().revisions(id)->size(), 3);
+}
+
+// The modified time is the last change of what is stored (a page's dateModified and "Updated"):
+// re-importing an unchanged article, or saving the same text, leaves it alone; a change moves it.
+void tst_LibraryStore::unchangedContentKeepsTheModifiedTime()
+{
+    const Article article = Testing::generatedArticle(3, 200);
+    const qint64 id = create(article);
+    const Article stored = store().load(id)->article;
+    const QDateTime modified = store().load(id)->modified;
+    QVERIFY(modified.isValid());
+    QTest::qWait(20); // Every store keeps milliseconds.
+    QVERIFY(store().importArticles({stored}, withRevision(u"Imported again"_s)));
+    QCOMPARE(store().load(id)->modified, modified);
+    QVERIFY(store().save(id, stored, SaveOptions(Ada, {}, false)));
+    QCOMPARE(store().load(id)->modified, modified);
+    QVERIFY(store().save(id, stored, withRevision()));
+    QCOMPARE(store().load(id)->modified, modified);
+    QCOMPARE(store().revisions(id)->size(), 1);
+
+    Article changed = stored;
+    changed.dek = u"A dek added later"_s;
+    QVERIFY(store().importArticles({changed}, withRevision(u"Imported with a dek"_s)));
+    const ArticleRecord after = store().load(id).value();
+    QVERIFY2(after.modified > modified, qPrintable(after.modified.toString(Qt::ISODateWithMs)));
+    QCOMPARE(after.revision, 2);
+}
+
+// An article exported from one library and imported into another keeps its last change (the
+// JSON's "modified", SaveOptions::importedModified), unless that is in the future; an article
+// already here is not backdated.
+void tst_LibraryStore::importKeepsTheModifiedTimeItCameWith()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime lastChange(QDate(2025, 3, 14), QTime(8, 30, 5, 120), QTimeZone::UTC);
+    const Article existing = Testing::generatedArticle(4, 100);
+    const qint64 existingId = create(existing);
+    Article changedExisting = store().load(existingId)->article;
+    changedExisting.dek = u"Changed where it was exported"_s;
+    SaveOptions options = withRevision(u"Imported"_s);
+    options.importedModified
+        = {lastChange, QDateTime::currentDateTimeUtc().addDays(2), lastChange, QDateTime()};
+    const Result<QList<qint64>> ids = store().importArticles(
+        {Testing::generatedArticle(5, 100), Testing::generatedArticle(6, 100), changedExisting,
+            Testing::generatedArticle(7, 100)},
+        options);
+    QVERIFY2(ids, ids ? "" : qPrintable(ids.error().message));
+    QCOMPARE(store().load(ids->at(0))->modified, lastChange);
+    QVERIFY(store().load(ids->at(0))->created >= before.addSecs(-1));
+    // In the future: the import's time.
+    const QDateTime future = store().load(ids->at(1))->modified;
+    QVERIFY2(future >= before.addSecs(-1) && future <= QDateTime::currentDateTimeUtc().addSecs(1),
+        qPrintable(future.toString(Qt::ISODateWithMs)));
+    // Changed here now: not backdated.
+    QCOMPARE(ids->at(2), existingId);
+    QVERIFY(store().load(existingId)->modified >= before.addSecs(-1));
+    // No time given: the import's.
+    QVERIFY(store().load(ids->at(3))->modified >= before.addSecs(-1));
+    // The listing says the same.
+    const QList<ArticleSummary> listing = store().list({}).value();
+    for (const ArticleSummary &summary : listing) {
+        if (summary.id == ids->at(0))
+            QCOMPARE(summary.modified, lastChange);
+    }
 }
 
 void tst_LibraryStore::healthyLibraryPassesIntegrityCheck()
