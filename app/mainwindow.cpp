@@ -470,10 +470,17 @@ Result<qint64> MainWindow::addSampleArticle()
     const auto article = ArticleFiles::sample();
     if (!article)
         return article.error();
-    const auto id = m_store->create(*article, saveOptions(tr("Sample article")));
-    if (id)
-        m_panel->selectArticle(*id);
-    return id;
+    // Added as an import of the bundled file: its last change is its publication, so that its
+    // page does not say "Updated" at the moment it was added.
+    ImportResult sample;
+    sample.article = *article;
+    SaveOptions options = saveOptions(tr("Sample article"));
+    options.importedModified = {sample.lastChange()};
+    const auto ids = m_store->importArticles({*article}, options);
+    if (!ids)
+        return ids.error();
+    m_panel->selectArticle(ids->value(0));
+    return ids->value(0);
 }
 
 Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)

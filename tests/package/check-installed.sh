@@ -5,7 +5,8 @@
 # check-installed.sh DEB: runs as root inside a fresh minimal Debian 13 root (./dev test-package).
 # Installs DEB with apt as a user would, uses it as the user "reporter" (the command line, an HTML
 # and a PDF export, the window from its desktop file under Xvfb with a screenshot), then purges
-# it and checks that none of its files is left. Writes /tmp/out/screenshot.png and sizes.txt.
+# it and checks that none of its files is left. Writes /tmp/out/first-start.png, screenshot.png
+# and sizes.txt.
 set -eu
 deb=$1
 out=/tmp/out
@@ -16,7 +17,7 @@ step() { printf '\ntest-package: %s\n' "$*"; }
 
 step "apt-get update; the test's own tools (Xvfb, a screenshot, a desktop-file launcher)"
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends xvfb xauth x11-apps netpbm dex xdotool >/dev/null
+apt-get install -y -qq --no-install-recommends xvfb xauth x11-apps x11-utils netpbm dex xdotool >/dev/null
 useradd --create-home reporter
 
 step "apt-get install $deb"
@@ -54,8 +55,32 @@ if ! DISPLAY=:7 timeout 90 xdotool search --sync --onlyvisible --class copydesk 
     exit 1
 fi
 sleep 8
+DISPLAY=:7 xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out/first-start.png"
+# A first start asks who you are (the login name is offered), the publication's name, and
+# whether to add the sample article (yes); then the window shows it.
+DISPLAY=:7 xdotool key Return
+sleep 3
+DISPLAY=:7 xdotool type --delay 40 "The Valley Post"
+DISPLAY=:7 xdotool key Return
+sleep 3
+DISPLAY=:7 xdotool key Return
+sleep 10
 DISPLAY=:7 xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out/screenshot.png"
-echo "window title: $(DISPLAY=:7 xdotool search --onlyvisible --class copydesk getwindowname | head -n 1)"
+window=$(DISPLAY=:7 xdotool search --onlyvisible --class copydesk | head -n 1)
+echo "window title: $(DISPLAY=:7 xdotool getwindowname "$window")"
+# The window carries its icon (the hicolor theme's, through the desktop file's Icon=).
+if DISPLAY=:7 xprop -id "$window" _NET_WM_ICON | grep -q '_NET_WM_ICON(CARDINAL) = '; then
+    echo "window icon: $(DISPLAY=:7 xprop -id "$window" _NET_WM_ICON | grep -o 'Icon ([0-9]* x [0-9]*)' | sort -u | tr '\n' ' ')"
+else
+    echo "the window has no icon"
+    exit 1
+fi
+desk=/home/reporter/.local/share/copydesk/library.copydesk
+as_user copydesk --library "$desk" profile show | grep '^name'
+as_user copydesk --library "$desk" list | grep -q . || { echo "no sample article in the library"; exit 1; }
+# Added at first start, the sample was not updated then: its page must not say so.
+as_user copydesk --library "$desk" export 1 --format html >/tmp/sample.html
+! grep -q 'Updated' /tmp/sample.html || { echo "the sample's page says it was updated"; exit 1; }
 kill "$xvfb" # the window ends with its X server
 sleep 2
 

@@ -222,6 +222,9 @@ void TestMainWindow::offersTheSampleOnAnEmptyLibrary()
     for (const ArticlePart &part : record->article.parts)
         kinds.insert(part.kind);
     QCOMPARE(kinds.size(), 6);
+    // Its last change is its publication: its page says no "Updated" at the moment it was added.
+    QVERIFY(record->article.published.isValid());
+    QCOMPARE(record->modified, record->article.published.toUTC());
 }
 
 void TestMainWindow::doesNotOfferTheSampleTwiceOrOnAFullLibrary()
