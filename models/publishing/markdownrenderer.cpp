@@ -71,7 +71,9 @@ public:
                 html += "<p>";
             break;
         case MD_BLOCK_TABLE:
-            html += "<div class=\"table\">\n<table>\n";
+            // A wide table scrolls in its box; tabindex lets a keyboard scroll it (axe-core's
+            // scrollable-region-focusable).
+            html += "<div class=\"table\" tabindex=\"0\">\n<table>\n";
             break;
         case MD_BLOCK_THEAD:
             html += "<thead>\n";
@@ -264,7 +266,7 @@ private:
         m_inCode = false;
         const QString code = HtmlText::clean(QString::fromUtf8(m_code));
         const QString highlighted = CodeHighlighter::toHtml(code, m_codeLanguage);
-        html += "<pre class=\"code\"><code";
+        html += "<pre class=\"code\" tabindex=\"0\"><code";
         if (!m_codeLanguage.isEmpty())
             html += " class=\"language-" + escaped(m_codeLanguage) + '"';
         html += '>';

@@ -24,7 +24,7 @@ const QStringList allowedTags = {u"html"_s, u"head"_s, u"meta"_s, u"title"_s, u"
     u"pre"_s, u"br"_s, u"hr"_s, u"table"_s, u"thead"_s, u"tbody"_s, u"tr"_s, u"th"_s, u"td"_s};
 const QStringList allowedAttributes = {u"lang"_s, u"dir"_s, u"charset"_s, u"name"_s, u"content"_s,
     u"http-equiv"_s, u"property"_s, u"type"_s, u"class"_s, u"id"_s, u"href"_s, u"src"_s, u"alt"_s,
-    u"title"_s, u"datetime"_s, u"data-part-id"_s, u"start"_s, u"width"_s, u"height"_s};
+    u"title"_s, u"datetime"_s, u"data-part-id"_s, u"start"_s, u"width"_s, u"height"_s, u"tabindex"_s};
 
 // The URL as a browser could possibly read it: no spaces or controls, lower case.
 QString compact(const QString &url)

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(page.html.contains(u"<span class=\"credit\">Photo: Jana Kühn</span>"_s));
         QVERIFY(page.html.contains(u"<em>sparing about 4,000 homes</em>"_s));
         QVERIFY(page.html.contains(
-            u"<pre class=\"code\"><code class=\"language-text\">## Mühlendamm gauge"_s));
+            u"<pre class=\"code\" tabindex=\"0\"><code class=\"language-text\">## Mühlendamm gauge"_s));
         QVERIFY(page.html.contains(
             u"<h2>More in <a href=\"https://herald.example/section/climate\">Climate</a></h2>"_s));
     }

@@ -104,8 +104,8 @@ QString apostrophes(const QString &html)
 // Code blocks: ours are <pre class="code"> and highlighted with KSyntaxHighlighting spans.
 QString plainCode(const QString &html)
 {
-    static const QRegularExpression block(
-        u"<pre class=\"code\">(.*?)</pre>"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(u"<pre class=\"code\" tabindex=\"0\">(.*?)</pre>"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression span(u"</?span[^>]*>"_s);
     QString out;
     qsizetype done = 0;

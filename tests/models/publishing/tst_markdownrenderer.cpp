@@ -40,7 +40,7 @@ private Q_SLOTS:
         QTest::newRow("inline code escaped") << u"`<b>`"_s << u"<p><code>&lt;b&gt;</code></p>\n"_s;
         QTest::newRow("table")
             << u"| A | B |\n|:--|--:|\n| 1 | 2 |"_s
-            << u"<div class=\"table\">\n<table>\n<thead>\n<tr><th class=\"align-start\">A</th><th class=\"align-end\">B</th></tr>\n</thead>\n<tbody>\n<tr><td class=\"align-start\">1</td><td class=\"align-end\">2</td></tr>\n</tbody>\n</table>\n</div>\n"_s;
+            << u"<div class=\"table\" tabindex=\"0\">\n<table>\n<thead>\n<tr><th class=\"align-start\">A</th><th class=\"align-end\">B</th></tr>\n</thead>\n<tbody>\n<tr><td class=\"align-start\">1</td><td class=\"align-end\">2</td></tr>\n</tbody>\n</table>\n</div>\n"_s;
         QTest::newRow("link")
             << u"[site](https://example.com \"Title\")"_s
             << u"<p><a href=\"https://example.com\" title=\"Title\">site</a></p>\n"_s;
@@ -67,12 +67,14 @@ private Q_SLOTS:
             << u"[![Map](https://example.com/map.png)](https://example.com)"_s
             << u"<p><a href=\"https://example.com\">Map</a></p>\n"_s;
         QTest::newRow("code block without language")
-            << u"```\na < b\n```"_s << u"<pre class=\"code\"><code>a &lt; b\n</code></pre>\n"_s;
+            << u"```\na < b\n```"_s
+            << u"<pre class=\"code\" tabindex=\"0\"><code>a &lt; b\n</code></pre>\n"_s;
         QTest::newRow("code block unknown language")
             << u"```nosuchlanguage\nx\n```"_s
-            << u"<pre class=\"code\"><code class=\"language-nosuchlanguage\">x\n</code></pre>\n"_s;
+            << u"<pre class=\"code\" tabindex=\"0\"><code class=\"language-nosuchlanguage\">x\n</code></pre>\n"_s;
         QTest::newRow("code block odd language dropped")
-            << u"```\"onmouseover=x\nx\n```"_s << u"<pre class=\"code\"><code>x\n</code></pre>\n"_s;
+            << u"```\"onmouseover=x\nx\n```"_s
+            << u"<pre class=\"code\" tabindex=\"0\"><code>x\n</code></pre>\n"_s;
         QTest::newRow("controls cleaned")
             << u"a\u0001b\u0085c\u0000d"_s << u"<p>abc\uFFFDd</p>\n"_s;
 
@@ -80,17 +82,18 @@ private Q_SLOTS:
         // which crashed the renderer (and with it export and the live preview).
         QTest::newRow("indented code")
             << u"Run this:\n\n    make install"_s
-            << u"<p>Run this:</p>\n<pre class=\"code\"><code>make install\n</code></pre>\n"_s;
+            << u"<p>Run this:</p>\n<pre class=\"code\" tabindex=\"0\"><code>make install\n</code></pre>\n"_s;
         QTest::newRow("tab-indented code")
-            << u"\tmake install"_s << u"<pre class=\"code\"><code>make install\n</code></pre>\n"_s;
+            << u"\tmake install"_s
+            << u"<pre class=\"code\" tabindex=\"0\"><code>make install\n</code></pre>\n"_s;
         QTest::newRow("indented code in a list item")
             << u"- step\n\n        make install"_s
-            << u"<ul>\n<li><p>step</p>\n<pre class=\"code\"><code>  make install\n</code></pre>\n</li>\n</ul>\n"_s;
+            << u"<ul>\n<li><p>step</p>\n<pre class=\"code\" tabindex=\"0\"><code>  make install\n</code></pre>\n</li>\n</ul>\n"_s;
         QTest::newRow("indented code in a quote")
             << u">     make install"_s
-            << u"<blockquote>\n<pre class=\"code\"><code>make install\n</code></pre>\n</blockquote>\n"_s;
+            << u"<blockquote>\n<pre class=\"code\" tabindex=\"0\"><code>make install\n</code></pre>\n</blockquote>\n"_s;
         QTest::newRow("fence without info")
-            << u"~~~\nx\n~~~"_s << u"<pre class=\"code\"><code>x\n</code></pre>\n"_s;
+            << u"~~~\nx\n~~~"_s << u"<pre class=\"code\" tabindex=\"0\"><code>x\n</code></pre>\n"_s;
         QTest::newRow("link without title")
             << u"[a](https://e.com)"_s << u"<p><a href=\"https://e.com\">a</a></p>\n"_s;
         QTest::newRow("link with empty destination") << u"[a]()"_s << u"<p>a</p>\n"_s;
@@ -139,7 +142,7 @@ private Q_SLOTS:
         QTest::newRow("html comment") << u"<!-- x -->"_s << u"<p>&lt;!-- x --&gt;</p>\n"_s;
         QTest::newRow("script end in code")
             << u"```js\n</script><script>\n```"_s
-            << u"<pre class=\"code\"><code class=\"language-js\">"_s;
+            << u"<pre class=\"code\" tabindex=\"0\"><code class=\"language-js\">"_s;
     }
 
     void hostile()
@@ -199,7 +202,8 @@ private Q_SLOTS:
     void highlightedCode()
     {
         const QString html = MarkdownRenderer::toHtml(u"```python\n# note\nx = \"<s>\"\n```"_s);
-        QVERIFY2(html.startsWith(u"<pre class=\"code\"><code class=\"language-python\">"_s),
+        QVERIFY2(html.startsWith(
+                     u"<pre class=\"code\" tabindex=\"0\"><code class=\"language-python\">"_s),
             qPrintable(html));
         QVERIFY2(html.contains(u"<span class=\"hl-comment\"># note</span>"_s), qPrintable(html));
         QVERIFY2(html.contains(u"<span class=\"hl-string\">&quot;&lt;s&gt;&quot;</span>"_s),
