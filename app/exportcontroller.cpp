@@ -91,6 +91,13 @@ void ExportController::createActions()
         m_actions.insert(format, action);
     }
     m_actions.value(ExportFormat::Html)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // For the web: the page refers to its pictures instead of carrying them.
+    m_besideAction = new QAction(tr("HTML with Pictures &Beside…"), this);
+    m_besideAction->setStatusTip(tr("Export the open article as an HTML page for a website, its "
+                                    "hero image and logo as files beside it"));
+    connect(m_besideAction, &QAction::triggered, this,
+        [this] { exportOpenArticle(ExportFormat::Html, true); });
+    m_menu->insertAction(m_actions.value(ExportFormat::Pdf), m_besideAction);
     m_actions.value(ExportFormat::Pdf)
         ->setIcon(QIcon::fromTheme(QStringLiteral("application-pdf")));
     m_menu->addSeparator();
@@ -110,6 +117,7 @@ void ExportController::updateActions()
     const bool open = m_session->isOpen();
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(open && !m_busy);
+    m_besideAction->setEnabled(open && !m_busy);
     for (QAction *action : std::as_const(m_batchActions))
         action->setEnabled(!m_busy);
 }
@@ -234,7 +242,7 @@ Result<QByteArray> ExportController::openArticlePdf()
     return pdf;
 }
 
-void ExportController::exportOpenArticle(ExportFormat format)
+void ExportController::exportOpenArticle(ExportFormat format, bool picturesBeside)
 {
     if (m_busy || !m_session->isOpen())
         return;
@@ -264,9 +272,13 @@ void ExportController::exportOpenArticle(ExportFormat format)
     if (format == ExportFormat::Pdf)
         Q_EMIT message(tr("Exporting “%1”…").arg(QFileInfo(path).fileName()));
     Status written = [&]() -> Status {
-        const auto options = LibraryExport::options(*m_store, record, *profile);
+        auto options = LibraryExport::options(*m_store, record, *profile);
         if (!options)
             return options.error();
+        if (picturesBeside && format == ExportFormat::Html) {
+            options->picturesBeside = true;
+            return ArticleExporter::exportToFile(record.article, *profile, format, path, *options);
+        }
         const auto bytes = encode(record.article, *profile, format, *options);
         if (!bytes)
             return bytes.error();

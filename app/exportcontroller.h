@@ -74,6 +74,8 @@ public:
     /// File ▸ Export: one action per format for the open article, then the batch submenu.
     QMenu *menu() const { return m_menu; }
     QAction *action(ExportFormat format) const { return m_actions.value(format); }
+    /// HTML with Pictures Beside… (exportOpenArticle() with picturesBeside).
+    QAction *picturesBesideAction() const { return m_besideAction; }
     /// Export Approved Articles ▸ `format`.
     QAction *batchAction(ExportFormat format) const { return m_batchActions.value(format); }
     bool isBusy() const { return m_busy; }
@@ -90,7 +92,10 @@ public:
     /// user may cancel), asks for the file, writes it. Success goes to message(), a failure to
     /// a message box naming the file and the reason. Does nothing when no article is open or
     /// an export is running.
-    void exportOpenArticle(ExportFormat format);
+    /// `picturesBeside` (HTML only): the hero and logo go into files beside the page, for
+    /// publishing on the web (ArticleExporter::exportToFile(), as `copydesk export
+    /// --pictures-beside`).
+    void exportOpenArticle(ExportFormat format, bool picturesBeside = false);
     /// The open article as File ▸ Export ▸ PDF writes it (pending edits stored first, the same
     /// profile and options), for printing it. Busy meanwhile. Fails when no article is open,
     /// an export is running, or the store or the web engine fail.
@@ -134,6 +139,7 @@ private:
     QWidget *m_window;
     QMenu *m_menu;
     QMap<ExportFormat, QAction *> m_actions;
+    QAction *m_besideAction = nullptr;
     QMap<ExportFormat, QAction *> m_batchActions;
     std::unique_ptr<PdfExporter> m_pdf;
     QPointer<QProgressDialog> m_progress;

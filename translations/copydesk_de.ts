@@ -2743,6 +2743,14 @@
         <source>Export every approved article as %1 into a folder</source>
         <translation>Alle freigegebenen Artikel als %1 in einen Ordner exportieren</translation>
     </message>
+    <message>
+        <source>HTML with Pictures &amp;Beside…</source>
+        <translation>HTML mit Bildern &amp;daneben…</translation>
+    </message>
+    <message>
+        <source>Export the open article as an HTML page for a website, its hero image and logo as files beside it</source>
+        <translation>Den geöffneten Artikel als HTML-Seite für eine Website exportieren, Aufmacherbild und Logo als Dateien daneben</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ExportDestination</name>

@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void actionsNeedAnOpenArticle();
     void exportsTheTypedArticleAsHtml();
+    void exportsPicturesBesideThePage();
     void cancellingThePreflightWritesNothing();
     void exportsPdf();
     void reportsAFailureNamingTheFile();
@@ -225,6 +226,40 @@ void TestExportWindow::exportsTheTypedArticleAsHtml()
     m_answer.clear(); // cancelled
     window->exporter()->action(ExportFormat::Json)->trigger();
     QCOMPARE(QFileInfo(m_suggested.last()).absolutePath(), m_dir->path());
+}
+
+// File ▸ Export ▸ HTML with Pictures Beside…: the page refers to its hero and logo, written as
+// files next to it, as `copydesk export --pictures-beside` does.
+void TestExportWindow::exportsPicturesBesideThePage()
+{
+    auto window = openWindow(QStringLiteral("beside.copydesk"));
+    PublicationProfile profile = window->store()->publicationProfile().value();
+    profile.name = QStringLiteral("The Harbour Herald");
+    profile.logo = Testing::solidPng(600, 60);
+    profile.logoMimeType = QStringLiteral("image/png");
+    QVERIFY(window->store()->setPublicationProfile(profile));
+    const auto id = window->store()->create(Testing::readyArticle(), options());
+    QVERIFY(id);
+    QVERIFY(window->libraryPanel()->selectArticle(*id));
+    QAction *beside = window->exporter()->picturesBesideAction();
+    QVERIFY(window->exporter()->menu()->actions().contains(beside));
+    QVERIFY(beside->isEnabled());
+    QVERIFY(!beside->statusTip().isEmpty());
+    const QString folder = m_dir->filePath(QStringLiteral("web"));
+    QVERIFY(QDir().mkpath(folder));
+    m_answer = QDir(folder).filePath(QStringLiteral("story.html"));
+    beside->trigger();
+    QCOMPARE(filesIn(folder),
+        (QStringList {QStringLiteral("story-hero.png"), QStringLiteral("story-logo.png"),
+            QStringLiteral("story.html")}));
+    const QByteArray html = readAll(m_answer);
+    QVERIFY(html.contains("<img src=\"story-hero.png\""));
+    QVERIFY(html.contains("story-logo.png"));
+    // No picture is carried in the page's elements (without an article URL, the structured data
+    // still has nothing but the logo's data: URL to give).
+    QVERIFY(!html.contains("src=\"data:"));
+    QCOMPARE(readAll(QDir(folder).filePath(QStringLiteral("story-hero.png"))),
+        Testing::readyArticle().hero.data);
 }
 
 void TestExportWindow::cancellingThePreflightWritesNothing()
