@@ -514,8 +514,9 @@ Result<QList<qint64>> MainWindow::importFiles(const QStringList &paths)
         for (const QString &path : paths)
             names << QFileInfo(path).fileName();
         const QString masthead = MastheadProfile::update(*m_store, *read, names);
-        statusBar()->showMessage(
-            (tr("Articles imported: %L1").arg(ids->size()) + QLatin1Char(' ') + masthead).trimmed(),
+        statusBar()->showMessage(masthead.isEmpty()
+                ? tr("Articles imported: %L1").arg(ids->size())
+                : tr("Articles imported: %L1. %2").arg(ids->size()).arg(masthead),
             StatusMessageMs);
     }
     return ids;

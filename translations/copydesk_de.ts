@@ -4089,6 +4089,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>the pasted text</source>
         <translation>dem eingefügten Text</translation>
     </message>
+    <message>
+        <source>Articles imported: %L1. %2</source>
+        <translation>Importierte Artikel: %L1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>
