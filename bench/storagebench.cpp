@@ -726,7 +726,7 @@ int main(int argc, char *argv[])
                     if (!saved || *saved <= records.at(i).revision)
                         die(saved ? u"no revision kept"_s : saved.error().message);
                 }),
-            u"5"_s);
+            u"4"_s);
         SaveOptions autosave = keep;
         autosave.keepRevision = false;
         row(u"autosave one article (no revision)"_s,

@@ -4,6 +4,7 @@
 #include "sqliteconnection.h"
 
 #include "libraryfile.h"
+#include "sqlitedurability.h"
 #include "sqliteerror.h"
 #include "sqliteschema.h"
 #include "sqlitetransaction.h"
@@ -30,7 +31,8 @@ namespace {
 // Settings of every connection; none of them touches the file.
 constexpr const char *ConnectionPragmas[] = {
     "PRAGMA foreign_keys = ON",
-    "PRAGMA synchronous = FULL",
+    // A commit does not wait for the disk; SqliteDurability syncs it within a second.
+    "PRAGMA synchronous = NORMAL",
     "PRAGMA temp_store = MEMORY",
     // 32 MiB of page cache: a search of a large library touches a few MiB of index pages.
     "PRAGMA cache_size = -32768",
@@ -232,8 +234,11 @@ Result<QSqlDatabase> SqliteConnection::open(const QString &path, const QString &
             status = SqliteError::toError(db.lastError(), path, tr("cannot open the library"));
         } else {
             status = configure(db, path, readOnly);
-            if (status)
+            if (status) {
+                if (readOnly.isEmpty())
+                    SqliteDurability::attach(name, path);
                 return db;
+            }
         }
     }
     remove(name);
@@ -288,8 +293,14 @@ Status SqliteConnection::create(const QString &path)
     return status;
 }
 
+QSqlDatabase SqliteConnection::addWriter(const QString &path, const QString &name)
+{
+    return addConnection(path, name, "rw");
+}
+
 void SqliteConnection::remove(const QString &name)
 {
+    SqliteDurability::detach(name); // The last writer's commits reach the disk first.
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())

@@ -45,6 +45,9 @@ public:
 
     /// Closes connection `name` and removes it. Every QSqlQuery on it must be gone.
     static void remove(const QString &name);
+    /// A connection named `name` to the existing library at `path`, for reading and writing, not
+    /// yet open and without Copydesk's pragmas (SqliteDurability's own).
+    static QSqlDatabase addWriter(const QString &path, const QString &name);
 };
 
 } // namespace Copydesk

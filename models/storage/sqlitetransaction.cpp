@@ -3,6 +3,8 @@
 
 #include "sqlitetransaction.h"
 
+#include "sqlitedurability.h"
+
 #include <QSqlQuery>
 
 namespace Copydesk {
@@ -23,8 +25,10 @@ SqliteTransaction::~SqliteTransaction()
 QSqlError SqliteTransaction::commit()
 {
     const QSqlError error = run(QStringLiteral("COMMIT"));
-    if (!error.isValid())
+    if (!error.isValid()) {
         m_open = false;
+        SqliteDurability::committed(m_db.connectionName());
+    }
     return error;
 }
 
