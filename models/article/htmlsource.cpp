@@ -18,31 +18,9 @@ bool isNameChar(QChar c)
 
 QString decodeEntities(QStringView text)
 {
-    // The longest name of the WHATWG list, "CounterClockwiseContourIntegral", has 31 letters.
-    constexpr qsizetype longestReference = 33;
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != u'&') {
-            out += text.at(i);
-            continue;
-        }
-        const qsizetype semicolon = text.indexOf(u';', i + 1);
-        if (semicolon < 0 || semicolon - i > longestReference) {
-            out += u'&';
-            continue;
-        }
-        const QByteArray reference = text.sliced(i, semicolon - i + 1).toUtf8();
-        const QString decoded = HtmlEntities::decode(reference);
-        if (decoded == QLatin1StringView(reference)) { // Unknown: stays as typed.
-            out += u'&';
-            continue;
-        }
-        if (decoded != u"\u00AD") // A soft hyphen only tells where a word may break.
-            out += decoded;
-        i = semicolon;
-    }
-    return out;
+    QString decoded = HtmlEntities::decodeAll(text.toString());
+    decoded.remove(QChar(0x00AD)); // A soft hyphen only tells where a word may break.
+    return decoded;
 }
 
 QString attribute(QStringView attributes, QStringView wanted)

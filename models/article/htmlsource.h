@@ -13,9 +13,9 @@ namespace Copydesk::HtmlSource {
 /// Whether `c` may continue a tag or attribute name.
 bool isNameChar(QChar c);
 
-/// `text` with its character references decoded (every name of the WHATWG list and every numeric
-/// one, HtmlEntities; invalid code points become U+FFFD, soft hyphens are dropped, unknown names
-/// stay as typed).
+/// `text` with its character references decoded as a browser reads them (HtmlEntities::decodeAll():
+/// every name of the WHATWG list, numeric ones also without their semicolon; invalid code points
+/// become U+FFFD, unknown names stay as typed), and without soft hyphens, typed or referenced.
 QString decodeEntities(QStringView text);
 
 /// The decoded value of the attribute `wanted` (any case) in a tag's attribute text; empty

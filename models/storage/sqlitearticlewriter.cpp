@@ -24,7 +24,8 @@ namespace {
 // Indexed by SqliteArticleWriter::Statement.
 constexpr const char *Sql[] = {
     // SelectCurrent
-    "SELECT a.uuid, a.revision, a.hero_image_id, r.content_hash, c.json FROM articles AS a "
+    "SELECT a.uuid, a.revision, a.hero_image_id, r.content_hash, c.content_hash, a.status, "
+    "a.owner FROM articles AS a "
     "LEFT JOIN revisions AS r ON r.article_id = a.id AND r.number = a.revision "
     "LEFT JOIN article_content AS c ON c.article_id = a.id WHERE a.id = ?",
     // FindUuid
@@ -169,7 +170,9 @@ Result<int> SqliteArticleWriter::update(
     current.revision = query->value(1).toInt();
     current.heroImageId = query->value(2).toLongLong();
     current.newestHash = query->value(3).toString();
-    current.json = query->value(4).toString().toUtf8();
+    current.storedHash = query->value(4).toString();
+    current.status = query->value(5).toString();
+    current.owner = query->value(6).toString();
     query->finish();
 
     Article article = input;
@@ -181,14 +184,16 @@ Result<int> SqliteArticleWriter::update(
     }
     article.ensureIds();
 
-    const QByteArray json = SqliteCodec::encode(article);
     const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
-    // Exactly what is stored, and no revision to keep: nothing is written, so the modified time
-    // stays the last change (a re-import of an unchanged article, an autosave of the same text).
-    if (json == current.json
+    // Exactly what is stored (the content hash covers all but status and owner), and no revision
+    // to keep: nothing is written, so the modified time stays the last change (a re-import of an
+    // unchanged article, an autosave of the same text).
+    if (hash == current.storedHash && statusName(article.status) == current.status
+        && article.owner == current.owner
         && (policy == RevisionPolicy::Never
             || (policy == RevisionPolicy::IfChanged && hash == current.newestHash)))
         return current.revision;
+    const QByteArray json = SqliteCodec::encode(article);
 
     const Result<qint64> image = storeImage(article.hero);
     if (!image)

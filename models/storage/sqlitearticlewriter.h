@@ -88,7 +88,9 @@ private:
         int revision = 0;
         qint64 heroImageId = 0;
         QString newestHash;
-        QByteArray json; ///< The stored content, as SqliteCodec::encode() wrote it.
+        QString storedHash; ///< The content hash of what is stored now (autosaves included).
+        QString status;
+        QString owner;
     };
 
     /// Prepares `statement` on first use, binds `values` and runs it; on failure remembers

@@ -182,6 +182,10 @@ void TestHtmlMarkdown::elements_data()
            u"&CounterClockwiseContourIntegral; "
            "hy&shy;phen"_s
         << u"Espa\u00F1a, \u00C5lesund, S\u00F8r, \u2242\u0338 \u2233 hyphen"_s;
+    // As a browser reads text: a numeric reference needs no semicolon; a typed soft hyphen is
+    // dropped like &shy;.
+    QTest::newRow("numeric without semicolon, typed soft hyphen")
+        << u"caf&#233 &#x2014 hy\u00ADphen"_s << u"caf\u00E9 \u2014 hyphen"_s;
     QTest::newRow("relative link is text") << u"<a href=\"/local\">here</a>"_s << u"here"_s;
     QTest::newRow("link without text dropped")
         << u"<a href=\"https://x.example\"><img src=\"a.png\"></a>end"_s << u"end"_s;
