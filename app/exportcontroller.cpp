@@ -277,7 +277,12 @@ void ExportController::exportOpenArticle(ExportFormat format, bool picturesBesid
             return options.error();
         if (picturesBeside && format == ExportFormat::Html) {
             options->picturesBeside = true;
-            return ArticleExporter::exportToFile(record.article, *profile, format, path, *options);
+            // A picture beside the page replaces any plain file of its name, never a library.
+            return ArticleExporter::exportToFile(record.article, *profile, format, path, *options,
+                [this, format](const QString &picture) {
+                    return ExportDestination::check(
+                        picture, format, m_store->location(), ExportDestination::Replace::Anything);
+                });
         }
         const auto bytes = encode(record.article, *profile, format, *options);
         if (!bytes)

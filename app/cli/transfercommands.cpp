@@ -118,8 +118,12 @@ public:
             if (!options)
                 return options.error();
             options->picturesBeside = m_picturesBeside;
-            return ArticleExporter::exportToFile(
-                record.article, m_profile, m_format, path, *options);
+            // A picture beside the page replaces any plain file of its name, never a library.
+            return ArticleExporter::exportToFile(record.article, m_profile, m_format, path,
+                *options, [this](const QString &picture) {
+                    return ExportDestination::check(picture, m_format, m_store.location(),
+                        ExportDestination::Replace::Anything);
+                });
         }
         const Result<QByteArray> bytes = encode(record);
         if (!bytes)

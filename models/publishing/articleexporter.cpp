@@ -82,7 +82,8 @@ QList<ArticleExporter::SideFile> ArticleExporter::picturesBeside(const Article &
 }
 
 Status ArticleExporter::exportToFile(const Article &article, const PublicationProfile &profile,
-    ExportFormat format, const QString &path, const ExportOptions &given)
+    ExportFormat format, const QString &path, const ExportOptions &given,
+    const std::function<Status(const QString &)> &pictureAllowed)
 {
     ExportOptions options = given;
     QList<SideFile> pictures;
@@ -92,6 +93,13 @@ Status ArticleExporter::exportToFile(const Article &article, const PublicationPr
     if (!bytes)
         return Error {
             tr("Cannot export to “%1”: %2").arg(path, bytes.error().message), bytes.error().code};
+    // A picture's name was made from the page's, so whatever stands there was not chosen: all
+    // are checked before anything is written.
+    for (const SideFile &picture : std::as_const(pictures)) {
+        if (Status allowed = pictureAllowed ? pictureAllowed(picture.path) : Status(Done {});
+            !allowed)
+            return allowed;
+    }
     for (const SideFile &picture : std::as_const(pictures)) {
         if (Status written = writeFile(picture.path, picture.bytes); !written)
             return written;

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace Copydesk {
 
@@ -34,8 +35,12 @@ public:
 
     /// encode() then writeFile(). HTML with options.picturesBeside writes the pictures beside
     /// the page first (picturesBeside(), replacing files of those names) and the page last.
+    /// `pictureAllowed` judges each picture's path before anything is written (the front ends
+    /// pass ExportDestination's check, so that no library, database or device is replaced); its
+    /// error is the export's.
     static Status exportToFile(const Article &article, const PublicationProfile &profile,
-        ExportFormat format, const QString &path, const ExportOptions &options = {});
+        ExportFormat format, const QString &path, const ExportOptions &options = {},
+        const std::function<Status(const QString &)> &pictureAllowed = {});
 
     /// A file written beside an exported page.
     struct SideFile

@@ -305,6 +305,18 @@ private Q_SLOTS:
             == 0);
         QVERIFY(readAll(standalone).contains("<img src=\"data:image/jpeg;base64,"));
         QVERIFY(!QFile::exists(m_dir.filePath(u"web/standalone-hero.jpg"_s)));
+
+        // A picture's name that is a link to the library: refused, nothing written, the library
+        // untouched.
+        const QString trap = m_dir.filePath(u"web/trap.html"_s);
+        QVERIFY(QFile::link(m_library, m_dir.filePath(u"web/trap-hero.jpg"_s)));
+        const QByteArray library = readAll(m_library);
+        const Run refused = copydesk({u"export"_s, m_sampleUuid, u"--format"_s, u"html"_s, u"-o"_s,
+            trap, u"--pictures-beside"_s});
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.out));
+        QVERIFY2(refused.err.contains(u"trap-hero.jpg"_s), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(trap));
+        QCOMPARE(readAll(m_library), library);
     }
 
     void batchByStatus_data()
