@@ -5,10 +5,12 @@
 
 #include "articleexporter.h"
 #include "articlestore.h"
+#include "cupsprinting.h"
 #include "exportcontroller.h"
 #include "exportformat.h"
 #include "pdfexporter.h"
 #include "pdfpagepainter.h"
+#include "printeroptions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,12 +63,21 @@ Status PrintController::print(QPrinter *printer)
         return pdf.error();
     if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
         return ArticleExporter::writeFile(printer->outputFileName(), *pdf);
+    // On Linux every printer of the print dialog is a CUPS queue (Qt prints through CUPS too).
+    if (printer->outputFormat() == QPrinter::NativeFormat && !printer->printerName().isEmpty()) {
+        const auto job = CupsPrinting::print(
+            *pdf, printer->printerName(), printer->docName(), PrinterOptions::of(printer));
+        if (!job)
+            return job.error();
+        return Done {};
+    }
     printer->setFullPage(true);
     return PdfPagePainter::paint(*pdf, printer);
 }
 
 void PrintController::reportFailure(const Error &error)
 {
+    Q_EMIT message(tr("Printing failed."));
     QMessageBox::warning(m_window, tr("Printing Failed"), error.message);
 }
 
@@ -83,7 +94,10 @@ void PrintController::showPrintDialog()
         reportFailure(printed.error());
         return;
     }
-    Q_EMIT message(tr("Sent to the printer."));
+    if (printer.outputFormat() == QPrinter::NativeFormat)
+        Q_EMIT message(tr("Sent to the printer “%1”.").arg(printer.printerName()));
+    else
+        Q_EMIT message(tr("Printed to “%1”.").arg(printer.outputFileName()));
 }
 
 void PrintController::showPreview()

@@ -18,8 +18,10 @@ class ExportController;
 
 /// File ▸ Print… and Print Preview… for the open article: the pages File ▸ Export ▸ PDF makes
 /// (ExportController::openArticlePdf(), the publication's paper and margins, page numbers)
-/// painted onto the printer (PdfPagePainter), so paper, preview and PDF agree page for page.
-/// Printing to a PDF file writes the exported PDF itself, text and all.
+/// so paper, preview and PDF agree page for page. Printing to a PDF file writes the exported PDF
+/// itself; printing to a printer hands that PDF to its CUPS queue (CupsPrinting) with the
+/// dialog's choices (PrinterOptions), so text stays text there too. Only other devices (the
+/// preview) get the pages painted (PdfPagePainter).
 ///
 /// The actions are enabled while the export's single-article actions are (an article is open,
 /// no export running).
@@ -33,8 +35,9 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *previewAction() const { return m_preview; }
 
-    /// Prints the open article on `printer` as it is set up (paper, copies, file). Fails when
-    /// no article is open or the PDF cannot be made, read or painted.
+    /// Prints the open article on `printer` as it is set up (paper, copies, file, printer).
+    /// Fails when no article is open, the PDF cannot be made, written or painted, or the
+    /// printer's queue does not take the job (the message names the printer and the reason).
     Status print(QPrinter *printer);
     /// Sets `printer` to the publication's paper (PdfExporter::pageLayout()) and to paint on
     /// the full page, which the PDF's pages fill with their own margins.

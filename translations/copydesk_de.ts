@@ -2536,6 +2536,17 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::CupsPrinting</name>
+    <message>
+        <source>The printer “%1” did not take the article: %2</source>
+        <translation>Der Drucker „%1“ hat den Artikel nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>the print server has no such printer.</source>
+        <translation>Der Druckserver kennt diesen Drucker nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::DragHandle</name>
     <message>
         <source>Drag to move this part (or Alt+Up / Alt+Down)</source>
@@ -5004,10 +5015,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Wird gedruckt…</translation>
     </message>
     <message>
-        <source>Sent to the printer.</source>
-        <translation>An den Drucker gesendet.</translation>
-    </message>
-    <message>
         <source>Preparing the print preview…</source>
         <translation>Druckvorschau wird vorbereitet…</translation>
     </message>
@@ -5022,6 +5029,18 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Show the open article&apos;s printed pages before printing</source>
         <translation>Die Seiten des geöffneten Artikels vor dem Drucken zeigen</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer “%1”.</source>
+        <translation>An den Drucker „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Printed to “%1”.</source>
+        <translation>In „%1“ gedruckt.</translation>
     </message>
 </context>
 <context>

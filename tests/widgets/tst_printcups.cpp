@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Copydesk contributors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+// File ▸ Print to a printer: the exported PDF itself reaches a real CUPS scheduler (cupsd of
+// the test's own, its queue printing to a file through cups-filters' pdftopdf), text as text
+// and fonts embedded, with the dialog's choices as the job's options; a queue that refuses
+// the job or is gone gives a message that names it.
+
+#include "cupstestserver.h"
+#include "exportcontroller.h"
+#include "mainwindow.h"
+#include "pdfpagepainter.h"
+#include "poppler.h"
+#include "printcontroller.h"
+#include "settings.h"
+#include "windowtesting.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintEngine>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpressionMatch pages
+        = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {pdf}));
+    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestPrintCups : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CupsTestServer> m_cups;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    int m_exportedPages = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (QStandardPaths::findExecutable(u"pdffonts"_s).isEmpty())
+            QFAIL("pdffonts is missing (poppler-utils)");
+        // Before anything asks CUPS for its printers: the scheduler is this test's.
+        m_cups = std::make_unique<CupsTestServer>();
+        const QString started = m_cups->start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString added = m_cups->addQueue(u"newsroom"_s);
+        QVERIFY2(added.isEmpty(), qPrintable(added));
+        const QString chosen = m_cups->administer(u"/usr/sbin/lpadmin"_s, {u"-d"_s, u"newsroom"_s});
+        QVERIFY2(chosen.isEmpty(), qPrintable(chosen));
+        QVERIFY(QPrinterInfo::availablePrinterNames().contains(u"newsroom"_s));
+    }
+
+    void cleanupTestCase() { m_cups.reset(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(u"copydeskrc"_s), nullptr);
+        m_window
+            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
+        const auto id = m_window->addSampleArticle();
+        QVERIFY(id);
+        QTRY_COMPARE(m_window->shownArticle(), *id);
+        const auto exported = m_window->exporter()->openArticlePdf();
+        QVERIFY(exported);
+        m_exportedPages = *PdfPagePainter::pageCount(*exported);
+        QVERIFY(m_exportedPages >= 3);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void printerReceivesThePdfWithTheDialogsChoices()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        m_window->printer()->setUp(&printer);
+        printer.setPrinterName(u"newsroom"_s);
+        QCOMPARE(printer.outputFormat(), QPrinter::NativeFormat);
+        printer.setCopyCount(2);
+        printer.setCollateCopies(true);
+        printer.setFromTo(2, 3);
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setDuplex(QPrinter::DuplexLongSide);
+        printer.setColorMode(QPrinter::GrayScale);
+        // What Qt's print dialog keeps for CUPS itself (Properties, page set…) goes along.
+        printer.printEngine()->setProperty(
+            QPrintEngine::PrintEnginePropertyKey(0xfe00), QStringList {u"job-priority"_s, u"77"_s});
+
+        const Status printed = m_window->printer()->print(&printer);
+        QVERIFY2(printed.ok(), printed.ok() ? "" : qPrintable(printed.error().message));
+        const int job = m_cups->lastJob();
+        QVERIFY(job > 0);
+        QCOMPARE(m_cups->waitForJob(job), u"completed"_s);
+
+        const QMap<QString, QString> attributes = m_cups->jobAttributes(job);
+        QCOMPARE(attributes.value(u"copies"_s), u"2"_s);
+        QCOMPARE(attributes.value(u"multiple-document-handling"_s),
+            u"separate-documents-collated-copies"_s);
+        QCOMPARE(attributes.value(u"page-ranges"_s), u"2-3"_s);
+        QCOMPARE(attributes.value(u"sides"_s), u"two-sided-long-edge"_s);
+        QCOMPARE(attributes.value(u"print-color-mode"_s), u"monochrome"_s);
+        QCOMPARE(attributes.value(u"job-priority"_s), u"77"_s);
+        QCOMPARE(attributes.value(u"job-name"_s), u"Article"_s);
+        QCOMPARE(attributes.value(u"document-format-supplied"_s), u"application/pdf"_s);
+
+        // The printer's driver made pages 2 and 3, twice, from the PDF: text and fonts kept.
+        const QString output = m_cups->outputPath(u"newsroom"_s);
+        QCOMPARE(pageCount(output), 4);
+        const QString text = poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, output, u"-"_s});
+        QVERIFY2(!text.simplified().isEmpty(), "the printed pages hold no text");
+        const QString exported = m_dir->filePath(u"exported.pdf"_s);
+        {
+            QFile file(exported);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(*m_window->exporter()->openArticlePdf());
+        }
+        const QString page2 = poppler(u"pdftotext"_s,
+            {u"-enc"_s, u"UTF-8"_s, u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, exported, u"-"_s})
+                                  .simplified()
+                                  .left(60);
+        QVERIFY(!page2.isEmpty());
+        QCOMPARE(text.simplified().count(page2), 2);
+        const QString fonts = poppler(u"pdffonts"_s, {output});
+        const QStringList rows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY2(!rows.isEmpty(), qPrintable(fonts));
+        for (const QString &row : rows) // name type encoding emb sub uni object ID
+            QVERIFY2(row.contains(
+                         QRegularExpression(u"\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s)),
+                qPrintable(u"font not embedded: "_s + row));
+    }
+
+    void theDialogSendsAllPagesToTheChosenPrinter()
+    {
+        QFile::remove(m_cups->outputPath(u"newsroom"_s));
+        QSignalSpy messages(m_window->printer(), &PrintController::message);
+        bool seen = false;
+        driveNextDialog<QPrintDialog>(
+            [](QPrintDialog *dialog) {
+                QCOMPARE(dialog->printer()->printerName(), u"newsroom"_s);
+                dialog->accept();
+            },
+            &seen);
+        m_window->printer()->printAction()->trigger();
+        QVERIFY(seen);
+        QCOMPARE(messages.constLast().first().toString(), u"Sent to the printer “newsroom”."_s);
+        QCOMPARE(m_cups->waitForJob(m_cups->lastJob()), u"completed"_s);
+        QCOMPARE(pageCount(m_cups->outputPath(u"newsroom"_s)), m_exportedPages);
+    }
+
+    void aQueueThatRefusesOrIsGoneIsNamed()
+    {
+        QVERIFY(m_cups->addQueue(u"closed"_s).isEmpty());
+        QString refused = m_cups->administer(u"/usr/sbin/cupsreject"_s, {u"closed"_s});
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QPrinter printer;
+        m_window->printer()->setUp(&printer);
+        printer.setPrinterName(u"closed"_s);
+        const Status closed = m_window->printer()->print(&printer);
+        QVERIFY(!closed.ok());
+        QVERIFY2(
+            closed.error().message.contains(u"“closed”"_s), qPrintable(closed.error().message));
+        QVERIFY2(closed.error().message.contains(u"not accepting jobs"_s),
+            qPrintable(closed.error().message));
+
+        QVERIFY(m_cups->administer(u"/usr/sbin/lpadmin"_s, {u"-x"_s, u"closed"_s}).isEmpty());
+        const Status gone = m_window->printer()->print(&printer);
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().message,
+            u"The printer “closed” did not take the article: the print server has no such printer."_s);
+        QVERIFY(!QFile::exists(m_cups->outputPath(u"closed"_s)));
+    }
+};
+
+QTEST_MAIN(TestPrintCups)
+#include "tst_printcups.moc"
