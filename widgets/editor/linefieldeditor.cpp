@@ -102,7 +102,8 @@ bool LineFieldEditor::eventFilter(QObject *watched, QEvent *event)
     }
     const QString typed = key->text();
     if (event->type() != QEvent::KeyPress || !m_typography || m_edit->isReadOnly()
-        || typed.size() != 1 || !typographyMayReplace(typed.at(0))
+        || typed.size() != 1
+        || !typographyMayReplace(typed.at(0), QuoteStyle::forLanguage(m_language))
         || (key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier)))
         return false;
     const QString text = m_edit->text();

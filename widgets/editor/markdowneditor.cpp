@@ -198,7 +198,8 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QString typed = event->text();
-    if (m_typography && !isReadOnly() && typed.size() == 1 && typographyMayReplace(typed.at(0))
+    if (m_typography && !isReadOnly() && typed.size() == 1
+        && typographyMayReplace(typed.at(0), QuoteStyle::forLanguage(m_language))
         && !(event->modifiers() & (Qt::ControlModifier | Qt::MetaModifier))
         && typeTypographic(typed)) {
         event->accept();

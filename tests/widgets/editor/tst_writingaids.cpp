@@ -294,6 +294,23 @@ private Q_SLOTS:
         editor.setTypographyEnabled(false);
         QTest::keyClicks(body, u" \"x\" --"_s);
         QCOMPARE(body->text(), u"Er sagte \u201Eja\u201C. \"x\" --"_s);
+
+        // French: narrow no-break spaces inside « » and before ?, each undone by Ctrl+Z.
+        body->setText(QString());
+        editor.setTypographyEnabled(true);
+        editor.setDefaultLanguage(u"fr-CH"_s);
+        QTest::keyClicks(body, u"Il dit \" oui \" ?"_s);
+        const QString french = u"Il dit \u00AB\u202Foui\u202F\u00BB\u202F?"_s;
+        QCOMPARE(body->text(), french);
+        QCOMPARE(document.article().parts.first().body, french);
+        QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(body->text(), u"Il dit \u00AB\u202Foui\u202F\u00BB ?"_s);
+        QTest::keyClicks(body, u" \""_s);
+        QCOMPARE(body->text(), u"Il dit \u00AB\u202Foui\u202F\u00BB ? \u00AB\u202F"_s);
+        QTest::keyClick(body, Qt::Key_Space);
+        QCOMPARE(body->text(), u"Il dit \u00AB\u202Foui\u202F\u00BB ? \u00AB\u202F"_s);
+        QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier); // the dropped space comes back
+        QCOMPARE(body->text(), u"Il dit \u00AB\u202Foui\u202F\u00BB ? \u00AB\u202F "_s);
     }
 
     void typographyInHeadlineAndDek()
