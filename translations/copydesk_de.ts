@@ -2545,6 +2545,10 @@
         <source>the print server has no such printer.</source>
         <translation>Der Druckserver kennt diesen Drucker nicht.</translation>
     </message>
+    <message>
+        <source>the print server “%1” cannot be reached (%2).</source>
+        <translation>Der Druckserver „%1“ ist nicht erreichbar (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::DragHandle</name>

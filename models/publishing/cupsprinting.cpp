@@ -3,6 +3,8 @@
 
 #include "cupsprinting.h"
 
+#include <cerrno>
+#include <cstring>
 #include <cups/cups.h>
 
 namespace Copydesk {
@@ -31,6 +33,17 @@ cups_dest_t *destination(const QString &printer)
         CUPS_HTTP_DEFAULT, name.constData(), instance.isEmpty() ? nullptr : instance.constData());
 }
 
+/// Why the print server cannot be reached; empty when it can.
+QString serverUnreachable()
+{
+    http_t *http = httpConnect2(
+        cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 10000, nullptr);
+    if (!http)
+        return QString::fromLocal8Bit(strerror(errno));
+    httpClose(http);
+    return {};
+}
+
 } // namespace
 
 Result<int> CupsPrinting::print(
@@ -38,11 +51,14 @@ Result<int> CupsPrinting::print(
 {
     cups_dest_t *dest = destination(printer);
     if (!dest) {
-        const QString reason
-            = cupsLastError() == IPP_STATUS_OK || cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND
-            ? tr("the print server has no such printer.")
-            : lastError();
-        return refused(printer, reason);
+        // libcups answers "no such printer" also when it reached no server at all.
+        if (const QString unreachable = serverUnreachable(); !unreachable.isEmpty())
+            return refused(printer,
+                tr("the print server “%1” cannot be reached (%2).")
+                    .arg(QString::fromUtf8(cupsServer()), unreachable));
+        if (cupsLastError() == IPP_STATUS_OK || cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND)
+            return refused(printer, tr("the print server has no such printer."));
+        return refused(printer, lastError());
     }
     cups_option_t *all = nullptr;
     int count = 0;

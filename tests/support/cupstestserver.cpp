@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QThread>
 #include <cups/cups.h>
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -131,8 +134,8 @@ QString CupsTestServer::start()
           "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
           "<Policy default>\n  <Limit All>\n    Order deny,allow\n"
           "  </Limit>\n</Policy>\n";
-    const QByteArray files = "FileDevice Yes\n"
-                             "ServerRoot "
+    QByteArray files = "FileDevice Yes\n"
+                       "ServerRoot "
         + dir
         + "/conf\n"
           "CacheDir "
@@ -158,6 +161,15 @@ QString CupsTestServer::start()
         + "/log/access_log\n"
           "PageLog "
         + dir + "/log/page_log\n";
+    // Run by a user, the scheduler and its filters stay that user (cupsd refuses to name root).
+    if (getuid() != 0) {
+        const passwd *user = getpwuid(getuid());
+        const group *group = getgrgid(getgid());
+        if (!user || !group)
+            return u"cannot name the current user or group"_s;
+        files += QByteArray("User ") + user->pw_name + "\nGroup " + group->gr_name
+            + "\nSystemGroup " + group->gr_name + "\n";
+    }
     if (!writeFile(m_dir.filePath(u"conf/cupsd.conf"_s), cupsd)
         || !writeFile(m_dir.filePath(u"conf/cups-files.conf"_s), files)
         || !writeFile(m_dir.filePath(u"conf/test.ppd"_s), Ppd))

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cups/cups.h>
 
 using namespace Copydesk;
 using namespace Copydesk::Testing;
@@ -192,6 +193,22 @@ private Q_SLOTS:
         QCOMPARE(gone.error().message,
             u"The printer “closed” did not take the article: the print server has no such printer."_s);
         QVERIFY(!QFile::exists(m_cups->outputPath(u"closed"_s)));
+    }
+
+    void anUnreachablePrintServerIsNamed()
+    {
+        QPrinter printer;
+        m_window->printer()->setUp(&printer);
+        printer.setPrinterName(u"newsroom"_s);
+        const QString nowhere = m_dir->filePath(u"no-cupsd.sock"_s);
+        cupsSetServer(QFile::encodeName(nowhere).constData());
+        const Status printed = m_window->printer()->print(&printer);
+        cupsSetServer(QFile::encodeName(m_cups->socket()).constData());
+        QVERIFY(!printed.ok());
+        QVERIFY2(printed.error().message.startsWith(
+                     u"The printer “newsroom” did not take the article: the print server “%1” "
+                     "cannot be reached ("_s.arg(nowhere)),
+            qPrintable(printed.error().message));
     }
 };
 
