@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QWidget>
 
 namespace Copydesk {
@@ -31,6 +34,9 @@ LibraryChooser::LibraryChooser(
     , m_current(current)
     , m_window(window)
 {
+    QAction *create = menu->addAction(QIcon::fromTheme(QStringLiteral("folder-new")),
+        tr("New Li&brary…"), this, &LibraryChooser::createLibrary);
+    create->setStatusTip(tr("Make a new, empty library file and switch to it"));
     QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
         tr("Open &Library…"), this, &LibraryChooser::chooseLibrary);
     open->setShortcuts(QKeySequence::Open);
@@ -65,8 +71,9 @@ void LibraryChooser::chooseLibrary()
     location->setMinimumWidth(420);
     auto *browse = new QPushButton(tr("&Browse…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&dialog, location] {
-        const QString file = QFileDialog::getOpenFileName(
-            &dialog, tr("Open Library"), {}, tr("Copydesk libraries (*.copydesk);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(&dialog, tr("Open Library"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Copydesk libraries (*.copydesk);;All files (*)"));
         if (!file.isEmpty())
             location->setText(file);
     });
@@ -86,6 +93,42 @@ void LibraryChooser::chooseLibrary()
     open(location->text().trimmed());
 }
 
+void LibraryChooser::createLibrary()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("newsroom") + QStringLiteral(".copydesk"));
+    QString path = m_pathProvider
+        ? m_pathProvider(suggested)
+        : QFileDialog::getSaveFileName(m_window, tr("New Library"), suggested,
+              tr("Copydesk libraries (*.copydesk)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".copydesk")))
+        path += QStringLiteral(".copydesk");
+    // A new library is a new file: never one that is there already, library or not.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("Copydesk"),
+            tr("“%1” already exists. Choose another name, or open it with File ▸ Open "
+               "Library….")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    {
+        const auto library = LibraryOpener::open(path, LibraryOpener::Mode::CreateIfMissing);
+        if (!library) {
+            QMessageBox::warning(m_window, tr("Copydesk"),
+                tr("The library cannot be made.") + QLatin1String("\n\n")
+                    + library.error().message);
+            return;
+        }
+        m_settings->addRecentLibrary((*library)->location());
+    }
+    m_settings->sync();
+    if (launch(path, {}))
+        m_window->close();
+}
+
 void LibraryChooser::open(const QString &location)
 {
     // Check first, so that a typo or a refused login leaves this window as it is.
@@ -102,6 +145,15 @@ void LibraryChooser::open(const QString &location)
         m_settings->addRecentLibrary((*library)->location());
     }
     m_settings->sync();
+    if (!launch(location, password))
+        return;
+    m_window->close();
+}
+
+bool LibraryChooser::launch(const QString &location, const QString &password)
+{
+    if (m_launcher)
+        return m_launcher(location);
     QProcess window;
     window.setProgram(QCoreApplication::applicationFilePath());
     window.setArguments({QStringLiteral("--library"), location});
@@ -115,9 +167,9 @@ void LibraryChooser::open(const QString &location)
     if (!window.startDetached()) {
         QMessageBox::warning(
             m_window, tr("Copydesk"), tr("Copydesk could not start a window for the library."));
-        return;
+        return false;
     }
-    m_window->close();
+    return true;
 }
 
 } // namespace Copydesk

@@ -321,7 +321,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_panel->showTrashAction());
-    view->addActions(m_docks->toggleActions());
+    view->addActions(m_docks->viewActions());
     view->addSeparator();
     auto *modes = new QActionGroup(this);
     const std::tuple<PreviewPane::Mode, QString, QKeySequence, QString> modeNames[] = {

@@ -6,6 +6,7 @@
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "checklistpanel.h"
+#include "focusnavigation.h"
 #include "library.h"
 #include "librarypanel.h"
 #include "reviewpanel.h"
@@ -54,8 +55,12 @@ ReviewDocks::ReviewDocks(
         = makeDock(tr("Checklist"), QStringLiteral("checklistDock"), m_checklist, window);
     m_reviewDock = makeDock(tr("Review"), QStringLiteral("reviewDock"), m_review, window);
     window->tabifyDockWidget(m_checklistDock, m_reviewDock);
-    m_checklistDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K));
-    m_reviewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    m_goToChecklist = goToAction(m_checklistDock, tr("Go to Checklist"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K),
+        tr("Bring the checklist forward and move the keyboard focus into it"));
+    m_goToReview
+        = goToAction(m_reviewDock, tr("Go to Review"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+            tr("Bring the review comments forward and move the keyboard focus into them"));
     m_checklistDock->toggleViewAction()->setStatusTip(
         tr("Show or hide what the article still needs before review"));
     m_reviewDock->toggleViewAction()->setStatusTip(
@@ -105,9 +110,26 @@ ReviewDocks::ReviewDocks(
 
 ReviewDocks::~ReviewDocks() = default;
 
-QList<QAction *> ReviewDocks::toggleActions() const
+QList<QAction *> ReviewDocks::viewActions() const
 {
-    return {m_checklistDock->toggleViewAction(), m_reviewDock->toggleViewAction()};
+    return {m_checklistDock->toggleViewAction(), m_reviewDock->toggleViewAction(), m_goToChecklist,
+        m_goToReview};
+}
+
+QAction *ReviewDocks::goToAction(
+    QDockWidget *dock, const QString &text, const QKeySequence &keys, const QString &tip)
+{
+    // The docks are tabbed together: the one behind is shown (not hidden) but out of sight,
+    // so its show/hide action would only hide it. This brings it forward instead.
+    auto *action = new QAction(text, this);
+    action->setShortcut(keys);
+    action->setStatusTip(tip);
+    connect(action, &QAction::triggered, this, [dock] {
+        dock->show();
+        dock->raise();
+        FocusNavigation::focusFirstIn(dock->widget());
+    });
+    return action;
 }
 
 QList<QDockWidget *> ReviewDocks::docks() const

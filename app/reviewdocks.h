@@ -9,6 +9,7 @@
 
 class QAction;
 class QDockWidget;
+class QKeySequence;
 class QMainWindow;
 class QToolButton;
 
@@ -46,8 +47,10 @@ public:
     ReviewPanel *review() const { return m_review; }
     QDockWidget *checklistDock() const { return m_checklistDock; }
     QDockWidget *reviewDock() const { return m_reviewDock; }
-    /// The docks' show/hide actions, for the View menu.
-    QList<QAction *> toggleActions() const;
+    /// For the View menu: the docks' show/hide actions, then Go to Checklist (Ctrl+Alt+K) and
+    /// Go to Review (Ctrl+Alt+R), which show a dock, bring it in front of the other and move
+    /// the keyboard focus into it.
+    QList<QAction *> viewActions() const;
     /// The Checklist and Review docks.
     QList<QDockWidget *> docks() const;
     /// "2 required fixes" for the status bar; hidden when there are none. Clicking it shows
@@ -64,6 +67,8 @@ private:
     void followWorkflow();
     void articleContentChanged();
     void updateRequiredFixes(int required);
+    QAction *goToAction(
+        QDockWidget *dock, const QString &text, const QKeySequence &keys, const QString &tip);
 
     QMainWindow *m_window;
     WorkflowController *m_workflow;
@@ -74,6 +79,8 @@ private:
     QDockWidget *m_checklistDock;
     QDockWidget *m_reviewDock;
     QToolButton *m_requiredFixes;
+    QAction *m_goToChecklist = nullptr;
+    QAction *m_goToReview = nullptr;
     Library *m_shownLibrary = nullptr; ///< What the panels were given last (with people).
     QString m_shownUser;
     qint64 m_shownArticle = -1;

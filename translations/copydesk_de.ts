@@ -3455,6 +3455,34 @@
         <source>Switch to the library %1</source>
         <translation>Zur Bibliothek %1 wechseln</translation>
     </message>
+    <message>
+        <source>New Li&amp;brary…</source>
+        <translation>Neue Bibliothek &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Make a new, empty library file and switch to it</source>
+        <translation>Eine neue, leere Bibliotheksdatei anlegen und zu ihr wechseln</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>redaktion</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Copydesk libraries (*.copydesk)</source>
+        <translation>Copydesk-Bibliotheken (*.copydesk)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File ▸ Open Library….</source>
+        <translation>„%1“ gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Bibliothek öffnen …</translation>
+    </message>
+    <message>
+        <source>The library cannot be made.</source>
+        <translation>Die Bibliothek kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryFile</name>
@@ -5264,6 +5292,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Reference %1</source>
         <translation>Quelle %1</translation>
     </message>
+    <message>
+        <source>The web address of the source</source>
+        <translation>Die Webadresse der Quelle</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ReviewDocks</name>
@@ -5301,6 +5333,22 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Show or hide the review comments and the changes since the last review</source>
         <translation>Die Prüfkommentare und die Änderungen seit der letzten Prüfung anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Go to Checklist</source>
+        <translation>Zur Checkliste</translation>
+    </message>
+    <message>
+        <source>Bring the checklist forward and move the keyboard focus into it</source>
+        <translation>Die Checkliste nach vorn holen und den Tastaturfokus hineinsetzen</translation>
+    </message>
+    <message>
+        <source>Go to Review</source>
+        <translation>Zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Bring the review comments forward and move the keyboard focus into them</source>
+        <translation>Die Kommentare der Prüfung nach vorn holen und den Tastaturfokus hineinsetzen</translation>
     </message>
 </context>
 <context>
@@ -5729,10 +5777,6 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>&amp;Slogan:</translation>
     </message>
     <message>
-        <source>&amp;Accent colour:</source>
-        <translation>&amp;Akzentfarbe:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
@@ -5742,7 +5786,7 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>Seiten&amp;format:</translation>
+        <translation>Seitenf&amp;ormat:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -5797,16 +5841,8 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Rolle:</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen…</translation>
-    </message>
-    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>Head&amp;line at most:</source>
-        <translation>Ü&amp;berschrift höchstens:</translation>
     </message>
     <message>
         <source>&amp;Dek at most:</source>
@@ -5877,12 +5913,28 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Vorlagenordner wählen</translation>
     </message>
     <message>
-        <source>Template folder:</source>
-        <translation>Vorlagenordner:</translation>
-    </message>
-    <message>
         <source>Template Folder</source>
         <translation>Vorlagenordner</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Accent colo&amp;ur:</source>
+        <translation>&amp;Akzentfarbe:</translation>
+    </message>
+    <message>
+        <source>Headl&amp;ine at most:</source>
+        <translation>Ü&amp;berschrift höchstens:</translation>
+    </message>
+    <message>
+        <source>Template &amp;folder:</source>
+        <translation>Vorla&amp;genordner:</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Exportordner wählen</translation>
     </message>
 </context>
 <context>

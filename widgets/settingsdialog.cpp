@@ -21,9 +21,14 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace Copydesk {
 
@@ -39,6 +44,15 @@ QSpinBox *lengthLimit(int value, QWidget *parent)
     box->setSuffix(SettingsDialog::tr(" characters"));
     box->setValue(value);
     return box;
+}
+
+/// A form row whose field is a layout (an input with its buttons or its error): the label
+/// still gives its access key, and its accessible name, to `input`.
+void addRow(QFormLayout *form, const QString &label, QLayout *field, QWidget *input)
+{
+    auto *text = new QLabel(label, form->parentWidget());
+    text->setBuddy(input);
+    form->addRow(text, field);
 }
 
 } // namespace
@@ -152,7 +166,7 @@ SettingsDialog::SettingsDialog(
     m_youForm->setRowVisible(m_person, false);
     m_youForm->setRowVisible(m_personRole, false);
 
-    auto *chooseLogo = new QPushButton(tr("C&hoose…"), this);
+    auto *chooseLogo = new QPushButton(tr("Ch&oose…"), this);
     chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     auto *logoButtons = new QVBoxLayout;
     logoButtons->addWidget(chooseLogo);
@@ -179,12 +193,12 @@ SettingsDialog::SettingsDialog(
     publicationForm->addRow(tr("N&ame:"), m_publication);
     publicationForm->addRow(tr("&Tagline:"), m_tagline);
     publicationForm->addRow(tr("Logo:"), logoColumn);
-    publicationForm->addRow(tr("&Accent colour:"), accentColumn);
+    addRow(publicationForm, tr("Accent colo&ur:"), accentColumn, m_accent);
     m_language->setToolTip(tr("BCP 47 tag such as en, en-GB, de or de-CH: the spelling dictionary "
                               "and quotation marks of every article that names no language"));
     publicationForm->addRow(tr("&Language:"), m_language);
     publicationForm->addRow(tr("Reading &speed:"), m_wordsPerMinute);
-    publicationForm->addRow(tr("Head&line at most:"), m_headlineMax);
+    publicationForm->addRow(tr("Headl&ine at most:"), m_headlineMax);
     publicationForm->addRow(tr("&Dek at most:"), m_dekMax);
     publicationForm->addRow(tr("Editors' small edits &keep approval:"), m_smallEdit);
     publicationForm->addRow(tr("&Page size:"), m_pageSize);
@@ -197,7 +211,7 @@ SettingsDialog::SettingsDialog(
     auto *templatesColumn = new QVBoxLayout;
     templatesColumn->addLayout(templatesRow);
     templatesColumn->addWidget(m_templatesError);
-    publicationForm->addRow(tr("Template folder:"), templatesColumn);
+    addRow(publicationForm, tr("Template &folder:"), templatesColumn, m_templates);
     m_wordTargets = new WordTargetsEditor(this);
     m_wordTargets->setTargets(profile.wordTargets);
     publicationForm->addRow(tr("Word tar&gets:"), m_wordTargets);
@@ -205,18 +219,37 @@ SettingsDialog::SettingsDialog(
     auto *folderRow = new QHBoxLayout;
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
+    browse->setAccessibleName(tr("Choose the export folder"));
     folderRow->addWidget(m_exportFolder, 1);
     folderRow->addWidget(browse);
     auto *workstation = new QGroupBox(tr("This computer"), this);
     auto *workstationForm = new QFormLayout(workstation);
     workstationForm->addRow(tr("T&heme:"), m_theme);
-    workstationForm->addRow(tr("&Export folder:"), folderRow);
+    addRow(workstationForm, tr("&Export folder:"), folderRow, m_exportFolder);
     workstationForm->addRow(m_typography);
 
+    // The form is taller than a 1280×720 laptop's screen: it scrolls (Tab scrolls to the
+    // field it reaches), while OK and Cancel stay in view below it.
+    auto *form = new QWidget;
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(you);
+    formLayout->addWidget(publication);
+    formLayout->addWidget(workstation);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("form"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a pane, not a control: Tab goes through its fields
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(form);
+    const int available = screen()->availableGeometry().height() * 9 / 10
+        - m_buttons->sizeHint().height() - 3 * style()->pixelMetric(QStyle::PM_LayoutTopMargin);
+    scroll->setMinimumSize(
+        form->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+        std::clamp(form->sizeHint().height(), std::min(240, available), available));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(you);
-    layout->addWidget(publication);
-    layout->addWidget(workstation);
+    layout->addWidget(scroll);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,23 +1,32 @@
 // SPDX-FileCopyrightText: 2026 Copydesk contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 
+#include "accesskeys.h"
 #include "articlefactory.h"
 #include "articlerenderer.h"
 #include "settingsdialog.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -41,6 +50,9 @@ private Q_SLOTS:
     void removeLogo();
     void peopleMakeTheNameAChoice();
     void noPeopleKeepFreeText();
+    void labelsNameTheirFields_data();
+    void labelsNameTheirFields();
+    void fitsTheScreen();
 
 private:
     template<typename T> static T *field(const SettingsDialog &dialog, const char *name)
@@ -52,6 +64,10 @@ private:
     }
     static void retype(QWidget *widget, const QString &text);
     static QPushButton *okButton(const SettingsDialog &dialog);
+    /// Installs `language`'s translation (none for an empty one): the application's, as
+    /// embedded for exported pages, in `own`, and Qt's own, for the dialog's buttons, in `qt`
+    /// when it is installed. False when the application's is missing.
+    static bool translate(const QString &language, QTranslator &own, QTranslator &qt);
     QString picture(const QString &name, const char *format, QSize size = {64, 32});
 
     QTemporaryDir m_dir;
@@ -71,6 +87,19 @@ void TestSettingsDialog::retype(QWidget *widget, const QString &text)
     QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(widget, Qt::Key_Backspace);
     QTest::keyClicks(widget, text);
+}
+
+bool TestSettingsDialog::translate(const QString &language, QTranslator &own, QTranslator &qt)
+{
+    if (language.isEmpty())
+        return true;
+    if (!own.load(u":/i18n/page/copydesk_"_s + language + u".qm"_s))
+        return false;
+    QCoreApplication::installTranslator(&own);
+    if (qt.load(QLocale(language), u"qtbase"_s, u"_"_s,
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    return true;
 }
 
 QPushButton *TestSettingsDialog::okButton(const SettingsDialog &dialog)
@@ -401,6 +430,110 @@ void TestSettingsDialog::noPeopleKeepFreeText()
     QVERIFY(!field<QComboBox>(dialog, "person")->isVisible());
     dialog.apply();
     QCOMPARE(settings.userName(), u"dana"_s);
+}
+
+void TestSettingsDialog::labelsNameTheirFields_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("people");
+    QTest::newRow("English") << QString() << false;
+    QTest::newRow("English, with people") << QString() << true;
+    QTest::newRow("German") << u"de"_s << false;
+    QTest::newRow("German, with people") << u"de"_s << true;
+}
+
+void TestSettingsDialog::labelsNameTheirFields()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, people);
+    QTranslator own;
+    QTranslator qt;
+    QVERIFY(translate(language, own, qt));
+    Settings settings(settingsFile(), nullptr);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    if (people)
+        dialog.setPeople({{u"ann"_s, Role::Reporter}, {u"bob"_s, Role::Editor}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Alt+letter reaches one control each, and no label shows its "&" as text.
+    const QStringList clashes = Testing::accessKeyClashes(&dialog);
+    const QStringList stray = Testing::strayAmpersands(&dialog);
+    QCoreApplication::removeTranslator(&own);
+    QCoreApplication::removeTranslator(&qt);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u"; "_s)));
+
+    // Every input is named by its own label (a screen reader's "labelled by"), never by its
+    // group's title or its placeholder; buttons by what they do.
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&dialog) || !(widget->focusPolicy() & Qt::TabFocus)
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+            continue;
+        const QString what
+            = QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY2(accessible, qPrintable(what));
+        const QString name = accessible->text(QAccessible::Name);
+        QVERIFY2(!name.trimmed().isEmpty(), qPrintable(what));
+        if (qobject_cast<QAbstractButton *>(widget))
+            continue;
+        if (widget->accessibleName().isEmpty()) {
+            QStringList labels;
+            for (const auto &[other, relation] : accessible->relations(QAccessible::Label)) {
+                if (qobject_cast<QLabel *>(other->object()))
+                    labels << other->text(QAccessible::Name);
+            }
+            QVERIFY2(labels.size() == 1, qPrintable(what + u": "_s + name));
+            // (Qt on Linux names a combo box by its choice and leaves its label to the relation.)
+            if (auto *combo = qobject_cast<QComboBox *>(widget))
+                QCOMPARE(accessible->text(QAccessible::Value), combo->currentText());
+            else
+                QCOMPARE(name, labels.first());
+        }
+        if (auto *line = qobject_cast<QLineEdit *>(widget);
+            line && !line->placeholderText().isEmpty())
+            QVERIFY2(name != line->placeholderText(), qPrintable(what));
+    }
+}
+
+void TestSettingsDialog::fitsTheScreen()
+{
+    // German has the longest labels; with people the form has every row it can have.
+    QTranslator own;
+    QTranslator qt;
+    QVERIFY(translate(u"de"_s, own, qt));
+    Settings settings(settingsFile(), nullptr);
+    SettingsDialog dialog(&settings, PublicationProfile());
+    dialog.setPeople({{u"ann"_s, Role::Reporter}, {u"bob"_s, Role::Editor}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCoreApplication::removeTranslator(&own);
+    QCoreApplication::removeTranslator(&qt);
+
+    // The form scrolls within the screen (the offscreen one is 800×600, shorter than a
+    // laptop's 720 less its panels); OK and Cancel stay in view, nothing scrolls sideways.
+    const QRect screen = dialog.screen()->availableGeometry();
+    QVERIFY2(dialog.height() <= screen.height(),
+        qPrintable(u"%1 px on a screen of %2"_s.arg(dialog.height()).arg(screen.height())));
+    QVERIFY(okButton(dialog)->isVisible());
+    QVERIFY(dialog.rect().contains(
+        QRect(okButton(dialog)->mapTo(&dialog, QPoint()), okButton(dialog)->size())));
+    auto *scroll = field<QScrollArea>(dialog, "form");
+    QVERIFY(scroll->widget()->height() > scroll->viewport()->height()); // it does scroll
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY(scroll->widget()->width() >= scroll->widget()->minimumSizeHint().width());
+
+    // Tab reaches the last field and scrolls it into view.
+    auto *exportFolder = field<QLineEdit>(dialog, "exportFolder");
+    field<QComboBox>(dialog, "person")->setFocus();
+    for (int i = 0; i < 60 && QApplication::focusWidget() != exportFolder; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), exportFolder);
+    QVERIFY(scroll->viewport()->rect().contains(
+        QRect(exportFolder->mapTo(scroll->viewport(), QPoint()), exportFolder->size())));
 }
 
 QTEST_MAIN(TestSettingsDialog)

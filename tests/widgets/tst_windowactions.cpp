@@ -8,14 +8,19 @@
 
 #include "handbookdialog.h"
 #include "helpmenu.h"
+#include "librarychooser.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "sqlitearticlestore.h"
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -102,6 +107,61 @@ private Q_SLOTS:
         m_window.reset();
         m_settings.reset();
         m_dir.reset();
+    }
+
+    void newLibraryMakesAFileAndSwitches()
+    {
+        auto *chooser = m_window->findChild<LibraryChooser *>();
+        QVERIFY(chooser);
+        QString suggested;
+        QString chosen = m_dir->filePath(u"desk"_s); // typed without the extension
+        chooser->setNewLibraryPathProvider([&](const QString &path) {
+            suggested = path;
+            return chosen;
+        });
+        QStringList launched;
+        chooser->setLauncher([&](const QString &location) {
+            launched << location;
+            return true;
+        });
+        QAction *create = action(u"File/New Library…"_s);
+        QVERIFY(create);
+        QVERIFY(!create->statusTip().isEmpty());
+
+        // Something that is there already is never made over: not a library, not anything.
+        const QString taken = m_dir->filePath(u"notes.copydesk"_s);
+        {
+            QFile file(taken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("my notes");
+        }
+        chosen = taken;
+        bool warned = false;
+        driveNextDialog<QMessageBox>(
+            [](QMessageBox *box) {
+                QVERIFY(box->text().contains(u"already exists"_s));
+                box->accept();
+            },
+            &warned);
+        create->trigger();
+        QVERIFY(warned);
+        QVERIFY(launched.isEmpty());
+        QFile notes(taken);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QCOMPARE(notes.readAll(), QByteArray("my notes"));
+
+        // A new name: the library is made, remembered, and opens in its own window.
+        chosen = m_dir->filePath(u"desk"_s);
+        create->trigger();
+        QCOMPARE(QFileInfo(suggested).absolutePath(),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        const QString made = m_dir->filePath(u"desk.copydesk"_s);
+        QCOMPARE(launched, QStringList {made});
+        auto opened = SqliteArticleStore::open(made, SqliteArticleStore::OpenMode::OpenExisting);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QCOMPARE(*(*opened)->count({}), 0);
+        QVERIFY(m_settings->recentLibraries().contains(made));
+        QTRY_VERIFY(!m_window->isVisible());
     }
 
     void everyMenuCommandHasAStatusTip()

@@ -5,6 +5,7 @@
 // screen, the View menu's shortcuts, and Help ▸ Keyboard Shortcuts listing every key, with
 // no key bound twice.
 
+#include "accesskeys.h"
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "articlestore.h"
@@ -20,15 +21,19 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -154,6 +159,52 @@ private Q_SLOTS:
         QVERIFY(focusIsIn(m_window.get(), checklist));
     }
 
+    void panesAndModesByKey()
+    {
+        ReviewDocks *docks = m_window->reviewDocks();
+        QDockWidget *checklist = docks->checklistDock();
+        QDockWidget *review = docks->reviewDock();
+        m_window->editor()->focusField(u"headline"_s);
+        // The dock in front of the two tabbed together.
+        const auto front = [this] {
+            for (QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+                if (bar->isVisible() && bar->count() == 2)
+                    return bar->tabText(bar->currentIndex());
+            }
+            return QString();
+        };
+        // The checklist in front: the review's key brings the review forward (its show/hide
+        // action would have hidden it), the checklist's key the checklist, with the focus in it.
+        QCOMPARE(front(), checklist->windowTitle());
+        press(Qt::CTRL | Qt::ALT | Qt::Key_R);
+        QCOMPARE(front(), review->windowTitle());
+        QCOMPARE(m_window->tabifiedDockWidgets(review), QList<QDockWidget *> {checklist});
+        press(Qt::CTRL | Qt::ALT | Qt::Key_K);
+        QCOMPARE(front(), checklist->windowTitle());
+        QVERIFY(focusIsIn(m_window.get(), checklist));
+        // Put away from the View menu, it comes back by its key.
+        checklist->toggleViewAction()->trigger();
+        QVERIFY(checklist->isHidden());
+        press(Qt::CTRL | Qt::ALT | Qt::Key_K);
+        QVERIFY(checklist->isVisible());
+        QVERIFY(checklist->toggleViewAction()->isChecked());
+        QVERIFY(focusIsIn(m_window.get(), checklist));
+
+        // The library hides and comes back.
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+        QVERIFY(!m_window->libraryPanel()->isVisible());
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+        QVERIFY(m_window->libraryPanel()->isVisible());
+
+        // The preview's modes.
+        press(Qt::CTRL | Qt::ALT | Qt::Key_P);
+        QCOMPARE(m_window->preview()->mode(), PreviewPane::Mode::Print);
+        press(Qt::CTRL | Qt::ALT | Qt::Key_C);
+        QCOMPARE(m_window->preview()->mode(), PreviewPane::Mode::Snippets);
+        press(Qt::CTRL | Qt::ALT | Qt::Key_W);
+        QCOMPARE(m_window->preview()->mode(), PreviewPane::Mode::Page);
+    }
+
     void distractionFreeWriting()
     {
         m_window->editor()->focusField(u"headline"_s);
@@ -228,7 +279,28 @@ private Q_SLOTS:
             qPrintable(u"editor needs %1, has %2"_s.arg(editor->widget()->minimumSizeHint().width())
                     .arg(editor->viewport()->width())));
         QVERIFY(!editor->horizontalScrollBar()->isVisible());
+        // Nothing cut off: no toolbar button pushed into an overflow menu, and every combo box
+        // (the library's filters among them) shows its whole choice ("Any autho" once).
+        QStringList cut;
+        for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
+            auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+            if (bar->isVisible() && more && more->isVisible())
+                cut << bar->windowTitle() + u" overflows"_s;
+        }
+        for (QComboBox *combo : m_window->findChildren<QComboBox *>()) {
+            if (!combo->isVisible())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            option.currentText = combo->currentText();
+            const QRect field = combo->style()->subControlRect(
+                QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            if (field.width() < combo->fontMetrics().horizontalAdvance(combo->currentText()))
+                cut << u"“%1” in %2 px"_s.arg(combo->currentText()).arg(field.width());
+        }
         QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
     }
 
     void mnemonicsAreUnique_data() { fitsALaptopScreen_data(); }
@@ -240,28 +312,7 @@ private Q_SLOTS:
         QVERIFY(reopenWithAnArticle(language, &translator));
 
         // Alt+letter in the window: the menu bar's menus, labels with a buddy, buttons.
-        QHash<QChar, QString> owners;
-        QStringList clashes;
-        const auto take = [&](const QString &text) {
-            const QString plainText = QString(text).replace(u"&&"_s, QString());
-            const qsizetype at = plainText.indexOf(u'&');
-            if (at < 0 || at + 1 >= plainText.size())
-                return;
-            const QChar key = plainText.at(at + 1).toLower();
-            if (owners.contains(key))
-                clashes << u"%1: “%2” and “%3”"_s.arg(key, owners.value(key), text);
-            owners.insert(key, text);
-        };
-        for (QAction *top : m_window->menuBar()->actions())
-            take(top->text());
-        for (QLabel *label : m_window->findChildren<QLabel *>()) {
-            if (label->buddy() && label->isVisibleTo(m_window.get()))
-                take(label->text());
-        }
-        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
-            if (button->isVisibleTo(m_window.get()))
-                take(button->text());
-        }
+        const QStringList clashes = accessKeyClashes(m_window.get());
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void reviewRoundTrip();
     void reassignAndSpike();
     void soleEditorUndoBringsTheApprovalBack();
+    void smallEditKeepsTheApproval();
     void adminOverrideNeedsANote();
     void submitConfirmsRecommendedFindingsAndCanBeWithdrawn();
     void requestedChangesReachTheOwner();
@@ -490,6 +491,44 @@ void TestWorkflowWindow::soleEditorUndoBringsTheApprovalBack()
     QCOMPARE(library->workflow()->audit(id)->last().actor, u"Ed"_s);
     QTRY_COMPARE(window->session()->document()->article().status, ArticleStatus::Approved);
     QVERIFY(workflow->action(A::Publish)->isEnabled());
+}
+
+void TestWorkflowWindow::smallEditKeepsTheApproval()
+{
+    auto window = openWindow(u"Ada"_s);
+    addPeopleThroughTheWindow(window.get());
+    WorkflowController *workflow = window->workflow();
+    Library *library = workflow->library();
+    Result<PublicationProfile> profile = window->store()->publicationProfile();
+    QVERIFY(profile);
+    profile->editorSmallEditWords = 3;
+    QVERIFY(window->store()->setPublicationProfile(*profile));
+    const qint64 id = submittedByRita(window.get(), Testing::readyArticle());
+    QVERIFY(library->workflow()->apply(id, A::Approve, u"Ed"_s));
+    workflow->setCurrentUser(u"Ed"_s);
+    QVERIFY(window->libraryPanel()->selectArticle(id));
+
+    // Ed adds one word to the approved headline: it stays approved, and he is told why.
+    NoticeBanner *banner = workflow->banner();
+    ParagraphLineEdit *headline = headlineEdit(window.get());
+    headline->setFocus();
+    headline->moveCursor(QTextCursor::End);
+    QTest::keyClicks(headline, u" today"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(library->workflow()->audit(id)->last().action, u"smallEdit"_s, 5000);
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(u"stays approved"_s));
+    QCOMPARE(statusOf(window.get()), ArticleStatus::Approved);
+    QVERIFY(!banner->isVisible());
+    QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::Approved);
+    QVERIFY(workflow->action(A::Publish)->isEnabled());
+
+    // More than three words since the review: back in review, and the banner says so.
+    QTest::keyClicks(headline, u" and all week long"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(window.get()), ArticleStatus::InReview, 5000);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"back in review"_s), qPrintable(banner->text()));
+    QCOMPARE(library->workflow()->audit(id)->last().action, u"contentChanged"_s);
+    QTRY_COMPARE(workflow->badge()->status(), ArticleStatus::InReview);
+    QVERIFY(!workflow->action(A::Publish)->isEnabled());
 }
 
 void TestWorkflowWindow::adminOverrideNeedsANote()

@@ -30,7 +30,9 @@ void showUrlMark(QLabel *mark, QLineEdit *url)
     const bool bad = !url->text().trimmed().isEmpty() && !UrlPolicy::isWebUrl(url->text());
     mark->setVisible(bad);
     url->setProperty("invalid", bad);
-    url->setAccessibleDescription(bad ? mark->toolTip() : QString());
+    // Never empty: Qt would read the placeholder ("https://") as the description.
+    url->setAccessibleDescription(
+        bad ? mark->toolTip() : ReferenceEditor::tr("The web address of the source"));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // references, with Tab, Return and Backspace only. Nothing typed may be lost or glued together,
 // the row and part buttons never stand in the way, and no field traps the focus.
 
+#include "accesskeys.h"
 #include "articledocument.h"
 #include "articleeditor.h"
 #include "articlefactory.h"
@@ -24,6 +25,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -119,6 +121,15 @@ private:
         return stops;
     }
 
+    /// Presses Tab until the focus reaches `end`, at most `limit` times; false when it never
+    /// does (a trap, or `end` is not on the way).
+    bool tabTo(QWidget *end, int limit = 60)
+    {
+        for (int i = 0; i < limit && stop(focused()) != end; ++i)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        return stop(focused()) == end;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -204,6 +215,139 @@ private Q_SLOTS:
             QAccessibleActionInterface::pressAction()));
         remove->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
         QTRY_COMPARE(list->rowCount(), 2);
+    }
+
+    void aWholeArticleWithoutTheMouse()
+    {
+        // A blank article, the cursor in the headline: everything typed from here on is keys
+        // (the parts come from the Add Part menu's actions, as in the other tests).
+        QVERIFY(openEditor(Article(), 700));
+        m_editor->lineField(ArticleDocument::Field::Headline)->input()->setFocus();
+        type(u"Harbour bridge reopens after two years"_s);
+        key(Qt::Key_Tab);
+        type(u"Traffic returns on Monday; tolls stay."_s);
+        key(Qt::Key_Tab);
+        type(u"Ada Nowak, Reporter"_s);
+        // On through the other header fields, the hero and the dates: one Tab each, no trap.
+        QVERIFY(tabTo(m_editor->ledeEditor()));
+        type(u"The bridge opens again on Monday."_s);
+        key(Qt::Key_Return);
+        key(Qt::Key_Return);
+        type(u"Work took two years."_s);
+
+        const QString facts = addPart(Kind::KeyFacts);
+        QVERIFY(!facts.isEmpty());
+        for (const QString &fact : {u"412 metres long"_s, u"Built in 1931"_s, u"Toll 2 euros"_s}) {
+            type(fact);
+            key(Qt::Key_Return);
+        }
+        key(Qt::Key_Backspace); // the empty fourth item goes
+
+        const QString faq = addPart(Kind::Faq);
+        QVERIFY(!faq.isEmpty());
+        type(u"When does it open?"_s);
+        key(Qt::Key_Return);
+        type(u"On Monday."_s);
+        key(Qt::Key_Return);
+        type(u"Who pays?"_s);
+        key(Qt::Key_Tab);
+        type(u"The city."_s);
+
+        // Every access key of the editor still reaches one control only.
+        const QStringList clashes = Testing::accessKeyClashes(m_editor);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        const QString section = addPart(Kind::Section);
+        QVERIFY(!section.isEmpty());
+        type(u"Background"_s);
+        key(Qt::Key_Tab);
+        type(u"It first opened in 1931."_s);
+        key(Qt::Key_Return);
+        key(Qt::Key_Return);
+        type(u"Rust closed it."_s);
+        key(Qt::Key_Backspace);
+        type(u"."_s);
+
+        const Article &typed = m_document->article();
+        QCOMPARE(typed.headline, u"Harbour bridge reopens after two years"_s);
+        QCOMPARE(typed.dek, u"Traffic returns on Monday; tolls stay."_s);
+        QCOMPARE(typed.bylines.size(), 1);
+        QCOMPARE(typed.bylines.first().name, u"Ada Nowak"_s);
+        QCOMPARE(typed.bylines.first().role, u"Reporter"_s);
+        QCOMPARE(typed.lede, u"The bridge opens again on Monday.\n\nWork took two years."_s);
+        QCOMPARE(typed.parts.size(), 3);
+        QCOMPARE(part(facts).items,
+            QStringList({u"412 metres long"_s, u"Built in 1931"_s, u"Toll 2 euros"_s}));
+        QCOMPARE(part(faq).faq,
+            (QList<FaqEntry> {
+                {u"When does it open?"_s, u"On Monday."_s}, {u"Who pays?"_s, u"The city."_s}}));
+        QCOMPARE(part(section).heading, u"Background"_s);
+        QCOMPARE(part(section).body, u"It first opened in 1931.\n\nRust closed it."_s);
+    }
+
+    void everyControlSaysWhatItIs()
+    {
+        // Every control a Tab can reach in a whole article has a name of its own; no
+        // placeholder stands in for a name or a description; a combo box is named for its
+        // purpose and gives its choice as its value.
+        QVERIFY(openEditor(Testing::fullArticle(), 700));
+        QStringList problems;
+        int checked = 0;
+        for (QWidget *widget : m_editor->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_editor) || !(widget->focusPolicy() & Qt::TabFocus)
+                || widget->focusProxy() || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+                || qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue;
+            ++checked;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible->text(QAccessible::Name);
+            const QString description = accessible->text(QAccessible::Description);
+            const QString what = u"%1 “%2”"_s.arg(widget->metaObject()->className(), name);
+            if (name.trimmed().isEmpty())
+                problems << what + u": no name"_s;
+            QString placeholder;
+            if (auto *line = qobject_cast<QLineEdit *>(widget))
+                placeholder = line->placeholderText();
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+                placeholder = text->placeholderText();
+            if (!placeholder.isEmpty()
+                && ((name == placeholder && widget->accessibleName().isEmpty())
+                    || description == placeholder))
+                problems << what
+                        + u": the placeholder “%1” as its name or description"_s.arg(placeholder);
+            // (Qt on Linux gives a combo box its current text as its name, on purpose: its
+            // purpose is its accessibleName or its label, which AT-SPI reads as well.)
+            if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                if (combo->accessibleName().isEmpty()
+                    && accessible->relations(QAccessible::Label).isEmpty())
+                    problems << what + u": says nothing of its purpose"_s;
+                if (accessible->text(QAccessible::Value) != combo->currentText())
+                    problems << what + u": its value is not its choice"_s;
+            }
+        }
+        QVERIFY(checked > 40);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void aLongHeadlineWrapsInsteadOfScrolling()
+    {
+        m_editor->resize(480, 700);
+        settle();
+        ParagraphLineEdit *headline
+            = m_editor->lineField(ArticleDocument::Field::Headline)->input();
+        QTRY_VERIFY(headline->isVisible());
+        const int oneLine = headline->height();
+        headline->setFocus();
+        headline->moveCursor(QTextCursor::End);
+        type(u" after two years of repairs, with tolls kept at two euros for cars"_s);
+        settle();
+        // Two lines or more, all in view: nothing to scroll, sideways or down.
+        QTRY_VERIFY2(headline->height() >= oneLine + headline->fontMetrics().lineSpacing() / 2,
+            qPrintable(u"%1 px, one line was %2"_s.arg(headline->height()).arg(oneLine)));
+        QCOMPARE(headline->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(headline->verticalScrollBar()->maximum(), 0);
+        QVERIFY(!m_editor->horizontalScrollBar()->isVisible());
+        QVERIFY(headline->text().endsWith(u"two euros for cars"_s));
+        QVERIFY(!headline->text().contains(u'\n'));
     }
 
     void keyFactsFromTheKeyboard()
