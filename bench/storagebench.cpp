@@ -445,13 +445,13 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + u" MiB"_s;
 }
 
-void compressionNote(int count)
+void compressionNote(int count, int words)
 {
     qint64 plain = 0;
     qint64 packed = 0;
     QList<QByteArray> jsons;
     for (quint32 seed = 0; seed < 200; ++seed) {
-        Article article = Testing::generatedArticle(seed);
+        Article article = Testing::generatedArticle(seed, words);
         article.hero.data.clear();
         jsons.append(ArticleJson::toBytes(article, QJsonDocument::Compact));
         plain += jsons.last().size();
@@ -469,7 +469,7 @@ void compressionNote(int count)
     // snippets) would add: every text field the index covers, as UTF-8.
     qint64 text = 0;
     for (quint32 seed = 0; seed < 200; ++seed) {
-        const Article article = Testing::generatedArticle(seed);
+        const Article article = Testing::generatedArticle(seed, words);
         QStringList fields {article.headline, article.dek, article.lede, article.dateline,
             article.hero.caption, article.hero.altText, article.hero.credit};
         fields << article.tags;
@@ -767,6 +767,6 @@ int main(int argc, char *argv[])
     for (const auto &[name, bytes] : raw.tableSizes())
         out << ' ' << name << ' ' << mebibytes(bytes) << ';';
     out << Qt::endl;
-    compressionNote(count);
+    compressionNote(count, words);
     return 0;
 }
