@@ -11,6 +11,7 @@
 
 #include "articlefactory.h"
 #include "articlerenderer.h"
+#include "benchresults.h"
 #include "pdfexporter.h"
 #include "sqlitearticlestore.h"
 
@@ -51,6 +52,12 @@ bool runCopydesk(const QString &library, const QStringList &arguments)
 
 void report(QTextStream &out, const char *what, double median, double target)
 {
+    Bench::Figure figure;
+    figure.bench = QStringLiteral("exportbench");
+    figure.name = QString::fromUtf8(what).remove(u'`');
+    figure.median = median;
+    figure.target = target;
+    Bench::recordFigure(figure);
     out << qSetFieldWidth(52) << Qt::left << what << qSetFieldWidth(0)
         << QString::number(median, 'f', 3) << " ms median (target " << target << " ms)"
         << (median >= 0 && median <= target ? "" : "  OVER") << Qt::endl;

@@ -8,6 +8,7 @@
 // is a clean one. This program links no Qt GUI or WebEngine, so it shares no library pages with
 // copydesk that would lower copydesk's PSS.
 #include "articlefactory.h"
+#include "benchresults.h"
 #include "sqlitearticlestore.h"
 
 #include <QCoreApplication>
@@ -149,6 +150,19 @@ void launch()
         shown << shownAt;
         painted << paintedAt;
     }
+    const auto record = [](const QString &name, const QString &unit, const QList<double> &values) {
+        Bench::Figure figure;
+        figure.bench = QStringLiteral("launchbench");
+        figure.name = name;
+        figure.unit = unit;
+        figure.median = median(values);
+        figure.runs = int(values.size());
+        Bench::recordFigure(figure);
+    };
+    record(QStringLiteral("launch to window shown, 10,000 articles"), QStringLiteral("ms"), shown);
+    record(QStringLiteral("launch to preview painted, 10,000 articles"), QStringLiteral("ms"),
+        painted);
+    record(QStringLiteral("process tree PSS, 1,500-word article open"), QStringLiteral("MB"), pss);
     out << "launch of copydesk with 10,000 articles (median of " << shown.size()
         << "): window shown " << QString::number(median(shown), 'f', 0) << " ms, preview painted "
         << QString::number(median(painted), 'f', 0) << " ms; closed cleanly " << clean << " of "

@@ -5,6 +5,8 @@
 // articles and reports medians for the operations the library view and search depend on.
 //
 //   COPYDESK_BENCH_ARTICLES   number of articles (default 100000)
+//   COPYDESK_BENCH_WORDS      words per article (default 1500; smaller keeps a library of a
+//                             million articles to a few GB)
 //   COPYDESK_BENCH_SEARCH_ONLY  1: only the search measurements
 //   COPYDESK_BENCH_REUSE_DIR  another folder whose cached library may be copied and migrated
 //                             instead of generating a new one (read only)
@@ -23,6 +25,7 @@
 
 #include "articlefactory.h"
 #include "articlejson.h"
+#include "benchresults.h"
 #include "sqlitearticlestore.h"
 #include "sqliteschema.h"
 
@@ -93,8 +96,21 @@ Timing measure(int runs, const std::function<void(int)> &operation)
     return timing;
 }
 
+/// The top-level row the indented rows below it belong to, for the figures' names.
+QString section;
+
 void row(const QString &name, const Timing &timing, const QString &target, const QString &note = {})
 {
+    if (!name.startsWith(u' '))
+        section = name;
+    Bench::Figure figure;
+    figure.bench = u"storagebench"_s;
+    figure.name = name.startsWith(u' ') ? section + u", "_s + name.trimmed() : name;
+    figure.median = timing.median;
+    figure.p90 = timing.p90;
+    figure.target = Bench::targetOf(target);
+    figure.runs = timing.runs;
+    Bench::recordFigure(figure);
     out << name.leftJustified(40) << QString::number(timing.median, 'f', 2).rightJustified(9)
         << QString::number(timing.p90, 'f', 2).rightJustified(9)
         << QString::number(timing.cpu, 'f', 2).rightJustified(9) << target.rightJustified(8)
@@ -116,7 +132,7 @@ QString generatorFingerprint()
     return QString::fromLatin1(hash.result().toHex().left(10));
 }
 
-void build(const QString &path, int count)
+void build(const QString &path, int count, int words)
 {
     const QString building = path + u".building"_s;
     for (const char *suffix : {"", "-wal", "-shm"})
@@ -137,7 +153,7 @@ void build(const QString &path, int count)
         for (int first = 0; first < count; first += Batch) {
             QList<Article> batch;
             for (int seed = first; seed < std::min(count, first + Batch); ++seed)
-                batch.append(Testing::generatedArticle(quint32(seed)));
+                batch.append(Testing::generatedArticle(quint32(seed), words));
             if (auto imported = store.importArticles(batch, options); !imported)
                 die(imported.error().message);
             if ((first / Batch) % 10 == 9 || first + Batch >= count) {
@@ -429,13 +445,13 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + u" MiB"_s;
 }
 
-void compressionNote(int count)
+void compressionNote(int count, int words)
 {
     qint64 plain = 0;
     qint64 packed = 0;
     QList<QByteArray> jsons;
     for (quint32 seed = 0; seed < 200; ++seed) {
-        Article article = Testing::generatedArticle(seed);
+        Article article = Testing::generatedArticle(seed, words);
         article.hero.data.clear();
         jsons.append(ArticleJson::toBytes(article, QJsonDocument::Compact));
         plain += jsons.last().size();
@@ -453,7 +469,7 @@ void compressionNote(int count)
     // snippets) would add: every text field the index covers, as UTF-8.
     qint64 text = 0;
     for (quint32 seed = 0; seed < 200; ++seed) {
-        const Article article = Testing::generatedArticle(seed);
+        const Article article = Testing::generatedArticle(seed, words);
         QStringList fields {article.headline, article.dek, article.lede, article.dateline,
             article.hero.caption, article.hero.altText, article.hero.credit};
         fields << article.tags;
@@ -537,6 +553,7 @@ void searchVariants(RawLibrary &raw, const QList<QueryClass> &classes)
             "AND rank MATCH 'bm25(%1)' ORDER BY rank LIMIT 50"_s.arg(weights)},
     };
     out << "Ranking variants, common class (raw SQLite, top 50 ids):" << Qt::endl;
+    section = u"raw SQLite, common class"_s;
     for (const char *mmap : {"0", "4294967296"}) {
         raw.exec(u"PRAGMA mmap_size = %1"_s.arg(QLatin1StringView(mmap)));
         for (const auto &variant : variants) {
@@ -604,13 +621,18 @@ int main(int argc, char *argv[])
     int count = qEnvironmentVariableIntValue("COPYDESK_BENCH_ARTICLES", &ok);
     if (!ok || count <= 0)
         count = 100000;
+    int words = qEnvironmentVariableIntValue("COPYDESK_BENCH_WORDS", &ok);
+    if (!ok || words <= 0)
+        words = 1500;
 
-    const QString stem = u"storagebench-%1-gen%2"_s.arg(count).arg(generatorFingerprint());
+    QString stem = u"storagebench-%1-gen%2"_s.arg(count).arg(generatorFingerprint());
+    if (words != 1500)
+        stem += u"-w%1"_s.arg(words);
     const QString path
         = QDir(QCoreApplication::applicationDirPath())
               .filePath(u"%1-schema%2.copydesk"_s.arg(stem).arg(SqliteSchema::Version));
     if (!QFileInfo::exists(path) && !migrateOlder(path, stem))
-        build(path, count);
+        build(path, count, words);
 
     auto opened = SqliteArticleStore::open(path, SqliteArticleStore::OpenMode::OpenExisting);
     if (!opened)
@@ -619,8 +641,8 @@ int main(int argc, char *argv[])
     RawLibrary raw(path);
 
     out << Qt::endl
-        << "Copydesk storage benchmark: " << count << " generated articles (~1,500 words), "
-        << mebibytes(QFileInfo(path).size()) << Qt::endl;
+        << "Copydesk storage benchmark: " << count << " generated articles (~" << words
+        << " words), " << mebibytes(QFileInfo(path).size()) << Qt::endl;
     out << u"operation (milliseconds)"_s.leftJustified(40) << u"median"_s.rightJustified(9)
         << u"p90"_s.rightJustified(9) << u"cpu"_s.rightJustified(9) << u"target"_s.rightJustified(8)
         << u"runs"_s.rightJustified(6) << Qt::endl;
@@ -745,6 +767,6 @@ int main(int argc, char *argv[])
     for (const auto &[name, bytes] : raw.tableSizes())
         out << ' ' << name << ' ' << mebibytes(bytes) << ';';
     out << Qt::endl;
-    compressionNote(count);
+    compressionNote(count, words);
     return 0;
 }

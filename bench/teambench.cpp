@@ -17,6 +17,7 @@
 // what a user sees: the window adds painting).
 
 #include "articlefactory.h"
+#include "benchresults.h"
 #include "generatedlibrary.h"
 #include "library.h"
 #include "libraryopener.h"
@@ -60,6 +61,14 @@ Timing measure(int runs, const std::function<void(int)> &operation)
 
 void row(const QString &name, const Timing &timing, const QString &target)
 {
+    Bench::Figure figure;
+    figure.bench = u"teambench"_s;
+    figure.name = name.trimmed();
+    figure.median = timing.median;
+    figure.p90 = timing.p90;
+    figure.target = Bench::targetOf(target);
+    figure.runs = timing.runs;
+    Bench::recordFigure(figure);
     out << name.leftJustified(36) << QString::number(timing.median, 'f', 2).rightJustified(9)
         << QString::number(timing.p90, 'f', 2).rightJustified(9) << target.rightJustified(9)
         << QString::number(timing.runs).rightJustified(6) << Qt::endl;

@@ -27,6 +27,7 @@
 
 #include "articlefactory.h"
 #include "articlejson.h"
+#include "benchresults.h"
 #include "checklistconfig.h"
 #include "library.h"
 #include "libraryopener.h"
@@ -442,6 +443,15 @@ int coordinate(const QString &server, int clients, int seconds)
     out << "load after: " << loadAfter << Qt::endl;
     out << u"measure"_s.leftJustified(44) << "   median      p99   target  count" << Qt::endl;
     const auto row = [&](const QString &name, const QList<double> &values, const QString &target) {
+        Bench::Figure figure;
+        figure.bench = u"teamclientsbench"_s;
+        figure.name = QString(name).remove(u" (ms)"_s);
+        figure.median = percentile(values, 50);
+        figure.p99 = percentile(values, 99);
+        figure.target = Bench::targetOf(target.section(u'/', 0, 0));
+        figure.tailTarget = Bench::targetOf(target.section(u'/', 1, 1));
+        figure.runs = int(values.size());
+        Bench::recordFigure(figure);
         out << name.leftJustified(44) << ms(percentile(values, 50)).rightJustified(9)
             << ms(percentile(values, 99)).rightJustified(9) << target.rightJustified(9)
             << QString::number(values.size()).rightJustified(7) << Qt::endl;

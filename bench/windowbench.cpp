@@ -6,6 +6,7 @@
 // stall while typing steadily into 20,000 words. Launch times and memory: launchbench.
 #include "articleeditor.h"
 #include "articlefactory.h"
+#include "benchresults.h"
 #include "checklist.h"
 #include "libraryopener.h"
 #include "mainwindow.h"
@@ -87,6 +88,12 @@ void keystrokeToPaint(int words, QTemporaryDir &dir, Settings *settings)
         samples << clock.nsecsElapsed() / 1e6;
         QTest::qWait(150); // Steady typing, not a burst.
     }
+    Bench::Figure figure;
+    figure.bench = QStringLiteral("windowbench");
+    figure.name = QStringLiteral("keystroke to preview painted, %L1 words").arg(words);
+    figure.median = median(samples);
+    figure.runs = int(samples.size());
+    Bench::recordFigure(figure);
     out << "keystroke to preview painted, " << words << " words: median "
         << QString::number(median(samples), 'f', 1) << " ms (min "
         << QString::number(*std::min_element(samples.cbegin(), samples.cend()), 'f', 1) << ", max "
@@ -108,6 +115,12 @@ void checklistRun()
         findings = Checklist::run(article, config).size();
         samples << clock.nsecsElapsed() / 1e6;
     }
+    Bench::Figure figure;
+    figure.bench = QStringLiteral("windowbench");
+    figure.name = QStringLiteral("checklist run on 20,000 words");
+    figure.median = median(samples);
+    figure.runs = int(samples.size());
+    Bench::recordFigure(figure);
     out << "checklist run on 20,000 words (GUI thread, " << findings << " findings): median "
         << QString::number(median(samples), 'f', 2) << " ms (max "
         << QString::number(*std::max_element(samples.cbegin(), samples.cend()), 'f', 2) << ")"
@@ -148,6 +161,13 @@ void stallWhileTyping(QTemporaryDir &dir, Settings *settings)
     QTest::qWait(8000);
     typist.stop();
     watchdog.stop();
+    Bench::Figure figure;
+    figure.bench = QStringLiteral("windowbench");
+    figure.name = QStringLiteral("longest GUI-thread stall, typing into 20,000 words");
+    figure.median = longest / 1e6;
+    figure.target = 50;
+    figure.runs = 1;
+    Bench::recordFigure(figure);
     out << "longest GUI-thread stall while typing into 20,000 words: "
         << QString::number(longest / 1e6, 'f', 1) << " ms (" << typed << " keys)" << Qt::endl;
 }

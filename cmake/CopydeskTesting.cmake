@@ -52,11 +52,12 @@ endfunction()
 
 # copydesk_add_benchmark(NAME bench_x SOURCES … LIBS …)
 # Benchmarks are registered with CTest only for the "bench" configuration, so plain `ctest`
-# never runs them; `./dev bench` does (ctest -C bench -L bench).
+# never runs them; `./dev bench` does (ctest -C bench -L bench). Each links
+# copydesk_benchresults (bench/benchresults.h), which collects the figures for ./dev bench's table.
 function(copydesk_add_benchmark)
     cmake_parse_arguments(B "" "NAME" "SOURCES;LIBS" ${ARGN})
     add_executable(${B_NAME} ${B_SOURCES})
-    target_link_libraries(${B_NAME} PRIVATE ${B_LIBS})
+    target_link_libraries(${B_NAME} PRIVATE ${B_LIBS} copydesk_benchresults)
     add_test(NAME ${B_NAME} COMMAND ${B_NAME} CONFIGURATIONS bench)
     set_tests_properties(${B_NAME} PROPERTIES LABELS bench TIMEOUT 7200
         ENVIRONMENT "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/bench-data;QTWEBENGINE_DISABLE_SANDBOX=1")

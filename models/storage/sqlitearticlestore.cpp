@@ -406,7 +406,8 @@ Result<qint64> SqliteArticleStore::count(const LibraryQuery &query) const
     const SqliteFilter filter(query);
     QSqlQuery rows(m_db);
     if (!prepareAndExec(rows,
-            QStringLiteral("SELECT count(*) FROM articles AS a WHERE %1").arg(filter.where()),
+            QStringLiteral("SELECT count(*) FROM articles AS a %1 WHERE %2")
+                .arg(filter.countIndex(), filter.where()),
             filter.values())
         || !rows.next()) {
         return failed(rows.lastError(), tr("cannot count the articles"));

@@ -75,6 +75,14 @@ SqliteFilter::SqliteFilter(const LibraryQuery &query)
     m_where = conditions.join(QStringLiteral(" AND "));
 }
 
+QString SqliteFilter::countIndex() const
+{
+    // Every filter binds a value; the index exists since schema 1.
+    return m_query.trash || !m_values.isEmpty()
+        ? QString()
+        : QStringLiteral("INDEXED BY articles_live_modified");
+}
+
 QString SqliteFilter::orderBy() const
 {
     const QString direction

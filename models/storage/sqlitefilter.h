@@ -22,6 +22,10 @@ public:
     /// indexes' WHERE clauses so that SQLite can use them.
     QString where() const { return m_where; }
     QVariantList values() const { return m_values; }
+    /// "INDEXED BY …" for counting every live article (a query without filters): the partial
+    /// index of live articles, which SQLite's planner passes over for a scan of every row of the
+    /// table, 15 times slower at 100,000 articles. Empty for any other query.
+    QString countIndex() const;
 
     /// "ORDER BY" terms for the query's sort key and order, with the row id as a tie-breaker so
     /// that pages never overlap.
