@@ -9,6 +9,7 @@
 // copydesk that would lower copydesk's PSS.
 #include "articlefactory.h"
 #include "sqlitearticlestore.h"
+#include "xharness/treememory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,41 +52,6 @@ QString largeLibrary()
     return path;
 }
 
-/// `pid` and its descendants.
-QList<qint64> processTree(qint64 pid)
-{
-    QList<qint64> tree {pid};
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    tree << processTree(child.trimmed().toLongLong());
-    }
-    return tree;
-}
-
-qint64 pssKiB(qint64 pid)
-{
-    qint64 total = 0;
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (rollup.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : rollup.readAll().split('\n'))
-            if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLongLong();
-    }
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    total += pssKiB(child.trimmed().toLongLong());
-    }
-    return total;
-}
-
 void launch()
 {
     const QString library = largeLibrary();
@@ -122,8 +88,8 @@ void launch()
         if (shownAt == 0 || paintedAt == 0)
             qFatal("copydesk did not report its start");
         QThread::sleep(3); // Let the page and the library listing settle before measuring memory.
-        pss << pssKiB(child.processId()) / 1024.0;
-        const QList<qint64> tree = processTree(child.processId());
+        const std::vector<pid_t> tree = Bench::processTree(pid_t(child.processId()));
+        pss << Bench::pssKiB(tree) / 1024.0;
         // Closed as a logout closes it (SIGTERM: the window's Quit), so that every launch is a
         // clean start with no recovery notice; SIGKILL only if it hangs.
         child.terminate();
@@ -139,7 +105,7 @@ void launch()
         waiting.start();
         const auto alive = [&tree] {
             return std::any_of(tree.begin(), tree.end(),
-                [](qint64 pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); });
+                [](pid_t pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); });
         };
         while (alive() && waiting.elapsed() < 10000)
             QThread::msleep(20);
