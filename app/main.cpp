@@ -4,6 +4,7 @@
 #include "aboutinfo.h"
 #include "afterfirstpaint.h"
 #include "appearance.h"
+#include "articleeditor.h"
 #include "cli.h"
 #include "cliwebengine.h"
 #include "instancechannel.h"
@@ -11,6 +12,7 @@
 #include "librarylocation.h"
 #include "libraryopener.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
 #include "pdfexporter.h"
 #include "previewpane.h"
 #include "settings.h"
@@ -60,20 +62,40 @@ QString defaultAuthor()
     return user.isEmpty() ? qEnvironmentVariable("USER") : user;
 }
 
+/// Prints the part of `widget` that is on screen (not clipped away by a scroll area or another
+/// ancestor), in screen coordinates, as "startup: region NAME X Y WIDTH HEIGHT".
+void printRegion(const char *name, const QWidget *widget)
+{
+    QRect visible(widget->mapToGlobal(QPoint(0, 0)), widget->size());
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget())
+        visible &= QRect(parent->mapToGlobal(QPoint(0, 0)), parent->size());
+    std::printf("startup: region %s %d %d %d %d\n", name, visible.x(), visible.y(), visible.width(),
+        visible.height());
+}
+
 /// Prints when the window was first painted and when the preview first painted a page, in
-/// milliseconds since main() started, to stdout (COPYDESK_TRACE_STARTUP; used by windowbench).
+/// milliseconds since main() started, to stdout (COPYDESK_TRACE_STARTUP; used by launchbench),
+/// and where the preview, the editor and the lede are on the screen (for the external harness
+/// bench/xharness, which watches those pixels and types into the lede).
 void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
 {
     const auto print = [sinceStart](const char *what) {
         std::printf("startup: %s %lld ms\n", what, static_cast<long long>(sinceStart.elapsed()));
         std::fflush(stdout);
     };
-    new Copydesk::AfterFirstPaint(window, [print] { print("window shown"); });
+    new Copydesk::AfterFirstPaint(window, [print, window] {
+        print("window shown");
+        printRegion("preview", window->preview());
+        std::fflush(stdout);
+    });
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(
-        window->preview(), &Copydesk::PreviewPane::painted, window, [print, connection] {
+        window->preview(), &Copydesk::PreviewPane::painted, window, [print, connection, window] {
             QObject::disconnect(*connection);
             print("preview painted");
+            printRegion("editor", window->editor());
+            printRegion("lede", window->editor()->ledeEditor());
+            std::fflush(stdout);
         });
 }
 

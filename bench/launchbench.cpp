@@ -10,6 +10,7 @@
 #include "articlefactory.h"
 #include "benchresults.h"
 #include "sqlitearticlestore.h"
+#include "xharness/treememory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,41 +53,6 @@ QString largeLibrary()
     return path;
 }
 
-/// `pid` and its descendants.
-QList<qint64> processTree(qint64 pid)
-{
-    QList<qint64> tree {pid};
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    tree << processTree(child.trimmed().toLongLong());
-    }
-    return tree;
-}
-
-qint64 pssKiB(qint64 pid)
-{
-    qint64 total = 0;
-    QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
-    if (rollup.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : rollup.readAll().split('\n'))
-            if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLongLong();
-    }
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile children(tasks.filePath(task + QStringLiteral("/children")));
-        if (children.open(QIODevice::ReadOnly))
-            for (const QByteArray &child : children.readAll().split(' '))
-                if (!child.trimmed().isEmpty())
-                    total += pssKiB(child.trimmed().toLongLong());
-    }
-    return total;
-}
-
 void launch()
 {
     const QString library = largeLibrary();
@@ -100,10 +66,10 @@ void launch()
     QList<double> painted;
     QList<double> pss;
     int clean = 0;
+    int recovered = 0;
     for (int run = 0; run < 5; ++run) {
         QProcess child;
         child.setProcessEnvironment(environment);
-        child.setStandardErrorFile(QProcess::nullDevice());
         QElapsedTimer clock;
         clock.start();
         child.start(QStringLiteral(COPYDESK_BINARY),
@@ -123,8 +89,8 @@ void launch()
         if (shownAt == 0 || paintedAt == 0)
             qFatal("copydesk did not report its start");
         QThread::sleep(3); // Let the page and the library listing settle before measuring memory.
-        pss << pssKiB(child.processId()) / 1024.0;
-        const QList<qint64> tree = processTree(child.processId());
+        const std::vector<pid_t> tree = Bench::processTree(pid_t(child.processId()));
+        pss << Bench::pssKiB(tree) / 1024.0;
         // Closed as a logout closes it (SIGTERM: the window's Quit), so that every launch is a
         // clean start with no recovery notice; SIGKILL only if it hangs.
         child.terminate();
@@ -140,13 +106,16 @@ void launch()
         waiting.start();
         const auto alive = [&tree] {
             return std::any_of(tree.begin(), tree.end(),
-                [](qint64 pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); });
+                [](pid_t pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); });
         };
         while (alive() && waiting.elapsed() < 10000)
             QThread::msleep(20);
         const bool gone = !alive();
         if (!gone)
             qWarning("copydesk's helper processes outlived it by 10 s");
+        // An unclean previous end shows the recovery report, which copydesk also logs.
+        if (child.readAllStandardError().contains("was not closed properly"))
+            ++recovered;
         shown << shownAt;
         painted << paintedAt;
     }
@@ -166,7 +135,7 @@ void launch()
     out << "launch of copydesk with 10,000 articles (median of " << shown.size()
         << "): window shown " << QString::number(median(shown), 'f', 0) << " ms, preview painted "
         << QString::number(median(painted), 'f', 0) << " ms; closed cleanly " << clean << " of "
-        << shown.size() << Qt::endl;
+        << shown.size() << ", recovery reports " << recovered << Qt::endl;
     out << "process tree PSS with a 1,500-word article open (median): "
         << QString::number(median(pss), 'f', 1) << " MB" << Qt::endl;
 }
