@@ -32,24 +32,22 @@ constexpr char PrepareSql[]
       "ORDER BY modified DESC, id DESC LIMIT ?) AS r) END "
       "FROM (SELECT copydesk.search_estimate(?, ?) AS estimate) AS e";
 
-// groups: the user's text parsed by every built-in configuration, configurations that make the
-// same query together (copydesk.search_queries(), schema/5.sql), computed once. page (%1, one
-// of the two below): the best hits, each matched and ranked with its own language's query,
-// with the lexemes of that query (its stems: "ferri" of "ferries"), for the snippets.
+// groups: the user's text parsed by every Copydesk text search configuration, configurations
+// that make the same query together (copydesk.search_queries(), schema/8.sql), computed once.
+// page (%1, one of the two below): the best hits, each matched and ranked with its own
+// language's query, with the lexemes of that query (its stems: "ferri" of "ferries") and the
+// lede (kept in the row, schema/8.sql), for the snippets.
 constexpr char SearchSql[] = "WITH groups AS MATERIALIZED (SELECT query, exact, configs "
                              "FROM copydesk.search_queries(?, ?)), "
                              "page AS (%1) "
                              "SELECT %2, p.score, (SELECT string_agg(DISTINCT m[1], ' ') "
-                             "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m) "
-                             "FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
+                             "FROM regexp_matches(querytree(p.query), '''([^'']+)''', 'g') AS m), "
+                             "a.lede FROM page AS p JOIN copydesk.articles AS a ON a.id = p.id "
                              "ORDER BY p.score DESC, a.id DESC";
 
-// For the hits whose headline and dek have none of the words, their snippet's text: the lede
-// first (most hits have their words there), then, for those whose lede has none either, the
+// For the hits whose headline, dek and lede have none of the words, their snippet's text: the
 // content's texts one by one (SearchText::articleTexts(), which body_text joins), so that a
 // snippet does not run on from one text into the next.
-constexpr char LedeSql[]
-    = "SELECT id, content ->> 'lede' FROM copydesk.articles WHERE id = ANY (?::bigint[])";
 constexpr char ContentSql[]
     = "SELECT id, content::text FROM copydesk.articles WHERE id = ANY (?::bigint[])";
 
@@ -163,14 +161,16 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
 
     constexpr int first = PostgresArticleFilter::ColumnCount;
     QList<QStringList> stems;
+    QStringList ledes;
     while (rows.next()) {
         SearchHit hit;
         hit.summary = PostgresArticleFilter::read(rows);
         hit.rank = -rows.value(first).toDouble();
         hits.append(hit);
         stems.append(rows.value(first + 1).toString().split(u' ', Qt::SkipEmptyParts));
+        ledes.append(rows.value(first + 2).toString());
     }
-    if (rows.lastError().isValid() || !addSnippets(rows, hits, stems, typed, {text, prefix}))
+    if (rows.lastError().isValid() || !addSnippets(rows, hits, stems, ledes, typed, {text, prefix}))
         return m_session.toError(rows.lastError(), action);
     if (const QSqlError error = transaction.commit(); error.isValid())
         return m_session.toError(error, action);
@@ -178,14 +178,14 @@ Result<QList<SearchHit>> PostgresSearch::run(const SearchQuery &query) const
 }
 
 bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
-    const QList<QStringList> &stems, const SearchText::TypedTerms &typed,
+    const QList<QStringList> &stems, const QStringList &ledes, const SearchText::TypedTerms &typed,
     const QVariantList &queryValues)
 {
     // As the SQLite library does: from the headline or dek when the words are there, else from
-    // the text, fetched for those hits only. The words as typed first, then the query's stems
-    // (which the index matched), then the stems less their last letter, for stemmers that
-    // change a word's end ("ferri" of "ferry"); for a hit the engine matched by a form none of
-    // these find, ts_headline marks it (HeadlineSql).
+    // the lede, else from the other texts, fetched for those hits only. The words as typed first,
+    // then the query's stems (which the index matched), then the stems less their last letter, for
+    // stemmers that change a word's end ("ferri" of "ferry"); for a hit the engine matched by a
+    // form none of these find, ts_headline marks it (HeadlineSql).
     const auto finish = [](const QString &raw) {
         return SnippetText::readable(raw).simplified();
     };
@@ -206,7 +206,9 @@ bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
     QHash<qint64, qsizetype> missing;
     for (qsizetype i = 0; i < hits.size(); ++i) {
         SearchHit &hit = hits[i];
-        const QString raw = excerpt({hit.summary.headline, hit.summary.dek}, i);
+        QString raw = excerpt({hit.summary.headline, hit.summary.dek}, i);
+        if (raw.isEmpty())
+            raw = excerpt({ledes.at(i)}, i);
         if (raw.isEmpty())
             missing.insert(hit.summary.id, i);
         else
@@ -236,11 +238,9 @@ bool PostgresSearch::addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
         }
         return !rows.lastError().isValid();
     };
-    if (!texts(LedeSql, [](const QString &lede) { return QStringList {lede}; })
-        || !texts(ContentSql,
-            [](const QString &content) { return SearchText::articleTexts(content.toUtf8()); })) {
+    if (!texts(ContentSql,
+            [](const QString &content) { return SearchText::articleTexts(content.toUtf8()); }))
         return false;
-    }
     if (missing.isEmpty())
         return true;
     const QString options

@@ -19,9 +19,11 @@ class PostgresSession;
 /// snippets.
 ///
 /// Each article is indexed (copydesk.articles.search, schema/2.sql) with the text search
-/// configuration of its language, so the query is parsed once per built-in configuration and
-/// each article is matched with its own; the GIN index finds the candidates. What the user
-/// typed never reaches the query parser as syntax: every word and "quoted phrase" of
+/// configuration of its language, so the query is parsed once per configuration and each
+/// article is matched with its own; the GIN index finds the candidates. Copydesk's
+/// configurations are PostgreSQL's built-in ones with the unaccent dictionary first
+/// (schema/8.sql), so diacritics are folded as in a local library: "cafe" finds "Café". What the
+/// user typed never reaches the query parser as syntax: every word and "quoted phrase" of
 /// SearchText::terms() is passed to websearch_to_tsquery() in double quotes, so all of them are
 /// required, phrases match as phrases, and "or", "-" and the like are plain text (or stop
 /// words). Words are stemmed as the configuration does ("ferries" finds "ferry" in English).
@@ -61,11 +63,11 @@ public:
 
 private:
     /// Fills the snippets of `hits` (see the class comment); `stems` are each hit's query
-    /// lexemes, `queryValues` the arguments of copydesk.search_queries(). False, with
-    /// rows.lastError(), when the text could not be read.
+    /// lexemes, `ledes` their ledes, `queryValues` the arguments of copydesk.search_queries().
+    /// False, with rows.lastError(), when the text could not be read.
     static bool addSnippets(QSqlQuery &rows, QList<SearchHit> &hits,
-        const QList<QStringList> &stems, const SearchText::TypedTerms &typed,
-        const QVariantList &queryValues);
+        const QList<QStringList> &stems, const QStringList &ledes,
+        const SearchText::TypedTerms &typed, const QVariantList &queryValues);
 
     PostgresSession &m_session;
     double m_likelyHitsFrom;

@@ -340,7 +340,7 @@ private Q_SLOTS:
                      "rank_terms @@ 'lighthous'::tsquery), ', ' ORDER BY id) "
                      "FROM copydesk.articles"_s)
                      .out,
-            u"Lighthouse keeper retires english t, Harbour news english f"_s);
+            u"Lighthouse keeper retires copydesk.english t, Harbour news copydesk.english f"_s);
         auto opened = LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         SearchQuery query;
@@ -369,6 +369,53 @@ private Q_SLOTS:
         QCOMPARE(likelyHits->at(1).snippet, hits->at(1).snippet);
         query.filter.category = u"Sport"_s;
         QCOMPARE(likely.run(query).value().size(), 0);
+    }
+
+    void schema7ArticlesFoldDiacriticsAfterMigration()
+    {
+        QVERIFY(setUpOldSchema(7));
+        // As schema 7 stored them: a German article with diacritics in headline and lede, an
+        // English one without any.
+        const Psql created = psql(u"postgres"_s,
+            u"SELECT copydesk.create_article(u::uuid, jsonb_build_object('uuid', u, "
+            "'headline', h, 'lede', l, 'language', g), NULL, 0, l, '{}', '') "
+            "FROM (VALUES ('8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a11', 'Café Müller schließt', "
+            "'Die Crème brûlée bleibt.', 'de'), ('8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a12', "
+            "'Cafe owners meet', 'Muller speaks first.', 'en')) AS v (u, h, l, g)"_s);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QCOMPARE(psql(u"postgres"_s,
+                     u"SELECT count(*) FROM copydesk.articles "
+                     "WHERE search @@ to_tsquery(text_config, 'cafe')"_s)
+                     .out,
+            u"1"_s);
+
+        const auto migrated = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message));
+        QCOMPARE(*migrated, 7);
+        QCOMPARE(psql(u"postgres"_s,
+                     u"SELECT string_agg(format('%s %s %s', text_config, "
+                     "search @@ to_tsquery(text_config, 'cafe & muller'), lede), ', ' "
+                     "ORDER BY id) FROM copydesk.articles"_s)
+                     .out,
+            u"copydesk.german t Die Crème brûlée bleibt., copydesk.english t Muller speaks first."_s);
+        auto opened = LibraryOpener::open(m_uri, LibraryOpener::Mode::OpenExisting);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        for (const QString &text : {u"Cafe Muller "_s, u"café müller "_s, u"CAFÉ MULL"_s}) {
+            SearchQuery query;
+            query.text = text;
+            const Result<QList<SearchHit>> hits = (*opened)->articles()->search(query);
+            QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
+            QCOMPARE(hits->size(), 2);
+        }
+        // The snippet from the lede, kept in the row now, marks the word as written there.
+        SearchQuery query;
+        query.text = u"creme brulee"_s;
+        const Result<QList<SearchHit>> hits = (*opened)->articles()->search(query);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->at(0).snippet,
+            u"Die "_s + SnippetOpen + u"Crème"_s + SnippetClose + u" "_s + SnippetOpen + u"brûlée"_s
+                + SnippetClose + u" bleibt."_s);
     }
 
     void serverCountsChangedWordsLikeCopydesk_data()
