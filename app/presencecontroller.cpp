@@ -68,8 +68,10 @@ void PresenceController::check()
         m_session->autosave()->saveNow(); // Nothing typed is lost; a later save of theirs is
                                           // checked against this one.
     m_holder = holder->login;
-    m_session->setReadOnlyReason(
-        Presence::describe(*holder, wasMine && !holder->takenFrom.isEmpty()), true);
+    const QString reason = Presence::describe(*holder, wasMine && !holder->takenFrom.isEmpty());
+    m_session->setReadOnlyReason(reason, true);
+    if (wasMine) // The user was typing: the status bar says at once why it stopped.
+        Q_EMIT message(reason);
 }
 
 void PresenceController::updateBar()

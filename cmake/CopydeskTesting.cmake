@@ -11,16 +11,19 @@
 # QStandardPaths::setTestModeEnabled(true)); XDG_DATA_HOME is pointed into the build tree anyway.
 # KEYRING runs the test with a system keyring of its own (tests/tools/with-keyring.sh: a private
 # D-Bus session with GNOME Keyring in a temporary HOME), never the user's.
+# SERVER_LANGUAGES fr_FR.UTF-8… runs a POSTGRES test once more per language (tst_x_fr_FR) on a
+# throwaway server of its own whose messages are in that language (./dev __with_team_server with
+# COPYDESK_TEAM_SERVER_MESSAGES): what Copydesk reads from the server must not depend on them.
 function(copydesk_add_test)
-    cmake_parse_arguments(T "GUI;BACKENDS;POSTGRES;KEYRING" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI;BACKENDS;POSTGRES;KEYRING" "NAME;TIMEOUT"
+        "SOURCES;LIBS;LABELS;SERVER_LANGUAGES" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    set(command $<TARGET_FILE:${T_NAME}>)
     if(T_KEYRING)
-        add_test(NAME ${T_NAME}
-            COMMAND ${PROJECT_SOURCE_DIR}/tests/tools/with-keyring.sh $<TARGET_FILE:${T_NAME}>)
-    else()
-        add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+        set(command ${PROJECT_SOURCE_DIR}/tests/tools/with-keyring.sh ${command})
     endif()
+    add_test(NAME ${T_NAME} COMMAND ${command})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
@@ -38,6 +41,15 @@ function(copydesk_add_test)
     if(T_POSTGRES)
         set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK copydesk_team_server)
     endif()
+    foreach(language IN LISTS T_SERVER_LANGUAGES)
+        string(REGEX REPLACE "[.].*" "" suffix "${language}")
+        add_test(NAME ${T_NAME}_${suffix}
+            COMMAND ${PROJECT_SOURCE_DIR}/dev __with_team_server ${command})
+        # An empty COPYDESK_SERVER_FOLDER: a folder of its own, not the shared server's.
+        set_tests_properties(${T_NAME}_${suffix} PROPERTIES TIMEOUT ${T_TIMEOUT}
+            ENVIRONMENT "${env};COPYDESK_TEAM_SERVER_MESSAGES=${language};COPYDESK_SERVER_FOLDER="
+            LABELS "${T_LABELS}")
+    endforeach()
     if(T_BACKENDS)
         # Each case makes a database of its own on the server: on a loaded two-core machine the
         # same cases take three times as long as on SQLite (a timeout catches hangs, it times

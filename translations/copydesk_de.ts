@@ -864,6 +864,13 @@
     </message>
 </context>
 <context>
+    <name>Copydesk::AuditEntry</name>
+    <message>
+        <source>imported by %1</source>
+        <translation>importiert von %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::AutosaveController</name>
     <message>
         <source>Autosaved after a pause in editing</source>
@@ -5631,6 +5638,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Approved text again, approval restored</source>
         <translation>Wieder der freigegebene Text, Freigabe wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

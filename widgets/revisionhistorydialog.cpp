@@ -170,10 +170,13 @@ void RevisionHistoryDialog::loadAudit()
         const QString status = entry.from == entry.to
             ? statusLabel(entry.to)
             : tr("%1 → %2").arg(statusLabel(entry.from), statusLabel(entry.to));
+        // An entry copied in from another library (team push) says who brought it.
+        QString who = entry.actor.isEmpty() ? tr("The library") : entry.actor;
+        if (const QString imported = auditImportNote(entry); !imported.isEmpty())
+            who = tr("%1 (%2)").arg(who, imported);
         new QTreeWidgetItem(m_audit,
-            {locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-                entry.actor.isEmpty() ? tr("The library") : entry.actor, what, status, entry.note,
-                entry.revision > 0 ? QString::number(entry.revision) : QString()});
+            {locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat), who, what, status,
+                entry.note, entry.revision > 0 ? QString::number(entry.revision) : QString()});
     }
 }
 

@@ -412,10 +412,13 @@ int auditCommand(CliContext &context, const QStringList &arguments)
     QJsonArray json;
     for (const AuditEntry &e : *entries) {
         if (parser.isSet(u"json"_s)) {
-            json.append(QJsonObject {{u"time"_s, e.time.toString(Qt::ISODateWithMs)},
+            QJsonObject entry {{u"time"_s, e.time.toString(Qt::ISODateWithMs)},
                 {u"actor"_s, e.actor}, {u"action"_s, e.action}, {u"from"_s, statusName(e.from)},
                 {u"to"_s, statusName(e.to)}, {u"note"_s, e.note}, {u"revision"_s, e.revision},
-                {u"contentHash"_s, QString::fromLatin1(e.contentHash)}});
+                {u"contentHash"_s, QString::fromLatin1(e.contentHash)}};
+            if (!e.importedBy.isEmpty())
+                entry.insert(u"importedBy"_s, e.importedBy);
+            json.append(entry);
             continue;
         }
         context.out << CliContext::formatTime(e.time) << "  "
@@ -424,6 +427,8 @@ int auditCommand(CliContext &context, const QStringList &arguments)
                     << CliContext::tr("revision %1").arg(e.revision);
         if (!e.note.isEmpty())
             context.out << "  “" << e.note << "”";
+        if (const QString imported = auditImportNote(e); !imported.isEmpty())
+            context.out << "  (" << imported << ')';
         context.out << '\n';
     }
     if (parser.isSet(u"json"_s))

@@ -36,8 +36,9 @@ struct ArticleHolder
 ///
 /// presenceChanged() is emitted when a claim, a release or a take-over changes who holds an
 /// article (for this object's own changes and, on a team library, for other people's changes
-/// as they are announced). A lease that merely lapses is not announced: whoever shows a holder
-/// should ask again every heartbeatInterval().
+/// as they are announced). A team library also announces, within about a second, a lease
+/// that lapsed because its connection dropped or its heartbeat stopped; a local library does
+/// not: whoever shows a holder should ask again every heartbeatInterval().
 ///
 /// Threading: the thread that made it.
 class Presence : public QObject

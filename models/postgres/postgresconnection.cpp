@@ -3,6 +3,8 @@
 
 #include "postgresconnection.h"
 
+#include "postgresauthprobe.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 
@@ -22,12 +24,9 @@ Result<QSqlDatabase> PostgresConnection::open(const PostgresLocation &location, 
             : db.lastError().databaseText().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        // Qt's driver gives no SQLSTATE for a failed connection, only libpq's text. libpq's
-        // PQnoPasswordSupplied is never translated; the server's refusal (auth.c, for password,
-        // md5 and SCRAM alike) comes in the server's lc_messages: English and German here.
-        const bool password = reason.contains(QLatin1String("fe_sendauth: no password supplied"))
-            || reason.contains(QLatin1String("password authentication failed"))
-            || reason.contains(QStringLiteral("Passwort-Authentifizierung für Benutzer"));
+        // Qt's driver keeps neither the failed connection nor a SQLSTATE, only a text in the
+        // server's language: libpq is asked directly.
+        const bool password = PostgresAuthProbe::passwordRefused(location);
         return Error {
             tr("cannot connect to the team library “%1”: %2").arg(location.display(), reason),
             password ? Error::Code::PasswordNeeded : Error::Code::Io};

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
+#include <tuple>
 
 namespace Copydesk {
 
@@ -27,6 +28,7 @@ constexpr auto ReleaseSql = "SELECT copydesk.release_article(?)"_L1;
 constexpr auto HoldersSql
     = "SELECT %1 FROM copydesk.article_holders(?::bigint[]) WHERE NOT held_here"_L1;
 constexpr auto RoleSql = "SELECT copydesk.role_of(session_user)"_L1;
+constexpr auto ReapSql = "SELECT copydesk.reap_leases()"_L1;
 
 ArticleHolder readHolder(const QSqlQuery &query)
 {
@@ -61,6 +63,8 @@ PostgresPresence::PostgresPresence(PostgresSession &session, PostgresArticleStor
             if (id > 0 && table == QLatin1String("leases"))
                 Q_EMIT presenceChanged(id);
         });
+    m_watch.setInterval(watchInterval());
+    connect(&m_watch, &QTimer::timeout, this, &PostgresPresence::reap);
 }
 
 PostgresPresence::~PostgresPresence() = default;
@@ -93,6 +97,8 @@ Result<QHash<qint64, ArticleHolder>> PostgresPresence::holders(const QList<qint6
         return m_session.toError(query.lastError(), tr("cannot read who is editing"));
     while (query.next())
         found.insert(query.value(0).toLongLong(), readHolder(query));
+    for (qint64 id : ids)
+        noteForeign(id, found.contains(id));
     return found;
 }
 
@@ -132,9 +138,43 @@ Result<ArticleHolder> PostgresPresence::holderFrom(
         m_held.insert(id);
     else
         m_held.remove(id);
+    noteForeign(id, !holder.here);
     if (changed)
         Q_EMIT presenceChanged(id);
     return holder;
+}
+
+void PostgresPresence::noteForeign(qint64 id, bool foreign) const
+{
+    if (foreign)
+        m_foreign.insert(id);
+    else
+        m_foreign.remove(id);
+    if (m_foreign.isEmpty())
+        m_watch.stop();
+    else if (!m_watch.isActive())
+        m_watch.start();
+}
+
+void PostgresPresence::reap()
+{
+    // A lost connection is the heartbeat's to report and restore; the watch waits for it.
+    if (!m_session.database().isOpen())
+        return;
+    QSqlQuery query(m_session.database());
+    if (!PostgresSession::exec(query, ReapSql))
+        return;
+    QList<qint64> freed;
+    while (query.next())
+        freed.append(query.value(0).toLongLong());
+    // Other sessions hear of it through the notification, this one here.
+    for (qint64 id : std::as_const(freed)) {
+        noteForeign(id, false);
+        Q_EMIT presenceChanged(id);
+    }
+    // Released or lapsed meanwhile (announced already): the watch ends with the last one.
+    if (!m_foreign.isEmpty())
+        std::ignore = holders(m_foreign.values());
 }
 
 } // namespace Copydesk

@@ -6,6 +6,7 @@
 #include "presence.h"
 
 #include <QSet>
+#include <QTimer>
 
 class QSqlQuery;
 
@@ -23,6 +24,14 @@ class PostgresSession;
 /// Other people's claims, releases and take-overs arrive through the store's notifications
 /// (remoteChange "leases"); presenceChanged() follows them.
 ///
+/// PostgreSQL announces nothing when a connection drops, so a lease that stops counting (its
+/// connection gone, its heartbeat stale) would go unnoticed until the next heartbeat. While
+/// this object knows of a lease held by someone else (a claim or holders() answered with one),
+/// it asks the server every watchInterval() milliseconds to remove the leases that no longer
+/// count (copydesk.reap_leases(), schema/9.sql); the removal is announced to every window, and
+/// this one emits presenceChanged() for the articles it freed. The watch ends when none of the
+/// articles it saw held is held by someone else any more.
+///
 /// Threading: the thread that owns the session. The session and the store must outlive it.
 class PostgresPresence : public Presence
 {
@@ -38,7 +47,15 @@ public:
     bool canTakeOver() const override;
     Result<ArticleHolder> takeOver(qint64 id, const QString &note) override;
 
+    /// How often a lapsed lease is looked for while someone else holds one, in milliseconds.
+    static constexpr int watchInterval() { return 1000; }
+
 private:
+    /// Notes whether `id` is held by someone else and starts or stops the watch.
+    void noteForeign(qint64 id, bool foreign) const;
+    /// Removes the leases that no longer count (the watch's work).
+    void reap();
+
     /// The one row a claim or take-over returns; presenceChanged() when this object's hold
     /// changed (or always, with `alwaysAnnounce`).
     Result<ArticleHolder> holderFrom(
@@ -46,6 +63,9 @@ private:
 
     PostgresSession &m_session;
     QSet<qint64> m_held; ///< The articles this object's last claim or take-over held.
+    /// The articles last seen held by someone else: watched until nobody else holds them.
+    mutable QSet<qint64> m_foreign;
+    mutable QTimer m_watch;
 };
 
 } // namespace Copydesk

@@ -22,7 +22,7 @@ class PostgresSchema
 {
     Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresSchema)
 public:
-    static constexpr int Version = 8;
+    static constexpr int Version = 9;
 
     /// The schema version of the database `db` is connected to; 0 when it has none.
     static Result<int> version(const QSqlDatabase &db);

@@ -36,9 +36,10 @@ constexpr auto LastStatusChangeSql
     = "SELECT action FROM copydesk.audit WHERE article_id = ? "
       "AND from_status IS DISTINCT FROM to_status ORDER BY id DESC LIMIT 1"_L1;
 constexpr auto ApplySql = "SELECT copydesk.apply_action(?, ?, ?, ?, ?, NULL)"_L1;
-constexpr auto AuditSql = "SELECT id, article_id, time, actor, action, from_status, to_status, "
-                          "note, coalesce(revision, 0), coalesce(content_hash, '') "
-                          "FROM copydesk.audit WHERE article_id = ? ORDER BY id"_L1;
+constexpr auto AuditSql
+    = "SELECT id, article_id, time, actor, action, from_status, to_status, "
+      "note, coalesce(revision, 0), coalesce(content_hash, ''), "
+      "coalesce(imported_by::text, '') FROM copydesk.audit WHERE article_id = ? ORDER BY id"_L1;
 constexpr auto SettingSql = "SELECT value FROM copydesk.settings WHERE key = ?"_L1;
 constexpr auto SetSettingSql = "SELECT copydesk.set_setting(?, ?)"_L1;
 constexpr auto AddPersonSql = "SELECT copydesk.add_person(?, ?, ?)"_L1;
@@ -279,6 +280,7 @@ Result<QList<AuditEntry>> PostgresWorkflow::audit(qint64 articleId) const
         entry.note = query.value(7).toString();
         entry.revision = query.value(8).toInt();
         entry.contentHash = query.value(9).toString().toLatin1();
+        entry.importedBy = query.value(10).toString();
         entries.append(entry);
     }
     return entries;

@@ -29,6 +29,13 @@ struct AuditEntry
     QString note; ///< The reviewer's note, "owner: ann → bob" for a reassignment; may be empty.
     int revision = 0; ///< The article's newest revision when the entry was written.
     QByteArray contentHash; ///< ArticleJson::contentHash() of the content at that moment.
+    /// Who copied the entry in from another library (the login that ran copydesk team push);
+    /// empty for an entry written in this library, and always on a local library.
+    QString importedBy;
 };
+
+/// "imported by ada" for an entry copied in from another library (AuditEntry::importedBy);
+/// empty for an entry written here. What the window's history and copydesk audit show.
+QString auditImportNote(const AuditEntry &entry);
 
 } // namespace Copydesk

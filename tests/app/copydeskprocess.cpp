@@ -50,6 +50,14 @@ CliRun runCopydeskWithInput(const QByteArray &input, const QStringList &argument
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString serverPasswordRefusal()
+{
+    const QString language = qEnvironmentVariable("COPYDESK_TEAM_SERVER_MESSAGES");
+    if (language.startsWith(QLatin1String("fr")))
+        return QStringLiteral("authentification par mot de passe échouée");
+    return QStringLiteral("password authentication failed");
+}
+
 bool runPsql(const QString &serverUri, const QString &database, const QString &sql)
 {
     QString uri = serverUri;

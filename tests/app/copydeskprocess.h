@@ -37,6 +37,9 @@ CliRun runCopydeskWithInput(const QByteArray &input, const QStringList &argument
 /// Runs `sql` with psql on `database` of the server at `serverUri` (a URI whose path, the
 /// database, is replaced); true when it succeeded.
 bool runPsql(const QString &serverUri, const QString &database, const QString &sql);
+/// The start of the test server's own sentence for a refused password, in the language it
+/// speaks (COPYDESK_TEAM_SERVER_MESSAGES, see copydesk_add_test's SERVER_LANGUAGES).
+QString serverPasswordRefusal();
 
 /// Writes `bytes` to `path`; returns the path, or an empty string when the file can't be written.
 QString writeTestFile(const QString &path, const QByteArray &bytes);

@@ -188,6 +188,12 @@ private Q_SLOTS:
             u"audit"_s, u"8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e"_s});
         QVERIFY2(shown.exitCode == 0 && shown.out.contains(u"team_cli_rita"_s),
             qPrintable(shown.out + shown.err));
+        // The entry came from the local library: it says who imported it.
+        QVERIFY2(shown.out.contains(u"(imported by postgres)"_s), qPrintable(shown.out));
+        const CliRun json = runCopydesk({u"--library"_s, withUser(m_uri, u"team_cli_rita"_s),
+            u"audit"_s, u"8d2f6c1a-4b3e-4a7d-9c5e-1f0a2b3c4d5e"_s, u"--json"_s});
+        QVERIFY2(json.exitCode == 0 && json.out.contains(u"\"importedBy\": \"postgres\""_s),
+            qPrintable(json.out + json.err));
     }
 
     void wantsATeamLibrary()

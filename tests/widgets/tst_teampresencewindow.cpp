@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(!rita->claim(m_id)->here);
     }
 
+    // Rita's connection drops without a release: Ed's window, waiting for the article, becomes
+    // editable within moments, long before its next heartbeat (10 s).
+    void droppedHolderFreesTheArticleWithinMoments()
+    {
+        Presence *rita = m_team->as(u"rita"_s)->presence();
+        QVERIFY(rita->claim(m_id)->here);
+        auto window = startedWindow(m_team->as(u"ed"_s)->location(), m_settings.get(), u"ed"_s);
+        window->showArticle(m_id);
+        QVERIFY(window->session()->isReadOnly());
+        const QString database = m_team->raw(u"SELECT current_database()"_s).toString();
+        QCOMPARE(m_team
+                     ->rawOnServer(u"SELECT count(pg_terminate_backend(pid)) FROM "
+                                   "pg_stat_activity WHERE usename = 'rita' AND datname = "
+                                   "'%1'"_s.arg(database))
+                     .toInt(),
+            1);
+        // The window's heartbeat comes 10 s after it started: this is the announcement.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->isReadOnly(), 5000);
+        QVERIFY(headlineEdit(window.get())->isEnabled());
+        QTRY_COMPARE(listedHolder(window.get(), m_id), QString());
+    }
+
     void takenOverArticleTurnsReadOnlyWithTheNote()
     {
         auto window = startedWindow(m_team->as(u"rita"_s)->location(), m_settings.get(), u"rita"_s);

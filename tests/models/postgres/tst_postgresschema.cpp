@@ -318,6 +318,51 @@ private Q_SLOTS:
             psql(u"postgres"_s, u"DROP OWNED BY schema_rex; DROP ROLE schema_rex"_s).exitCode, 0);
     }
 
+    // Schema 9: reap_leases() removes the leases that no longer count (announcing each) and
+    // leaves live ones alone; a lapsed lease from before the migration is among them.
+    void schema8LapsedLeasesAreReapedAfterMigration()
+    {
+        QVERIFY(setUpOldSchema(8));
+        const Psql created = psql(u"postgres"_s,
+            u"SELECT copydesk.create_article('8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a07', "
+            "'{\"uuid\": \"8f1c5a52-1d1e-4a51-9a43-2b8d4d0c0a07\", \"headline\": \"Ferry\"}', "
+            "NULL, 0, '', '{}', '')"_s);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString id = created.out;
+        // A lease whose connection is long gone (no backend has pid 0).
+        QCOMPARE(psql(u"postgres"_s,
+                     u"INSERT INTO copydesk.leases (article_id, login, backend_pid) "
+                     "VALUES (%1, 'postgres', 0)"_s.arg(id))
+                     .exitCode,
+            0);
+        QVERIFY(psql(u"postgres"_s, u"SELECT copydesk.reap_leases()"_s).exitCode != 0);
+
+        const auto migrated = LibraryOpener::initializeTeam(m_uri);
+        QVERIFY2(migrated, migrated ? "" : qPrintable(migrated.error().message));
+        QCOMPARE(*migrated, 8);
+        QCOMPARE(psql(u"postgres"_s,
+                     u"DROP ROLE IF EXISTS schema_lea; CREATE ROLE schema_lea "
+                     "LOGIN; SELECT copydesk.add_person('schema_lea', 'Lea', "
+                     "'reporter')"_s)
+                     .exitCode,
+            0);
+        // A reporter may reap: the lapsed lease goes, announced to listeners.
+        const Psql reaped = psql(u"schema_lea"_s,
+            u"LISTEN copydesk; SELECT copydesk.reap_leases(); SELECT count(*) FROM copydesk.leases"_s);
+        QVERIFY2(reaped.exitCode == 0, qPrintable(reaped.err));
+        QVERIFY2(reaped.out.startsWith(id + u"\n0"_s), qPrintable(reaped.out));
+        QVERIFY2(reaped.out.contains(u"\"leases %1\""_s.arg(id)), qPrintable(reaped.out));
+        // A live lease (this psql session's own claim) stays.
+        const Psql live = psql(u"schema_lea"_s,
+            u"SELECT count(*) FROM copydesk.claim_article(%1) WHERE held_here; "
+            "SELECT count(*) FROM copydesk.reap_leases(); "
+            "SELECT count(*) FROM copydesk.leases"_s.arg(id));
+        QVERIFY2(live.exitCode == 0, qPrintable(live.err));
+        QCOMPARE(live.out, u"1\n0\n1"_s);
+        QCOMPARE(
+            psql(u"postgres"_s, u"DROP OWNED BY schema_lea; DROP ROLE schema_lea"_s).exitCode, 0);
+    }
+
     void schema2ArticlesAreSearchedAfterMigration()
     {
         QVERIFY(setUpOldSchema(2));

@@ -180,6 +180,9 @@ private:
             QCOMPARE(teamAudit.at(i).note, localAudit.at(i).note);
             QCOMPARE(teamAudit.at(i).revision, localAudit.at(i).revision);
             QCOMPARE(teamAudit.at(i).time, localAudit.at(i).time);
+            // Who brought the entry in (the login that pushed); a local library keeps none.
+            QCOMPARE(teamAudit.at(i).importedBy, u"postgres"_s);
+            QVERIFY(localAudit.at(i).importedBy.isEmpty());
         }
     }
 
