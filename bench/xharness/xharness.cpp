@@ -54,6 +54,7 @@ struct Options
     int runs = 7;
     int keys = 10;
     int settleMs = 1500;
+    int steadyMs = 8000;
     bool busy = false;
     std::vector<int> sizes {1500, 20000};
     std::vector<std::string> peers;
@@ -71,6 +72,9 @@ struct Launch
     double distinctMiB = NAN;
     std::vector<double> keyToEditor;
     std::vector<double> keyToPreview;
+    /// Steady typing: the longest any key waited until the editor showed it.
+    double steadyLongest = NAN;
+    int steadyKeys = 0;
     int missedKeys = 0;
     int otherWindows = 0;
     bool cleanExit = false;
@@ -160,6 +164,43 @@ void typeKeys(XScreen &screen, const PeerRegions &regions, const Options &option
     }
 }
 
+/// Steady typing, as a writer types: a key every 110 ms (about nine a second, spaces between
+/// words) for `steadyMs`, without waiting for anything, into the lede typeKeys() clicked. Every
+/// key waits until the editor next changes (more than the caret); the longest wait is what a
+/// stall of the program's GUI thread (autosave, checklist, counters, highlighting, the preview's
+/// patch) costs the writer, seen from outside. A key that arrives during a stall waits for it.
+void typeSteadily(
+    XScreen &screen, const PeerRegions &regions, const Options &options, Launch &launch)
+{
+    static const char *const keys[] = {"t", "h", "e", "space", "q", "u", "a", "y", "space"};
+    Frame before = screen.grab(regions.editor);
+    std::vector<Clock::time_point> waiting;
+    const auto start = Clock::now();
+    auto next = start;
+    double longest = 0;
+    while (msSince(start) < options.steadyMs
+        || (!waiting.empty() && msSince(waiting.front()) < 5000)) {
+        if (Clock::now() >= next && msSince(start) < options.steadyMs) {
+            screen.tap(keys[launch.steadyKeys++ % std::size(keys)]);
+            waiting.push_back(Clock::now());
+            next += std::chrono::milliseconds(110);
+        }
+        if (!waiting.empty()) {
+            Frame now = screen.grab(regions.editor);
+            if (compare(before, now).bounds.width >= 4) {
+                for (const auto pressed : waiting)
+                    longest = std::max(longest, msSince(pressed));
+                waiting.clear();
+                before = std::move(now);
+            }
+        }
+        sleepMs(1);
+    }
+    launch.steadyLongest = waiting.empty() ? longest : NAN;
+    if (!waiting.empty())
+        ++launch.missedKeys;
+}
+
 void measureMemory(pid_t pid, Launch &launch, std::string *why)
 {
     const std::vector<pid_t> tree = processTree(pid);
@@ -168,15 +209,19 @@ void measureMemory(pid_t pid, Launch &launch, std::string *why)
         launch.distinctMiB = pages->residentKiB / 1024.0;
 }
 
-void writeScreenshot(XScreen &screen, const std::string &path)
+void writeFrame(const Frame &frame, const std::string &path)
 {
-    const Frame frame = screen.grab({0, 0, ScreenWidth, ScreenHeight});
     std::ofstream out(path, std::ios::binary);
-    out << "P6\n" << ScreenWidth << ' ' << ScreenHeight << "\n255\n";
+    out << "P6\n" << frame.rect.width << ' ' << frame.rect.height << "\n255\n";
     for (uint32_t pixel : frame.pixels) {
         const char rgb[3] = {char(pixel >> 16), char(pixel >> 8), char(pixel)};
         out.write(rgb, 3);
     }
+}
+
+void writeScreenshot(XScreen &screen, const std::string &path)
+{
+    writeFrame(screen.grab({0, 0, ScreenWidth, ScreenHeight}), path);
 }
 
 Launch launchOnce(const Peer &peer, const Documents &documents, const Options &options,
@@ -220,6 +265,14 @@ Launch launchOnce(const Peer &peer, const Documents &documents, const Options &o
                 lastChange = Clock::now();
                 if (++changes == 1)
                     launch.previewFirstChange = msSince(started, lastChange);
+                // With COPYDESK_XHARNESS_KEEP, each state of the preview, named by its time.
+                if (!qEnvironmentVariableIsEmpty("COPYDESK_XHARNESS_KEEP"))
+                    writeFrame(now,
+                        QDir(folder)
+                            .filePath(QStringLiteral("%1-preview-%2ms.ppm")
+                                    .arg(peer.name)
+                                    .arg(qRound(msSince(started, lastChange))))
+                            .toStdString());
                 preview = std::move(now);
             }
             if (changes > 0 && !preview.isUniform() && msSince(lastChange) >= options.settleMs) {
@@ -246,6 +299,8 @@ Launch launchOnce(const Peer &peer, const Documents &documents, const Options &o
         if (!options.shot.empty())
             writeScreenshot(screen, options.shot + "-" + peer.name.toStdString() + ".ppm");
         typeKeys(screen, *regions, options, launch);
+        if (options.steadyMs > 0)
+            typeSteadily(screen, *regions, options, launch);
     }
     launch.otherWindows += int(screen.takeMappedWindows().size());
     // Closed as a logout closes it: SIGTERM. SIGKILL only when it hangs.
@@ -358,6 +413,8 @@ Options parse(const QStringList &arguments)
             options.keys = arguments.value(++i).toInt();
         else if (arg == QLatin1String("--settle-ms"))
             options.settleMs = arguments.value(++i).toInt();
+        else if (arg == QLatin1String("--steady-ms"))
+            options.steadyMs = arguments.value(++i).toInt();
         else if (arg == QLatin1String("--busy"))
             options.busy = true;
         else if (arg == QLatin1String("--screenshot"))
@@ -369,7 +426,7 @@ Options parse(const QStringList &arguments)
         } else {
             std::fprintf(stderr,
                 "usage: xharness [--runs N] [--keys N] [--sizes 1500,20000] [--settle-ms MS] "
-                "[--busy] [--screenshot PREFIX]\n");
+                "[--steady-ms MS] [--busy] [--screenshot PREFIX]\n");
             std::exit(2);
         }
     }
@@ -387,7 +444,7 @@ Options parse(const QStringList &arguments)
             options.peers.push_back(peer.toStdString());
         }
     }
-    if (options.runs < 1 || options.keys < 0 || options.sizes.empty())
+    if (options.runs < 1 || options.keys < 0 || options.steadyMs < 0 || options.sizes.empty())
         std::exit(2);
     return options;
 }
@@ -403,6 +460,10 @@ int main(int argc, char *argv[])
         return 77;
     }
     QTemporaryDir folder;
+    // COPYDESK_XHARNESS_KEEP: leave the documents, the programs' homes and logs for a look.
+    folder.setAutoRemove(qEnvironmentVariableIsEmpty("COPYDESK_XHARNESS_KEEP"));
+    if (!folder.autoRemove())
+        std::printf("documents and logs kept in %s\n", qPrintable(folder.path()));
     pid_t busy = -1;
     if (options.busy) {
         busy = spawn({"/bin/sh", "-c", "while :; do :; done"}, {}, "/dev/null");
@@ -427,11 +488,13 @@ int main(int argc, char *argv[])
                     = launchOnce(*peer(name), documents, options, folder.path(), &memoryNote);
                 std::fprintf(stderr,
                     "  %s %d words run %d: map %.0f content %.0f preview %.0f ms, pss %.0f MiB, "
-                    "pages %.0f MiB, keys %zu/%zu missed %d, other windows %d, clean exit %s\n",
+                    "pages %.0f MiB, keys %zu/%zu missed %d, steady typing %d keys longest "
+                    "%.0f ms, other windows %d, clean exit %s\n",
                     qPrintable(name), words, run + 1, launch.firstMap, launch.firstContent,
                     launch.previewSettled, launch.pssMiB, launch.distinctMiB,
                     launch.keyToEditor.size(), launch.keyToPreview.size(), launch.missedKeys,
-                    launch.otherWindows, launch.cleanExit ? "yes" : "NO");
+                    launch.steadyKeys, launch.steadyLongest, launch.otherWindows,
+                    launch.cleanExit ? "yes" : "NO");
                 if (name == order.front()
                     && (std::isnan(launch.previewSettled) || std::isnan(launch.pssMiB)
                         || launch.missedKeys > 0 || !launch.cleanExit || launch.recoveryReport))
@@ -473,6 +536,9 @@ int main(int argc, char *argv[])
                 v.insert(v.end(), l.keyToPreview.begin(), l.keyToPreview.end());
             }),
             order);
+        report("xharness.steady_typing_longest." + size + suffix,
+            "steady typing → longest wait for the editor, " + words_ + " words", "ms",
+            collect([](const Launch &l, auto &v) { v.push_back(l.steadyLongest); }), order);
         report("xharness.memory_pss." + size + suffix,
             "process tree PSS after launch, " + words_ + " words", "MiB",
             collect([](const Launch &l, auto &v) { v.push_back(l.pssMiB); }), order);
