@@ -17,6 +17,7 @@
 #include "exportcontroller.h"
 #include "findbar.h"
 #include "helpmenu.h"
+#include "highlightqueue.h"
 #include "importpreviewdialog.h"
 #include "library.h"
 #include "librarychooser.h"
@@ -220,8 +221,12 @@ MainWindow::MainWindow(
         if (!m_editor->focusPart(id))
             m_editor->focusField(id);
     });
-    connect(m_preview, &PreviewPane::renderFailed, this,
-        [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    // A newly opened article's Markdown is coloured once its page is up (HighlightQueue).
+    connect(m_preview, &PreviewPane::painted, this, [] { HighlightQueue::instance().release(); });
+    connect(m_preview, &PreviewPane::renderFailed, this, [this](const QString &message) {
+        HighlightQueue::instance().release();
+        statusBar()->showMessage(message, StatusMessageMs);
+    });
     connect(m_store, &ArticleStore::publicationProfileChanged, this, &MainWindow::applyProfile);
     // Leaving a field (or the window) stores what was typed at once.
     connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
@@ -240,11 +245,12 @@ MainWindow::MainWindow(
     m_panel->setFocus();
     // The window appears first; Qt WebEngine's start and the first article follow.
     new AfterFirstPaint(this, [this] {
-        m_preview->prepare();
-        // Open on the newest article rather than an empty page.
+        // Open on the newest article rather than an empty page. First, so that its page is
+        // rendered (on a worker thread) while Qt WebEngine starts, which holds this thread.
         if (!m_session->isOpen())
             if (const qint64 first = m_panel->libraryModel()->summary(0).id)
                 m_panel->selectArticle(first);
+        m_preview->prepare();
         m_started = true;
         Q_EMIT started();
     });
@@ -404,6 +410,8 @@ void MainWindow::articleOpened()
         AccessibleStatus::setValue(m_wordCount, tr("Word count and reading time"), {});
         return;
     }
+    // Its Markdown is coloured once its page is up: the preview comes first.
+    HighlightQueue::instance().hold();
     documentChanged();
 }
 

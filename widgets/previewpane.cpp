@@ -346,7 +346,10 @@ void PreviewPane::applyZoom()
 {
     if (!m_view)
         return;
-    const int available = m_view->width() - ScrollBarAllowance;
+    // The stack's width, which the view fills: a view just made (and its holder, just made the
+    // stack's current page) has not been laid out yet, and a zoom from its default size made the
+    // first page paint at the smallest scale and again at the right one, half a second later.
+    const int available = m_stack->width() - ScrollBarAllowance;
     const qreal zoom = std::clamp(qreal(available) / layoutWidth(), MinimumZoom, 1.0);
     m_view->setZoomFactor(zoom); // also after each load: a navigation may reset the zoom
 }

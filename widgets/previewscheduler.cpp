@@ -40,7 +40,12 @@ void PreviewScheduler::schedule()
     if (!m_pending || m_watcher.isRunning() || m_timer.isActive())
         return;
     const qint64 since = m_sinceStart.isValid() ? m_sinceStart.elapsed() : m_interval;
-    m_timer.start(std::max<qint64>(0, m_interval - since));
+    // At once, not on the event loop's next turn: what the caller does next (fill the editor,
+    // start the web engine) may hold the GUI thread while the render runs beside it.
+    if (since >= m_interval)
+        start();
+    else
+        m_timer.start(m_interval - since);
 }
 
 void PreviewScheduler::start()

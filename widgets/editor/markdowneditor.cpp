@@ -3,6 +3,7 @@
 
 #include "markdowneditor.h"
 
+#include "highlightqueue.h"
 #include "htmlmarkdown.h"
 #include "markdownhighlighter.h"
 #include "personaldictionary.h"
@@ -43,8 +44,8 @@ MarkdownEditor::MarkdownEditor(QWidget *parent)
     // textChanged also follows highlighting (format) changes: only a new text is an edit.
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         fitHeight();
-        if (!m_highlighter && !document()->isEmpty()) // Not while the document is changing.
-            QMetaObject::invokeMethod(this, &MarkdownEditor::highlighter, Qt::QueuedConnection);
+        if (!m_highlighter && !document()->isEmpty())
+            HighlightQueue::instance().add(this);
         if (!m_updating && takeTypedText(this, m_lastText))
             Q_EMIT textEdited(m_lastText);
     });
@@ -60,8 +61,13 @@ void MarkdownEditor::setText(const QString &text)
 {
     if (m_lastText == text && this->text() == text)
         return;
-    if (!text.isEmpty())
-        highlighter();
+    // Shown at once, coloured moments later a slice at a time (HighlightQueue): a long article
+    // would otherwise wait for its spelling and Markdown before anything else could happen.
+    if (!text.isEmpty()) {
+        if (m_highlighter)
+            m_highlighter->deferFrom(0);
+        HighlightQueue::instance().add(this);
+    }
     const int position = textCursor().position();
     m_updating = true;
     setPlainText(text);
@@ -98,8 +104,13 @@ void MarkdownEditor::setTypographyEnabled(bool enabled)
 MarkdownHighlighter *MarkdownEditor::highlighter()
 {
     if (!m_highlighter) {
-        m_highlighter = new MarkdownHighlighter(document(), palette(), m_language);
+        // Text already there waits for the queue rather than being highlighted in one piece.
+        const bool waiting = !document()->isEmpty();
+        m_highlighter = new MarkdownHighlighter(document(), palette(), m_language,
+            waiting ? MarkdownHighlighter::Start::Waiting : MarkdownHighlighter::Start::Now);
         m_highlighter->setPersonalDictionary(m_dictionary);
+        if (waiting)
+            HighlightQueue::instance().add(this);
     }
     return m_highlighter;
 }

@@ -54,9 +54,11 @@ public:
     /// Takes back the last typographic replacement when canUndoTypography(); false otherwise.
     bool undoTypography();
 
-    /// Made when the editor first holds text: loading the Markdown definition and the spelling
+    /// Made when first asked for, by the HighlightQueue when the editor's text comes to be
+    /// coloured or by the spelling menu: loading the Markdown definition and the spelling
     /// dictionary takes a tenth of a second the first time, which an empty editor (a new
-    /// article, a window still starting) need not pay.
+    /// article, a window still starting) need not pay. Text already in the editor then waits
+    /// for the queue.
     MarkdownHighlighter *highlighter();
     /// The context menu for a click at `position` (viewport coordinates): the standard one,
     /// with the spelling actions on top for a misspelled word. The caller owns it.

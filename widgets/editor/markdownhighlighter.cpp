@@ -10,8 +10,11 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <Sonnet/Speller>
 
@@ -32,6 +35,35 @@ const QRegularExpression &wordPattern()
     return pattern;
 }
 
+/// The block states this highlighter sets (KSyntaxHighlighting keeps its own state in the
+/// block's user data): a block left plain for later, or one highlighted. A block that turns from
+/// one to the other makes QSyntaxHighlighter go on to the next block.
+enum BlockState
+{
+    Waiting = -2,
+    Highlighted = 0
+};
+
+/// One speller per requested language for the whole program, or nullptr when no dictionary
+/// serves the language.
+std::shared_ptr<Sonnet::Speller> spellerFor(const QString &language)
+{
+    static QHash<QString, std::shared_ptr<Sonnet::Speller>> spellers;
+    static QStringList available;
+    if (const auto found = spellers.constFind(language); found != spellers.cend())
+        return *found;
+    auto speller = std::make_shared<Sonnet::Speller>();
+    if (available.isEmpty())
+        available = speller->availableLanguages();
+    const QString dictionary = spellingDictionary(language, available);
+    if (!dictionary.isEmpty())
+        speller->setLanguage(dictionary);
+    if (dictionary.isEmpty() || !speller->isValid())
+        speller.reset();
+    spellers.insert(language, speller);
+    return speller;
+}
+
 int withoutTrailingApostrophes(const QString &word)
 {
     int length = int(word.size());
@@ -43,9 +75,11 @@ int withoutTrailingApostrophes(const QString &word)
 } // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(
-    QTextDocument *document, const QPalette &palette, const QString &spellingLanguage)
+    QTextDocument *document, const QPalette &palette, const QString &spellingLanguage, Start start)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
 {
+    if (start == Start::Waiting)
+        deferFrom(0);
     // Theme and dictionary before the definition: setting the definition highlights the text
     // already in the document, and that pass should be the finished one.
     setTheme(repository().themeForPalette(palette));
@@ -72,16 +106,43 @@ void MarkdownHighlighter::setSpellingLanguage(const QString &language)
 
 void MarkdownHighlighter::loadSpeller(const QString &language)
 {
-    m_spellingOn = false;
-    if (!language.isEmpty()) {
-        if (!m_speller)
-            m_speller = std::make_unique<Sonnet::Speller>();
-        const QString dictionary = spellingDictionary(language, m_speller->availableLanguages());
-        if (!dictionary.isEmpty()) {
-            m_speller->setLanguage(dictionary);
-            m_spellingOn = m_speller->isValid();
+    m_speller = language.isEmpty() ? nullptr : spellerFor(language);
+    m_spellingOn = m_speller != nullptr;
+}
+
+void MarkdownHighlighter::deferFrom(int blockCount)
+{
+    m_frontier = std::max(0, blockCount);
+}
+
+bool MarkdownHighlighter::isWaiting() const
+{
+    return m_frontier != std::numeric_limits<int>::max();
+}
+
+bool MarkdownHighlighter::highlightMore(qint64 budgetNs)
+{
+    // A step of blocks at a time, each highlighted once (QSyntaxHighlighter may go on into the
+    // next block by itself when a block's state changes).
+    constexpr int Step = 16;
+    QElapsedTimer timer;
+    timer.start();
+    while (isWaiting()) {
+        QTextBlock block = document() ? document()->findBlockByNumber(m_frontier) : QTextBlock();
+        if (!block.isValid()) {
+            m_frontier = std::numeric_limits<int>::max();
+            break;
         }
+        const int end = m_frontier + Step;
+        m_frontier = end;
+        for (; block.isValid() && block.blockNumber() < end; block = block.next()) {
+            if (block.userState() == Waiting)
+                rehighlightBlock(block);
+        }
+        if (timer.nsecsElapsed() >= budgetNs)
+            break;
     }
+    return isWaiting();
 }
 
 bool MarkdownHighlighter::isSpellCheckingAvailable() const
@@ -143,6 +204,11 @@ void MarkdownHighlighter::applyFormat(
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
+    if (currentBlock().blockNumber() >= m_frontier) {
+        setCurrentBlockState(Waiting);
+        return;
+    }
+    setCurrentBlockState(Highlighted);
     m_noSpellRanges.clear();
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     if (!m_spellingOn)

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QPalette>
 #include <QPointer>
+#include <limits>
 #include <memory>
 
 namespace Sonnet {
@@ -37,10 +38,17 @@ class MarkdownHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
     Q_OBJECT
 
 public:
+    /// When the text already in the document is highlighted.
+    enum class Start
+    {
+        Now, ///< at once, as any QSyntaxHighlighter
+        Waiting ///< every block waits for highlightMore() (see deferFrom(0))
+    };
+
     /// Highlights `document` in the theme for `palette`, checking spelling in
     /// `spellingLanguage` (empty: no spell checking).
     explicit MarkdownHighlighter(QTextDocument *document, const QPalette &palette = QPalette(),
-        const QString &spellingLanguage = {});
+        const QString &spellingLanguage = {}, Start start = Start::Now);
     ~MarkdownHighlighter() override;
 
     /// Picks the theme for the palette's lightness and rehighlights.
@@ -60,6 +68,18 @@ public:
     /// trailing apostrophes left out; {-1, 0} when `offset` is not inside a word.
     static QPair<int, int> wordAt(const QString &text, int offset);
 
+    /// From now on highlights only the blocks before the first `blockCount` when the document
+    /// changes; the later blocks stay plain ("waiting") until highlightMore() reaches them. A
+    /// long text then shows at once and is coloured a slice at a time (HighlightQueue). Until
+    /// this is called every block is highlighted at once, as by any QSyntaxHighlighter.
+    void deferFrom(int blockCount);
+    /// Highlights waiting blocks in document order, some at a time, until about `budgetNs`
+    /// nanoseconds have passed; returns whether any still wait. Once none wait, every later
+    /// change is highlighted at once again.
+    bool highlightMore(qint64 budgetNs);
+    /// Whether some blocks wait to be highlighted.
+    bool isWaiting() const;
+
 protected:
     void highlightBlock(const QString &text) override;
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
@@ -67,7 +87,12 @@ protected:
 private:
     void loadSpeller(const QString &language);
 
-    std::unique_ptr<Sonnet::Speller> m_speller;
+    /// Shared by every highlighter of one language (spellerFor()): making a Sonnet::Speller
+    /// reads Sonnet's settings and lists the dictionaries, about 3 ms each, and an article has
+    /// a highlighter per text.
+    std::shared_ptr<Sonnet::Speller> m_speller;
+    /// Blocks from this number on wait (see deferFrom()); INT_MAX when none do.
+    int m_frontier = std::numeric_limits<int>::max();
     QPointer<PersonalDictionary> m_dictionary;
     bool m_spellingOn = false;
     QList<QPair<int, int>> m_noSpellRanges; ///< Ranges of the current block not to check.

@@ -5,6 +5,7 @@
 #include "articlefactory.h"
 #include "dateformat.h"
 #include "heroimageeditor.h"
+#include "highlightqueue.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
@@ -28,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Copydesk;
@@ -38,6 +40,7 @@ namespace {
 /// Whether any character of `word` in the editor carries the spell-check underline.
 bool underlined(MarkdownEditor &editor, const QString &word)
 {
+    HighlightQueue::instance().finish(); // what waits to be coloured, now
     const QString text = editor.toPlainText();
     const qsizetype at = text.indexOf(word);
     if (at < 0)
@@ -306,9 +309,61 @@ private Q_SLOTS:
         MarkdownEditor editor;
         editor.setText(u"# Heading\n\nSome *emphasis* and `code`."_s);
         const QTextBlock heading = editor.document()->firstBlock();
-        QVERIFY(!heading.layout()->formats().isEmpty());
+        // Coloured in the event loop's next turn (HighlightQueue).
+        QTRY_VERIFY(!heading.layout()->formats().isEmpty());
         QVERIFY(editor.highlighter()->definition().isValid());
         QCOMPARE(editor.highlighter()->definition().name(), u"Markdown"_s);
+    }
+
+    void longTextIsColouredInSlices()
+    {
+        MarkdownEditor editor;
+        QStringList paragraphs;
+        for (int i = 0; i < 3000; ++i)
+            paragraphs << u"Paragraph %1 has *emphasis* and `code`."_s.arg(i);
+        editor.setText(paragraphs.join(u"\n\n"_s));
+        const QTextDocument *document = editor.document();
+        const int last = document->blockCount() - 1;
+        const auto coloured = [document](int block) {
+            return !document->findBlockByNumber(block).layout()->formats().isEmpty();
+        };
+        // The text is there at once, plain; the queue colours it from the top.
+        QCOMPARE(editor.text(), paragraphs.join(u"\n\n"_s));
+        QVERIFY(!coloured(0));
+        QVERIFY(editor.highlighter()->isWaiting());
+        QVERIFY(!HighlightQueue::instance().isIdle());
+        // The event loop runs between slices: a timer that fires at every turn of it sees the
+        // top coloured while the end still waits.
+        bool firstBeforeLast = false;
+        QTimer turns;
+        turns.setInterval(0);
+        connect(&turns, &QTimer::timeout, &editor,
+            [&] { firstBeforeLast |= coloured(0) && !coloured(last); });
+        turns.start();
+        QSignalSpy idle(&HighlightQueue::instance(), &HighlightQueue::idle);
+        QVERIFY(idle.wait(20000));
+        turns.stop();
+        QVERIFY(firstBeforeLast);
+        QVERIFY(coloured(0));
+        QVERIFY(coloured(last));
+        QVERIFY(!editor.highlighter()->isWaiting());
+
+        // Once coloured, an edit is coloured as it is typed, with no event loop turn.
+        QTextCursor cursor(document->lastBlock());
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertText(u"\n\n# A heading"_s);
+        QVERIFY(coloured(document->blockCount() - 1));
+    }
+
+    void editorClosedWhileItsTextWaits()
+    {
+        auto *editor = new MarkdownEditor;
+        editor->setText(u"Some *text*.\n\n"_s.repeated(2000));
+        QVERIFY(!HighlightQueue::instance().isIdle());
+        delete editor;
+        QSignalSpy idle(&HighlightQueue::instance(), &HighlightQueue::idle);
+        QVERIFY(idle.wait(5000));
+        QVERIFY(HighlightQueue::instance().isIdle());
     }
 
     void spelling()

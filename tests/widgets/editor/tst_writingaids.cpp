@@ -5,6 +5,7 @@
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "heroimageeditor.h"
+#include "highlightqueue.h"
 #include "linefieldeditor.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
@@ -39,6 +40,7 @@ namespace {
 /// Whether the first character of `word` in the editor has the spelling underline.
 bool marked(const MarkdownEditor &editor, const QString &word)
 {
+    HighlightQueue::instance().finish(); // what waits to be coloured, now
     const qsizetype at = editor.text().indexOf(word);
     if (at < 0)
         return false;
