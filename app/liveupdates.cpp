@@ -9,9 +9,9 @@
 #include "articlestore.h"
 #include "autosavecontroller.h"
 #include "conflictdialog.h"
+#include "dateformat.h"
 #include "noticebanner.h"
 
-#include <QLocale>
 #include <QWidget>
 
 namespace Copydesk {
@@ -74,7 +74,7 @@ bool LiveUpdates::resolveConflict()
         return false;
     }
     ArticleMerge merge(autosave->baseArticle(), m_session->document()->article(), stored->article);
-    const QString when = QLocale().toString(stored->modified.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateFormat::toString(stored->modified.toLocalTime());
     const QString who = stored->lastSavedBy.isEmpty() ? tr("Someone else") : stored->lastSavedBy;
     ConflictDialog dialog(&merge, who, when, m_banner->window());
     if (dialog.exec() != QDialog::Accepted) {

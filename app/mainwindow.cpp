@@ -14,6 +14,7 @@
 #include "autosavecontroller.h"
 #include "autosavesession.h"
 #include "checklistpanel.h"
+#include "dateformat.h"
 #include "exportcontroller.h"
 #include "findbar.h"
 #include "helpmenu.h"
@@ -49,7 +50,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -191,7 +191,7 @@ MainWindow::MainWindow(
         statusBar()->showMessage(
             tr("Recovered what you typed until %1, which had not reached the library; it is "
                "being saved now.")
-                .arg(QLocale().toString(written.toLocalTime(), QLocale::ShortFormat)),
+                .arg(DateFormat::toString(written.toLocalTime())),
             StatusMessageMs);
     });
     connect(m_presence, &PresenceController::message, this,

@@ -3734,6 +3734,22 @@
         <source>Return the selected article from the trash to the library</source>
         <translation>Den ausgewählten Artikel aus dem Papierkorb in die Bibliothek zurückholen</translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Rubrik</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LineFieldEditor</name>
@@ -4478,6 +4494,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>“%1” is not a role.</source>
         <translation>„%1“ ist keine Rolle.</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PersonalDictionary</name>
@@ -5204,6 +5228,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "articleview.h"
 
 #include "articlestats.h"
+#include "dateformat.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -57,8 +58,7 @@ QString dateText(const QDateTime &published)
 {
     if (!published.isValid())
         return QCoreApplication::translate("Copydesk::ArticleView", "Not published");
-    return QLocale().toString(published.date(), QLocale::LongFormat) + QLatin1String(", ")
-        + QLocale().toString(published.time(), QLocale::ShortFormat);
+    return DateFormat::toString(published);
 }
 
 void appendPart(QString &md, const ArticlePart &part)
@@ -107,7 +107,7 @@ void appendPart(QString &md, const ArticlePart &part)
             if (reference.accessed.isValid())
                 md += QLatin1String(", ")
                     + QCoreApplication::translate("Copydesk::ArticleView", "accessed %1")
-                          .arg(QLocale().toString(reference.accessed, QLocale::ShortFormat));
+                          .arg(DateFormat::toString(reference.accessed));
             md += QLatin1Char('\n');
         }
         md += QLatin1Char('\n');

@@ -39,10 +39,6 @@ ChecklistRulesDialog::ChecklistRulesDialog(const ChecklistConfig &config, QWidge
     for (int row = 0; row < m_ruleIds.size(); ++row) {
         const QString &id = m_ruleIds.at(row);
         const QString description = ChecklistConfig::description(id);
-        auto *item = new QTableWidgetItem(description);
-        item->setToolTip(id);
-        m_table->setItem(row, 0, item);
-
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(id);
         combo->addItem(tr("Off"), int(RuleLevel::Off));
@@ -52,6 +48,13 @@ ChecklistRulesDialog::ChecklistRulesDialog(const ChecklistConfig &config, QWidge
         combo->setAccessibleName(tr("Level of “%1”").arg(description));
         combo->setToolTip(id);
         m_table->setCellWidget(row, 1, combo);
+        // The rule is the label of its level: a screen reader says what the box is for (on
+        // Linux, Qt names a combo box by its current text and leaves the purpose to the label).
+        auto *rule = new QLabel(QString(description).replace(u'&', QLatin1String("&&")), m_table);
+        rule->setToolTip(id);
+        rule->setBuddy(combo);
+        rule->setIndent(rule->fontMetrics().averageCharWidth());
+        m_table->setCellWidget(row, 0, rule);
         if (previous)
             setTabOrder(previous, combo);
         previous = combo;

@@ -3,10 +3,11 @@
 
 #include "commentthreadwidget.h"
 
+#include "dateformat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -47,8 +48,7 @@ CommentThreadWidget::CommentThreadWidget(
     if (m_first.resolved) {
         auto *resolvedBy = new QLabel(
             tr("Resolved by %1, %2")
-                .arg(m_first.resolvedBy,
-                    QLocale().toString(m_first.resolvedAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(m_first.resolvedBy, DateFormat::toString(m_first.resolvedAt.toLocalTime())),
             this);
         resolvedBy->setWordWrap(true);
         layout->addWidget(resolvedBy);
@@ -91,7 +91,7 @@ QWidget *CommentThreadWidget::commentView(const ReviewComment &comment, bool isR
     const int indent = isReply ? fontMetrics().horizontalAdvance(QStringLiteral("MM")) : 0;
     layout->setContentsMargins(indent, 0, 0, 0);
     layout->setSpacing(2);
-    const QString time = QLocale().toString(comment.created.toLocalTime(), QLocale::ShortFormat);
+    const QString time = DateFormat::toString(comment.created.toLocalTime());
     auto *header = new QLabel(
         QStringLiteral("<b>%1</b> · %2").arg(comment.author.toHtmlEscaped(), time.toHtmlEscaped()),
         view);

@@ -54,6 +54,16 @@ QComboBox *filterCombo(const QString &accessibleName, QWidget *parent)
     return combo;
 }
 
+/// A label naming `combo`'s purpose: its buddy, so that a screen reader says what the box is
+/// for (on Linux, Qt names a combo box by its current text and leaves the purpose to the label
+/// relation). Created beside the combo box, as the relation wants.
+QLabel *comboLabel(const QString &text, QComboBox *combo)
+{
+    auto *label = new QLabel(text, combo->parentWidget());
+    label->setBuddy(combo);
+    return label;
+}
+
 /// Refills a filter combo with "any" plus `values`, keeping the chosen value when it is still
 /// offered. Returns true when the chosen value disappeared (the filter fell back to "any").
 bool refill(QComboBox *combo, const QString &anyLabel, const QStringList &values)
@@ -78,14 +88,19 @@ LibraryPanel::LibraryPanel(
     , m_libraryModel(new LibraryModel(store, this))
     , m_searchModel(new SearchResultsModel(store, std::move(searchStore), this))
 {
-    m_viewChooser = filterCombo(tr("Library view"), this);
+    m_viewRow = new QWidget(this);
+    m_viewChooser = filterCombo(tr("Library view"), m_viewRow);
     m_viewChooser->setToolTip(tr("Which articles the list shows"));
     m_viewChooser->addItem(tr("All articles"), -1);
     const QString viewNames[]
         = {tr("Awaiting my review"), tr("Changes requested"), tr("Approved"), tr("Mine")};
     for (std::size_t i = 0; i < std::size(workflowViews); ++i)
         m_viewChooser->addItem(viewNames[i], int(workflowViews[i]));
-    m_viewChooser->setVisible(false);
+    auto *viewLayout = new QHBoxLayout(m_viewRow);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->addWidget(comboLabel(tr("Show:"), m_viewChooser));
+    viewLayout->addWidget(m_viewChooser, 1);
+    m_viewRow->setVisible(false);
     connect(m_viewChooser, &QComboBox::currentIndexChanged, this, &LibraryPanel::applyFilters);
 
     m_search = new QLineEdit(this);
@@ -139,7 +154,7 @@ LibraryPanel::LibraryPanel(
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 0, 4);
-    layout->addWidget(m_viewChooser);
+    layout->addWidget(m_viewRow);
     layout->addWidget(m_search);
     layout->addWidget(filterRow);
     layout->addWidget(m_stack, 1);
@@ -283,13 +298,16 @@ void LibraryPanel::buildFilterRow(QWidget *row)
     m_trashButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_trashButton->setAccessibleName(tr("Show trash"));
 
-    // Two rows, so that a narrow panel shows every filter whole.
+    // Two to a row, so that a narrow panel shows every filter whole, each under its label.
     auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_statusFilter, 0, 0);
-    layout->addWidget(m_authorFilter, 0, 1);
-    layout->addWidget(m_categoryFilter, 1, 0);
-    layout->addWidget(m_trashButton, 1, 1);
+    layout->addWidget(comboLabel(tr("Status"), m_statusFilter), 0, 0);
+    layout->addWidget(comboLabel(tr("Author"), m_authorFilter), 0, 1);
+    layout->addWidget(m_statusFilter, 1, 0);
+    layout->addWidget(m_authorFilter, 1, 1);
+    layout->addWidget(comboLabel(tr("Category"), m_categoryFilter), 2, 0);
+    layout->addWidget(m_categoryFilter, 3, 0);
+    layout->addWidget(m_trashButton, 3, 1);
     m_trashButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     for (QComboBox *combo : {m_statusFilter, m_authorFilter, m_categoryFilter})
@@ -345,7 +363,7 @@ void LibraryPanel::setWorkflow(Queues *workflow, const QString &person)
 {
     m_workflow = workflow;
     m_person = person;
-    m_viewChooser->setVisible(workflow != nullptr);
+    m_viewRow->setVisible(workflow != nullptr);
     const QSignalBlocker blocker(m_viewChooser);
     if (!workflow)
         m_viewChooser->setCurrentIndex(0);

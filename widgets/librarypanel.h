@@ -113,6 +113,7 @@ private:
     QLineEdit *m_search;
     Queues *m_workflow = nullptr;
     QString m_person;
+    QWidget *m_viewRow; ///< The view chooser and its label, shown with a workflow.
     QComboBox *m_viewChooser;
     QComboBox *m_statusFilter;
     QComboBox *m_authorFilter;

@@ -42,7 +42,13 @@ PeopleDialog::PeopleDialog(People *people, const QString &actor, QWidget *parent
         m_role->addItem(roleLabel(role), roleName(role));
     m_add = new QPushButton(tr("&Add or Change Role"), this);
     m_add->setEnabled(false);
+    auto *nameCaption = new QLabel(tr("&Name:"), this);
+    nameCaption->setBuddy(m_name);
+    auto *roleCaption = new QLabel(tr("&Role:"), this);
+    roleCaption->setBuddy(m_role);
+    row->addWidget(nameCaption);
     row->addWidget(m_name, 1);
+    row->addWidget(roleCaption);
     row->addWidget(m_role);
     row->addWidget(m_add);
     layout->addLayout(row);

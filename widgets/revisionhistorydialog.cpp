@@ -4,13 +4,13 @@
 #include "revisionhistorydialog.h"
 
 #include "articlediff.h"
+#include "dateformat.h"
 #include "workflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -127,9 +127,8 @@ void RevisionHistoryDialog::load()
         m_diff->setPlainText(revisions.error().message);
         return;
     }
-    const QLocale locale;
     for (const RevisionInfo &revision : *revisions) {
-        const QString time = locale.toString(revision.created.toLocalTime(), QLocale::ShortFormat);
+        const QString time = DateFormat::toString(revision.created.toLocalTime());
         auto *item = new QTreeWidgetItem(
             m_list, {QString::number(revision.number), time, revision.author, revision.note});
         item->setData(0, Qt::UserRole, revision.number);
@@ -158,7 +157,6 @@ void RevisionHistoryDialog::loadAudit()
         new QTreeWidgetItem(m_audit, {QString(), QString(), entries.error().message});
         return;
     }
-    const QLocale locale;
     for (const AuditEntry &entry : *entries) {
         bool known = false;
         const WorkflowAction action = actionFromName(entry.action, &known);
@@ -175,8 +173,8 @@ void RevisionHistoryDialog::loadAudit()
         if (const QString imported = auditImportNote(entry); !imported.isEmpty())
             who = tr("%1 (%2)").arg(who, imported);
         new QTreeWidgetItem(m_audit,
-            {locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat), who, what, status,
-                entry.note, entry.revision > 0 ? QString::number(entry.revision) : QString()});
+            {DateFormat::toString(entry.time.toLocalTime()), who, what, status, entry.note,
+                entry.revision > 0 ? QString::number(entry.revision) : QString()});
     }
 }
 

@@ -6,7 +6,6 @@
 #include "markdowntext.h"
 
 #include <QTextBoundaryFinder>
-
 #include <algorithm>
 
 namespace Copydesk::ArticleStats {
@@ -71,7 +70,7 @@ Counts articleCounts(const Article &a)
     for (const ArticlePart &part : a.parts) {
         if (part.isEmpty())
             continue; // the page leaves it out
-        addText(part.heading.isEmpty() ? ArticlePart::defaultHeading(part.kind) : part.heading);
+        addText(part.heading); // a default heading is the page's label, not the article's text
         switch (part.kind) {
         case Kind::Section:
             add(part.body);

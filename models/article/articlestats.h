@@ -33,11 +33,14 @@ int countWords(QStringView markdownOrText);
 /// The number of Markdown images (`![alt](src)` and `![alt][ref]`) in `markdown`.
 int countImages(QStringView markdown);
 
-/// Words a reader reads in the article, as countWords() counts them: headline, dek, lede, the
-/// hero caption (when there is a hero image), and each non-empty part's heading (a structured
-/// part's English default heading when it has none) and content: section text, list items,
-/// quotes with speaker and role, FAQ questions and answers, reference titles and publishers.
-/// Bylines, dateline, tags, URLs and empty parts (the page leaves them out) are not counted.
+/// Words the newsroom wrote for readers, as countWords() counts them: headline, dek, lede, the
+/// hero caption (when there is a hero image), and each non-empty part's own heading and content:
+/// section text, list items, quotes with speaker and role, FAQ questions and answers, reference
+/// titles and publishers. Bylines, dateline, tags, URLs, empty parts (the page leaves them out)
+/// and the default heading of a structured part without a heading of its own ("Key Facts",
+/// "Häufige Fragen") are not counted: that heading is a label the publication's page supplies
+/// in the page's language, like "By" or "4 min read", so the count is a property of the article
+/// alone and never depends on the program's language or on a translation.
 /// Plain-text fields (headline, dek, caption, headings, quotes, questions, reference fields)
 /// are counted as typed; Markdown fields (lede, section text, items, answers) by their visible
 /// text. The status bar, word targets, reading time, the library's word column, JSON-LD

@@ -3,11 +3,12 @@
 
 #include "autosavesession.h"
 
+#include "dateformat.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
@@ -121,13 +122,11 @@ QString AutosaveSession::report() const
         return tr("Copydesk was not closed properly last time. Nothing was lost: every article "
                   "was already stored.");
     QStringList lines;
-    const QLocale locale;
     for (const Recovered &article : m_recovered.mid(0, ReportedHeadlines)) {
         const QString headline
             = article.headline.isEmpty() ? tr("(No headline)") : article.headline;
         lines << tr("“%1”, last stored %2")
-                     .arg(headline,
-                         locale.toString(article.modified.toLocalTime(), QLocale::ShortFormat));
+                     .arg(headline, DateFormat::toString(article.modified.toLocalTime()));
     }
     if (m_recovered.size() > ReportedHeadlines)
         lines << tr("and %n more", nullptr, int(m_recovered.size() - ReportedHeadlines));

@@ -3,6 +3,8 @@
 
 #include "librarymodel.h"
 
+#include "dateformat.h"
+
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QSet>
@@ -111,7 +113,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             const QDateTime local = article.modified.toLocalTime();
             if (local.date() == QDate::currentDate())
                 return QLocale().toString(local.time(), QLocale::ShortFormat);
-            return QLocale().toString(local.date(), QLocale::ShortFormat);
+            return DateFormat::toString(local.date());
         }
         }
         return {};
@@ -129,8 +131,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             facts.append(article.category);
         facts.append(statusLabel(article.status));
         if (article.modified.isValid())
-            facts.append(tr("changed %1")
-                    .arg(QLocale().toString(article.modified.toLocalTime(), QLocale::ShortFormat)));
+            facts.append(
+                tr("changed %1").arg(DateFormat::toString(article.modified.toLocalTime())));
         lines.append(facts.join(QStringLiteral(" · ")));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }

@@ -81,7 +81,7 @@ public:
 
     /// DisplayRole: the headline ("Untitled" when empty), the translated status label, the
     /// byline names as a list, the category, and the modification time (today) or date
-    /// (earlier). ToolTipRole: the dek.
+    /// (earlier, as DateFormat shows dates). ToolTipRole: the dek, then what the columns say.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// The summary shown in `row`; a default ArticleSummary (id 0) for rows out of range.

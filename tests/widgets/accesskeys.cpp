@@ -4,10 +4,13 @@
 #include "accesskeys.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QHash>
 #include <QLabel>
 #include <QMenuBar>
+#include <algorithm>
 
 namespace Copydesk::Testing {
 
@@ -67,6 +70,25 @@ QStringList strayAmpersands(const QWidget *root)
             stray << label->text();
     }
     return stray;
+}
+
+QStringList unlabelledComboBoxes(const QWidget *root)
+{
+    QStringList unlabelled;
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(combo);
+        const auto labels = accessible->relations(QAccessible::Label);
+        const bool named = std::any_of(labels.cbegin(), labels.cend(), [](const auto &relation) {
+            return !relation.first->text(QAccessible::Name).trimmed().isEmpty();
+        });
+        if (!named) {
+            unlabelled << QStringLiteral("%1 “%2” (accessible name “%3”, showing “%4”)")
+                              .arg(QString::fromLatin1(combo->metaObject()->className()),
+                                  combo->objectName(), combo->accessibleName(),
+                                  combo->currentText());
+        }
+    }
+    return unlabelled;
 }
 
 } // namespace Copydesk::Testing

@@ -4,6 +4,7 @@
 #include "articlefactory.h"
 #include "articlestats.h"
 #include "articleview.h"
+#include "dateformat.h"
 
 #include <QTest>
 
@@ -74,8 +75,7 @@ void TestArticleView::showsReadingTimeAndDate()
     view.setArticle(article);
     const int minutes = ArticleStats::readingMinutes(article);
     QVERIFY(view.plainText().contains(QStringLiteral("%1 min read").arg(minutes)));
-    QVERIFY(view.plainText().contains(
-        QLocale().toString(article.published.date(), QLocale::LongFormat)));
+    QVERIFY(view.plainText().contains(DateFormat::toString(article.published)));
 
     article.published = {};
     view.setArticle(article);

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -126,10 +127,14 @@ void TestChecklistRulesDialog::showsEveryRuleWithItsLevel()
     QCOMPARE(dialog.ruleTable()->rowCount(), ids.size());
     for (int row = 0; row < ids.size(); ++row) {
         const QString &id = ids.at(row);
-        QCOMPARE(dialog.ruleTable()->item(row, 0)->text(), ChecklistConfig::description(id));
-        QVERIFY(!dialog.ruleTable()->item(row, 0)->text().isEmpty());
+        // The rule's description is the label of its level.
+        const auto *rule = qobject_cast<QLabel *>(dialog.ruleTable()->cellWidget(row, 0));
+        QVERIFY(rule);
+        QCOMPARE(rule->text(), ChecklistConfig::description(id));
+        QVERIFY(!rule->text().isEmpty());
         QComboBox *combo = dialog.levelCombo(id);
         QVERIFY(combo);
+        QCOMPARE(rule->buddy(), combo);
         QCOMPARE(combo->count(), 3);
         QVERIFY(!combo->accessibleName().isEmpty());
         QCOMPARE(static_cast<RuleLevel>(combo->currentData().toInt()), stored.level(id));

@@ -463,6 +463,9 @@ void TestSettingsDialog::labelsNameTheirFields()
     QCoreApplication::removeTranslator(&qt);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u"; "_s)));
+    // Every combo box has a label, shown or not (the person box only with people).
+    const QStringList unlabelled = Testing::unlabelledComboBoxes(&dialog);
+    QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u"; "_s)));
 
     // Every input is named by its own label (a screen reader's "labelled by"), never by its
     // group's title or its placeholder; buttons by what they do.

@@ -10,7 +10,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QHBoxLayout>
+#include <QGridLayout>
+#include <QLabel>
 #include <QTimeZone>
 
 namespace Copydesk {
@@ -21,11 +22,19 @@ PublishedEditor::PublishedEditor(QWidget *parent)
     , m_edit(new TypedDateInput<QDateTimeEdit>(this))
     , m_zone(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // The zone under the date, with a label of its own: one line would be too wide for a
+    // laptop's editor pane in German, and the label lets a screen reader name the box for its
+    // purpose (on Linux, Qt names a combo box by its current text and leaves the purpose to the
+    // label relation).
+    auto *zoneLabel = new QLabel(tr("Time zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_set);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_zone, 1);
+    layout->addWidget(m_set, 0, 0);
+    layout->addWidget(m_edit, 0, 1);
+    layout->addWidget(zoneLabel, 1, 0);
+    layout->addWidget(m_zone, 1, 1);
+    layout->setColumnStretch(1, 1);
     m_set->setAccessibleName(tr("Publication date set"));
     m_edit->setAccessibleName(tr("Publication date and time"));
     FocusNavigation::tabLeavesInOneStep(m_edit);

@@ -107,20 +107,24 @@ private Q_SLOTS:
         ArticlePart facts = ArticlePart::make(ArticlePart::Kind::KeyFacts);
         facts.items = {u"one item"_s, u"another one here"_s};
         facts.body = u"ignored because facts have no body"_s;
-        a.parts.append(facts); // + "Key Facts" heading
-        QCOMPARE(ArticleStats::wordCount(a), 12 + 2 + 5);
+        // Its default heading ("Key Facts") is the page's label, not the article's words.
+        a.parts.append(facts);
+        QCOMPARE(ArticleStats::wordCount(a), 12 + 5);
         ArticlePart quotes = ArticlePart::make(ArticlePart::Kind::Quotes, u"Voices"_s);
         quotes.quotes = {{u"Said this"_s, u"Ana Lima"_s, u"Mayor"_s}};
         a.parts.append(quotes);
-        QCOMPARE(ArticleStats::wordCount(a), 19 + 1 + 5);
+        QCOMPARE(ArticleStats::wordCount(a), 17 + 1 + 5);
         ArticlePart refs = ArticlePart::make(ArticlePart::Kind::References);
         refs.references = {{u"A title"_s, u"https://a.b/c"_s, u"Publisher"_s, QDate(2024, 1, 1)}};
         a.parts.append(refs);
-        QCOMPARE(ArticleStats::wordCount(a), 25 + 1 + 3);
+        QCOMPARE(ArticleStats::wordCount(a), 23 + 3); // no default "References"
         ArticlePart faq = ArticlePart::make(ArticlePart::Kind::Faq, u"Questions"_s);
         faq.faq = {{u"Why?"_s, u"Because it is."_s}};
         a.parts.append(faq);
-        QCOMPARE(ArticleStats::wordCount(a), 29 + 1 + 4);
+        QCOMPARE(ArticleStats::wordCount(a), 26 + 1 + 4);
+        // A heading the writer gave a structured part counts like any text.
+        a.parts[0].heading = u"What we know"_s;
+        QCOMPARE(ArticleStats::wordCount(a), 31 + 3);
     }
 
     void readingTime_data()

@@ -6,6 +6,7 @@
 // BackendLibrary::forceWorkflowOf() where the backend made the articles someone's drafts.
 #include "articlefactory.h"
 #include "backendlibrary.h"
+#include "dateformat.h"
 #include "librarymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -172,7 +173,7 @@ void TestLibraryModel::displaysSummaries()
     QCOMPARE(m_model->data(m_model->index(0, LibraryModel::ModifiedColumn)).toString(),
         modified.date() == QDate::currentDate()
             ? QLocale().toString(modified.time(), QLocale::ShortFormat)
-            : QLocale().toString(modified.date(), QLocale::ShortFormat));
+            : DateFormat::toString(modified.date()));
     for (int column = 0; column < LibraryModel::ColumnCount; ++column) {
         const QModelIndex index = m_model->index(0, column);
         // The dek, then what the columns say (for a panel too narrow to show them).
@@ -181,8 +182,7 @@ void TestLibraryModel::displaysSummaries()
         QCOMPARE(tip.first(), article.dek);
         QVERIFY(tip.last().startsWith(QLocale().createSeparatedList(names) + QStringLiteral(" · ")
             + article.category + QStringLiteral(" · ")));
-        QVERIFY(tip.last().contains(
-            QLocale().toString(record->modified.toLocalTime(), QLocale::ShortFormat)));
+        QVERIFY(tip.last().contains(DateFormat::toString(record->modified.toLocalTime())));
         QCOMPARE(index.data(LibraryModel::IdRole).toLongLong(), first.id);
         QCOMPARE(index.data(LibraryModel::StatusRole).toInt(), int(article.status));
         QCOMPARE(index.data(LibraryModel::TrashedRole).toBool(), false);

@@ -576,6 +576,55 @@ private Q_SLOTS:
             QVERIFY2(!page.html.contains(text), qPrintable(text));
     }
 
+    void wordsDoNotDependOnTheProgramsLanguage_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("articleLanguage");
+        QTest::newRow("English program, English article") << QString() << u"en"_s;
+        QTest::newRow("German program, English article") << u"de"_s << u"en"_s;
+        QTest::newRow("English program, German article") << QString() << u"de"_s;
+        QTest::newRow("German program, German article") << u"de"_s << u"de"_s;
+    }
+
+    void wordsDoNotDependOnTheProgramsLanguage()
+    {
+        // Every structured part under its default heading ("Key Facts", "Häufige Fragen").
+        Article article = Testing::fullArticle();
+        for (ArticlePart &part : article.parts) {
+            if (part.kind != ArticlePart::Kind::Section)
+                part.heading.clear();
+        }
+        const int words = ArticleStats::wordCount(article);
+        const int seconds = ArticleStats::readingSeconds(article);
+        const int minutes = ArticleStats::readingMinutes(article);
+
+        QFETCH(QString, program);
+        QFETCH(QString, articleLanguage);
+        article.language = articleLanguage;
+        QTranslator translator;
+        if (!program.isEmpty()) {
+            QVERIFY(translator.load(u":/i18n/page/copydesk_%1.qm"_s.arg(program)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+            QCOMPARE(ArticlePart::defaultHeading(ArticlePart::Kind::Faq), u"Häufige Fragen"_s);
+        }
+        const int counted = ArticleStats::wordCount(article);
+        const int read = ArticleStats::readingSeconds(article);
+        const int readMinutes = ArticleStats::readingMinutes(article);
+        const Page page = render(article);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(counted, words);
+        QCOMPARE(read, seconds);
+        QCOMPARE(readMinutes, minutes);
+        // The page says the same: its structured data and its reading time.
+        QCOMPARE(page.structuredData(u"NewsArticle"_s).value(u"wordCount"_s).toInt(), words);
+        QVERIFY(page.html.contains(articleLanguage == u"de"_s ? u">%1 Min. Lesezeit<"_s.arg(minutes)
+                                                              : u">%1 min read<"_s.arg(minutes)));
+
+        // A heading the writer typed is the article's text, and counts.
+        article.parts.last().heading = u"Further reading"_s;
+        QCOMPARE(ArticleStats::wordCount(article), words + 2);
+    }
+
     void readingTimePluralInGerman_data()
     {
         QTest::addColumn<int>("words");

@@ -196,13 +196,13 @@ private Q_SLOTS:
         QCOMPARE(document.article().parts.at(0).references.at(0).accessed, yesterday);
         QCOMPARE(document.article().parts.at(0).references.size(), 2);
         accessed = editor.rowEditor(0)->findChild<QDateEdit *>(u"accessed"_s);
-        QCOMPARE(accessed->text(), yesterday.toString(DateFormat::date()));
+        QCOMPARE(accessed->text(), DateFormat::toString(yesterday));
         accessed->setFocus(Qt::TabFocusReason);
         // Text that is no date puts the date back and says why.
         QTest::keyClicks(accessed, u"soonish"_s);
         accessed->clearFocus();
         QCOMPARE(document.article().parts.at(0).references.at(0).accessed, yesterday);
-        QCOMPARE(accessed->text(), yesterday.toString(DateFormat::date()));
+        QCOMPARE(accessed->text(), DateFormat::toString(yesterday));
         QVERIFY(accessed->toolTip().contains(u"“soonish” is not a date"_s));
         // Digits keep the field's own entry, section by section.
         accessed->setDate(QDate(2025, 3, 14));
