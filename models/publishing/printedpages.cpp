@@ -3,12 +3,12 @@
 
 #include "printedpages.h"
 
+#include "qpdfoutput.h"
+
 #include <QSet>
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 namespace Copydesk {
 
@@ -62,13 +62,7 @@ Result<QByteArray> PrintedPages::select(const QByteArray &pdf) const
             placed.insert(number);
             helper.addPage(QPDFPageObjectHelper(page), false);
         }
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        writer.setCompressStreams(true);
-        writer.write();
-        const std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
-        return QByteArray(
-            reinterpret_cast<const char *>(written->getBuffer()), qsizetype(written->getSize()));
+        return qpdfOutput(document);
     } catch (const std::exception &error) {
         return Error {tr("Cannot choose the pages to print from the PDF (qpdf): %1")
                           .arg(QString::fromLocal8Bit(error.what())),

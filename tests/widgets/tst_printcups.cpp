@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintEngine>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProgressBar>
@@ -276,34 +275,11 @@ private Q_SLOTS:
         // prints those two pages (the preview paints page images only for itself).
         QFile::remove(m_cups->outputPath(u"newsroom"_s));
         QSignalSpy sent(m_window->printer(), &PrintController::jobSent);
-        bool printed = false;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!preview)
-                return;
-            poll.stop();
-            QPrinter *printer = preview->printer();
+        QVERIFY(printFromPreview(m_window.get(), [](QPrinter *printer) {
             printer->setPrinterName(u"newsroom"_s);
             printer->setFromTo(2, 3);
             printer->setPrintRange(QPrinter::PageRange);
-            QAction *print = nullptr;
-            for (QAction *action : preview->findChildren<QAction *>()) {
-                if (action->text() == "Print"_L1)
-                    print = action;
-            }
-            QVERIFY(print);
-            driveNextDialog<QPrintDialog>(
-                [](QPrintDialog *dialog) {
-                    QCOMPARE(dialog->printer()->printerName(), u"newsroom"_s);
-                    dialog->accept();
-                },
-                &printed);
-            print->trigger();
-        });
-        poll.start(50);
-        m_window->printer()->previewAction()->trigger();
-        QVERIFY(printed);
+        }));
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
         const int job = sent.first().first().toInt();
         QCOMPARE(m_cups->waitForJob(job), u"completed"_s);

@@ -16,7 +16,6 @@
 
 #include <QAction>
 #include <QPageRanges>
-#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -50,6 +49,12 @@ struct Choices
     bool collate = true;
     bool lastPageFirst = false;
 };
+
+void toFile(QPrinter *printer, const QString &path)
+{
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+}
 
 void choose(QPrinter *printer, const Choices &choices)
 {
@@ -168,9 +173,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, pages);
         QPrinter printer;
         m_window->printer()->setUp(&printer);
-        printer.setOutputFormat(QPrinter::PdfFormat);
         const QString path = m_dir->filePath(u"chosen.pdf"_s);
-        printer.setOutputFileName(path);
+        toFile(&printer, path);
         choose(&printer, choices);
         const Status printed = m_window->printer()->print(&printer);
         QVERIFY2(printed.ok(), printed.ok() ? "" : qPrintable(printed.error().message));
@@ -183,9 +187,8 @@ private Q_SLOTS:
     {
         QPrinter printer;
         m_window->printer()->setUp(&printer);
-        printer.setOutputFormat(QPrinter::PdfFormat);
         const QString path = m_dir->filePath(u"none.pdf"_s);
-        printer.setOutputFileName(path);
+        toFile(&printer, path);
         choose(&printer, {u"90-99"_s});
         const Status printed = m_window->printer()->print(&printer);
         QVERIFY(!printed.ok());
@@ -199,37 +202,10 @@ private Q_SLOTS:
         // Print Preview ▸ Print, its print dialog set to a PDF file, pages 2-3, two uncollated
         // copies: the file holds those, as text (the preview's page images are its own).
         const QString path = m_dir->filePath(u"from-preview.pdf"_s);
-        bool printed = false;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!preview)
-                return;
-            poll.stop();
-            QPrinter *printer = preview->printer();
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setOutputFileName(path);
-            printer->setFromTo(2, 3);
-            printer->setPrintRange(QPrinter::PageRange);
-            printer->setCopyCount(2);
-            printer->setCollateCopies(false);
-            QAction *print = nullptr;
-            for (QAction *action : preview->findChildren<QAction *>()) {
-                if (action->text() == "Print"_L1)
-                    print = action;
-            }
-            QVERIFY(print);
-            driveNextDialog<QPrintDialog>(
-                [path](QPrintDialog *dialog) {
-                    QCOMPARE(dialog->printer()->outputFileName(), path);
-                    dialog->accept();
-                },
-                &printed);
-            print->trigger();
-        });
-        poll.start(50);
-        m_window->printer()->previewAction()->trigger();
-        QVERIFY(printed);
+        QVERIFY(printFromPreview(m_window.get(), [path](QPrinter *printer) {
+            toFile(printer, path);
+            choose(printer, {u"2-3"_s, 2, false});
+        }));
         QCOMPARE(pageTexts(path), exported({2, 2, 3, 3}));
     }
 

@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfWriter>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Copydesk;
@@ -44,13 +43,16 @@ QByteArray numberedPdf(int pages)
 /// The page numbers a PDF of numberedPdf() pages shows, in order; empty when it cannot be read.
 QList<int> shownPages(const QByteArray &pdf, QString *title = nullptr)
 {
-    QTemporaryDir directory;
-    QFile file(directory.filePath(u"pages.pdf"_s));
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
     QPdfDocument document;
-    if (document.load(file.fileName()) != QPdfDocument::Error::None)
+    document.load(&buffer);
+    if (!QTest::qWaitFor([&] {
+            return document.status() == QPdfDocument::Status::Ready
+                || document.status() == QPdfDocument::Status::Error;
+        })
+        || document.status() != QPdfDocument::Status::Ready)
         return {};
     if (title)
         *title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
