@@ -108,17 +108,19 @@ private:
     void press(QKeyCombination keys) { pressKeys(m_window.get(), keys); }
 
     /// Presses Alt+A in `input` and, when the Add Part menu opens, chooses `kind` in it with
-    /// the keyboard. Whether the menu opened.
-    bool altA(QWidget *input, Kind kind)
+    /// the keyboard. Whether the menu opened; `*shownAt` is where it showed (global).
+    bool altA(QWidget *input, Kind kind, QRect *shownAt = nullptr)
     {
         QMenu *menu = m_window->editor()->addPartButton()->menu();
         const QString label
             = kind == Kind::Section ? u"Section"_s : ArticlePart::defaultHeading(kind);
         auto opened = std::make_shared<bool>(false);
-        QTimer::singleShot(0, this, [menu, label, opened] {
+        auto geometry = std::make_shared<QRect>();
+        QTimer::singleShot(0, this, [menu, label, opened, geometry] {
             *opened = QApplication::activePopupWidget() == menu;
             if (!*opened)
                 return;
+            *geometry = menu->geometry();
             for (QAction *action : menu->actions()) {
                 if (action->text() == label)
                     menu->setActiveAction(action);
@@ -127,6 +129,8 @@ private:
         });
         QTest::keyClick(input, Qt::Key_A, Qt::AltModifier);
         QApplication::processEvents();
+        if (shownAt)
+            *shownAt = *geometry;
         return *opened;
     }
 
@@ -435,9 +439,21 @@ private Q_SLOTS:
         QVERIFY(start && editor->isAncestorOf(start));
 
         const qsizetype before = document->article().parts.size();
-        QVERIFY2(altA(start, Kind::KeyFacts),
+        QToolButton *button = editor->addPartButton();
+        const bool buttonInView = editor->viewport()->rect().contains(
+            QRect(button->mapTo(editor->viewport(), QPoint(0, 0)), button->size()));
+        const QPoint below = start->mapToGlobal(QPoint(0, start->height()));
+        QRect menu;
+        QVERIFY2(altA(start, Kind::KeyFacts, &menu),
             qPrintable(u"Alt+A in %1 (%2) did not open the Add Part menu"_s.arg(
                 path, QString::fromLatin1(start->metaObject()->className()))));
+        // With the button scrolled away, the menu opens under the field with the cursor
+        // (moved up only when the screen ends below it).
+        if (!buttonInView) {
+            QCOMPARE(menu.left(), below.x());
+            if (below.y() + menu.height() <= start->screen()->geometry().bottom())
+                QCOMPARE(menu.top(), below.y());
+        }
         QCOMPARE(document->article().parts.size(), before + 1);
         const ArticlePart &added = document->article().parts.at(holder >= 0 ? holder + 1 : before);
         QCOMPARE(added.kind, Kind::KeyFacts);
