@@ -2560,6 +2560,14 @@
         <source>the print server “%1” cannot be reached (%2).</source>
         <translation>Der Druckserver „%1“ ist nicht erreichbar (%2).</translation>
     </message>
+    <message>
+        <source>no such host</source>
+        <translation>kein solcher Rechner</translation>
+    </message>
+    <message>
+        <source>it does not answer</source>
+        <translation>er antwortet nicht</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::DragHandle</name>

@@ -9,6 +9,9 @@
 #include <cstring>
 #include <cups/cups.h>
 #include <memory>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace Copydesk {
 
@@ -39,6 +42,40 @@ struct HttpClose
 };
 using Connection = std::unique_ptr<http_t, HttpClose>;
 
+/// The system's reason why nothing takes a connection at the print server's address.
+/// (httpConnect2() cannot tell: it closes its failed connection, which overwrites errno, and
+/// httpAddrConnect2() calls every failure "host is down".) A local socket is asked directly.
+QString whyUnreachable()
+{
+    const QByteArray server = cupsServer();
+    int error = 0;
+    if (server.startsWith('/')) {
+        sockaddr_un address {};
+        address.sun_family = AF_LOCAL;
+        qstrncpy(address.sun_path, server.constData(), sizeof address.sun_path);
+        const int fd = socket(AF_LOCAL, SOCK_STREAM, 0);
+        if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            error = errno;
+        if (fd >= 0)
+            close(fd);
+    } else {
+        const QByteArray port = QByteArray::number(ippPort());
+        http_addrlist_t *addresses
+            = httpAddrGetList(server.constData(), AF_UNSPEC, port.constData());
+        if (!addresses)
+            return CupsPrinting::tr("no such host");
+        int fd = -1;
+        errno = 0;
+        if (httpAddrConnect2(addresses, &fd, CupsPrinting::ConnectTimeoutMs, nullptr))
+            httpAddrClose(nullptr, fd);
+        else
+            error = errno;
+        httpAddrFreeList(addresses);
+    }
+    return error == 0 ? CupsPrinting::tr("it does not answer")
+                      : QString::fromLocal8Bit(strerror(error));
+}
+
 /// A connection to the print server that gives up on an answer after AnswerTimeoutMs; null
 /// when the server cannot be reached within ConnectTimeoutMs, `*why` then saying why.
 Connection connectToServer(QString *why)
@@ -47,7 +84,7 @@ Connection connectToServer(QString *why)
         CupsPrinting::ConnectTimeoutMs, nullptr));
     if (!http) {
         *why = CupsPrinting::tr("the print server “%1” cannot be reached (%2).")
-                   .arg(QString::fromUtf8(cupsServer()), QString::fromLocal8Bit(strerror(errno)));
+                   .arg(QString::fromUtf8(cupsServer()), whyUnreachable());
         return nullptr;
     }
     httpSetTimeout(http.get(), CupsPrinting::AnswerTimeoutMs / 1000.0, nullptr, nullptr);
