@@ -52,6 +52,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -155,6 +156,7 @@ MainWindow::MainWindow(
         team->setAccessibleName(tr("Team library connection"));
         statusBar()->addPermanentWidget(team);
     }
+    statusBar()->addPermanentWidget(m_print->progress());
     statusBar()->addPermanentWidget(m_workflow->identityButton());
     statusBar()->addPermanentWidget(m_wordCount);
     statusBar()->addPermanentWidget(m_saveState);

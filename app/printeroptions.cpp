@@ -58,4 +58,15 @@ CupsOptions PrinterOptions::of(QPrinter *printer)
     return options;
 }
 
+PrintedPages PrinterOptions::pages(QPrinter *printer)
+{
+    PrintedPages pages;
+    if (printer->printRange() == QPrinter::PageRange)
+        pages.ranges = printer->pageRanges();
+    pages.copies = printer->supportsMultipleCopies() ? 1 : printer->copyCount();
+    pages.collate = printer->collateCopies();
+    pages.lastPageFirst = printer->pageOrder() == QPrinter::LastPageFirst;
+    return pages;
+}
+
 } // namespace Copydesk

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cupsprinting.h"
+#include "printedpages.h"
 
 class QPrinter;
 
@@ -21,6 +22,10 @@ class PrinterOptions
 {
 public:
     static CupsOptions of(QPrinter *printer);
+    /// The same choices where no print server applies them (a PDF file, painted pages): the
+    /// page range, copies and collation, last page first. Copies count only where the device
+    /// does not make them itself (QPrinter::supportsMultipleCopies()).
+    static PrintedPages pages(QPrinter *printer);
 };
 
 } // namespace Copydesk

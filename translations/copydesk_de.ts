@@ -529,6 +529,10 @@
         <source>W&amp;ord target:</source>
         <translation>Wor&amp;tziel:</translation>
     </message>
+    <message>
+        <source>Add a part after the one with the cursor (Add Part menu)</source>
+        <translation>Einen Baustein nach dem mit dem Cursor einfügen (Menü „Baustein hinzufügen“)</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ArticleExporter</name>
@@ -2556,6 +2560,14 @@
         <source>the print server “%1” cannot be reached (%2).</source>
         <translation>Der Druckserver „%1“ ist nicht erreichbar (%2).</translation>
     </message>
+    <message>
+        <source>no such host</source>
+        <translation>kein solcher Rechner</translation>
+    </message>
+    <message>
+        <source>it does not answer</source>
+        <translation>er antwortet nicht</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::DragHandle</name>
@@ -4467,6 +4479,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Page %1 could not be rendered for printing.</source>
         <translation>Seite %1 konnte für den Druck nicht gerendert werden.</translation>
     </message>
+    <message>
+        <source>The pages to print have no page %1.</source>
+        <translation>Die zu druckenden Seiten haben keine Seite %1.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PeopleDialog</name>
@@ -5104,6 +5120,43 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>Printed to “%1”.</source>
         <translation>In „%1“ gedruckt.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Druck läuft</translation>
+    </message>
+    <message>
+        <source>The article is still being sent to the printer “%1”.</source>
+        <translation>Der Artikel wird noch an den Drucker „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending the article to the printer “%1”…</source>
+        <translation>Der Artikel wird an den Drucker „%1“ gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article has %n page(s); the pages chosen are not among them.</source>
+        <translation>
+            <numerusform>Der Artikel hat %n Seite; die gewählten Seiten gehören nicht dazu.</numerusform>
+            <numerusform>Der Artikel hat %n Seiten; die gewählten Seiten gehören nicht dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PrintedPages</name>
+    <message numerus="yes">
+        <source>The article has %n page(s); pages %1 are not among them.</source>
+        <translation>
+            <numerusform>Der Artikel hat %n Seite; die Seiten %1 gehören nicht dazu.</numerusform>
+            <numerusform>Der Artikel hat %n Seiten; die Seiten %1 gehören nicht dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot choose the pages to print from the PDF (qpdf): %1</source>
+        <translation>Die zu druckenden Seiten lassen sich nicht aus dem PDF wählen (qpdf): %1</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,17 @@
 
 #include "pdfpagenumbers.h"
 
+#include "qpdfoutput.h"
+
 #include <QBuffer>
 #include <QColor>
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
 #include <exception>
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 #include <string>
 
 namespace Copydesk {
@@ -111,13 +111,7 @@ Result<QByteArray> PdfPageNumbers::stamp(
 
         metadata.applyTo(document);
 
-        QPDFWriter writer(document);
-        writer.setOutputMemory();
-        writer.setCompressStreams(true);
-        writer.write();
-        const std::shared_ptr<Buffer> written = writer.getBufferSharedPointer();
-        return QByteArray(
-            reinterpret_cast<const char *>(written->getBuffer()), qsizetype(written->getSize()));
+        return qpdfOutput(document);
     } catch (const std::exception &error) {
         return Error {tr("Cannot number the pages of the PDF (qpdf): %1")
                 .arg(QString::fromLocal8Bit(error.what()))};

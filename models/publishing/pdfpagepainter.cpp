@@ -45,24 +45,40 @@ Result<int> PdfPagePainter::pageCount(const QByteArray &pdf)
     return (*loaded)->document.pageCount();
 }
 
-Status PdfPagePainter::paint(const QByteArray &pdf, QPagedPaintDevice *device)
+Status PdfPagePainter::paint(
+    const QByteArray &pdf, QPagedPaintDevice *device, const QList<int> &pages)
 {
     const auto loaded = load(pdf);
     if (!loaded)
         return loaded.error();
     QPdfDocument &document = (*loaded)->document;
+    QList<int> order = pages;
+    if (order.isEmpty()) {
+        for (int page = 1; page <= document.pageCount(); ++page)
+            order.append(page);
+    }
+    for (int page : std::as_const(order)) {
+        if (page < 1 || page > document.pageCount())
+            return Error {
+                tr("The pages to print have no page %1.").arg(page), Error::Code::InvalidInput};
+    }
     QPainter painter;
     if (!painter.begin(device))
         return Error {tr("The printer cannot be painted on.")};
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const qreal dpi = std::min(device->logicalDpiX(), MaxDpi);
-    for (int page = 0; page < document.pageCount(); ++page) {
-        if (page > 0 && !device->newPage()) {
+    QImage image; // uncollated copies paint a page several times in a row: rendered once
+    int rendered = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const int page = order.at(i) - 1;
+        if (i > 0 && !device->newPage()) {
             painter.end();
             return Error {tr("The printer refused page %1.").arg(page + 1)};
         }
         const QSizeF points = document.pagePointSize(page);
-        const QImage image = document.render(page, (points * dpi / 72).toSize());
+        if (page != rendered)
+            image = document.render(page, (points * dpi / 72).toSize());
+        rendered = page;
         if (image.isNull()) {
             painter.end();
             return Error {tr("Page %1 could not be rendered for printing.").arg(page + 1)};

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 
 class QPagedPaintDevice;
 
@@ -31,10 +32,13 @@ public:
     /// The number of pages of `pdf`; an Error when it is no PDF QtPdf can read.
     static Result<int> pageCount(const QByteArray &pdf);
 
-    /// Paints every page of `pdf` onto `device`, which must not be painted on already. Fails
-    /// (nothing painted when the PDF cannot be read) when `pdf` is no readable PDF, the device
-    /// cannot be painted on, or a page does not render.
-    static Status paint(const QByteArray &pdf, QPagedPaintDevice *device);
+    /// Paints the pages `pages` of `pdf` (numbered from 1, in that order, a page as often as it
+    /// is listed; PrintedPages::sequence() chooses them), or every page once when `pages` is
+    /// empty, onto `device`, which must not be painted on already. Fails (nothing painted when
+    /// the PDF cannot be read) when `pdf` is no readable PDF, a page listed is not in it, the
+    /// device cannot be painted on, or a page does not render.
+    static Status paint(
+        const QByteArray &pdf, QPagedPaintDevice *device, const QList<int> &pages = {});
 };
 
 } // namespace Copydesk

@@ -3,8 +3,10 @@
 
 // File ▸ Print to a printer: the exported PDF itself reaches a real CUPS scheduler (cupsd of
 // the test's own, its queue printing to a file through cups-filters' pdftopdf), text as text
-// and fonts embedded, with the dialog's choices as the job's options; a queue that refuses
-// the job or is gone gives a message that names it.
+// and fonts embedded, with the dialog's choices as the job's options, from the print dialog
+// and from the preview's Print button; a queue that refuses the job or is gone gives a message
+// that names it. The job is sent on a worker thread: a print server that does not answer
+// leaves the window responsive, and the window may close meanwhile.
 
 #include "cupstestserver.h"
 #include "exportcontroller.h"
@@ -16,16 +18,23 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintEngine>
 #include <QPrinter>
 #include <QPrinterInfo>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <cerrno>
+#include <cstring>
 #include <cups/cups.h>
 
 using namespace Copydesk;
@@ -41,6 +50,46 @@ int pageCount(const QString &pdf)
     return pages.hasMatch() ? pages.captured(1).toInt() : -1;
 }
 
+/// The text of the message box the window shows last; empty when none is open. Closes it.
+QString takeMessageBox(QWidget *window)
+{
+    const QList<QMessageBox *> boxes = window->findChildren<QMessageBox *>();
+    if (boxes.isEmpty())
+        return {};
+    QMessageBox *box = boxes.constLast();
+    const QString text = box->text();
+    box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return text;
+}
+
+/// A print server that takes connections and never answers, until close().
+class SilentServer
+{
+public:
+    explicit SilentServer(const QString &path)
+    {
+        m_server.setSocketOptions(QLocalServer::UserAccessOption);
+        m_server.listen(path);
+        QObject::connect(&m_server, &QLocalServer::newConnection, &m_server, [this] {
+            while (QLocalSocket *client = m_server.nextPendingConnection())
+                m_clients.append(client);
+        });
+    }
+    bool isListening() const { return m_server.isListening(); }
+    qsizetype connections() const { return m_clients.size(); }
+    void close()
+    {
+        m_server.close();
+        for (QLocalSocket *client : std::as_const(m_clients))
+            client->abort();
+    }
+
+private:
+    QLocalServer m_server;
+    QList<QLocalSocket *> m_clients;
+};
+
 } // namespace
 
 class TestPrintCups : public QObject
@@ -53,6 +102,20 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     int m_exportedPages = 0;
+
+    /// Prints on `printer` and waits for the job to fail; its message (also the message box's).
+    QString failure(QPrinter *printer)
+    {
+        QSignalSpy failed(m_window->printer(), &PrintController::jobFailed);
+        const Status started = m_window->printer()->print(printer);
+        if (!started)
+            return started.error().message;
+        if (!failed.wait(30000) && failed.isEmpty())
+            return u"(no failure)"_s;
+        const QString message = failed.first().first().toString();
+        const QString shown = takeMessageBox(m_window.get());
+        return shown == message ? message : u"(the message box said “%1”)"_s.arg(shown);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -111,10 +174,12 @@ private Q_SLOTS:
         printer.printEngine()->setProperty(
             QPrintEngine::PrintEnginePropertyKey(0xfe00), QStringList {u"job-priority"_s, u"77"_s});
 
+        QSignalSpy sent(m_window->printer(), &PrintController::jobSent);
         const Status printed = m_window->printer()->print(&printer);
         QVERIFY2(printed.ok(), printed.ok() ? "" : qPrintable(printed.error().message));
-        const int job = m_cups->lastJob();
-        QVERIFY(job > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+        const int job = sent.first().first().toInt();
+        QCOMPARE(job, m_cups->lastJob());
         QCOMPARE(m_cups->waitForJob(job), u"completed"_s);
 
         const QMap<QString, QString> attributes = m_cups->jobAttributes(job);
@@ -167,7 +232,8 @@ private Q_SLOTS:
             &seen);
         m_window->printer()->printAction()->trigger();
         QVERIFY(seen);
-        QCOMPARE(messages.constLast().first().toString(), u"Sent to the printer “newsroom”."_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messages.constLast().first().toString(), u"Sent to the printer “newsroom”."_s, 30000);
         QCOMPARE(m_cups->waitForJob(m_cups->lastJob()), u"completed"_s);
         QCOMPARE(pageCount(m_cups->outputPath(u"newsroom"_s)), m_exportedPages);
     }
@@ -180,17 +246,12 @@ private Q_SLOTS:
         QPrinter printer;
         m_window->printer()->setUp(&printer);
         printer.setPrinterName(u"closed"_s);
-        const Status closed = m_window->printer()->print(&printer);
-        QVERIFY(!closed.ok());
-        QVERIFY2(
-            closed.error().message.contains(u"“closed”"_s), qPrintable(closed.error().message));
-        QVERIFY2(closed.error().message.contains(u"not accepting jobs"_s),
-            qPrintable(closed.error().message));
+        const QString closed = failure(&printer);
+        QVERIFY2(closed.contains(u"“closed”"_s), qPrintable(closed));
+        QVERIFY2(closed.contains(u"not accepting jobs"_s), qPrintable(closed));
 
         QVERIFY(m_cups->administer(u"/usr/sbin/lpadmin"_s, {u"-x"_s, u"closed"_s}).isEmpty());
-        const Status gone = m_window->printer()->print(&printer);
-        QVERIFY(!gone.ok());
-        QCOMPARE(gone.error().message,
+        QCOMPARE(failure(&printer),
             u"The printer “closed” did not take the article: the print server has no such printer."_s);
         QVERIFY(!QFile::exists(m_cups->outputPath(u"closed"_s)));
     }
@@ -202,13 +263,106 @@ private Q_SLOTS:
         printer.setPrinterName(u"newsroom"_s);
         const QString nowhere = m_dir->filePath(u"no-cupsd.sock"_s);
         cupsSetServer(QFile::encodeName(nowhere).constData());
-        const Status printed = m_window->printer()->print(&printer);
+        const QString unreachable = failure(&printer);
         cupsSetServer(QFile::encodeName(m_cups->socket()).constData());
-        QVERIFY(!printed.ok());
-        QVERIFY2(printed.error().message.startsWith(
-                     u"The printer “newsroom” did not take the article: the print server “%1” "
-                     "cannot be reached ("_s.arg(nowhere)),
-            qPrintable(printed.error().message));
+        // The system's own reason: no socket there.
+        QCOMPARE(unreachable,
+            u"The printer “newsroom” did not take the article: the print server “%1” "
+            "cannot be reached (%2)."_s.arg(nowhere, QString::fromLocal8Bit(strerror(ENOENT))));
+    }
+
+    void thePreviewPrintsTheChosenPages()
+    {
+        // Print Preview ▸ Print with pages 2 to 3 chosen: the queue gets the PDF itself and
+        // prints those two pages (the preview paints page images only for itself).
+        QFile::remove(m_cups->outputPath(u"newsroom"_s));
+        QSignalSpy sent(m_window->printer(), &PrintController::jobSent);
+        QVERIFY(printFromPreview(m_window.get(), [](QPrinter *printer) {
+            printer->setPrinterName(u"newsroom"_s);
+            printer->setFromTo(2, 3);
+            printer->setPrintRange(QPrinter::PageRange);
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+        const int job = sent.first().first().toInt();
+        QCOMPARE(m_cups->waitForJob(job), u"completed"_s);
+        QCOMPARE(m_cups->jobAttributes(job).value(u"page-ranges"_s), u"2-3"_s);
+        QCOMPARE(pageCount(m_cups->outputPath(u"newsroom"_s)), 2);
+        const QString text = poppler(
+            u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_cups->outputPath(u"newsroom"_s), u"-"_s});
+        QVERIFY2(!text.simplified().isEmpty(), "the printed pages hold no text");
+    }
+
+    void aSilentPrintServerLeavesTheWindowResponsive()
+    {
+        // A server that takes the connection and never answers: the window goes on (a timer
+        // keeps firing, the editor takes keys), the status bar shows the job, the print actions
+        // wait; when the server goes, the job fails with a message naming the printer.
+        const QString path = m_dir->filePath(u"silent.sock"_s);
+        SilentServer silent(path);
+        QVERIFY(silent.isListening());
+        PrintController *controller = m_window->printer();
+        QSignalSpy failed(controller, &PrintController::jobFailed);
+        QPrinter printer;
+        controller->setUp(&printer);
+        printer.setPrinterName(u"newsroom"_s);
+        cupsSetServer(QFile::encodeName(path).constData());
+        const Status started = controller->print(&printer);
+        cupsSetServer(QFile::encodeName(m_cups->socket()).constData());
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().message));
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(20);
+        QTRY_VERIFY(silent.connections() > 0);
+        QElapsedTimer waited;
+        waited.start();
+        QTest::qWait(1500);
+        QVERIFY(controller->isSending());
+        QVERIFY2(ticks >= 25, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(waited.elapsed())));
+        QVERIFY(controller->progress()->isVisible());
+        QVERIFY(!controller->printAction()->isEnabled());
+        QCOMPARE(failed.size(), 0);
+        // A second job waits for the first.
+        const Status second = controller->print(&printer);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().message,
+            u"The article is still being sent to the printer “newsroom”."_s);
+
+        silent.close();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+        const QString message = failed.first().first().toString();
+        QCOMPARE(message,
+            u"The printer “newsroom” did not take the article: the print server “%1” cannot be "
+            "reached (%2)."_s.arg(path, QString::fromLocal8Bit(strerror(ENOENT))));
+        QCOMPARE(takeMessageBox(m_window.get()), message);
+        QVERIFY(!controller->isSending());
+        QVERIFY(!controller->progress()->isVisible());
+        QVERIFY(controller->printAction()->isEnabled());
+    }
+
+    void theWindowMayCloseWhileAJobIsSent()
+    {
+        const QString path = m_dir->filePath(u"silent.sock"_s);
+        SilentServer silent(path);
+        QPrinter printer;
+        m_window->printer()->setUp(&printer);
+        printer.setPrinterName(u"newsroom"_s);
+        cupsSetServer(QFile::encodeName(path).constData());
+        QVERIFY(m_window->printer()->print(&printer).ok());
+        cupsSetServer(QFile::encodeName(m_cups->socket()).constData());
+        QTRY_VERIFY(silent.connections() > 0);
+        m_window.reset(); // the job goes on with its own copies
+        QTest::qWait(200);
+        silent.close();
+        // The job ends by itself; then the next window prints as before.
+        m_window
+            = startedWindow(m_dir->filePath(u"library.copydesk"_s), m_settings.get(), u"ann"_s);
+        QVERIFY(m_window->addSampleArticle());
+        QTRY_VERIFY(m_window->shownArticle() > 0);
+        QSignalSpy sent(m_window->printer(), &PrintController::jobSent);
+        QVERIFY(m_window->printer()->print(&printer).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
     }
 };
 

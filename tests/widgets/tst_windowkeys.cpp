@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 
 // The window from the keyboard: F6 through the panes, distraction-free writing and full
-// screen, the View menu's shortcuts, and Help ▸ Keyboard Shortcuts listing every key, with
-// no key bound twice.
+// screen, the View menu's shortcuts, Alt+A (Add Part) from every field of the editor, and
+// Help ▸ Keyboard Shortcuts listing every key, with no key bound twice.
 
 #include "accesskeys.h"
+#include "articledocument.h"
 #include "articleeditor.h"
 #include "articlefactory.h"
+#include "articlesession.h"
 #include "articlestore.h"
+#include "entrylisteditor.h"
 #include "librarypanel.h"
+#include "linefieldeditor.h"
 #include "mainwindow.h"
 #include "paragraphlineedit.h"
+#include "partframe.h"
 #include "previewpane.h"
 #include "reviewdocks.h"
 #include "settings.h"
@@ -29,9 +34,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -46,6 +53,7 @@
 using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
+using Kind = ArticlePart::Kind;
 
 namespace {
 
@@ -70,6 +78,12 @@ QList<QAction *> allActions(MainWindow *window)
             actions += menuActions(top->menu());
     }
     return actions;
+}
+
+/// The widget that takes the keys of a field (a date edit's inner line edit).
+QWidget *keyReceiverOf(QWidget *field)
+{
+    return field && field->focusProxy() ? field->focusProxy() : field;
 }
 
 QString texts(const QTreeWidget *list)
@@ -97,6 +111,33 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     void press(QKeyCombination keys) { pressKeys(m_window.get(), keys); }
+
+    /// Presses Alt+A in `input` and, when the Add Part menu opens, chooses `kind` in it with
+    /// the keyboard. Whether the menu opened; `*shownAt` is where it showed (global).
+    bool altA(QWidget *input, Kind kind, QRect *shownAt = nullptr)
+    {
+        QMenu *menu = m_window->editor()->addPartButton()->menu();
+        const QString label
+            = kind == Kind::Section ? u"Section"_s : ArticlePart::defaultHeading(kind);
+        auto opened = std::make_shared<bool>(false);
+        auto geometry = std::make_shared<QRect>();
+        QTimer::singleShot(0, this, [menu, label, opened, geometry] {
+            *opened = QApplication::activePopupWidget() == menu;
+            if (!*opened)
+                return;
+            *geometry = menu->geometry();
+            for (QAction *action : menu->actions()) {
+                if (action->text() == label)
+                    menu->setActiveAction(action);
+            }
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        QTest::keyClick(input, Qt::Key_A, Qt::AltModifier);
+        QApplication::processEvents();
+        if (shownAt)
+            *shownAt = *geometry;
+        return *opened;
+    }
 
     /// Opens the window again in `language` (empty: English), installing its translation in
     /// `translator`, showing the full test article.
@@ -372,6 +413,125 @@ private Q_SLOTS:
                 qPrintable(title + u" not opened; opened: "_s + looked.join(u", "_s)));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void altAAddsAPartFromEveryField_data()
+    {
+        // Where the cursor is: an article field's path, or a part kind and the path inside
+        // the part ("items/0"), and which field of that entry (-1: the path's own input).
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("field");
+        const auto article = [](const char *name, const char *path) {
+            QTest::newRow(name) << QString::fromLatin1(path) << -1 << -1;
+        };
+        const auto inPart = [](const char *name, Kind kind, const char *path, int field = -1) {
+            QTest::newRow(name) << QString::fromLatin1(path) << int(kind) << field;
+        };
+        article("headline", "headline");
+        article("dek", "dek");
+        article("bylines", "bylines");
+        article("dateline", "dateline");
+        article("category", "category");
+        article("tags", "tags");
+        article("language", "language");
+        article("published", "published");
+        article("word target", "wordTarget");
+        article("hero caption", "hero.caption");
+        article("hero alt text", "hero.altText");
+        article("hero credit", "hero.credit");
+        article("lede", "lede");
+        inPart("section heading", Kind::Section, "heading");
+        inPart("section body", Kind::Section, "body");
+        inPart("key facts heading", Kind::KeyFacts, "heading");
+        inPart("key fact", Kind::KeyFacts, "items/0");
+        inPart("quote", Kind::Quotes, "quotes/0");
+        inPart("quote speaker", Kind::Quotes, "quotes/0", 1);
+        inPart("quote role", Kind::Quotes, "quotes/0", 2);
+        inPart("takeaway", Kind::KeyTakeaways, "items/0");
+        inPart("FAQ question", Kind::Faq, "faq/0");
+        inPart("FAQ answer", Kind::Faq, "faq/0", 1);
+        inPart("reference title", Kind::References, "references/0");
+        inPart("reference URL", Kind::References, "references/0", 1);
+        inPart("reference publisher", Kind::References, "references/0", 2);
+        inPart("reference date accessed", Kind::References, "references/0", 3);
+    }
+
+    void altAAddsAPartFromEveryField()
+    {
+        // Alt+A (the editor's Add Part button) opens its menu wherever the cursor is in the
+        // editor; the part chosen comes after the part with the cursor (at the end from the
+        // article's own fields), and the cursor goes into its first field.
+        QFETCH(QString, path);
+        QFETCH(int, kind);
+        QFETCH(int, field);
+        const auto id = m_window->store()->create(Testing::fullArticle(), {u"ann"_s, {}, true});
+        QVERIFY(id);
+        m_window->showArticle(*id);
+        QTRY_COMPARE(m_window->shownArticle(), *id);
+        ArticleEditor *editor = m_window->editor();
+        const ArticleDocument *document = m_window->session()->document();
+        qsizetype holder = -1;
+        if (kind >= 0) {
+            const QList<ArticlePart> &parts = document->article().parts;
+            for (qsizetype i = 0; i < parts.size() && holder < 0; ++i) {
+                if (int(parts.at(i).kind) == kind)
+                    holder = i;
+            }
+            QVERIFY(holder >= 0);
+            path = u"parts/%1/%2"_s.arg(parts.at(holder).id, path);
+        }
+        if (path == "wordTarget"_L1)
+            editor->wordTargetEditor()->setFocus();
+        else
+            QVERIFY2(editor->focusPath(path), qPrintable(path));
+        if (field >= 0) {
+            EntryListEditor *entries
+                = editor->partFrame(document->article().parts.at(holder).id)->entryEditor();
+            keyReceiverOf(entries->rowFields(0).value(field))->setFocus();
+        }
+        QApplication::processEvents();
+        QWidget *start = QApplication::focusWidget();
+        QVERIFY(start && editor->isAncestorOf(start));
+
+        const qsizetype before = document->article().parts.size();
+        QToolButton *button = editor->addPartButton();
+        const bool buttonInView = editor->viewport()->rect().contains(
+            QRect(button->mapTo(editor->viewport(), QPoint(0, 0)), button->size()));
+        const QPoint below = start->mapToGlobal(QPoint(0, start->height()));
+        QRect menu;
+        QVERIFY2(altA(start, Kind::KeyFacts, &menu),
+            qPrintable(u"Alt+A in %1 (%2) did not open the Add Part menu"_s.arg(
+                path, QString::fromLatin1(start->metaObject()->className()))));
+        // With the button scrolled away, the menu opens under the field with the cursor
+        // (moved up only when the screen ends below it).
+        if (!buttonInView) {
+            QCOMPARE(menu.left(), below.x());
+            if (below.y() + menu.height() <= start->screen()->geometry().bottom())
+                QCOMPARE(menu.top(), below.y());
+        }
+        QCOMPARE(document->article().parts.size(), before + 1);
+        const ArticlePart &added = document->article().parts.at(holder >= 0 ? holder + 1 : before);
+        QCOMPARE(added.kind, Kind::KeyFacts);
+        // (The offscreen platform does not give the window back its activation after a popup
+        // as a window manager does: the window's own focus widget is the one to check.)
+        QWidget *fact = editor->partFrame(added.id)->entryEditor()->rowFields(0).first();
+        QCOMPARE(m_window->focusWidget(), fact);
+
+        // At once again, from the new item: it opened nothing while the button's click
+        // animation of the first Alt+A ran (100 ms). (The window takes its activation back
+        // from the closed menu as a window manager gives it; offscreen leaves it with the menu,
+        // and no window shortcut works meanwhile.)
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClicks(fact, u"12 km"_s);
+        QVERIFY(altA(fact, Kind::Section));
+        const ArticlePart &section
+            = document->article().parts.at(holder >= 0 ? holder + 2 : before + 1);
+        QCOMPARE(section.kind, Kind::Section);
+        QCOMPARE(m_window->focusWidget(), editor->partFrame(section.id)->headingEditor()->input());
+        QCOMPARE(document->article().parts.at(holder >= 0 ? holder + 1 : before).items,
+            QStringList {u"12 km"_s});
     }
 
     void everyKeyListedAndNoneTwice()

@@ -10,10 +10,13 @@
 #include "mainwindow.h"
 #include "paragraphlineedit.h"
 #include "peopledialog.h"
+#include "printcontroller.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +90,31 @@ void pressKeys(QWidget *window, QKeyCombination keys)
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
     QTest::keyClick(target, keys.key(), keys.keyboardModifiers());
     QApplication::processEvents();
+}
+
+bool printFromPreview(MainWindow *window, const std::function<void(QPrinter *)> &choose)
+{
+    bool printed = false;
+    // The preview appears once the PDF is made, which runs an event loop of its own.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!preview)
+            return;
+        poll.stop();
+        choose(preview->printer());
+        QAction *print = nullptr;
+        for (QAction *action : preview->findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("Print"))
+                print = action;
+        }
+        QVERIFY2(print, "the preview has no Print button");
+        driveNextDialog<QPrintDialog>([](QPrintDialog *dialog) { dialog->accept(); }, &printed);
+        print->trigger();
+    });
+    poll.start(50);
+    window->printer()->previewAction()->trigger();
+    return printed;
 }
 
 bool focusIsIn(MainWindow *window, const QWidget *widget)

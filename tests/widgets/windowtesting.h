@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QPrinter;
 class QWidget;
 
 namespace Copydesk {
@@ -49,6 +50,11 @@ void pressKeys(QWidget *window, QKeyCombination keys);
 
 /// Whether the window's keyboard focus is in `widget` or one of its children.
 bool focusIsIn(Copydesk::MainWindow *window, const QWidget *widget);
+
+/// Opens File ▸ Print Preview…; once it shows, lets `choose` set up the preview's printer (what
+/// its print dialog then shows), presses the preview's Print button and accepts that print
+/// dialog. True when every step happened (failures are recorded as test failures).
+bool printFromPreview(Copydesk::MainWindow *window, const std::function<void(QPrinter *)> &choose);
 
 /// Runs `drive` on the modal dialog of type T once it is shown (the caller then opens it) and
 /// sets *seen.

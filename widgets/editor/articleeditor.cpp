@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QShortcutEvent>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextCursor>
@@ -110,6 +111,7 @@ ArticleEditor::ArticleEditor(ArticleDocument *document, QWidget *parent)
         connect(menu->addAction(label), &QAction::triggered, this, [this, kind] { addPart(kind); });
     }
     m_addPart->setMenu(menu);
+    m_addPart->installEventFilter(this);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addPart);
     addRow->addStretch();
@@ -411,6 +413,8 @@ QList<std::pair<QString, QString>> ArticleEditor::keyboardHelp()
     };
     return {
         {tr("Tab / Shift+Tab"), tr("Next / previous field; row and part buttons come last")},
+        {keys(QKeySequence::mnemonic(tr("&Add Part"))),
+            tr("Add a part after the one with the cursor (Add Part menu)")},
         {keys(Qt::ALT | Qt::Key_Up) + QStringLiteral(" / ") + keys(Qt::ALT | Qt::Key_Down),
             tr("Move the part or entry with the cursor up / down")},
         {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
@@ -447,8 +451,31 @@ bool ArticleEditor::dropPart(const QString &partId, const QPoint &position)
     return m_document->movePart(partId, target > from ? target - 1 : target);
 }
 
+void ArticleEditor::showAddPartMenu()
+{
+    QWidget *input = QApplication::focusWidget();
+    const QRect button(m_addPart->mapTo(viewport(), QPoint(0, 0)), m_addPart->size());
+    if (viewport()->rect().contains(button) || !input || !isAncestorOf(input)) {
+        m_addPart->showMenu();
+        return;
+    }
+    m_addPart->menu()->exec(input->mapToGlobal(QPoint(0, input->height())));
+}
+
 bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_addPart) {
+        // The access key opens the menu itself, every time: the button's own answer to it
+        // (QAbstractButton::animateClick()) opens nothing while the 100 ms click animation of
+        // the previous press runs, so a quick second Alt+A (after adding a part, typing a few
+        // letters of a list item) did nothing.
+        if (event->type() == QEvent::Shortcut
+            && !static_cast<QShortcutEvent *>(event)->isAmbiguous()) {
+            showAddPartMenu();
+            return true;
+        }
+        return QScrollArea::eventFilter(watched, event);
+    }
     if (watched == m_partsArea) {
         switch (event->type()) {
         case QEvent::DragEnter:

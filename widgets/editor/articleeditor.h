@@ -142,6 +142,9 @@ private:
     void showAllFields();
     void syncParts();
     void addPart(ArticlePart::Kind kind);
+    /// Opens the Add Part menu under the button, or under the field with the cursor when the
+    /// button is scrolled out of view.
+    void showAddPartMenu();
     /// Orders Tab as drawn: the lede, each part's tabChain(), then the Add Part button.
     void applyTabOrder();
     void routeUndoKeys(QWidget *root);
