@@ -138,7 +138,7 @@ void report(QTextStream &out, const QString &what, double median, std::optional<
     figure.median = median;
     figure.target = target;
     Bench::recordFigure(figure);
-    out << qSetFieldWidth(52) << Qt::left << what << qSetFieldWidth(0)
+    out << qSetFieldWidth(60) << Qt::left << what << qSetFieldWidth(0)
         << QString::number(median, 'f', 3) << " ms median";
     if (target)
         out << " (target " << *target << " ms)"
