@@ -137,9 +137,20 @@ Result<QByteArray> ExportController::encode(const Article &article,
 {
     if (format != ExportFormat::Pdf)
         return ArticleExporter::encode(article, profile, format, options);
-    if (!m_pdf)
+    if (!m_pdf) {
         m_pdf = std::make_unique<PdfExporter>();
+        connect(m_pdf.get(), &PdfExporter::progress, this, &ExportController::showPdfProgress);
+    }
     return m_pdf->exportArticle(article, profile, options);
+}
+
+void ExportController::showPdfProgress(const PdfProgress &progress)
+{
+    if (!m_progress)
+        return;
+    m_progress->setLabelText(m_progressLabel + QLatin1Char('\n') + progress.text());
+    if (!m_batch)
+        m_progress->setValue(progress.percent);
 }
 
 QString ExportController::startFolder() const
@@ -269,8 +280,19 @@ void ExportController::exportOpenArticle(ExportFormat format, bool picturesBesid
         return;
     }
     setBusy(true);
-    if (format == ExportFormat::Pdf)
-        Q_EMIT message(tr("Exporting “%1”…").arg(QFileInfo(path).fileName()));
+    if (format == ExportFormat::Pdf) {
+        m_progressLabel = tr("Exporting “%1”…").arg(QFileInfo(path).fileName());
+        Q_EMIT message(m_progressLabel);
+        // Shown only when the export lasts: Qt's own timer shows it after the minimum duration.
+        m_batch = false;
+        m_progress = new QProgressDialog(m_progressLabel, QString(), 0, 100, m_window);
+        m_progress->setWindowTitle(tr("Export PDF"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(PdfProgress::QuietMs);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setValue(0);
+    }
     Status written = [&]() -> Status {
         auto options = LibraryExport::options(*m_store, record, *profile);
         if (!options)
@@ -289,6 +311,9 @@ void ExportController::exportOpenArticle(ExportFormat format, bool picturesBesid
             return bytes.error();
         return ArticleExporter::writeFile(path, *bytes);
     }();
+    if (m_progress)
+        m_progress->deleteLater();
+    m_progress.clear();
     setBusy(false);
     if (!written) {
         QMessageBox::warning(m_window, tr("Export Failed"),
@@ -348,6 +373,7 @@ ExportController::BatchReport ExportController::exportApproved(
 
     setBusy(true);
     m_cancelled = false;
+    m_batch = true;
     m_progress = new QProgressDialog(
         tr("Exporting approved articles…"), tr("Cancel"), 0, report.total, m_window);
     m_progress->setWindowTitle(tr("Export Approved Articles"));
@@ -364,8 +390,10 @@ ExportController::BatchReport ExportController::exportApproved(
             break;
         }
         const ArticleSummary &summary = summaries->at(i);
-        m_progress->setLabelText(tr("Exporting %1 of %2: %3")
-                .arg(QString::number(i + 1), QString::number(report.total), summary.headline));
+        m_progressLabel
+            = tr("Exporting %1 of %2: %3")
+                  .arg(QString::number(i + 1), QString::number(report.total), summary.headline);
+        m_progress->setLabelText(m_progressLabel);
         m_progress->setValue(i);
         auto record = m_store->load(summary.id);
         if (!record) {

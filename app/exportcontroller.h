@@ -6,6 +6,7 @@
 #include "articlestore.h"
 #include "exportformat.h"
 #include "exportoptions.h"
+#include "pdfprogress.h"
 #include "preflight.h"
 #include "publicationprofile.h"
 
@@ -32,9 +33,11 @@ class Settings;
 /// export makes them, into DATE-SLUG files (ExportFormats::fileName()).
 ///
 /// Everything runs on the GUI thread. A PDF is printed by Qt WebEngine while a local event
-/// loop runs (PdfExporter), so the window stays responsive; meanwhile isBusy() is true, the
-/// export actions are disabled and the cursor is busy. The single-article actions are
-/// disabled when no article is open.
+/// loop runs (PdfExporter, which renders and numbers on a worker thread), so the window stays
+/// responsive; meanwhile isBusy() is true, the export actions are disabled and the cursor is
+/// busy. A PDF export that lasts longer than PdfProgress::QuietMs shows a progress dialog with
+/// the exporter's progress (a batch's dialog shows it under the article's line). The
+/// single-article actions are disabled when no article is open.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -132,6 +135,8 @@ private:
     bool confirmDestination(const QString &path, ExportFormat format);
     bool confirmFindings(const QString &headline, const QList<PreflightFinding> &findings) const;
     void setBusy(bool busy);
+    /// The exporter's progress in the progress dialog, when there is one.
+    void showPdfProgress(const PdfProgress &progress);
 
     ArticleStore *m_store;
     ArticleSession *m_session;
@@ -143,6 +148,8 @@ private:
     QMap<ExportFormat, QAction *> m_batchActions;
     std::unique_ptr<PdfExporter> m_pdf;
     QPointer<QProgressDialog> m_progress;
+    QString m_progressLabel; ///< The dialog's line above the PDF progress.
+    bool m_batch = false; ///< The dialog counts articles, not percent.
     QString m_lastFolder;
     PathProvider m_fileProvider;
     PathProvider m_folderProvider;

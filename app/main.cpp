@@ -149,7 +149,8 @@ int main(int argc, char *argv[])
         if (Copydesk::cliNeedsWebEngine(arguments)) {
             // PDF export prints through Qt WebEngine, which needs a GUI application, offscreen
             // when there is no display.
-            Copydesk::PdfExporter::prepareProcess();
+            // A command that ends with its export: its page may live in this process.
+            Copydesk::PdfExporter::prepareProcess(Copydesk::PdfExporter::Renderer::InProcess);
             QGuiApplication app(argc, argv);
             installTranslators(app);
             return Copydesk::runCli(arguments);

@@ -2425,6 +2425,14 @@
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3 %, %4 s)</source>
+        <translation>%1: %2 (%3 %, %4 s)</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::CommentAnchor</name>
@@ -2784,6 +2792,10 @@
     <message>
         <source>Export the open article as an HTML page for a website, its hero image and logo as files beside it</source>
         <translation>Den geöffneten Artikel als HTML-Seite für eine Website exportieren, Aufmacherbild und Logo als Dateien daneben</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -4437,8 +4449,12 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <translation>Export nach „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <source>The article is too long for a PDF: %1 words; the limit is %2. Export it as HTML, or split it into several articles.</source>
-        <translation>Der Artikel ist für ein PDF zu lang: %1 Wörter; die Grenze liegt bei %2. Exportieren Sie ihn als HTML oder teilen Sie ihn in mehrere Artikel auf.</translation>
+        <source>The PDF export is still busy with another page.</source>
+        <translation>Der PDF-Export ist noch mit einer anderen Seite beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The web engine’s page process ended unexpectedly (out of memory?).</source>
+        <translation>Der Seitenprozess der Web-Engine endete unerwartet (kein Speicher mehr?).</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4498,36 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
     <message>
         <source>The pages to print have no page %1.</source>
         <translation>Die zu druckenden Seiten haben keine Seite %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PdfProgress</name>
+    <message>
+        <source>Starting the web engine…</source>
+        <translation>Die Web-Engine startet…</translation>
+    </message>
+    <message>
+        <source>Rendering the page…</source>
+        <translation>Die Seite wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Loading the page…</source>
+        <translation>Die Seite wird geladen…</translation>
+    </message>
+    <message>
+        <source>Printing the pages…</source>
+        <translation>Die Seiten werden gedruckt…</translation>
+    </message>
+    <message>
+        <source>Numbering the pages…</source>
+        <translation>Die Seiten werden nummeriert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n page(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Seite.</numerusform>
+            <numerusform>Fertig: %n Seiten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

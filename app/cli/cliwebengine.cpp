@@ -8,11 +8,13 @@ namespace Copydesk {
 bool cliNeedsWebEngine(const QStringList &arguments)
 {
     qsizetype i = 0;
-    // Global options before the command; --library and --author take a value.
+    // Global options before the command; --library, --author, --user and --templates take a
+    // value (unless given with "=").
     while (i < arguments.size() && arguments.at(i).startsWith(QLatin1Char('-'))) {
         const QString &option = arguments.at(i);
         ++i;
-        if (option == QLatin1String("--library") || option == QLatin1String("--author"))
+        if (option == QLatin1String("--library") || option == QLatin1String("--author")
+            || option == QLatin1String("--user") || option == QLatin1String("--templates"))
             ++i;
     }
     if (i >= arguments.size() || arguments.at(i) != QLatin1String("export"))

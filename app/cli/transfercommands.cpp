@@ -9,6 +9,7 @@
 #include "clicommands.h"
 #include "clicontext.h"
 #include "clifilters.h"
+#include "cliprogress.h"
 #include "exportdestination.h"
 #include "exportformat.h"
 #include "housetemplates.h"
@@ -69,19 +70,27 @@ QStringList folderPaths(
     return paths;
 }
 
-/// Turns articles into files of one format; keeps one web engine warm for a PDF batch.
+/// Turns articles into files of one format; keeps one web engine warm for a PDF batch (`pdf`,
+/// made early so that it starts while the library is read; made here when missing) and reports
+/// a long PDF export's progress on standard error.
 class Exporter
 {
 public:
-    Exporter(const ArticleStore &store, const PublicationProfile &profile, ExportFormat format,
-        ExportDestination::Replace replace, const QString &templateDirectory, bool picturesBeside)
+    Exporter(CliContext &context, const ArticleStore &store, const PublicationProfile &profile,
+        ExportFormat format, ExportDestination::Replace replace, bool picturesBeside,
+        std::unique_ptr<PdfExporter> pdf)
         : m_store(store)
         , m_profile(profile)
         , m_format(format)
         , m_replace(replace)
-        , m_templateDirectory(templateDirectory)
+        , m_templateDirectory(context.templateDirectory)
         , m_picturesBeside(picturesBeside)
-    { }
+        , m_pdf(std::move(pdf))
+        , m_progress(context.err)
+    {
+        if (m_pdf)
+            watch();
+    }
 
     /// The bytes of one file: a page written to standard output is always self-contained.
     Result<QByteArray> encode(const ArticleRecord &record)
@@ -93,8 +102,11 @@ public:
             return ArticleExporter::encode(record.article, m_profile, m_format, *options);
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Error {CliContext::tr("PDF export needs a graphical application object")};
-        if (!m_pdf)
+        if (!m_pdf) {
             m_pdf = std::make_unique<PdfExporter>();
+            watch();
+        }
+        m_progress.begin(CliContext::tr("article %1").arg(record.id));
         return m_pdf->exportArticle(record.article, m_profile, *options);
     }
 
@@ -133,6 +145,11 @@ public:
     }
 
 private:
+    void watch()
+    {
+        QObject::connect(m_pdf.get(), &PdfExporter::progress, &m_progress, &CliProgress::update);
+    }
+
     /// The library's facts for the page (LibraryExport) and the run's template folder.
     Result<ExportOptions> optionsFor(const ArticleRecord &record) const
     {
@@ -149,6 +166,7 @@ private:
     QString m_templateDirectory;
     bool m_picturesBeside = false;
     std::unique_ptr<PdfExporter> m_pdf;
+    CliProgress m_progress;
 };
 
 /// Before anything is written: a page from a broken template folder is refused (with the file
@@ -285,6 +303,11 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     } else if (toFile && named) {
         format = byName;
     }
+    // The web engine starts now and goes on while the library is read and the page rendered.
+    std::unique_ptr<PdfExporter> pdf;
+    if (format == ExportFormat::Pdf
+        && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        pdf = std::make_unique<PdfExporter>();
 
     ArticleStore *library = context.store();
     if (!library)
@@ -335,10 +358,10 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     const bool picturesBeside = parser.isSet(QStringLiteral("pictures-beside"));
     if (picturesBeside && format != ExportFormat::Html)
         return context.usage(CliContext::tr("--pictures-beside is for html export only"));
-    Exporter exporter(*library, *profile, format,
+    Exporter exporter(context, *library, *profile, format,
         parser.isSet(QStringLiteral("force")) ? ExportDestination::Replace::Anything
                                               : ExportDestination::Replace::OwnExports,
-        context.templateDirectory, picturesBeside);
+        picturesBeside, std::move(pdf));
     const bool toFolder = !statuses.isEmpty() || records.size() != 1 || QFileInfo(output).isDir();
     if (!toFolder) {
         if (output == QLatin1String("-")) {

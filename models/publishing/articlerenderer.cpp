@@ -34,9 +34,11 @@ Result<QByteArray> ArticleRenderer::render(
         options.templateDirectory.isEmpty() ? profile.templateDirectory
                                             : options.templateDirectory);
 
-    const Result<QString> css = templates.render(QStringLiteral("house.css"), variables);
+    Result<QString> css = templates.render(QStringLiteral("house.css"), variables);
     if (!css)
         return css.error();
+    if (options.printOnly)
+        *css += QStringLiteral("\n@media screen { html { display: none; } }\n");
     QVariantHash page = variables.value(QStringLiteral("page")).toHash();
     page.insert(QStringLiteral("css"), HouseTemplates::safe(*css));
     page.insert(QStringLiteral("csp"), HouseTemplates::safe(contentSecurityPolicy(*css, options)));

@@ -5,19 +5,21 @@
 
 #include "articleexporter.h"
 #include "articlerenderer.h"
-#include "articlestats.h"
 #include "pdfpagenumbers.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QLocale>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QPageSize>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
+#include <QtConcurrentRun>
 #include <memory>
 #include <unistd.h>
 
@@ -25,12 +27,17 @@ namespace Copydesk {
 
 namespace {
 
+/// QT_LOGGING_RULES=copydesk.pdf.info=true prints each stage with the time since the exporter
+/// was made, for profiling (docs/benchmarks.md).
+Q_LOGGING_CATEGORY(lcPdf, "copydesk.pdf", QtWarningMsg)
+
 /// Shared with Chromium's callbacks, which may arrive after print() gave up waiting.
 struct PrintState
 {
     QEventLoop *loop = nullptr;
     bool finished = false;
     bool ok = false;
+    bool crashed = false;
     QByteArray pdf;
 
     void finish()
@@ -41,6 +48,26 @@ struct PrintState
     }
 };
 
+/// `work()` run on a thread of the global pool while this thread's event loop runs (Chromium's
+/// work and a window's repaints go on meanwhile); its result.
+template<typename Work> auto whileEventsFlow(Work work) -> decltype(work())
+{
+    QFutureWatcher<decltype(work())> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::move(work)));
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
+}
+
+/// The share of an export's time each stage takes, as PdfProgress percentages where it
+/// starts (measured: docs/benchmarks.md).
+constexpr int RenderingStarts = 0;
+constexpr int LoadingStarts = 5;
+constexpr int PrintingStarts = 15;
+constexpr int NumberingStarts = 90;
+
 } // namespace
 
 PdfExporter::PdfExporter(QObject *parent)
@@ -48,6 +75,7 @@ PdfExporter::PdfExporter(QObject *parent)
     , m_profile(new QWebEngineProfile(this))
     , m_page(new QWebEnginePage(m_profile, this))
 {
+    m_clock.start();
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     QWebEngineSettings *settings = m_page->settings();
@@ -55,6 +83,19 @@ PdfExporter::PdfExporter(QObject *parent)
     settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this] { m_started = true; });
+    // The engine starts its renderer process for a first page: an empty one from the same
+    // folder (so the article's page is served by the same process), loaded while the caller
+    // reads and renders the article.
+    const QString start = m_directory.filePath(QStringLiteral("start.html"));
+    QFile file(start);
+    if (m_directory.isValid() && file.open(QIODevice::WriteOnly)
+        && file.write("<!DOCTYPE html><title></title>") > 0) {
+        file.close();
+        m_page->load(QUrl::fromLocalFile(start));
+    } else {
+        m_started = true; // print() reports the folder's problem.
+    }
 }
 
 PdfExporter::~PdfExporter()
@@ -64,17 +105,25 @@ PdfExporter::~PdfExporter()
     m_page = nullptr;
 }
 
-void PdfExporter::prepareProcess()
+void PdfExporter::prepareProcess(Renderer renderer)
 {
     const bool headless = qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (headless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (headless || qgetenv("QT_QPA_PLATFORM") == "offscreen") {
-        QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-        if (!flags.contains("--disable-gpu"))
-            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", (flags + " --disable-gpu").trimmed());
+    const auto addFlag = [](const QByteArray &flag) {
+        const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+        if (!flags.contains(flag))
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", (flags + ' ' + flag).trimmed());
+    };
+    if (headless || qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        addFlag("--disable-gpu");
+    if (renderer == Renderer::InProcess) {
+        addFlag("--single-process");
+        // Chromium's own log then complains on standard error that it cannot resolve proxies
+        // with V8, which a local page does not need: only fatal messages.
+        addFlag("--log-level=3");
     }
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
@@ -90,15 +139,69 @@ QPageLayout PdfExporter::pageLayout(const PublicationProfile &profile)
         size, QPageLayout::Portrait, QMarginsF(18, 20, 18, 22), QPageLayout::Millimeter);
 }
 
-Result<QByteArray> PdfExporter::print(const QByteArray &html, const PublicationProfile &profile,
-    int timeoutMs, const PdfMetadata &metadata)
+qint64 PdfExporter::renderProcessId() const
 {
+    return m_page->renderProcessPid();
+}
+
+int PdfExporter::timeFor(qsizetype htmlBytes)
+{
+    return int(60000 + htmlBytes * 60000 / (1024 * 1024));
+}
+
+void PdfExporter::report(PdfProgress::Stage stage, int percent, int pages)
+{
+    m_percent = qMax(m_percent, percent);
+    PdfProgress progress;
+    progress.stage = stage;
+    progress.percent = m_percent;
+    progress.pages = pages;
+    qCInfo(lcPdf, "%d %% after %lld ms: %s", progress.percent, qint64(m_clock.elapsed()),
+        qPrintable(progress.text()));
+    Q_EMIT this->progress(progress);
+}
+
+Result<QByteArray> PdfExporter::print(
+    const QByteArray &html, const PublicationProfile &profile, const PdfMetadata &metadata)
+{
+    if (m_busy)
+        return Error {tr("The PDF export is still busy with another page.")};
+    m_busy = true;
+    const auto idle = qScopeGuard([this] { m_busy = false; });
+    m_percent = 0;
+    return printPage(html, profile, metadata);
+}
+
+Result<QByteArray> PdfExporter::exportArticle(
+    const Article &article, const PublicationProfile &profile, const ExportOptions &options)
+{
+    if (m_busy)
+        return Error {tr("The PDF export is still busy with another page.")};
+    m_busy = true;
+    const auto idle = qScopeGuard([this] { m_busy = false; });
+    m_percent = 0;
+    report(PdfProgress::Stage::Rendering, RenderingStarts);
+    // Meanwhile the engine may still be starting: it goes on in the event loop.
+    RenderOptions render = options.render;
+    render.printOnly = true; // No layout for a screen while the page loads.
+    const Result<QByteArray> html = whileEventsFlow(
+        [article, profile, render] { return ArticleRenderer::render(article, profile, render); });
+    if (!html)
+        return html.error();
+    return printPage(*html, profile, PdfMetadata::of(article, profile));
+}
+
+Result<QByteArray> PdfExporter::printPage(
+    const QByteArray &html, const PublicationProfile &profile, const PdfMetadata &metadata)
+{
+    const int timeoutMs = timeFor(html.size());
     if (!m_directory.isValid())
         return Error {
             tr("Cannot create a temporary folder for printing: %1").arg(m_directory.errorString())};
     // A file rather than setHtml(): setHtml() is limited to 2 MB, and pages with pictures are
     // larger. A fresh name per load, so nothing is served from a cache.
     const QString path = m_directory.filePath(QStringLiteral("page-%1.html").arg(++m_loads));
+    const auto removePage = qScopeGuard([&path] { QFile::remove(path); });
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size())
@@ -109,10 +212,30 @@ Result<QByteArray> PdfExporter::print(const QByteArray &html, const PublicationP
     QEventLoop loop;
     auto state = std::make_shared<PrintState>();
     state->loop = &loop;
+    const auto forget = qScopeGuard([state] { state->loop = nullptr; });
     QTimer timeout;
     timeout.setSingleShot(true);
     connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // A renderer process that dies (out of memory, say) ends the wait at once.
+    const QMetaObject::Connection crash
+        = connect(m_page, &QWebEnginePage::renderProcessTerminated, &loop, [state] {
+              state->crashed = true;
+              state->finish();
+          });
+    const auto disconnectCrash = qScopeGuard([crash] { disconnect(crash); });
+    const Error crashed {tr("The web engine’s page process ended unexpectedly (out of memory?).")};
 
+    if (!m_started) {
+        // The engine's first page, which the constructor started, is still loading.
+        report(PdfProgress::Stage::Starting, LoadingStarts);
+        const QMetaObject::Connection started
+            = connect(m_page, &QWebEnginePage::loadFinished, &loop, &QEventLoop::quit);
+        timeout.start(timeoutMs);
+        loop.exec();
+        disconnect(started);
+    }
+
+    report(PdfProgress::Stage::Loading, LoadingStarts);
     const QMetaObject::Connection loadConnection
         = connect(m_page, &QWebEnginePage::loadFinished, &loop, [state](bool ok) {
               state->ok = ok;
@@ -123,17 +246,16 @@ Result<QByteArray> PdfExporter::print(const QByteArray &html, const PublicationP
     if (!state->finished)
         loop.exec();
     disconnect(loadConnection);
-    const bool loaded = state->finished && state->ok;
-    const bool loadTimedOut = !state->finished;
-    if (!loaded) {
-        state->loop = nullptr;
+    if (!state->finished || !state->ok || state->crashed) {
         m_page->triggerAction(QWebEnginePage::Stop);
-        QFile::remove(path);
-        return Error {loadTimedOut
+        if (state->crashed)
+            return crashed;
+        return Error {!state->finished
                 ? tr("The page did not load within %n second(s).", nullptr, timeoutMs / 1000)
                 : tr("The web engine could not load the page.")};
     }
 
+    report(PdfProgress::Stage::Printing, PrintingStarts);
     state->finished = false;
     timeout.start(timeoutMs); // Printing gets its own time, however long the load took.
     m_page->printToPdf(
@@ -144,32 +266,24 @@ Result<QByteArray> PdfExporter::print(const QByteArray &html, const PublicationP
         pageLayout(profile));
     if (!state->finished)
         loop.exec();
-    const bool timedOut = !state->finished;
-    state->loop = nullptr;
-    const QByteArray pdf = state->pdf;
-    QFile::remove(path);
-    if (timedOut)
+    if (state->crashed)
+        return crashed;
+    if (!state->finished)
         return Error {
             tr("Printing did not finish within %n second(s).", nullptr, timeoutMs / 1000)};
+    const QByteArray pdf = std::exchange(state->pdf, {});
     if (pdf.isEmpty())
         return Error {tr("The web engine produced no PDF.")};
-    return PdfPageNumbers::stamp(pdf, pageLayout(profile), metadata);
-}
 
-Result<QByteArray> PdfExporter::exportArticle(
-    const Article &article, const PublicationProfile &profile, const ExportOptions &options)
-{
-    if (const int words = ArticleStats::wordCount(article); words > MaxWords) {
-        const QLocale locale;
-        return Error {tr("The article is too long for a PDF: %1 words; the limit is %2. Export "
-                         "it as HTML, or split it into several articles.")
-                          .arg(locale.toString(words), locale.toString(MaxWords)),
-            Error::Code::InvalidInput};
-    }
-    const Result<QByteArray> html = ArticleRenderer::render(article, profile, options.render);
-    if (!html)
-        return html.error();
-    return print(*html, profile, 60000, PdfMetadata::of(article, profile));
+    report(PdfProgress::Stage::Numbering, NumberingStarts);
+    int pages = 0;
+    const QPageLayout layout = pageLayout(profile);
+    Result<QByteArray> numbered = whileEventsFlow([&pdf, &layout, &metadata, &pages] {
+        return PdfPageNumbers::stamp(pdf, layout, metadata, &pages);
+    });
+    if (numbered)
+        report(PdfProgress::Stage::Done, 100, pages);
+    return numbered;
 }
 
 Status PdfExporter::exportToFile(const Article &article, const PublicationProfile &profile,

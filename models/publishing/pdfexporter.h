@@ -6,10 +6,12 @@
 #include "article.h"
 #include "exportoptions.h"
 #include "pdfmetadata.h"
+#include "pdfprogress.h"
 #include "publicationprofile.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPageLayout>
 #include <QTemporaryDir>
@@ -29,10 +31,12 @@ namespace Copydesk {
 /// printToPdf and its Chromium does not yet lay out CSS @page margin boxes; see docs/export.md.
 ///
 /// One exporter keeps one web page (and its renderer process) warm, so a batch pays the
-/// engine's start-up once. Needs a QGuiApplication (or QApplication) and must be used from its
-/// thread; print() spins a local event loop while Chromium works, so the caller's other events
-/// are delivered meanwhile. Scripts are disabled and nothing is stored on disk (an
-/// off-the-record profile).
+/// engine's start-up once; the engine starts when the exporter is made, so making it early
+/// (before reading the article) lets Chromium start meanwhile. Needs a QGuiApplication (or
+/// QApplication) and must be used from its thread; print() spins a local event loop while
+/// Chromium works, and renders the HTML and numbers the pages on a worker thread, so the
+/// caller's other events are delivered meanwhile (a window stays responsive). Scripts are
+/// disabled and nothing is stored on disk (an off-the-record profile).
 class PdfExporter : public QObject
 {
     Q_OBJECT
@@ -45,27 +49,42 @@ public:
     /// QT_QPA_PLATFORM is set, Chromium's --disable-gpu in that case, the Chromium sandbox off
     /// when running as root (Chromium refuses to start otherwise; the page is our own, scripts
     /// are off), and shared OpenGL contexts. Variables already set are respected.
-    static void prepareProcess();
+    ///
+    /// Renderer::InProcess also runs the page inside this process (Chromium's
+    /// `--single-process`, its own log limited to fatal messages) instead of a renderer process of
+    /// its own, which would load the engine's library a second time: half a second of a cold
+    /// `copydesk export --format pdf` on our 2-core machines, and a third of a long export's time
+    /// (docs/benchmarks.md). For a short-lived command only: Chromium offers the single process for
+    /// debugging, a page that fails takes the whole process with it, and the page's memory is the
+    /// process's.
+    enum class Renderer
+    {
+        OwnProcess,
+        InProcess
+    };
+    static void prepareProcess(Renderer renderer = Renderer::OwnProcess);
 
     /// The page layout for the profile: its page size, portrait, the house style's margins
     /// (20 mm top, 18 mm sides, 22 mm bottom).
     static QPageLayout pageLayout(const PublicationProfile &profile);
 
-    /// The longest article exportArticle() prints, in words (ArticleStats::wordCount()):
-    /// about 450 A4 pages, some 20 s of Chromium's time on our 2-core machines. Far longer
-    /// articles took minutes and could exhaust the renderer process.
-    static constexpr int MaxWords = 250'000;
-
     /// `html` (a complete document) printed to PDF bytes, pages numbered, `metadata` in its
     /// document information (PdfMetadata; /Creator is always "Copydesk"). Fails
     /// (Error::Code::Generic) when the page cannot be loaded, Chromium returns no PDF, the page
-    /// does not load or print within `timeoutMs` (each), or qpdf cannot number the pages.
+    /// does not load or print within its time (timeFor() each), the renderer process dies, or
+    /// qpdf cannot number the pages. Reports its progress (progress()) from Loading to Done.
+    /// Not re-entrant: a call made while another one waits (from an event it delivered) fails.
     Result<QByteArray> print(const QByteArray &html, const PublicationProfile &profile,
-        int timeoutMs = 60000, const PdfMetadata &metadata = {});
+        const PdfMetadata &metadata = {});
+
+    /// How long loading, and then printing, a page of `htmlBytes` may take before print()
+    /// gives up: a minute, and another minute for each MB (Chromium takes some 10 s a MB
+    /// on our 2-core machines).
+    static int timeFor(qsizetype htmlBytes);
 
     /// Renders `article` with ArticleRenderer and prints it with PdfMetadata::of() its article
-    /// (title, author, subject, keywords, language). An article of more than MaxWords
-    /// is refused (Error::Code::InvalidInput) with its length and the limit.
+    /// (title, author, subject, keywords, language). Reports its progress from Rendering on.
+    /// Any length is printed; the time grows linearly with it (docs/benchmarks.md).
     Result<QByteArray> exportArticle(const Article &article, const PublicationProfile &profile,
         const ExportOptions &options = {});
 
@@ -74,11 +93,28 @@ public:
     Status exportToFile(const Article &article, const PublicationProfile &profile,
         const QString &path, const ExportOptions &options = {});
 
+    /// The process id of the renderer process that prints this exporter's pages
+    /// (QWebEnginePage::renderProcessPid()); 0 while there is none.
+    qint64 renderProcessId() const;
+
+Q_SIGNALS:
+    /// How far the running exportArticle() or print() has come; see PdfProgress. Emitted on
+    /// the exporter's thread, between the events its local loop delivers.
+    void progress(const Copydesk::PdfProgress &progress);
+
 private:
+    Result<QByteArray> printPage(
+        const QByteArray &html, const PublicationProfile &profile, const PdfMetadata &metadata);
+    void report(PdfProgress::Stage stage, int percent, int pages = 0);
+
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
     QTemporaryDir m_directory;
     int m_loads = 0;
+    QElapsedTimer m_clock; ///< Since the exporter was made, for the copydesk.pdf log.
+    bool m_started = false; ///< The engine has loaded a page: the next export is warm.
+    bool m_busy = false;
+    int m_percent = 0;
 };
 
 } // namespace Copydesk

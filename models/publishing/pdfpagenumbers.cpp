@@ -85,27 +85,29 @@ QString PdfPageNumbers::label(int page, int pages)
 }
 
 Result<QByteArray> PdfPageNumbers::stamp(
-    const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata)
+    const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata, int *pages)
 {
     try {
         QPDF document;
         document.setSuppressWarnings(true);
         document.processMemoryFile("printed PDF", pdf.constData(), size_t(pdf.size()));
-        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
-        if (pages.empty())
+        std::vector<QPDFPageObjectHelper> printed = QPDFPageDocumentHelper(document).getAllPages();
+        if (pages)
+            *pages = int(printed.size());
+        if (printed.empty())
             return pdf;
 
-        const QByteArray numbers = overlay(int(pages.size()), layout);
+        const QByteArray numbers = overlay(int(printed.size()), layout);
         QPDF numbered;
         numbered.setSuppressWarnings(true);
         numbered.processMemoryFile("page numbers", numbers.constData(), size_t(numbers.size()));
         std::vector<QPDFPageObjectHelper> overlays = QPDFPageDocumentHelper(numbered).getAllPages();
-        if (overlays.size() != pages.size())
+        if (overlays.size() != printed.size())
             return Error {tr("The page numbers have %1 pages for %2 printed pages.")
                     .arg(overlays.size())
-                    .arg(pages.size())};
-        for (size_t i = 0; i < pages.size(); ++i) {
-            placeOver(document, pages[i],
+                    .arg(printed.size())};
+        for (size_t i = 0; i < printed.size(); ++i) {
+            placeOver(document, printed[i],
                 document.copyForeignObject(overlays[i].getFormXObjectForPage()));
         }
 

@@ -30,9 +30,9 @@ public:
     /// PDF was printed with), small, in the house text colour, and `metadata` written into it
     /// (PdfMetadata::applyTo(): one qpdf pass finishes the file). Fails (Error::Code::Generic) when
     /// `pdf` cannot be read or written by qpdf, the Error naming qpdf's complaint; a PDF with no
-    /// pages is returned unchanged.
-    static Result<QByteArray> stamp(
-        const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata = {});
+    /// pages is returned unchanged. `pages`, when given, receives the number of pages.
+    static Result<QByteArray> stamp(const QByteArray &pdf, const QPageLayout &layout,
+        const PdfMetadata &metadata = {}, int *pages = nullptr);
 };
 
 } // namespace Copydesk

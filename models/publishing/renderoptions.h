@@ -13,7 +13,8 @@ namespace Copydesk {
 struct RelatedArticle
 {
     QString headline;
-    QString url; ///< Its ProfileUrls::articleUrl(); empty when it has none (then listed without a link).
+    QString url; ///< Its ProfileUrls::articleUrl(); empty when it has none (then listed without a
+                 ///< link).
     QDateTime published;
     bool operator==(const RelatedArticle &) const = default;
 };
@@ -42,6 +43,12 @@ struct RenderOptions
     QString heroFileName;
     /// Like heroFileName, for the publication's logo.
     QString logoFileName;
+    /// The page is only printed (PdfExporter), never shown: its stylesheet hides it on screens
+    /// (`@media screen { html { display: none } }`), so that the web engine does not lay the
+    /// page out for a screen while it loads (for a long article it did so again and again as
+    /// the text arrived, and that grew with the square of the length); printing lays it out
+    /// once, for the paper.
+    bool printOnly = false;
 };
 
 } // namespace Copydesk

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -241,6 +242,45 @@ private Q_SLOTS:
         const QString text = tool(u"pdftotext"_s, {path, u"-"_s}).simplified();
         QVERIFY(text.contains(u"Norderhafen’s harbour ferry returns"_s));
         QVERIFY(text.contains(u"Nora Lindqvist"_s));
+    }
+
+    // An export that takes more than a second says how far it has come on standard error: a
+    // few lines for a person (a stage, or another tenth of the way), the last one "Done".
+    void longPdfReportsProgress()
+    {
+        Article article = Testing::generatedArticle(9, 60000);
+        article.uuid = u"5d0c3a57-4a43-4b0e-9d4e-000000000009"_s;
+        const Run imported = copydesk({u"import"_s, writeArticle(u"long-read.json"_s, article)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString path = m_dir.filePath(u"long-read.pdf"_s);
+        const Run run = copydesk({u"export"_s, article.uuid, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readAll(path).startsWith("%PDF-"));
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts)
+                                      .filter(QRegularExpression(u"^copydesk: article \\d+: "_s));
+        QVERIFY2(lines.size() >= 2 && lines.size() <= 14, qPrintable(run.err));
+        QVERIFY2(lines.filter(u"Printing the pages"_s).size() >= 1, qPrintable(run.err));
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s)
+                              .match(tool(u"pdfinfo"_s, {path}))
+                              .captured(1)
+                              .toInt();
+        QVERIFY(pages > 50);
+        QVERIFY2(
+            lines.last().contains(u"Done: %1 page(s). (100 %"_s.arg(QLocale().toString(pages))),
+            qPrintable(run.err));
+    }
+
+    // A global option with a value before the command (--templates DIR, --user NAME) does not
+    // hide that the export prints: it gets its graphical application.
+    void pdfAfterGlobalOptions()
+    {
+        const QString templates = m_dir.filePath(u"no-overrides"_s);
+        QVERIFY(QDir().mkpath(templates));
+        const QString path = m_dir.filePath(u"global-options.pdf"_s);
+        const Run run = copydesk({u"--templates"_s, templates, u"--user"_s, u"ines"_s, u"export"_s,
+            m_sampleUuid, u"--format"_s, u"pdf"_s, u"-o"_s, path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(readAll(path).startsWith("%PDF-"));
     }
 
     void preflightIsShown()

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,9 +40,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace Copydesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void exportsPicturesBesideThePage();
     void cancellingThePreflightWritesNothing();
     void exportsPdf();
+    void longPdfShowsProgress();
     void reportsAFailureNamingTheFile();
     void neverExportsOntoTheLibrary();
     void asksBeforeReplacingOtherFiles();
@@ -299,6 +303,48 @@ void TestExportWindow::exportsPdf()
     QVERIFY(!exporter->isBusy());
     QVERIFY(exporter->action(ExportFormat::Pdf)->isEnabled());
     QVERIFY(!QApplication::overrideCursor());
+}
+
+void TestExportWindow::longPdfShowsProgress()
+{
+    // An export that lasts more than a second shows the exporter's progress in a dialog, and
+    // the window keeps handling its events meanwhile.
+    auto window = openWindow(QStringLiteral("long.copydesk"));
+    Article article = Testing::generatedArticle(4, 40000);
+    article.uuid.clear();
+    const auto created = window->store()->create(article, options());
+    QVERIFY(created.ok());
+    window->showArticle(*created);
+    m_answer = m_dir->filePath(QStringLiteral("long.pdf"));
+
+    int ticks = 0;
+    QStringList labels;
+    QList<int> values;
+    QTimer clock;
+    connect(&clock, &QTimer::timeout, this, [&] {
+        ++ticks;
+        const auto *progress = window->findChild<QProgressDialog *>();
+        if (progress && progress->isVisible()) {
+            labels << progress->labelText();
+            values << progress->value();
+        }
+    });
+    clock.start(50);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    window->exporter()->action(ExportFormat::Pdf)->trigger();
+    const qint64 took = elapsed.elapsed();
+    clock.stop();
+
+    QVERIFY(readAll(m_answer).startsWith("%PDF"));
+    QVERIFY2(took > 1500, qPrintable(QString::number(took)));
+    QVERIFY2(ticks > took / 50 / 4, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(took)));
+    QVERIFY2(!labels.isEmpty(), "no progress dialog was shown");
+    QVERIFY2(labels.last().startsWith(u"Exporting “long.pdf”…\n"_s), qPrintable(labels.last()));
+    QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+    QVERIFY(values.last() > 0);
+    QTRY_VERIFY(!window->findChild<QProgressDialog *>());
+    QVERIFY(!window->exporter()->isBusy());
 }
 
 void TestExportWindow::reportsAFailureNamingTheFile()

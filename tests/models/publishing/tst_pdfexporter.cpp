@@ -3,6 +3,7 @@
 
 #include "articlefactory.h"
 #include "articlejson.h"
+#include "articlestats.h"
 #include "pdfexporter.h"
 #include "poppler.h"
 
@@ -21,6 +22,15 @@ using Copydesk::Testing::poppler;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The page count pdfinfo reads from the file at `path`; 0 when it reads none.
+int pageCount(const QString &path)
+{
+    return QRegularExpression(u"Pages:\\s+(\\d+)"_s)
+        .match(poppler(u"pdfinfo"_s, {path}))
+        .captured(1)
+        .toInt();
+}
 
 /// `text` without white space: pdftotext spaces out letter-spaced headings ("K E Y FAC T S").
 QString squeezed(const QString &text)
@@ -296,19 +306,83 @@ private Q_SLOTS:
         QVERIFY2(pages > 40, qPrintable(info));
     }
 
-    void tooLongArticleIsRefused()
+    void progressIsReported()
     {
+        // A fresh exporter: its first export also waits for the engine to start.
+        PdfExporter exporter;
+        QList<PdfProgress> reports;
+        connect(&exporter, &PdfExporter::progress, this,
+            [&reports](const PdfProgress &progress) { reports << progress; });
+        const auto pdf = exporter.exportArticle(Testing::generatedArticle(5, 2500), {});
+        QVERIFY2(pdf.ok(), qPrintable(pdf.ok() ? QString() : pdf.error().message));
+        QVERIFY(reports.size() >= 4);
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            QVERIFY(reports.at(i).percent >= reports.at(i - 1).percent);
+            QVERIFY(reports.at(i).stage >= reports.at(i - 1).stage);
+        }
+        QList<PdfProgress::Stage> stages;
+        for (const PdfProgress &progress : std::as_const(reports)) {
+            if (!stages.contains(progress.stage))
+                stages << progress.stage;
+        }
+        using Stage = PdfProgress::Stage;
+        QCOMPARE(stages.first(), Stage::Rendering);
+        QVERIFY(stages.contains(Stage::Loading));
+        QVERIFY(stages.contains(Stage::Printing));
+        QVERIFY(stages.contains(Stage::Numbering));
+        QCOMPARE(reports.last().stage, Stage::Done);
+        QCOMPARE(reports.last().percent, 100);
+        const QString path = m_directory.filePath(u"progress.pdf"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(*pdf) == pdf->size());
+        file.close();
+        QCOMPARE(reports.last().pages, pageCount(path));
+        QVERIFY(!reports.last().text().isEmpty());
+
+        // Warm now: no Starting stage, and again from 0 % to Done.
+        reports.clear();
+        QVERIFY(exporter.exportArticle(Testing::generatedArticle(6, 400), {}).ok());
+        QCOMPARE(reports.first().stage, Stage::Rendering);
+        QCOMPARE(reports.first().percent, 0);
+        QCOMPARE(reports.last().stage, Stage::Done);
+        for (const PdfProgress &progress : std::as_const(reports))
+            QVERIFY(progress.stage != Stage::Starting);
+    }
+
+    void batchReusesOnePage()
+    {
+        // One renderer process, started for the exporter's page, prints every article of a
+        // batch.
+        PdfExporter exporter;
+        qint64 renderer = 0;
+        for (quint32 seed = 11; seed <= 13; ++seed) {
+            QVERIFY(exporter.exportArticle(Testing::generatedArticle(seed, 400), {}).ok());
+            QVERIFY(exporter.renderProcessId() > 0);
+            QVERIFY(QFile::exists(u"/proc/%1"_s.arg(exporter.renderProcessId())));
+            if (renderer == 0)
+                renderer = exporter.renderProcessId();
+            QCOMPARE(exporter.renderProcessId(), renderer);
+        }
+    }
+
+    void veryLongArticlePrints()
+    {
+        // Longer than the old limit of 250,000 words (issue #13): some 550 pages, numbered.
         Article article = Testing::fullArticle();
-        article.parts.first().body = u"word "_s.repeated(PdfExporter::MaxWords + 1);
-        QElapsedTimer clock;
-        clock.start();
-        const auto pdf = m_exporter->exportArticle(article, {});
-        QVERIFY(!pdf.ok());
-        QCOMPARE(pdf.error().code, Error::Code::InvalidInput);
-        QVERIFY2(pdf.error().message.contains(u"too long for a PDF"_s)
-                && pdf.error().message.contains(QLocale().toString(PdfExporter::MaxWords)),
-            qPrintable(pdf.error().message));
-        QVERIFY(clock.elapsed() < 10000); // Refused up front, not after minutes of Chromium.
+        const QString paragraph = u"The council met again on Tuesday to vote on the flood wall "
+                                  "that the harbour district has asked for since the storm of "
+                                  "the winter before last, and the vote was close, with the "
+                                  "harbour master abstaining and two members absent.\n\n"_s;
+        article.parts.first().body = paragraph.repeated(7500);
+        QVERIFY(ArticleStats::wordCount(article) > 300000);
+        const QString path = exportToFile(article, {}, u"very-long.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const int pages = pageCount(path);
+        QVERIFY2(pages > 450, qPrintable(QString::number(pages)));
+        const QString last = QString::number(pages);
+        const QString text = squeezed(poppler(
+            u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, last, u"-l"_s, last, path, u"-"_s}));
+        QVERIFY2(text.contains(u"%1/%1"_s.arg(pages)), qPrintable(text.right(200)));
     }
 };
 
