@@ -6,7 +6,8 @@
 // through the workflow (reporters submit, editors approve or send back the reporters'
 // articles); a listener process records when each change arrives as a live update.
 //
-//   teamclientsbench [--clients N] [--seconds S]     (defaults 20 and 60; also
+//   teamclientsbench [--clients N] [--seconds S] [--in-step]
+//                                                    (defaults 20 and 60; also
 //                                                    COPYDESK_BENCH_CLIENTS,
 //                                                    COPYDESK_BENCH_SECONDS)
 //
@@ -142,7 +143,8 @@ std::unique_ptr<Library> openAs(const QString &uri)
 
 // ---- client -----------------------------------------------------------------------------------
 
-int runClient(const QString &uri, int index, int reviewers, double startAt, double endAt)
+int runClient(
+    const QString &uri, int index, int reviewers, double startAt, double phaseMs, double endAt)
 {
     QTextStream events(stdout);
     const QString login = loginOf(index);
@@ -176,7 +178,7 @@ int runClient(const QString &uri, int index, int reviewers, double startAt, doub
 
     bool approveNext = true;
     for (int tick = 0;; ++tick) {
-        const double due = startAt + tick * 1000.0;
+        const double due = startAt + phaseMs + tick * 1000.0;
         if (due >= endAt)
             break;
         waitUntil(due);
@@ -307,7 +309,7 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
 }
 
-int coordinate(const QString &server, int clients, int seconds)
+int coordinate(const QString &server, int clients, int seconds, bool inStep)
 {
     QTextStream out(stdout);
     const QString database = u"copydesk_clients_%1"_s.arg(QCoreApplication::applicationPid());
@@ -356,14 +358,20 @@ int coordinate(const QString &server, int clients, int seconds)
     spawn(u"listener"_s,
         QStringList {u"--listen"_s, withUserAndDatabase(server, u"bench_listener"_s, database)}
             + timing);
+    // Each client saves once a second at its own moment in the second, as people who do not
+    // type in step do; --in-step makes them all save at the same moment (the worst burst).
     for (int i = 0; i < clients; ++i) {
+        const double phase = inStep ? 0 : i * 1000.0 / clients;
         spawn(loginOf(i),
             QStringList {u"--client"_s, withUserAndDatabase(server, loginOf(i), database),
-                u"--index"_s, QString::number(i), u"--reviewers"_s, QString::number(reviewers)}
+                u"--index"_s, QString::number(i), u"--reviewers"_s, QString::number(reviewers),
+                u"--phase-ms"_s, QString::number(phase, 'f', 1)}
                 + timing);
     }
     out << "Team library, " << clients << " client processes for " << seconds
-        << " s (+ a listener); load before: " << loadAverage() << Qt::endl;
+        << " s (+ a listener), saving "
+        << (inStep ? "all at the same moment of each second" : "spread over each second")
+        << "; load before: " << loadAverage() << Qt::endl;
 
     QMap<QString, int> errors;
     for (QProcess *process : std::as_const(processes)) {
@@ -491,14 +499,17 @@ int main(int argc, char **argv)
     const QCommandLineOption reviewersOption(u"reviewers"_s, u"(internal)"_s, u"n"_s);
     const QCommandLineOption startOption(u"start-at"_s, u"(internal)"_s, u"ms"_s);
     const QCommandLineOption endOption(u"end-at"_s, u"(internal)"_s, u"ms"_s);
+    const QCommandLineOption phaseOption(u"phase-ms"_s, u"(internal)"_s, u"ms"_s);
+    const QCommandLineOption inStepOption(
+        u"in-step"_s, u"Every client saves at the same moment of each second."_s);
     parser.addOptions({clientsOption, secondsOption, clientOption, listenOption, indexOption,
-        reviewersOption, startOption, endOption});
+        reviewersOption, startOption, endOption, phaseOption, inStepOption});
     parser.process(app);
 
     if (parser.isSet(clientOption)) {
         return runClient(parser.value(clientOption), parser.value(indexOption).toInt(),
             parser.value(reviewersOption).toInt(), parser.value(startOption).toDouble(),
-            parser.value(endOption).toDouble());
+            parser.value(phaseOption).toDouble(), parser.value(endOption).toDouble());
     }
     if (parser.isSet(listenOption))
         return runListener(parser.value(listenOption), parser.value(endOption).toDouble());
@@ -515,5 +526,5 @@ int main(int argc, char **argv)
         return value > 0 ? value : fallback;
     };
     return coordinate(server, number(clientsOption, "COPYDESK_BENCH_CLIENTS", 20),
-        number(secondsOption, "COPYDESK_BENCH_SECONDS", 60));
+        number(secondsOption, "COPYDESK_BENCH_SECONDS", 60), parser.isSet(inStepOption));
 }
