@@ -90,13 +90,25 @@ void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
     });
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(
-        window->preview(), &Copydesk::PreviewPane::painted, window, [print, connection, window] {
+        window->preview(), &Copydesk::PreviewPane::painted, window, [print, connection] {
             QObject::disconnect(*connection);
             print("preview painted");
-            printRegion("editor", window->editor());
-            printRegion("lede", window->editor()->ledeEditor());
-            std::fflush(stdout);
         });
+    // The editor is filled once the first page is on screen (MainWindow::startUp()).
+    const auto printEditor = [window] {
+        printRegion("editor", window->editor());
+        printRegion("lede", window->editor()->ledeEditor());
+        std::fflush(stdout);
+    };
+    // Once laid out: from the event loop, after the layout requests of its fill.
+    const auto printLaidOut = [window, printEditor] {
+        QTimer::singleShot(0, window, printEditor);
+    };
+    if (window->isStarted())
+        printLaidOut();
+    else
+        QObject::connect(
+            window, &Copydesk::MainWindow::started, window, printLaidOut, Qt::SingleShotConnection);
 }
 
 /// Brings `window` to the front for a later launch on its library, and offers to import the

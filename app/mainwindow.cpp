@@ -68,6 +68,15 @@ namespace Copydesk {
 namespace {
 
 constexpr int StatusMessageMs = 5000;
+/// How long the first article's editor waits at most for its page to be on screen (startUp()):
+/// long, since the page normally comes within a second; this is for a page that never paints.
+constexpr int FirstPageWaitMs = 5000;
+
+/// What the editor shows while no article is open.
+QString editorPlaceholderText()
+{
+    return MainWindow::tr("Choose an article in the library, or start a new one.");
+}
 
 /// One personal dictionary for every window: a word added in one is known in all. Loaded on
 /// first use; a file that cannot be read leaves it empty and says so once.
@@ -113,7 +122,7 @@ MainWindow::MainWindow(
         if (key == Settings::Key::Typography)
             m_editor->setTypographyEnabled(m_settings->typography());
     });
-    m_editorPlaceholder = new QLabel(tr("Choose an article in the library, or start a new one."));
+    m_editorPlaceholder = new QLabel(editorPlaceholderText());
     m_editorPlaceholder->setAlignment(Qt::AlignCenter);
     m_editorPlaceholder->setWordWrap(true);
     m_editorPlaceholder->setForegroundRole(QPalette::PlaceholderText);
@@ -246,17 +255,57 @@ MainWindow::MainWindow(
     m_panel->restoreHeaderState(m_settings->libraryHeaderState());
     m_panel->setFocus();
     // The window appears first; Qt WebEngine's start and the first article follow.
-    new AfterFirstPaint(this, [this] {
-        // Open on the newest article rather than an empty page. First, so that its page is
-        // rendered (on a worker thread) while Qt WebEngine starts, which holds this thread.
-        if (!m_session->isOpen())
-            if (const qint64 first = m_panel->libraryModel()->summary(0).id)
-                m_panel->selectArticle(first);
-        m_preview->prepare();
-        m_started = true;
-        Q_EMIT started();
-    });
+    new AfterFirstPaint(this, [this] { startUp(); });
     QTimer::singleShot(0, this, &MainWindow::reportRecovery);
+}
+
+void MainWindow::startUp()
+{
+    // Open on the newest article rather than an empty page, its page first: the page is rendered
+    // on a worker thread while Qt WebEngine starts (which holds this thread), and the editor is
+    // filled once the page is on screen. Chromium's start and layout of the page need this
+    // thread on and off until then, so the editor's fill (a quarter of a second for 20,000
+    // words) would delay the page by as much; afterwards it delays nothing the writer waits for.
+    const qint64 first = m_session->isOpen() ? 0 : m_panel->libraryModel()->summary(0).id;
+    bool pageFirst = false;
+    if (first != 0 && m_preview->isVisible()) {
+        if (const auto record = m_store->load(first)) {
+            m_moreInCategory->setArticle(record->article);
+            m_preview->setArticle(record->article, record->modified);
+            const QString headline = record->article.headline.simplified();
+            m_editorPlaceholder->setText(headline.isEmpty() ? tr("Opening the newest article…")
+                                                            : tr("Opening “%1”…").arg(headline));
+            pageFirst = true;
+        } // else opening it below reports why
+    }
+    m_preview->prepare();
+    if (!pageFirst) {
+        finishStart(first);
+        return;
+    }
+    // Whichever comes first: the page is on screen, it could not be rendered, or the wait is over.
+    auto waiting = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto open = [this, first, waiting] {
+        if (waiting->isEmpty())
+            return;
+        for (const QMetaObject::Connection &connection : std::as_const(*waiting))
+            disconnect(connection);
+        waiting->clear();
+        finishStart(first);
+    };
+    waiting->append(connect(m_preview, &PreviewPane::painted, this, open));
+    waiting->append(connect(m_preview, &PreviewPane::renderFailed, this, open));
+    QTimer::singleShot(FirstPageWaitMs, this, open);
+}
+
+void MainWindow::finishStart(qint64 first)
+{
+    m_editorPlaceholder->setText(editorPlaceholderText());
+    // Unless the writer chose another article meanwhile.
+    if (first != 0 && !m_session->isOpen())
+        m_panel->selectArticle(first);
+    m_started = true;
+    Q_EMIT started();
 }
 
 MainWindow::~MainWindow()
@@ -412,9 +461,10 @@ void MainWindow::articleOpened()
         AccessibleStatus::setValue(m_wordCount, tr("Word count and reading time"), {});
         return;
     }
-    // Its Markdown is coloured once its page is up: the preview comes first.
-    HighlightQueue::instance().hold();
     documentChanged();
+    // Its Markdown is coloured once its page is up (unless it already is): the preview first.
+    if (m_preview->paintedSequence() < m_preview->requestedSequence())
+        HighlightQueue::instance().hold();
 }
 
 void MainWindow::showRevisionHistory()

@@ -83,6 +83,10 @@ public:
     /// uncleanly (a crash, kill -9); does nothing otherwise. The text also goes to stderr. See
     /// StartupNotices.
     void reportRecovery();
+    /// After the first paint: starts Qt WebEngine and opens the newest article.
+    void startUp();
+    /// Opens `first` (0: none) unless an article is open, and reports the window started.
+    void finishStart(qint64 first);
     /// On an empty library that was never offered it, asks whether to add the sample article.
     void offerSampleArticle();
     /// Adds the sample article bundled with Copydesk and selects it. Returns its id.

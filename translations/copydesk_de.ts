@@ -4183,6 +4183,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Articles imported: %L1. %2</source>
         <translation>Importierte Artikel: %L1. %2</translation>
     </message>
+    <message>
+        <source>Opening the newest article…</source>
+        <translation>Der neueste Artikel wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>

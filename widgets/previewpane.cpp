@@ -215,6 +215,9 @@ void PreviewPane::setProfile(const PublicationProfile &profile)
 
 void PreviewPane::setArticle(const Article &article, const QDateTime &modified)
 {
+    if (m_stack->currentWidget() != m_placeholder && article == m_article
+        && modified == m_renderOptions.modified)
+        return;
     if (article.uuid != m_article.uuid)
         m_loadedUuid.clear();
     m_article = article;

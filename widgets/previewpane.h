@@ -59,6 +59,7 @@ public:
     /// previous one and patches it; another uuid loads a fresh page (scrolled to the top).
     /// `modified` is the stored article's last change, as an export of it would use
     /// (RenderOptions::modified): the rendered page is then the exported page byte for byte.
+    /// The same article with the same `modified` again is not rendered again.
     void setArticle(const Article &article, const QDateTime &modified = {});
     /// The "More in <category>" list the exported page has (RenderOptions::moreInCategory);
     /// renders again when it changed while an article is shown.

@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace Copydesk;
 
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void cleanup();
 
     void showsTheSelectedArticle();
+    void opensTheNewestArticlePageFirst();
+    void opensTheNewestArticleAtOnceWithoutAPreview();
     void statusShowsTheWordTarget();
     void offersTheSampleOnAnEmptyLibrary();
     void doesNotOfferTheSampleTwiceOrOnAFullLibrary();
@@ -110,6 +113,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &name);
+    /// A library `name` holding two articles; returns the id of the newer.
+    qint64 libraryOfTwo(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -161,6 +166,76 @@ void TestMainWindow::showsTheSelectedArticle()
         (*status)->text().contains(QLocale().toString(words)), qPrintable((*status)->text()));
     QVERIFY((*status)->text().contains(
         QStringLiteral("%1 min read").arg(ArticleStats::readingMinutes(article))));
+}
+
+qint64 TestMainWindow::libraryOfTwo(const QString &name)
+{
+    auto store = SqliteArticleStore::open(
+        m_dir->filePath(name), SqliteArticleStore::OpenMode::CreateIfMissing);
+    if (!store)
+        return 0;
+    Article older = Testing::fullArticle();
+    older.headline = QStringLiteral("The older one");
+    older.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!(*store)->create(older, options()))
+        return 0;
+    QTest::qWait(20); // a later modified time
+    Article newer = Testing::fullArticle();
+    newer.headline = QStringLiteral("The newer one");
+    newer.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto id = (*store)->create(newer, options());
+    return id ? *id : 0;
+}
+
+void TestMainWindow::opensTheNewestArticlePageFirst()
+{
+    const qint64 newest = libraryOfTwo(QStringLiteral("start.copydesk"));
+    QVERIFY(newest > 0);
+    // The newest article's page is on screen before its text fills the editor, which meanwhile
+    // says what is being opened.
+    QStringList events;
+    QString placeholderWhilePainting;
+    auto window = Testing::startedWindow(m_dir->filePath(QStringLiteral("start.copydesk")),
+        m_settings.get(), QStringLiteral("tester"), [&](MainWindow *window) {
+            connect(window->preview(), &PreviewPane::painted, window,
+                [&events, &placeholderWhilePainting, window] {
+                    events << QStringLiteral("painted");
+                    for (const QLabel *label : window->findChildren<QLabel *>()) {
+                        if (label->isVisible()
+                            && label->text().startsWith(QStringLiteral("Opening")))
+                            placeholderWhilePainting = label->text();
+                    }
+                });
+            connect(window->session(), &ArticleSession::articleChanged, window,
+                [&events] { events << QStringLiteral("opened"); });
+        });
+    QCOMPARE(events.mid(0, 2), (QStringList {QStringLiteral("painted"), QStringLiteral("opened")}));
+    QCOMPARE(placeholderWhilePainting, QStringLiteral("Opening “The newer one”…"));
+    QCOMPARE(window->shownArticle(), newest);
+    QCOMPARE(headlineEdit(window.get())->text(), QStringLiteral("The newer one"));
+    QCOMPARE(window->libraryPanel()->currentArticle(), newest);
+    // Opening it in the editor did not render the same page again.
+    QCOMPARE(window->preview()->requestedSequence(), quint64(1));
+    QVERIFY(previewText(window.get()).contains(QStringLiteral("The newer one")));
+}
+
+void TestMainWindow::opensTheNewestArticleAtOnceWithoutAPreview()
+{
+    const qint64 newest = libraryOfTwo(QStringLiteral("hidden.copydesk"));
+    QVERIFY(newest > 0);
+    // With the preview hidden there is no page to wait for.
+    bool openAtStart = false;
+    auto window = Testing::startedWindow(m_dir->filePath(QStringLiteral("hidden.copydesk")),
+        m_settings.get(), QStringLiteral("tester"), [&openAtStart](MainWindow *window) {
+            window->preview()->hide();
+            connect(window, &MainWindow::started, window, [window, &openAtStart] {
+                openAtStart
+                    = window->session()->isOpen() && window->preview()->paintedSequence() == 0;
+            });
+        });
+    QVERIFY(openAtStart);
+    QCOMPARE(window->shownArticle(), newest);
+    QCOMPARE(headlineEdit(window.get())->text(), QStringLiteral("The newer one"));
 }
 
 void TestMainWindow::statusShowsTheWordTarget()
