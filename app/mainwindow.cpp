@@ -268,7 +268,10 @@ void MainWindow::startUp()
     // words) would delay the page by as much; afterwards it delays nothing the writer waits for.
     const qint64 first = m_session->isOpen() ? 0 : m_panel->libraryModel()->summary(0).id;
     bool pageFirst = false;
-    if (first != 0 && m_preview->isVisible()) {
+    // Only a page that is shown gets painted (Card & Search shows no page).
+    const bool pageShown
+        = m_preview->isVisible() && m_preview->mode() != PreviewPane::Mode::Snippets;
+    if (first != 0 && pageShown) {
         if (const auto record = m_store->load(first)) {
             m_moreInCategory->setArticle(record->article);
             m_preview->setArticle(record->article, record->modified);
