@@ -73,7 +73,8 @@ void printRegion(const char *name, const QWidget *widget)
         visible.height());
 }
 
-/// Prints when the window was first painted and when the preview first painted a page, in
+/// Prints when the window was first painted, when the preview first painted a page and when the
+/// editor was filled with the first article (laid out), in
 /// milliseconds since main() started, to stdout (COPYDESK_TRACE_STARTUP; used by launchbench),
 /// and where the preview, the editor and the lede are on the screen (for the external harness
 /// bench/xharness, which watches those pixels and types into the lede).
@@ -95,7 +96,8 @@ void traceStartup(Copydesk::MainWindow *window, const QElapsedTimer &sinceStart)
             print("preview painted");
         });
     // The editor is filled once the first page is on screen (MainWindow::startUp()).
-    const auto printEditor = [window] {
+    const auto printEditor = [window, print] {
+        print("editor filled");
         printRegion("editor", window->editor());
         printRegion("lede", window->editor()->ledeEditor());
         std::fflush(stdout);
