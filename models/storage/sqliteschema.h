@@ -29,8 +29,9 @@ namespace Copydesk {
 ///     article is loaded; NULL for text last saved before version 7.
 ///  8. Withdrawing a submission (In review → Draft) and an approval coming back with its text
 ///     (In review → Published); the approved-text trigger spares text whose hash is approved.
-///  9. Indexes for one status listed by headline, category or first byline name, and the number
-///     of articles by status and trash kept by triggers (article_counts), for counting.
+///  9. Indexes for live articles of one status by modified time, headline, category or first
+///     byline name, and the number of articles by status and trash kept by triggers
+///     (article_counts), for counting.
 class SqliteSchema
 {
 public:

@@ -498,6 +498,7 @@ void tst_LibraryFiles::migratesSchema8KeepingCounts()
     rawSql(path(),
         {u"DROP TRIGGER article_counts_insert"_s, u"DROP TRIGGER article_counts_delete"_s,
             u"DROP TRIGGER article_counts_update"_s, u"DROP TABLE article_counts"_s,
+            u"DROP INDEX articles_live_status_modified"_s,
             u"DROP INDEX articles_live_status_headline"_s,
             u"DROP INDEX articles_live_status_category"_s,
             u"DROP INDEX articles_live_status_first_author"_s, u"PRAGMA user_version = 8"_s,

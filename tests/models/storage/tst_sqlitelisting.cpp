@@ -92,9 +92,9 @@ void tst_SqliteListing::sortUsesAnIndex_data()
         const char *index;
         const char *statusIndex;
     } keys[] = {
-        {"modified", SortKey::Modified, "articles_live_modified", "articles_status"},
+        {"modified", SortKey::Modified, "articles_live_modified", "articles_live_status_modified"},
         {"headline", SortKey::Headline, "articles_live_headline", "articles_live_status_headline"},
-        {"status", SortKey::Status, "articles_live_status_order", "articles_status"},
+        {"status", SortKey::Status, "articles_live_status_order", "articles_live_status_modified"},
         {"category", SortKey::Category, "articles_live_category", "articles_live_status_category"},
         {"author", SortKey::Author, "articles_live_first_author",
             "articles_live_status_first_author"},
