@@ -3,6 +3,7 @@
 
 #include "articlefactory.h"
 #include "articlejson.h"
+#include "librarycounts.h"
 #include "libraryfile.h"
 #include "librarylocation.h"
 #include "sqlitearticlestore.h"
@@ -448,35 +449,6 @@ void tst_LibraryFiles::migratesOlderLibrary()
     QCOMPARE(LibraryFile::inspect(path()).userVersion, SqliteSchema::Version);
 }
 
-namespace {
-
-/// count() agrees with list() for the live articles and the trash, by status; a message naming
-/// the first disagreement, empty when they all agree.
-QString countsDisagree(const ArticleStore &store)
-{
-    QList<QList<ArticleStatus>> filters = {{}};
-    for (int status = 0; status <= int(ArticleStatus::Spiked); ++status)
-        filters.append({ArticleStatus(status)});
-    for (const bool trash : {false, true}) {
-        for (const QList<ArticleStatus> &statuses : std::as_const(filters)) {
-            LibraryQuery query;
-            query.trash = trash;
-            query.statuses = statuses;
-            const qint64 counted = store.count(query).value();
-            const qsizetype listed = store.list(query).value().size();
-            if (counted != listed) {
-                return u"%1, status %2: %3 counted, %4 listed"_s.arg(trash ? u"trash"_s : u"live"_s)
-                    .arg(statuses.isEmpty() ? u"any"_s : statusName(statuses.first()))
-                    .arg(counted)
-                    .arg(listed);
-            }
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 void tst_LibraryFiles::migratesSchema8KeepingCounts()
 {
     // A library as schema 8 left it: made now, then without what migration 9 added, with live
@@ -510,7 +482,7 @@ void tst_LibraryFiles::migratesSchema8KeepingCounts()
     SqliteArticleStore &store = *opened.value();
     QCOMPARE(LibraryFile::inspect(path()).userVersion, SqliteSchema::Version);
     QCOMPARE(store.count({}).value(), 10);
-    QCOMPARE(countsDisagree(store), QString());
+    QCOMPARE(Testing::countsDisagree(store), QString());
     QVERIFY(store.checkIntegrity().value().isEmpty());
 
     // The counts follow the writes after the migration.
@@ -519,7 +491,7 @@ void tst_LibraryFiles::migratesSchema8KeepingCounts()
     QVERIFY(store.purge(id));
     QVERIFY(store.restoreFromTrash(ids.at(0)));
     QCOMPARE(store.count({}).value(), 11);
-    QCOMPARE(countsDisagree(store), QString());
+    QCOMPARE(Testing::countsDisagree(store), QString());
 
     // Kept counts changed behind Copydesk's back are reported.
     rawSql(
