@@ -6434,6 +6434,14 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>the text of article %1 does not match its content hash: it was changed outside Copydesk</source>
         <translation>der Text von Artikel %1 passt nicht zu seinem Inhalts-Hash: er wurde außerhalb von Copydesk geändert</translation>
     </message>
+    <message>
+        <source>the library counts %1 trashed articles of status “%2”, but has %3</source>
+        <translation>die Bibliothek zählt %1 Artikel mit dem Status „%2“ im Papierkorb, hat aber %3</translation>
+    </message>
+    <message>
+        <source>the library counts %1 articles of status “%2”, but has %3</source>
+        <translation>die Bibliothek zählt %1 Artikel mit dem Status „%2“, hat aber %3</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SqliteSearch</name>

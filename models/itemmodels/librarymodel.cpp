@@ -28,6 +28,7 @@ LibraryModel::LibraryModel(ArticleStore *store, QObject *parent)
 void LibraryModel::setQuery(const LibraryQuery &query)
 {
     m_query = query;
+    m_query.after.reset();
     m_query.offset = 0;
     m_query.limit = -1;
     reload();
@@ -36,6 +37,7 @@ void LibraryModel::setQuery(const LibraryQuery &query)
 void LibraryModel::updateQuery(const LibraryQuery &query)
 {
     m_query = query;
+    m_query.after.reset();
     m_query.offset = 0;
     m_query.limit = -1;
     refresh();
@@ -241,7 +243,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool LibraryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_updating && m_nextOffset < m_total;
+    return !parent.isValid() && !m_updating && m_read < m_total;
 }
 
 void LibraryModel::fetchMore(const QModelIndex &parent)
@@ -250,14 +252,13 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
         return;
     // Views and testers may call back into canFetchMore()/fetchMore() from the row signals.
     const QScopedValueRollback<bool> updating(m_updating, true);
-    const auto page
-        = read(int(m_nextOffset), int(std::min<qint64>(PageSize, m_total - m_nextOffset)));
+    const auto page = read(m_lastRead, int(std::min<qint64>(PageSize, m_total - m_read)));
     if (!page || page->isEmpty()) {
         // The library shrank behind our back (or failed): stop asking until the next refresh.
-        m_nextOffset = m_total;
+        m_read = m_total;
         return;
     }
-    m_nextOffset += page->size();
+    readUpTo(*page, false);
     QList<ArticleSummary> fresh;
     for (const ArticleSummary &article : *page) {
         if (!m_rowOf.contains(article.id))
@@ -292,10 +293,11 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     return names;
 }
 
-std::optional<QList<ArticleSummary>> LibraryModel::read(int offset, int limit)
+std::optional<QList<ArticleSummary>> LibraryModel::read(
+    const std::optional<ArticleSummary> &after, int limit)
 {
     LibraryQuery query = m_query;
-    query.offset = offset;
+    query.after = after;
     query.limit = limit;
     auto rows = m_store->list(query);
     if (!rows) {
@@ -312,13 +314,13 @@ void LibraryModel::reload()
     const QScopedValueRollback<bool> updating(m_updating, true);
     beginResetModel();
     m_rows.clear();
-    m_nextOffset = 0;
+    readUpTo({}, true);
     const auto total = m_store->count(m_query);
     if (total) {
         m_total = *total;
-        if (const auto page = read(0, PageSize)) {
+        if (const auto page = read(std::nullopt, PageSize)) {
             m_rows = *page;
-            m_nextOffset = m_rows.size();
+            readUpTo(*page, true);
         }
     } else {
         m_total = 0;
@@ -337,14 +339,14 @@ void LibraryModel::refresh()
         fail(total.error().message);
         return;
     }
-    const auto rows = read(0, int(std::max<qsizetype>(m_rows.size(), PageSize)));
+    const auto rows = read(std::nullopt, int(std::max<qsizetype>(m_rows.size(), PageSize)));
     if (!rows)
         return;
     const qint64 previousTotal = m_total;
     {
         const QScopedValueRollback<bool> updating(m_updating, true);
         m_total = *total;
-        m_nextOffset = rows->size();
+        readUpTo(*rows, true);
         applyRows(*rows);
     }
     if (m_total != previousTotal)
@@ -415,6 +417,15 @@ void LibraryModel::applyRows(const QList<ArticleSummary> &rows)
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void LibraryModel::readUpTo(const QList<ArticleSummary> &rows, bool first)
+{
+    m_read = (first ? 0 : m_read) + rows.size();
+    if (!rows.isEmpty())
+        m_lastRead = rows.last();
+    else if (first)
+        m_lastRead.reset();
 }
 
 void LibraryModel::rebuildRowIndex()

@@ -20,7 +20,9 @@ namespace Copydesk {
 /// Filtering and sorting happen in the store (SQL), never in the model. Rows are fetched
 /// lazily in pages of PageSize: the first page when the query is set, the next ones when a
 /// view calls fetchMore() (views do that while scrolling), so a library of 100,000 articles
-/// costs a COUNT and one page to show. totalCount() tells how many articles match.
+/// costs a COUNT and one page to show. A next page continues after the last row read
+/// (LibraryQuery::after), so it costs the same far down the list as near its top.
+/// totalCount() tells how many articles match.
 ///
 /// The model follows the store: articleChanged()/articleRemoved() schedule a refresh (coalesced,
 /// run from the event loop) that re-reads as many rows as were fetched and turns the difference
@@ -55,8 +57,8 @@ public:
 
     explicit LibraryModel(ArticleStore *store, QObject *parent = nullptr);
 
-    /// Shows the articles matching `query`. Its offset and limit are ignored (the model pages);
-    /// its sort and order are what sort() sets. Resets the model.
+    /// Shows the articles matching `query`. Its after, offset and limit are ignored (the model
+    /// pages); its sort and order are what sort() sets. Resets the model.
     void setQuery(const LibraryQuery &query);
     LibraryQuery query() const { return m_query; }
     /// Like setQuery(), but turns the difference into row removals, insertions and moves like
@@ -110,8 +112,13 @@ Q_SIGNALS:
     void totalCountChanged(qint64 count);
 
 private:
-    /// Reads `limit` rows from `offset`; nullopt (and errorOccurred) on failure.
-    std::optional<QList<ArticleSummary>> read(int offset, int limit);
+    /// Reads `limit` rows after `after` (from the start if nullopt); nullopt (and
+    /// errorOccurred) on failure.
+    std::optional<QList<ArticleSummary>> read(
+        const std::optional<ArticleSummary> &after, int limit);
+    /// Notes where the next page starts: after the last of `rows`, the rows read last, which
+    /// continue the rows read so far. Resets the count read when `first`.
+    void readUpTo(const QList<ArticleSummary> &rows, bool first);
     void reload();
     void applyRows(const QList<ArticleSummary> &rows);
     void rebuildRowIndex();
@@ -125,7 +132,8 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowOf;
     qint64 m_total = 0;
-    qint64 m_nextOffset = 0; ///< Where the next page starts in the store's listing.
+    qint64 m_read = 0; ///< How many rows of the store's listing were read.
+    std::optional<ArticleSummary> m_lastRead; ///< The next page starts after it.
     bool m_updating = false; ///< No fetchMore() while a refresh rearranges rows.
     QString m_lastError;
     QTimer m_refreshTimer;

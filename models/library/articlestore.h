@@ -102,7 +102,13 @@ struct LibraryQuery
     std::optional<QList<qint64>> ids;
     SortKey sort = SortKey::Modified;
     Qt::SortOrder order = Qt::DescendingOrder;
-    int offset = 0;
+    /// Keyset paging for list(): only the rows that come after this one in the order of `sort`
+    /// and `order`, judged by its values as listed (the sort key, modified time and id), so a
+    /// page far down costs what the first one costs. Pass the last row of the previous page:
+    /// rows that tie on the sort key follow their ids, so none is skipped or repeated. `offset`
+    /// then counts from there. count() and search() ignore it.
+    std::optional<ArticleSummary> after;
+    int offset = 0; ///< Rows to skip; reading them costs time in proportion (see `after`).
     int limit = -1; ///< -1: no limit.
 };
 

@@ -26,9 +26,36 @@ QString dateColumn(DateField field)
     return u"a.modified"_s;
 }
 
-constexpr char StatusOrder[] = "(CASE a.status WHEN 'draft' THEN 0 WHEN 'inReview' THEN 1 "
+// `%1` is the status: the column, or a bound value for keyset paging.
+constexpr char StatusOrder[] = "(CASE %1 WHEN 'draft' THEN 0 WHEN 'inReview' THEN 1 "
                                "WHEN 'changesRequested' THEN 2 WHEN 'approved' THEN 3 "
                                "WHEN 'published' THEN 4 WHEN 'spiked' THEN 5 END)";
+// Text compared with ASCII case folding in code point order (SQLite's NOCASE).
+constexpr char Folded[] = "lower(%1 COLLATE \"C\")";
+
+/// A text key: `column` folded, against the folded value bound.
+KeysetCondition::Key textKey(const QString &column, const QString &value)
+{
+    KeysetCondition::Key key;
+    key.expression = QString::fromLatin1(Folded).arg(column);
+    key.value = QString::fromLatin1(Folded).arg(u"?::text"_s);
+    key.bindings = {value.isNull() ? u""_s : value};
+    return key;
+}
+
+/// A time key: the stored time of the row `id` while it rounds to `time` (see after()).
+KeysetCondition::Key timeKey(
+    const QString &column, qint64 id, const QDateTime &time, bool nullable = false)
+{
+    KeysetCondition::Key key;
+    key.expression = u"a."_s + column;
+    key.value = u"coalesce((SELECT k.%1 FROM copydesk.articles AS k WHERE k.id = ? AND %2 = ?), "
+                "?::timestamptz)"_s.arg(column, PostgresArticleCodec::msColumn(u"k."_s + column));
+    key.bindings = {id, time.toMSecsSinceEpoch(), PostgresArticleCodec::toColumn(time)};
+    key.valueIsNull = !time.isValid();
+    key.nullable = nullable;
+    return key;
+}
 
 } // namespace
 
@@ -74,42 +101,71 @@ PostgresArticleFilter::PostgresArticleFilter(const LibraryQuery &query)
     m_where = conditions.join(u" AND "_s);
 }
 
+QList<KeysetCondition::Key> PostgresArticleFilter::sortKeys() const
+{
+    const ArticleSummary row = m_query.after.value_or(ArticleSummary {});
+    QList<KeysetCondition::Key> keys;
+    bool thenModified = true; // the key itself for Modified; a tie-breaker after some others
+    switch (m_query.sort) {
+    case SortKey::Modified:
+        break;
+    case SortKey::Created:
+        keys.append(timeKey(u"created"_s, row.id, row.created));
+        thenModified = false;
+        break;
+    case SortKey::Headline:
+        keys.append(textKey(u"a.headline"_s, row.headline));
+        thenModified = false;
+        break;
+    case SortKey::Published:
+        keys.append(timeKey(u"published"_s, row.id, row.published, true));
+        thenModified = false;
+        break;
+    case SortKey::Status: {
+        KeysetCondition::Key status;
+        status.expression = QString::fromLatin1(StatusOrder).arg(u"a.status"_s);
+        status.value = QString::fromLatin1(StatusOrder).arg(u"?::text"_s);
+        status.bindings = {statusName(row.status)};
+        keys.append(status);
+        break;
+    }
+    case SortKey::Category:
+        keys.append(textKey(u"a.category"_s, row.category));
+        break;
+    case SortKey::Author:
+        keys.append(textKey(u"coalesce(a.authors[1], '')"_s, row.authors.value(0)));
+        break;
+    }
+    if (thenModified)
+        keys.append(timeKey(u"modified"_s, row.id, row.modified));
+    KeysetCondition::Key id;
+    id.expression = u"a.id"_s;
+    id.bindings = {row.id};
+    keys.append(id);
+    return keys;
+}
+
 QString PostgresArticleFilter::orderBy() const
 {
     const bool ascending = m_query.order == Qt::AscendingOrder;
     const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
-    QString column;
-    bool byModifiedToo = false;
-    switch (m_query.sort) {
-    case SortKey::Modified:
-        column = u"a.modified"_s;
-        break;
-    case SortKey::Created:
-        column = u"a.created"_s;
-        break;
-    case SortKey::Headline:
-        column = u"lower(a.headline COLLATE \"C\")"_s;
-        break;
-    case SortKey::Published:
+    QStringList terms;
+    for (const KeysetCondition::Key &key : sortKeys()) {
         // SQLite puts NULL first in ascending order and last in descending order.
-        return u"a.published %1 NULLS %2, a.id %1"_s.arg(
-            direction, ascending ? u"FIRST"_s : u"LAST"_s);
-    case SortKey::Status:
-        column = QString::fromLatin1(StatusOrder);
-        byModifiedToo = true;
-        break;
-    case SortKey::Category:
-        column = u"lower(a.category COLLATE \"C\")"_s;
-        byModifiedToo = true;
-        break;
-    case SortKey::Author:
-        column = u"lower(coalesce(a.authors[1], '') COLLATE \"C\")"_s;
-        byModifiedToo = true;
-        break;
+        terms.append(key.expression + u' ' + direction
+            + (key.nullable ? (ascending ? u" NULLS FIRST"_s : u" NULLS LAST"_s) : QString()));
     }
-    if (byModifiedToo)
-        return u"%1 %2, a.modified %2, a.id %2"_s.arg(column, direction);
-    return u"%1 %2, a.id %2"_s.arg(column, direction);
+    return terms.join(u", "_s);
+}
+
+QString PostgresArticleFilter::after() const
+{
+    return m_query.after ? KeysetCondition(sortKeys(), m_query.order).sql() : QString();
+}
+
+QVariantList PostgresArticleFilter::afterValues() const
+{
+    return m_query.after ? KeysetCondition(sortKeys(), m_query.order).values() : QVariantList();
 }
 
 QString PostgresArticleFilter::columns()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "keysetcondition.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -31,6 +32,15 @@ public:
     QVariantList values() const { return m_values; }
     /// "ORDER BY" terms for the query's sort key and order.
     QString orderBy() const;
+    /// The condition of the query's `after` row (keyset paging), in the terms of orderBy(), for
+    /// " AND " + after() in a listing; empty without one. Its values follow values().
+    ///
+    /// PostgreSQL keeps times to the microsecond, a summary to the millisecond: the position's
+    /// times are the stored ones of the row `after.id` while they still round to the summary's
+    /// (the usual case: the previous page's last row, unchanged), else the summary's. Only in
+    /// that case may rows saved within the same millisecond as that row be skipped or repeated.
+    QString after() const;
+    QVariantList afterValues() const;
 
     /// "a.id, a.uuid::text, …" for a SELECT list.
     static QString columns();
@@ -39,6 +49,9 @@ public:
     static ArticleSummary read(const QSqlQuery &query, int first = 0);
 
 private:
+    /// The terms of orderBy(), with the values of the query's `after` row.
+    QList<KeysetCondition::Key> sortKeys() const;
+
     LibraryQuery m_query;
     QString m_where;
     QVariantList m_values;

@@ -379,13 +379,17 @@ Status PostgresArticleStore::purge(qint64 id)
 Result<QList<ArticleSummary>> PostgresArticleStore::list(const LibraryQuery &query) const
 {
     const PostgresArticleFilter filter(query);
+    QString where = filter.where();
     QVariantList values = filter.values();
+    if (const QString after = filter.after(); !after.isEmpty()) {
+        where += u" AND "_s + after;
+        values += filter.afterValues();
+    }
     values << (query.limit < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(query.limit))
            << std::max(query.offset, 0);
     QSqlQuery rows(m_session.database());
     if (!PostgresSession::exec(rows,
-            sql(ListSql).arg(PostgresArticleFilter::columns(), filter.where(), filter.orderBy()),
-            values)) {
+            sql(ListSql).arg(PostgresArticleFilter::columns(), where, filter.orderBy()), values)) {
         return failed(rows.lastError(), tr("cannot list the articles"));
     }
     QList<ArticleSummary> result;

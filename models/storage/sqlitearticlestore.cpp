@@ -385,10 +385,15 @@ Status SqliteArticleStore::purge(qint64 id)
 Result<QList<ArticleSummary>> SqliteArticleStore::list(const LibraryQuery &query) const
 {
     const SqliteFilter filter(query);
+    QString where = filter.where();
+    QVariantList values = filter.values();
+    if (const QString after = filter.after(); !after.isEmpty()) {
+        where += QStringLiteral(" AND ") + after;
+        values += filter.afterValues();
+    }
     const QString sql = QStringLiteral("SELECT %1 FROM articles AS a WHERE %2 ORDER BY %3 "
                                        "LIMIT ? OFFSET ?")
-                            .arg(SqliteSummary::columns(), filter.where(), filter.orderBy());
-    QVariantList values = filter.values();
+                            .arg(SqliteSummary::columns(), where, filter.orderBy());
     values << (query.limit < 0 ? -1 : query.limit) << std::max(query.offset, 0);
     QSqlQuery rows(m_db);
     if (!prepareAndExec(rows, sql, values))
@@ -405,11 +410,7 @@ Result<qint64> SqliteArticleStore::count(const LibraryQuery &query) const
 {
     const SqliteFilter filter(query);
     QSqlQuery rows(m_db);
-    if (!prepareAndExec(rows,
-            QStringLiteral("SELECT count(*) FROM articles AS a %1 WHERE %2")
-                .arg(filter.countIndex(), filter.where()),
-            filter.values())
-        || !rows.next()) {
+    if (!prepareAndExec(rows, filter.countSql(), filter.values()) || !rows.next()) {
         return failed(rows.lastError(), tr("cannot count the articles"));
     }
     return rows.value(0).toLongLong();

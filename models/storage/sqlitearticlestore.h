@@ -68,6 +68,8 @@ public:
     Status restoreFromTrash(qint64 id) override;
     Status purge(qint64 id) override;
     Result<QList<ArticleSummary>> list(const LibraryQuery &query) const override;
+    /// Reads the counts kept by status when the query filters by statuses and the trash only (a
+    /// constant time); an author, category, date or ids filter counts the matching rows.
     Result<qint64> count(const LibraryQuery &query) const override;
     Result<QList<SearchHit>> search(const SearchQuery &query) const override;
     Result<QStringList> categories() const override;

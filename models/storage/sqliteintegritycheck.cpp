@@ -33,6 +33,12 @@ constexpr char WithoutContentSql[]
 constexpr char WithoutRevisionSql[] = "SELECT a.id, a.revision FROM articles AS a WHERE NOT EXISTS "
                                       "(SELECT 1 FROM revisions AS r "
                                       "WHERE r.article_id = a.id AND r.number = a.revision)";
+// The counts kept by status and trash (schema 9) against the articles themselves.
+constexpr char KeptCountsSql[]
+    = "SELECT status, trashed, sum(kept), sum(counted) FROM ("
+      "SELECT status, trashed, n AS kept, 0 AS counted FROM article_counts UNION ALL "
+      "SELECT status, trashed_at IS NOT NULL, 0, 1 FROM articles) "
+      "GROUP BY status, trashed HAVING sum(kept) <> sum(counted)";
 
 constexpr char ContentSql[]
     = "SELECT c.article_id, c.json, c.content_hash, i.data FROM article_content AS c "
@@ -150,6 +156,16 @@ Result<QStringList> SqliteIntegrityCheck::run(
                 check.problems.append(tr("article %1 lacks its current revision %2")
                         .arg(row.value(0).toLongLong())
                         .arg(row.value(1).toInt()));
+            })
+        && check.query(KeptCountsSql,
+            [&](const QSqlQuery &row) {
+                const QString status = row.value(0).toString();
+                check.problems.append((row.value(1).toBool()
+                        ? tr("the library counts %1 trashed articles of status “%2”, but has %3")
+                        : tr("the library counts %1 articles of status “%2”, but has %3"))
+                        .arg(row.value(2).toLongLong())
+                        .arg(status)
+                        .arg(row.value(3).toLongLong()));
             })
         && check.query(ContentSql,
             [&](const QSqlQuery &row) {

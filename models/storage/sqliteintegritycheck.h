@@ -12,12 +12,13 @@ namespace Copydesk {
 
 /// The full consistency check of a library: SQLite's integrity_check and foreign_key_check,
 /// the FTS5 index's structure and its entries against the articles, and the bookkeeping only
-/// Copydesk knows about (every article has its content and its current revision), and the text
-/// itself: every article's current content must be readable, and its newest revision (with
-/// `everyRevision`, every revision) must decode and match the content hash stored with it, so
-/// that text altered or damaged behind SQLite's back is found. Reads the whole file, so it takes
-/// a while on a large library. Works on a read-only library and while another process writes
-/// (the search index's own structure check, which SQLite runs as a write, is then left out).
+/// Copydesk knows about (every article has its content and its current revision, the numbers of
+/// articles kept by status match the articles), and the text itself: every article's current
+/// content must be readable, and its newest revision (with `everyRevision`, every revision) must
+/// decode and match the content hash stored with it, so that text altered or damaged behind
+/// SQLite's back is found. Reads the whole file, so it takes a while on a large library. Works
+/// on a read-only library and while another process writes (the search index's own structure
+/// check, which SQLite runs as a write, is then left out).
 class SqliteIntegrityCheck
 {
 public:

@@ -29,11 +29,14 @@ namespace Copydesk {
 ///     article is loaded; NULL for text last saved before version 7.
 ///  8. Withdrawing a submission (In review → Draft) and an approval coming back with its text
 ///     (In review → Published); the approved-text trigger spares text whose hash is approved.
+///  9. Indexes for live articles of one status by modified time, headline, category or first
+///     byline name, and the number of articles by status and trash kept by triggers
+///     (article_counts), for counting.
 class SqliteSchema
 {
 public:
     /// The schema version this build writes and the newest it can open.
-    static constexpr quint32 Version = 8;
+    static constexpr quint32 Version = 9;
 
     /// Applies migrations `from + 1` … Version and sets user_version, inside the caller's
     /// write transaction (so a failure leaves the file as it was). Returns the first error,

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 
 // Listings through the Library interfaces, on both backends with the same expectations: every
-// sort key in both directions, paging, every filter, ids restricting a search, and the
-// categories and authors of the filter menus. The library has no people; statuses and owners
+// sort key in both directions, paging by offset and after a row (keyset), every filter, counts
+// after every kind of write, ids restricting a search, and the categories and authors of the
+// filter menus. The library has no people; statuses and owners
 // are set with BackendLibrary::force().
 #include "articlestats.h"
 #include "backendlibrary.h"
+#include "librarycounts.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +31,40 @@ Article smallArticle(const QString &headline)
     section.body = u"Plain text."_s;
     article.parts.append(section);
     return article;
+}
+
+QList<qint64> ids(const QList<ArticleSummary> &rows)
+{
+    QList<qint64> result;
+    for (const ArticleSummary &row : rows)
+        result.append(row.id);
+    return result;
+}
+
+/// What the listing orders by for `key` before the row id, as the summary shows it.
+QVariantList sortValues(SortKey key, const ArticleSummary &row)
+{
+    const auto folded = [](const QString &text) {
+        return text.toLower();
+    };
+    const qint64 modified = row.modified.toMSecsSinceEpoch();
+    switch (key) {
+    case SortKey::Modified:
+        return {modified};
+    case SortKey::Created:
+        return {row.created.toMSecsSinceEpoch()};
+    case SortKey::Headline:
+        return {folded(row.headline)};
+    case SortKey::Published:
+        return {row.published.isValid() ? row.published.toMSecsSinceEpoch() : -1};
+    case SortKey::Status:
+        return {int(row.status), modified};
+    case SortKey::Category:
+        return {folded(row.category), modified};
+    case SortKey::Author:
+        return {folded(row.authors.value(0)), modified};
+    }
+    return {};
 }
 
 QStringList headlines(const QList<ArticleSummary> &rows)
@@ -54,6 +90,9 @@ private Q_SLOTS:
     void listSorting();
     void sortIgnoresCaseAndUsesFirstByline();
     void listPaging();
+    void keysetPaging_data();
+    void keysetPaging();
+    void countFollowsEveryWrite();
     void listFilters_data();
     void listFilters();
     void idsRestrictSearch();
@@ -65,6 +104,11 @@ private:
     qint64 create(const Article &article);
     /// BackendLibrary::addListArticles(), their ids in m_ids.
     bool addListArticles();
+    /// Fourteen articles imported at once, full of ties: headlines, categories and first
+    /// bylines that differ only in case or are empty, few statuses and published times, and
+    /// modified and created times shared by many (on PostgreSQL some differ by microseconds
+    /// within one millisecond, which summaries do not show).
+    bool addTiedArticles();
 
     std::optional<BackendLibrary> m_library;
     QList<qint64> m_ids;
@@ -243,6 +287,142 @@ void tst_LibraryListing::listPaging()
     QVERIFY(summary.created.isValid());
     QVERIFY(summary.modified.isValid());
     QVERIFY(!summary.trashed);
+}
+
+bool tst_LibraryListing::addTiedArticles()
+{
+    const QStringList headlines {u"apple"_s, u"Apple"_s, u"banana"_s, u"Banana"_s, u""_s};
+    const QStringList categories {u"News"_s, u"news"_s, u""_s, u"Sport"_s};
+    const QStringList bylines {u"Ann"_s, u"ann"_s, u""_s, u"Bob"_s};
+    const ArticleStatus statuses[]
+        = {ArticleStatus::Draft, ArticleStatus::Published, ArticleStatus::InReview};
+    QList<Article> articles;
+    for (int i = 0; i < 14; ++i) {
+        Article article = smallArticle(headlines.at(i % 5));
+        article.category = categories.at(i % 4);
+        if (const QString byline = bylines.at(i / 2 % 4); !byline.isEmpty())
+            article.bylines = {{byline, u"Reporter"_s}};
+        article.status = statuses[i % 3];
+        if (i % 3 != 0)
+            article.published = QDateTime(QDate(2025, 3, 1 + i % 2), QTime(12, 0), QTimeZone::UTC);
+        articles.append(article);
+    }
+    const Result<QList<qint64>> imported = store().importArticles(articles, {u"jdoe"_s});
+    if (!imported) {
+        qWarning() << imported.error().message;
+        return false;
+    }
+    m_ids = *imported;
+    if (!m_library->forceWorkflowOf(m_ids, articles)) {
+        qWarning() << m_library->error();
+        return false;
+    }
+    const QVariant changed = BackendLibrary::isPostgres()
+        ? m_library->raw(u"UPDATE copydesk.articles SET "
+                         "modified = timestamptz '2025-05-01 10:00:00.123456+00' "
+                         "- (id % 3) * interval '1 microsecond', "
+                         "created = timestamptz '2025-04-01 10:00:00.5+00' "
+                         "+ (id % 2) * interval '1 microsecond' RETURNING 1"_s)
+        : m_library->raw(u"UPDATE articles SET modified = 1746093600123 + (id % 3 = 0), created = "
+                         u"1743501600500 "
+                         "RETURNING 1"_s);
+    return changed.isValid();
+}
+
+void tst_LibraryListing::keysetPaging_data()
+{
+    QTest::addColumn<SortKey>("sort");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<ArticleStatus>>("statuses");
+    const std::pair<SortKey, const char *> keys[] = {{SortKey::Modified, "modified"},
+        {SortKey::Created, "created"}, {SortKey::Headline, "headline"},
+        {SortKey::Published, "published"}, {SortKey::Status, "status"},
+        {SortKey::Category, "category"}, {SortKey::Author, "author"}};
+    for (const auto &[key, name] : keys) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const char *direction = order == Qt::AscendingOrder ? "asc" : "desc";
+            QTest::addRow("%s %s", name, direction) << key << order << QList<ArticleStatus> {};
+            QTest::addRow("%s %s, published only", name, direction)
+                << key << order << QList<ArticleStatus> {ArticleStatus::Published};
+        }
+    }
+}
+
+void tst_LibraryListing::keysetPaging()
+{
+    QFETCH(SortKey, sort);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<ArticleStatus>, statuses);
+    QVERIFY(addTiedArticles());
+    LibraryQuery query;
+    query.sort = sort;
+    query.order = order;
+    query.statuses = statuses;
+    const QList<ArticleSummary> all = store().list(query).value();
+    QCOMPARE(all.size(), statuses.isEmpty() ? 14 : 5);
+    if (!BackendLibrary::isPostgres()) {
+        // Rows that tie on everything the summary shows follow their ids. (On PostgreSQL the
+        // microseconds it keeps come first.)
+        int ties = 0;
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            if (sortValues(sort, all.at(i - 1)) != sortValues(sort, all.at(i)))
+                continue;
+            ++ties;
+            QVERIFY2(order == Qt::AscendingOrder ? all.at(i - 1).id < all.at(i).id
+                                                 : all.at(i - 1).id > all.at(i).id,
+                qPrintable(u"rows %1 and %2"_s.arg(i - 1).arg(i)));
+        }
+        QVERIFY(ties > 0);
+    }
+    for (const int size : {1, 2, 3, 5}) {
+        query.after.reset();
+        query.limit = size;
+        QList<qint64> paged;
+        for (int pages = 0; pages <= 14; ++pages) {
+            const Result<QList<ArticleSummary>> page = store().list(query);
+            QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+            paged += ids(*page);
+            if (page->size() < size)
+                break;
+            query.after = page->last();
+        }
+        QCOMPARE(paged, ids(all));
+    }
+    // After a row and an offset from there; the count ignores both.
+    query.after = all.at(1);
+    query.offset = 2;
+    query.limit = 3;
+    QCOMPARE(ids(store().list(query).value()), ids(all.mid(4, 3)));
+    QCOMPARE(store().count(query).value(), all.size());
+}
+
+void tst_LibraryListing::countFollowsEveryWrite()
+{
+    QCOMPARE(countsDisagree(store()), QString());
+    QVERIFY(addListArticles());
+    QCOMPARE(countsDisagree(store()), QString());
+
+    Article again = store().load(m_ids.at(0)).value().article;
+    again.headline = u"banana harvest, imported again"_s;
+    QList<Article> batch {again, smallArticle(u"fig tree"_s), smallArticle(u"grape"_s)};
+    const QList<qint64> imported = store().importArticles(batch, {u"jdoe"_s}).value();
+    QCOMPARE(imported.first(), m_ids.at(0));
+    QCOMPARE(countsDisagree(store()), QString());
+    QCOMPARE(store().count({}).value(), 7);
+
+    QVERIFY(store().moveToTrash(m_ids.at(1)));
+    QVERIFY(store().moveToTrash(imported.at(1)));
+    QCOMPARE(countsDisagree(store()), QString());
+    QVERIFY(store().restoreFromTrash(m_ids.at(1)));
+    QCOMPARE(countsDisagree(store()), QString());
+    QVERIFY(store().purge(imported.at(1)));
+    QCOMPARE(countsDisagree(store()), QString());
+    QVERIFY(m_library->force(m_ids.at(2), ArticleStatus::Spiked, u"ann"_s));
+    QCOMPARE(countsDisagree(store()), QString());
+    LibraryQuery trash;
+    trash.trash = true;
+    QCOMPARE(store().count({}).value(), 6);
+    QCOMPARE(store().count(trash).value(), 0);
 }
 
 void tst_LibraryListing::listFilters_data()

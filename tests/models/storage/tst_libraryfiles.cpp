@@ -3,6 +3,7 @@
 
 #include "articlefactory.h"
 #include "articlejson.h"
+#include "librarycounts.h"
 #include "libraryfile.h"
 #include "librarylocation.h"
 #include "sqlitearticlestore.h"
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void reportsDamage();
     void migratesOlderLibrary_data();
     void migratesOlderLibrary();
+    void migratesSchema8KeepingCounts();
     void defaultLocation();
 
 private:
@@ -445,6 +447,58 @@ void tst_LibraryFiles::migratesOlderLibrary()
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
     }
     QCOMPARE(LibraryFile::inspect(path()).userVersion, SqliteSchema::Version);
+}
+
+void tst_LibraryFiles::migratesSchema8KeepingCounts()
+{
+    // A library as schema 8 left it: made now, then without what migration 9 added, with live
+    // and trashed articles of several statuses.
+    QList<qint64> ids;
+    {
+        auto store = SqliteArticleStore::open(path(), OpenMode::CreateIfMissing);
+        QVERIFY(store);
+        QList<Article> batch;
+        for (int i = 0; i < 12; ++i) {
+            Article article = Testing::generatedArticle(quint32(i), 60);
+            article.status = ArticleStatus(i % 4);
+            batch.append(article);
+        }
+        ids = store.value()->importArticles(batch, {}).value();
+        QVERIFY(store.value()->moveToTrash(ids.at(0)));
+        QVERIFY(store.value()->moveToTrash(ids.at(5)));
+    }
+    rawSql(path(),
+        {u"DROP TRIGGER article_counts_insert"_s, u"DROP TRIGGER article_counts_delete"_s,
+            u"DROP TRIGGER article_counts_update"_s, u"DROP TABLE article_counts"_s,
+            u"DROP INDEX articles_live_status_modified"_s,
+            u"DROP INDEX articles_live_status_headline"_s,
+            u"DROP INDEX articles_live_status_category"_s,
+            u"DROP INDEX articles_live_status_first_author"_s, u"PRAGMA user_version = 8"_s,
+            u"PRAGMA wal_checkpoint(TRUNCATE)"_s});
+    QCOMPARE(LibraryFile::inspect(path()).userVersion, quint32(8));
+
+    auto opened = SqliteArticleStore::open(path(), OpenMode::OpenExisting);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    SqliteArticleStore &store = *opened.value();
+    QCOMPARE(LibraryFile::inspect(path()).userVersion, SqliteSchema::Version);
+    QCOMPARE(store.count({}).value(), 10);
+    QCOMPARE(Testing::countsDisagree(store), QString());
+    QVERIFY(store.checkIntegrity().value().isEmpty());
+
+    // The counts follow the writes after the migration.
+    const qint64 id = store.create(Testing::generatedArticle(20, 60), {}).value();
+    QVERIFY(store.moveToTrash(id));
+    QVERIFY(store.purge(id));
+    QVERIFY(store.restoreFromTrash(ids.at(0)));
+    QCOMPARE(store.count({}).value(), 11);
+    QCOMPARE(Testing::countsDisagree(store), QString());
+
+    // Kept counts changed behind Copydesk's back are reported.
+    rawSql(
+        path(), {u"UPDATE article_counts SET n = n + 2 WHERE trashed = 0 AND status = 'draft'"_s});
+    const QStringList problems = store.checkIntegrity().value();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"counts"_s), qPrintable(problems.first()));
 }
 
 void tst_LibraryFiles::defaultLocation()

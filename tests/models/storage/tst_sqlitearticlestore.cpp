@@ -174,8 +174,8 @@ void tst_SqliteArticleStore::countAgreesWithList_data()
 {
     QTest::addColumn<LibraryQuery>("query");
     QTest::addColumn<qint64>("expected");
-    // Every live article reads the live articles' index (SqliteFilter::countIndex()); the others
-    // go as SQLite plans them. Five articles: two drafts, two approved, one of them trashed.
+    // By status and trash the kept counts are read (SqliteFilter::countSql()); a category counts
+    // the rows. Five articles: two drafts, two approved, one of them trashed.
     QTest::newRow("every live article") << LibraryQuery {} << qint64(4);
     LibraryQuery trash;
     trash.trash = true;
