@@ -68,10 +68,12 @@ void AutosaveController::open(qint64 id)
 {
     if (isSaving()) {
         // Only when the previous article was not stored first (see the contract): the document
-        // holds another article now, so the outcome is not applied; text that did not reach the
-        // library goes to the journal.
+        // holds another article now, so the outcome is not applied; the listeners still hear of
+        // a save, and text that did not reach the library goes to the journal.
         const std::optional<SaveOutcome> outcome = m_worker->wait();
-        if (outcome->error && m_journal && !m_running.article.uuid.isEmpty()) {
+        if (!outcome->error) {
+            Q_EMIT m_store->articleChanged(outcome->id);
+        } else if (m_journal && !m_running.article.uuid.isEmpty()) {
             (void)m_journal->write(
                 {m_running.article, m_baseArticle, m_baseVersion, QDateTime::currentDateTimeUtc()});
         }

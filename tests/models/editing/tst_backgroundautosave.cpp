@@ -90,6 +90,7 @@ private Q_SLOTS:
     void coalescesSavesAskedForMeanwhile();
     void keepRevisionWaitsForARunningSave();
     void closingWaitsForARunningSave();
+    void openingAnotherArticleWaitsForARunningSave();
     void aFailingDiskKeepsTheTextInTheJournal();
 
 private:
@@ -287,6 +288,30 @@ void TestBackgroundAutosave::closingWaitsForARunningSave()
         m_autosave.reset(); // Waits for the save.
     }
     QCOMPARE(storedHeadline(), u"Saved while quitting"_s);
+}
+
+void TestBackgroundAutosave::openingAnotherArticleWaitsForARunningSave()
+{
+    // Against the contract (keepRevision() first), but nothing may be lost or misapplied.
+    ArticleStore *store = m_library->articles();
+    const auto other = store->create(Testing::generatedArticle(3, 50), {u"ann"_s, {}, true});
+    QVERIFY(other);
+    QSignalSpy changed(store, &ArticleStore::articleChanged);
+    {
+        WriteLock lock(path(), 400);
+        m_document->setText(ArticleDocument::Field::Headline, u"Typed before switching"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_autosave->isSaving(), 2000);
+        m_document->reset(store->load(*other)->article);
+        m_autosave->open(*other); // Waits for the save of the first article.
+    }
+    QVERIFY(!m_autosave->isSaving());
+    QCOMPARE(storedHeadline(), u"Typed before switching"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), m_id);
+    QCOMPARE(m_autosave->articleId(), *other);
+    QCOMPARE(m_autosave->state(), AutosaveController::State::Saved);
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(store->load(*other)->article, m_document->article());
 }
 
 void TestBackgroundAutosave::aFailingDiskKeepsTheTextInTheJournal()
