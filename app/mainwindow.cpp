@@ -23,6 +23,7 @@
 #include "library.h"
 #include "librarychooser.h"
 #include "librarymodel.h"
+#include "libraryopener.h"
 #include "librarypanel.h"
 #include "liveupdates.h"
 #include "mastheadprofile.h"
@@ -107,6 +108,13 @@ MainWindow::MainWindow(
     setWindowFilePath(m_store->location());
     m_autosaveSession = std::make_unique<AutosaveSession>(m_store);
     m_session = new ArticleSession(m_store, author, this);
+    // Autosaves of a local library run on a connection of their own (SaveWorker); a team
+    // library's stay on its session.
+    if (const QString location = m_library->location(); !LibraryOpener::isTeamLocation(location)) {
+        m_session->autosave()->saveInBackground([location] {
+            return LibraryOpener::open(location, LibraryOpener::Mode::OpenExisting);
+        });
+    }
     m_workflow = new WorkflowController(m_library.get(), m_session, m_settings, author, this);
     m_export = new ExportController(m_store, m_session, m_settings, this);
     m_print = new PrintController(m_export, m_store, this);

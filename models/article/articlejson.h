@@ -61,5 +61,7 @@ QByteArray canonical(const Article &article);
 /// leave the content hash alone; any change to what readers see or to the article's metadata
 /// changes it.
 QByteArray contentHash(const Article &article);
+/// contentHash() of the article whose toJson() is `json`, for a caller that has built it anyway.
+QByteArray contentHash(QJsonObject json);
 
 } // namespace Copydesk::ArticleJson

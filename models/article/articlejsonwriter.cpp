@@ -156,7 +156,11 @@ QByteArray canonical(const Article &article)
 
 QByteArray contentHash(const Article &article)
 {
-    QJsonObject json = toJson(article);
+    return contentHash(toJson(article));
+}
+
+QByteArray contentHash(QJsonObject json)
+{
     json.remove(u"status"_s);
     json.remove(u"owner"_s);
     const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);

@@ -4,9 +4,26 @@
 #include "autosavecontroller.h"
 
 #include "articledocument.h"
+#include "library.h"
 #include "unsavedjournal.h"
 
+#include <QUndoStack>
+
 namespace Copydesk {
+
+namespace {
+
+/// Equal but for the status and owner, which the workflow sets (ArticleDocument::
+/// setWorkflowState()) and a save keeps as stored.
+bool sameText(const Article &document, const Article &saved)
+{
+    Article text = document;
+    text.status = saved.status;
+    text.owner = saved.owner;
+    return text == saved;
+}
+
+} // namespace
 
 AutosaveController::AutosaveController(
     ArticleStore *store, ArticleDocument *document, QObject *parent)
@@ -17,9 +34,11 @@ AutosaveController::AutosaveController(
     Q_ASSERT(m_store && m_document);
     m_saveTimer.setSingleShot(true);
     m_revisionTimer.setSingleShot(true);
-    connect(&m_saveTimer, &QTimer::timeout, this, &AutosaveController::saveNow);
+    m_saveTimer.setObjectName(QStringLiteral("autosave-timer"));
+    connect(&m_saveTimer, &QTimer::timeout, this, &AutosaveController::autosave);
     connect(&m_revisionTimer, &QTimer::timeout, this,
         [this] { keepRevision(tr("Autosaved after a pause in editing")); });
+    connect(m_document, &ArticleDocument::changed, this, [this] { ++m_generation; });
     // A command announces changed() from inside QUndoStack::push/undo, before the stack's clean
     // state moves; modifiedChanged() follows once it has. Checking on both sees the final state.
     connect(m_document, &ArticleDocument::changed, this, &AutosaveController::documentChanged);
@@ -27,8 +46,39 @@ AutosaveController::AutosaveController(
         m_document, &ArticleDocument::modifiedChanged, this, &AutosaveController::documentChanged);
 }
 
+AutosaveController::~AutosaveController() = default;
+
+void AutosaveController::saveInBackground(
+    const std::function<Result<std::unique_ptr<Library>>()> &opener)
+{
+    finishRunning();
+    m_worker.reset();
+    if (!opener)
+        return;
+    m_worker = std::make_unique<SaveWorker>(opener);
+    connect(m_worker.get(), &SaveWorker::finished, this, &AutosaveController::backgroundFinished);
+}
+
+bool AutosaveController::isSaving() const
+{
+    return m_worker && m_worker->isBusy();
+}
+
 void AutosaveController::open(qint64 id)
 {
+    if (isSaving()) {
+        // Only when the previous article was not stored first (see the contract): the document
+        // holds another article now, so the outcome is not applied; the listeners still hear of
+        // a save, and text that did not reach the library goes to the journal.
+        const std::optional<SaveOutcome> outcome = m_worker->wait();
+        if (!outcome->error) {
+            Q_EMIT m_store->articleChanged(outcome->id);
+        } else if (m_journal && !m_running.article.uuid.isEmpty()) {
+            (void)m_journal->write(
+                {m_running.article, m_baseArticle, m_baseVersion, QDateTime::currentDateTimeUtc()});
+        }
+    }
+    m_saveAgain = false;
     m_id = id;
     m_baseVersion.reset();
     m_baseArticle = m_document->article();
@@ -57,6 +107,7 @@ void AutosaveController::setBase(const ArticleRecord &stored)
 bool AutosaveController::resolveConflict(
     const Article &merged, const ArticleRecord &stored, const QString &note)
 {
+    finishRunning();
     if (m_readOnly || m_id == 0 || stored.id != m_id)
         return false;
     setBase(stored);
@@ -69,6 +120,7 @@ bool AutosaveController::resolveConflict(
 
 void AutosaveController::setReadOnly(bool readOnly)
 {
+    finishRunning();
     m_readOnly = readOnly;
     if (readOnly) {
         m_saveTimer.stop();
@@ -120,10 +172,48 @@ void AutosaveController::documentChanged()
         setState(State::Pending);
 }
 
+void AutosaveController::autosave()
+{
+    if (!m_worker || m_readOnly || m_state == State::Conflict) {
+        saveNow();
+        return;
+    }
+    if (!m_document->isModified())
+        return;
+    if (m_worker->isBusy()) {
+        m_saveAgain = true; // Once it is done, with the newest text.
+        return;
+    }
+    const bool revision = m_sinceRevision.elapsed() >= m_revisionInterval;
+    m_running
+        = snapshot(revision, revision ? tr("Autosaved during a long editing session") : QString());
+    m_runningGeneration = m_generation;
+    m_firstUnsavedEdit.invalidate(); // Edits from now on are not in this save.
+    m_worker->start(m_running);
+}
+
+void AutosaveController::backgroundFinished(const SaveOutcome &outcome)
+{
+    const bool again = std::exchange(m_saveAgain, false);
+    const bool saved = apply(m_running, outcome, m_generation != m_runningGeneration, true);
+    if (saved && again && m_document->isModified())
+        autosave();
+}
+
+void AutosaveController::finishRunning()
+{
+    if (!isSaving())
+        return;
+    const std::optional<SaveOutcome> outcome = m_worker->wait();
+    m_saveAgain = false;
+    apply(m_running, *outcome, m_generation != m_runningGeneration, true);
+}
+
 bool AutosaveController::saveNow()
 {
     if (m_readOnly)
         return false;
+    finishRunning();
     if (m_state == State::Conflict) {
         keepUnsaved();
         return false;
@@ -136,6 +226,7 @@ bool AutosaveController::saveNow()
 
 bool AutosaveController::keepRevision(const QString &note)
 {
+    finishRunning();
     if (m_readOnly || m_state == State::Conflict)
         return false;
     if (!m_document->isModified() && !m_unkeptChanges)
@@ -198,43 +289,73 @@ void AutosaveController::failed(const Error &error)
 bool AutosaveController::store(bool revision, const QString &note)
 {
     m_saveTimer.stop();
-    SaveOptions options;
-    options.author = m_author;
-    options.note = note;
-    options.keepRevision = revision;
-    const Article &article = m_document->article();
-    if (m_id == 0) {
-        const auto created = m_store->create(article, options);
-        if (!created) {
-            failed(created.error());
-            return false;
+    const SaveJob job = snapshot(revision, note);
+    if (!m_worker)
+        return apply(job, SaveWorker::perform(*m_store, job), false, false);
+    m_worker->start(job);
+    return apply(job, *m_worker->wait(), false, true);
+}
+
+SaveJob AutosaveController::snapshot(bool revision, const QString &note) const
+{
+    SaveJob job;
+    job.id = m_id;
+    job.article = m_document->article();
+    job.options.author = m_author;
+    job.options.note = note;
+    job.options.keepRevision = revision;
+    if (m_id != 0)
+        job.options.baseVersion = m_baseVersion;
+    return job;
+}
+
+bool AutosaveController::apply(
+    const SaveJob &job, const SaveOutcome &outcome, bool editedSince, bool elsewhere)
+{
+    if (outcome.error) {
+        failed(*outcome.error);
+        return false;
+    }
+    if (elsewhere) {
+        // The worker's store said this on its thread; the window listens to `m_store`.
+        Q_EMIT m_store->articleChanged(outcome.id);
+        for (const SaveOutcome::Notice &notice : outcome.notices) {
+            if (notice.returnedToReview)
+                Q_EMIT m_store->returnedToReview(outcome.id, notice.message);
+            else
+                Q_EMIT m_store->approvalKept(outcome.id, notice.message);
         }
-        m_id = *created;
+    }
+    bool revision = job.options.keepRevision;
+    if (outcome.created) {
+        m_id = outcome.id;
         Q_EMIT articleCreated(m_id);
         revision = true; // create() always keeps revision 1.
-    } else {
-        options.baseVersion = m_baseVersion;
-        const auto saved = m_store->save(m_id, article, options);
-        if (!saved) {
-            failed(saved.error());
-            return false;
-        }
-        if (revision)
-            Q_EMIT revisionKept(*saved);
+    } else if (revision) {
+        Q_EMIT revisionKept(outcome.revision);
     }
-    m_baseVersion = m_store->knownVersion(m_id);
-    m_baseArticle = article;
+    m_baseVersion = outcome.version;
+    m_baseArticle = job.article;
     if (m_journal)
-        m_journal->remove(article.uuid);
+        m_journal->remove(job.article.uuid);
     m_lastError.clear();
     m_retryDelay = 0;
     m_lastSaved = QDateTime::currentDateTime();
-    m_firstUnsavedEdit.invalidate();
     m_unkeptChanges = !revision;
     if (revision) {
         m_sinceRevision.start();
-        m_revisionTimer.stop();
+        if (!editedSince)
+            m_revisionTimer.stop();
     }
+    if (editedSince && !sameText(m_document->article(), job.article)) {
+        // Typed on while it was saved: still pending (the save timer runs). Undone back to the
+        // text stored before, the document must not count as saved either.
+        if (!m_document->isModified())
+            m_document->undoStack()->resetClean();
+        setState(State::Pending);
+        return true;
+    }
+    m_firstUnsavedEdit.invalidate();
     m_document->setClean();
     setState(State::Saved);
     return true;

@@ -4,15 +4,19 @@
 #pragma once
 
 #include "articlestore.h"
+#include "saveworker.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 namespace Copydesk {
 
 class ArticleDocument;
+class Library;
 class UnsavedJournal;
 
 /// Stores the open document in the library without the writer asking, and keeps revisions at
@@ -27,10 +31,17 @@ class UnsavedJournal;
 ///   called (close, article switch, status change).
 /// - saveNow() stores pending edits at once (focus change, quit).
 ///
-/// Saves are synchronous, on the GUI thread (ArticleStore instances are single-threaded); the
-/// document is marked clean after each successful save. A failed save leaves the document
-/// modified, reports saveFailed() and is retried on the next edit or timer. The store and the
-/// document are not owned and must outlive the controller.
+/// Saves run on the GUI thread through the store, unless saveInBackground() gave the controller
+/// a SaveWorker: then the saves of the timers (the ones during typing) run on the worker's
+/// thread, on a snapshot of the text, and the GUI thread goes on; a save asked for while one
+/// runs waits for it and then stores the newest text (one save, however many were asked for).
+/// saveNow(), keepRevision() and resolveConflict() wait for a running save and then store
+/// synchronously (through the worker, so that saves never overtake each other). After a
+/// successful save the document is marked clean unless it was edited since the snapshot, and
+/// what the store would have said on the GUI thread follows there: ArticleStore::articleChanged()
+/// (and returnedToReview() / approvalKept()) are emitted on `store` by the controller. A failed
+/// save leaves the document modified, reports saveFailed() and is retried on the next edit or
+/// timer. The store and the document are not owned and must outlive the controller.
 class AutosaveController : public QObject
 {
     Q_OBJECT
@@ -48,6 +59,17 @@ public:
     Q_ENUM(State)
 
     AutosaveController(ArticleStore *store, ArticleDocument *document, QObject *parent = nullptr);
+    /// Waits for a running save (its outcome is not applied any more).
+    ~AutosaveController() override;
+
+    /// Lets the timers' saves run on a worker of their own with the library `opener` opens
+    /// (the same library as the store's; see SaveWorker for which libraries allow it). An empty
+    /// `opener` ends that: saves run on the GUI thread again.
+    void saveInBackground(const std::function<Result<std::unique_ptr<Library>>()> &opener);
+    /// Whether saveInBackground() gave it a worker.
+    bool savesInBackground() const { return m_worker != nullptr; }
+    /// Whether a background save is running.
+    bool isSaving() const;
 
     /// The name recorded on revisions.
     void setAuthor(const QString &author) { m_author = author; }
@@ -121,7 +143,15 @@ Q_SIGNALS:
 
 private:
     void documentChanged();
+    /// The save timer's: in the background when there is a worker, else saveNow().
+    void autosave();
     bool store(bool revision, const QString &note);
+    SaveJob snapshot(bool revision, const QString &note) const;
+    /// Applies a finished save; `editedSince`: the document changed after its snapshot.
+    bool apply(const SaveJob &job, const SaveOutcome &outcome, bool editedSince, bool elsewhere);
+    /// Waits for a running background save and applies it.
+    void finishRunning();
+    void backgroundFinished(const SaveOutcome &outcome);
     void setState(State state);
     void failed(const Error &error);
 
@@ -131,6 +161,11 @@ private:
 
     ArticleStore *m_store;
     ArticleDocument *m_document;
+    std::unique_ptr<SaveWorker> m_worker;
+    SaveJob m_running; ///< The job of the running background save.
+    quint64 m_runningGeneration = 0;
+    quint64 m_generation = 0; ///< Counts the document's changes.
+    bool m_saveAgain = false; ///< The timer fired while a background save ran.
     UnsavedJournal *m_journal = nullptr;
     QString m_author;
     qint64 m_id = 0;

@@ -25,7 +25,7 @@ namespace {
 constexpr const char *Sql[] = {
     // SelectCurrent
     "SELECT a.uuid, a.revision, a.hero_image_id, r.content_hash, c.content_hash, a.status, "
-    "a.owner FROM articles AS a "
+    "a.owner, a.authors FROM articles AS a "
     "LEFT JOIN revisions AS r ON r.article_id = a.id AND r.number = a.revision "
     "LEFT JOIN article_content AS c ON c.article_id = a.id WHERE a.id = ?",
     // FindUuid
@@ -142,8 +142,8 @@ Result<qint64> SqliteArticleWriter::insert(
         return failed(tr("cannot add the article"));
     const qint64 id = query->lastInsertId().toLongLong();
 
-    const QByteArray json = SqliteCodec::encode(article);
-    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    const auto [json, contentHash] = SqliteCodec::encodeAndHash(article);
+    const QString hash = QString::fromLatin1(contentHash);
     if (!run(InsertContent, {id, QString::fromUtf8(json), hash}))
         return failed(tr("cannot add the article"));
     if (Status written = writeAuthors(id, bylineNames(article)); !written)
@@ -173,6 +173,7 @@ Result<int> SqliteArticleWriter::update(
     current.storedHash = query->value(4).toString();
     current.status = query->value(5).toString();
     current.owner = query->value(6).toString();
+    current.authors = query->value(7).toString();
     query->finish();
 
     Article article = input;
@@ -184,7 +185,8 @@ Result<int> SqliteArticleWriter::update(
     }
     article.ensureIds();
 
-    const QString hash = QString::fromLatin1(ArticleJson::contentHash(article));
+    const auto [json, contentHash] = SqliteCodec::encodeAndHash(article);
+    const QString hash = QString::fromLatin1(contentHash);
     // Exactly what is stored (the content hash covers all but status and owner), and no revision
     // to keep: nothing is written, so the modified time stays the last change (a re-import of an
     // unchanged article, an autosave of the same text).
@@ -193,21 +195,30 @@ Result<int> SqliteArticleWriter::update(
         && (policy == RevisionPolicy::Never
             || (policy == RevisionPolicy::IfChanged && hash == current.newestHash)))
         return current.revision;
-    const QByteArray json = SqliteCodec::encode(article);
+    // The content hash covers every indexed text: equal, only the status or owner changes, and
+    // the text index stays as it is.
+    const bool sameText = hash == current.storedHash;
 
     const Result<qint64> image = storeImage(article.hero);
     if (!image)
         return image.error();
-    if (Status removed = index(IndexRemove, id); !removed)
-        return removed.error();
+    if (!sameText) {
+        if (Status removed = index(IndexRemove, id); !removed)
+            return removed.error();
+    }
     QVariantList values = listingColumns(article);
+    const bool sameBylines = values.at(2).toString() == current.authors;
     values << now << ArticleStats::wordCount(article) << nullableId(*image) << id;
     if (!run(UpdateArticle, values) || !run(UpdateContent, {QString::fromUtf8(json), hash, id}))
         return failed(tr("cannot save the article"));
-    if (Status written = writeAuthors(id, bylineNames(article)); !written)
-        return written.error();
-    if (Status indexed = index(IndexAdd, id); !indexed)
-        return indexed.error();
+    if (!sameBylines) {
+        if (Status written = writeAuthors(id, bylineNames(article)); !written)
+            return written.error();
+    }
+    if (!sameText) {
+        if (Status indexed = index(IndexAdd, id); !indexed)
+            return indexed.error();
+    }
 
     int newest = current.revision;
     if (policy == RevisionPolicy::Always

@@ -91,6 +91,7 @@ private:
         QString storedHash; ///< The content hash of what is stored now (autosaves included).
         QString status;
         QString owner;
+        QString authors; ///< The `authors` column: the byline names as JSON.
     };
 
     /// Prepares `statement` on first use, binds `values` and runs it; on failure remembers

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace Copydesk {
@@ -18,6 +19,15 @@ QByteArray SqliteCodec::encode(const Article &article)
     Article withoutImage = article;
     withoutImage.hero.data.clear();
     return QJsonDocument(ArticleJson::toJson(withoutImage)).toJson(QJsonDocument::Compact);
+}
+
+std::pair<QByteArray, QByteArray> SqliteCodec::encodeAndHash(const Article &article)
+{
+    if (!article.hero.data.isEmpty())
+        return {encode(article), ArticleJson::contentHash(article)};
+    QJsonObject json = ArticleJson::toJson(article);
+    QByteArray encoded = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return {std::move(encoded), ArticleJson::contentHash(std::move(json))};
 }
 
 Result<Article> SqliteCodec::decode(

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QVariant>
+#include <utility>
 
 namespace Copydesk {
 
@@ -24,6 +25,9 @@ class SqliteCodec
 public:
     /// Compact JSON of `article` without hero image bytes.
     static QByteArray encode(const Article &article);
+    /// encode() and ArticleJson::contentHash() of `article`, which a save needs both of; the
+    /// JSON is built once when the article has no image bytes (both are the same JSON then).
+    static std::pair<QByteArray, QByteArray> encodeAndHash(const Article &article);
     /// The article of encode()'s `json`, with `heroData` as its image bytes. A parse failure is
     /// reported as Corrupt, naming the library at `path`.
     static Result<Article> decode(

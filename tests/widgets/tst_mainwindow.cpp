@@ -333,8 +333,10 @@ void TestMainWindow::carriesOutThePanelsRequests()
     QCOMPARE(*store->count({}), qint64(0));
     QTest::keyClicks(headlineEdit(window.get()), QStringLiteral("Fresh"));
     QTRY_COMPARE_WITH_TIMEOUT(*store->count({}), qint64(1), 2000);
+    // The save runs on the autosave worker: the window learns the new id when its result
+    // arrives, just after the library has the article.
+    QTRY_VERIFY_WITH_TIMEOUT(window->shownArticle() > 0, 2000);
     const qint64 created = window->shownArticle();
-    QVERIFY(created > 0);
     QTRY_COMPARE(panel->currentArticle(), created);
     QCOMPARE(store->load(created)->article.headline, QStringLiteral("Fresh"));
     QCOMPARE(store->load(created)->article.owner, QStringLiteral("tester"));
@@ -464,6 +466,8 @@ void TestMainWindow::autosavesWhatIsTyped()
     qint64 id = 0;
     {
         auto window = openWindow(name);
+        // A local library's autosaves run on a connection of their own.
+        QVERIFY(window->session()->autosave()->savesInBackground());
         id = *window->store()->create(Testing::fullArticle(), options());
         QVERIFY(window->libraryPanel()->selectArticle(id));
         ParagraphLineEdit *headline = headlineEdit(window.get());

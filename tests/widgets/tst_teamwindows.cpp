@@ -72,6 +72,9 @@ private Q_SLOTS:
         auto ed = startedWindow(team.location(u"ed"_s), &edsSettings, u"ed"_s);
         QCOMPARE(rita->workflow()->currentUser(), u"rita"_s);
         QCOMPARE(ed->workflow()->currentUser(), u"ed"_s);
+        // A team library saves on the window's own session (its versions and live updates are
+        // per session), synchronously: no second connection.
+        QVERIFY(!rita->session()->autosave()->savesInBackground());
 
         // Rita writes an article in her window; it appears in Ed's list.
         Article draft = readyArticle();

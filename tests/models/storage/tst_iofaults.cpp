@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// One open library with its workflow, on a copy of the template file.
-struct Library
+struct OpenLibrary
 {
     QString path;
     std::unique_ptr<SqliteArticleStore> store;
@@ -58,16 +58,16 @@ struct Library
 };
 
 /// An operation under test: returns the error message, empty on success.
-using Operation = std::function<QString(Library &)>;
+using Operation = std::function<QString(OpenLibrary &)>;
 /// Checks on a freshly opened library that a successful operation's effect is there.
-using Effect = std::function<bool(Library &)>;
+using Effect = std::function<bool(OpenLibrary &)>;
 
 template<typename T> QString messageOf(const Result<T> &result)
 {
     return result ? QString() : result.error().message;
 }
 
-Article edited(Library &library)
+Article edited(OpenLibrary &library)
 {
     Article article = library.store->load(library.article)->article;
     article.headline = QStringLiteral("Edited while the disk failed");
@@ -85,29 +85,29 @@ QMap<QString, Case> cases()
 {
     QMap<QString, Case> all;
     all[QStringLiteral("save with revision")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                return messageOf(l.store->save(l.article, edited(l), withRevision(u"edit"_s)));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.store->load(l.article)->article.headline.startsWith(u"Edited"_s)
                     && l.store->revisions(l.article)->size() == 3;
             }};
-    all[QStringLiteral("autosave")]
-        = {[](Library &l) { return messageOf(l.store->save(l.article, edited(l), autosave())); },
-            [](Library &l) {
-                return l.store->load(l.article)->article.headline.startsWith(u"Edited"_s);
-            }};
-    all[QStringLiteral("create")] = {[](Library &l) {
+    all[QStringLiteral("autosave")] = {
+        [](OpenLibrary &l) { return messageOf(l.store->save(l.article, edited(l), autosave())); },
+        [](OpenLibrary &l) {
+            return l.store->load(l.article)->article.headline.startsWith(u"Edited"_s);
+        }};
+    all[QStringLiteral("create")] = {[](OpenLibrary &l) {
                                          Article article = fullArticle();
                                          article.uuid.clear();
                                          article.status = ArticleStatus::Draft;
                                          return messageOf(l.store->create(article, withRevision()));
                                      },
-        [](Library &l) {
+        [](OpenLibrary &l) {
             return *l.store->count(LibraryQuery {}) == 2;
         }};
     all[QStringLiteral("import batch")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                Article again = edited(l);
                Article other = generatedArticle(7, 400);
                other.uuid.clear();
@@ -115,88 +115,89 @@ QMap<QString, Case> cases()
                third.uuid.clear();
                return messageOf(l.store->importArticles({again, other, third}, withRevision()));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return *l.store->count(LibraryQuery {}) == 3;
             }};
     all[QStringLiteral("workflow transition")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                return messageOf(
                    l.workflow->apply(l.article, WorkflowAction::Submit, QStringLiteral("rita")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.workflow->state(l.article)->status == ArticleStatus::InReview;
             }};
     all[QStringLiteral("comment")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                CommentAnchor anchor;
                anchor.path = QStringLiteral("headline");
                return messageOf(l.workflow->addComment(
                    l.article, anchor, QStringLiteral("Check the figure"), QStringLiteral("ed")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.workflow->comments(l.article)->size() == 2;
             }};
     all[QStringLiteral("reply")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                const qint64 thread = l.workflow->comments(l.article)->first().id;
                return messageOf(l.workflow->reply(thread, u"Fixed"_s, QStringLiteral("rita")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.workflow->comments(l.article)->size() == 2;
             }};
     all[QStringLiteral("resolve")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                const qint64 thread = l.workflow->comments(l.article)->first().id;
                return messageOf(l.workflow->setResolved(thread, true, QStringLiteral("ed")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.workflow->comments(l.article)->first().resolved;
             }};
     all[QStringLiteral("add person")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                return messageOf(
                    l.workflow->addPerson({u"zoe"_s, Role::Reporter}, QStringLiteral("ada")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.workflow->person(u"zoe"_s).ok();
             }};
     all[QStringLiteral("checklist rules")] = {
-        [](Library &l) {
+        [](OpenLibrary &l) {
             ChecklistConfig config = *l.workflow->checklistConfig();
             config.setLevel(u"dek.present"_s, RuleLevel::Required);
             return messageOf(l.workflow->setChecklistConfig(config, QStringLiteral("ada")));
         },
-        [](Library &l) {
+        [](OpenLibrary &l) {
             return l.workflow->checklistConfig()->level(u"dek.present"_s) == RuleLevel::Required;
         }};
     all[QStringLiteral("restore from trash")]
-        = {[](Library &l) { return messageOf(l.store->restoreFromTrash(l.trashed)); },
-            [](Library &l) {
+        = {[](OpenLibrary &l) { return messageOf(l.store->restoreFromTrash(l.trashed)); },
+            [](OpenLibrary &l) {
                 return !l.store->load(l.trashed)->trashed;
             }};
     all[QStringLiteral("restore revision")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                return messageOf(l.store->restoreRevision(l.article, 1, QStringLiteral("jdoe")));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.store->revisions(l.article)->size() == 3;
             }};
     all[QStringLiteral("move to trash")]
-        = {[](Library &l) { return messageOf(l.store->moveToTrash(l.article)); },
-            [](Library &l) {
+        = {[](OpenLibrary &l) { return messageOf(l.store->moveToTrash(l.article)); },
+            [](OpenLibrary &l) {
                 return l.store->load(l.article)->trashed;
             }};
-    all[QStringLiteral("purge")] = {[](Library &l) { return messageOf(l.store->purge(l.trashed)); },
-        [](Library &l) {
-            return !l.store->load(l.trashed);
-        }};
+    all[QStringLiteral("purge")]
+        = {[](OpenLibrary &l) { return messageOf(l.store->purge(l.trashed)); },
+            [](OpenLibrary &l) {
+                return !l.store->load(l.trashed);
+            }};
     all[QStringLiteral("publication profile")]
-        = {[](Library &l) {
+        = {[](OpenLibrary &l) {
                PublicationProfile profile = *l.store->publicationProfile();
                profile.name = QStringLiteral("The Failing Disk Gazette");
                return messageOf(l.store->setPublicationProfile(profile));
            },
-            [](Library &l) {
+            [](OpenLibrary &l) {
                 return l.store->publicationProfile()->name == u"The Failing Disk Gazette"_s;
             }};
     return all;
@@ -360,7 +361,7 @@ void TestIoFaults::everyFailurePoint()
     int absorbed = 0; // Faults the operation survived (e.g. a checkpoint after the commit).
     for (int nth = 1;; ++nth) {
         QVERIFY2(nth < 1000, "the operation never completes");
-        Library library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
+        OpenLibrary library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
         QVERIFY(!library.path.isEmpty());
         QCOMPARE(library.open(), QString());
         QString integrity;
@@ -412,7 +413,7 @@ void TestIoFaults::everyFailurePoint()
 void TestIoFaults::autosaveKeepsTheTextAndSaysSo()
 {
     QTemporaryDir dir;
-    Library library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
+    OpenLibrary library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
     QCOMPARE(library.open(), QString());
     ArticleDocument document;
     document.reset(library.store->load(m_article)->article);
@@ -461,7 +462,7 @@ void TestIoFaults::closingOnAFailingDiskLosesNothing()
     QTemporaryDir dir;
     for (int nth = 1;; ++nth) {
         QVERIFY2(nth < 1000, "closing never completes");
-        Library library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
+        OpenLibrary library {copyOfTemplate(dir), nullptr, nullptr, m_article, m_trashed};
         QCOMPARE(library.open(), QString());
         QVERIFY(library.store->save(m_article, edited(library), withRevision()));
         FaultyVfs::arm(call, nth, FaultyVfs::Failure::DiskFull, true);

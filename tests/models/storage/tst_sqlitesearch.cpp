@@ -34,6 +34,8 @@ private Q_SLOTS:
     void searchSnippetHighlights_data();
     void searchSnippetHighlights();
     void searchSnippetFallback();
+    void saveKeepsTheIndexAndBylines_data();
+    void saveKeepsTheIndexAndBylines();
 
 private:
     qint64 create(const Article &article) { return m_library->create(article); }
@@ -191,6 +193,54 @@ void tst_SqliteSearch::searchSnippetFallback()
     const QString snippet = hits.at(0).snippet;
     QVERIFY2(snippet.contains(SnippetOpen + u"Bylinename"_s), qPrintable(snippet));
     QVERIFY2(snippet.contains(u"zqbylinerole"_s + SnippetClose), qPrintable(snippet));
+}
+
+void tst_SqliteSearch::saveKeepsTheIndexAndBylines_data()
+{
+    // A save skips the text index when only the status or owner changed, and the byline rows
+    // when the bylines did not: what search and the author filter see must follow every save.
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("found"); ///< A word only the saved text has; empty: none.
+    QTest::newRow("status only") << u"status"_s << QString();
+    QTest::newRow("owner only") << u"owner"_s << QString();
+    QTest::newRow("status and text") << u"status+text"_s << u"zqnewword"_s;
+    QTest::newRow("text only") << u"text"_s << u"zqnewword"_s;
+    QTest::newRow("bylines") << u"bylines"_s << u"zqnewauthor"_s;
+}
+
+void tst_SqliteSearch::saveKeepsTheIndexAndBylines()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, found);
+    Article article = Testing::fullArticle();
+    article.lede += u" zqoldword"_s;
+    const qint64 id = create(article);
+    Article saved = m_store->load(id)->article;
+    if (change.startsWith(u"status"_s))
+        saved.status = ArticleStatus::InReview;
+    if (change == u"owner"_s)
+        saved.owner = u"someone else"_s;
+    if (change.endsWith(u"text"_s))
+        saved.lede.replace(u"zqoldword"_s, u"zqnewword"_s);
+    if (change == u"bylines"_s)
+        saved.bylines.append(Byline {u"Zqnewauthor"_s, u"Staff"_s});
+    QVERIFY(m_store->save(id, saved, SaveOptions {u"ann"_s, {}, false}));
+
+    QCOMPARE(m_store->load(id)->article, saved);
+    const auto search = [&](const QString &text) {
+        SearchQuery query;
+        query.text = text;
+        return m_store->search(query).value().size();
+    };
+    QCOMPARE(search(u"zqoldword"_s), change.endsWith(u"text"_s) ? 0 : 1);
+    if (!found.isEmpty())
+        QCOMPARE(search(found), 1);
+    QCOMPARE(m_store->authors()->contains(u"Zqnewauthor"_s), change == u"bylines"_s);
+    LibraryQuery byAuthor;
+    byAuthor.author = u"Zqnewauthor"_s;
+    QCOMPARE(*m_store->count(byAuthor), change == u"bylines"_s ? 1 : 0);
+    // FTS5's own check and the content hashes agree with what is stored.
+    QCOMPARE(m_store->checkIntegrity(true).value(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteSearch)
