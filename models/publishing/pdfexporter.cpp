@@ -22,6 +22,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QtConcurrentRun>
+#include <ctime>
 #include <memory>
 #include <unistd.h>
 
@@ -32,6 +33,16 @@ namespace {
 /// QT_LOGGING_RULES=copydesk.pdf.info=true prints each stage with the time since the exporter
 /// was made, for profiling (docs/benchmarks.md).
 Q_LOGGING_CATEGORY(lcPdf, "copydesk.pdf", QtWarningMsg)
+
+/// The CPU time of the whole process (every thread, Chromium's too when it runs in the process),
+/// for the copydesk.pdf log: on a busy machine the wall time says little.
+qint64 processCpuMs()
+{
+    timespec time {};
+    if (::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) != 0)
+        return -1;
+    return qint64(time.tv_sec) * 1000 + time.tv_nsec / 1000000;
+}
 
 /// Shared with Chromium's callbacks, which may arrive after print() gave up waiting.
 struct PrintState
@@ -170,8 +181,8 @@ void PdfExporter::report(PdfProgress::Stage stage, int percent, int pages, int p
     progress.pages = pages;
     progress.piece = piece;
     progress.pieces = pieces;
-    qCInfo(lcPdf, "%d %% after %lld ms: %s", progress.percent, qint64(m_clock.elapsed()),
-        qPrintable(progress.text()));
+    qCInfo(lcPdf, "%d %% after %lld ms (CPU %lld ms): %s", progress.percent,
+        qint64(m_clock.elapsed()), processCpuMs(), qPrintable(progress.text()));
     Q_EMIT this->progress(progress);
 }
 
@@ -222,7 +233,8 @@ Result<QByteArray> PdfExporter::printPage(
     for (int cut = PrintPieces::Whole; planned == 0 || cut != PrintPieces::Whole; ++planned)
         cut = pieces->endOf(cut);
     if (pieces->isCut())
-        qCInfo(lcPdf, "%d pieces after %lld ms", planned, qint64(m_clock.elapsed()));
+        qCInfo(lcPdf, "%d pieces after %lld ms (CPU %lld ms)", planned, qint64(m_clock.elapsed()),
+            processCpuMs());
 
     const QPageLayout layout = pageLayout(profile);
     QList<PdfPageNumbers::Printed> printed;
@@ -246,8 +258,11 @@ Result<QByteArray> PdfExporter::printPage(
         printed.append({std::move(*pdf), restart ? restart->pages : -1});
         from = restart ? restart->cut : to;
         if (restart)
-            qCInfo(lcPdf, "piece %lld continues after %d pages", qint64(printed.size()),
-                restart->pages);
+            qCInfo(lcPdf, "the piece after piece %lld continues its page %d",
+                qint64(printed.size()), restart->pages + 1);
+        else if (to != PrintPieces::Whole)
+            qCInfo(
+                lcPdf, "the piece after piece %lld starts on a new page", qint64(printed.size()));
     } while (from != PrintPieces::Whole);
 
     report(PdfProgress::Stage::Numbering, NumberingStarts);

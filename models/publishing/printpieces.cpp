@@ -42,6 +42,7 @@ bool isFlow(GumboTag tag)
     case GUMBO_TAG_MAIN:
     case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_DIV: // the lede; a FAQ entry's dt and dd are no blocks to cut before
     case GUMBO_TAG_DL:
     case GUMBO_TAG_UL:
         return true;

@@ -26,11 +26,11 @@ namespace Copydesk {
 /// reopened elements' top padding and border).
 ///
 /// Pieces start only before a block (a paragraph, a heading, a list item…) whose parents are all
-/// body, main, article, section, dl or ul, and that the page has a start tag for: never inside a
-/// paragraph, a quote, a table, a numbered list or a FAQ entry. These places are the cuts,
-/// numbered from 0 in the page's order. A piece's size is counted in bytes of text (pictures
-/// embedded as data: URLs do not count). Where a part (`<section>`) starts between half and
-/// twice `pieceText` after a piece's start, the piece ends there, so that pieces usually begin
+/// body, main, article, section, div (the lede), dl or ul, and that the page has a start tag
+/// for: never inside a paragraph, a quote, a table, a numbered list or a FAQ entry. These places
+/// are the cuts, numbered from 0 in the page's order. A piece's size is counted in bytes of text
+/// (pictures embedded as data: URLs do not count). Where a part (`<section>`) starts between half
+/// and twice `pieceText` after a piece's start, the piece ends there, so that pieces usually begin
 /// with a part's heading.
 ///
 /// Thread-safe for reading, no Qt objects: may be made and used on a worker thread.
