@@ -225,7 +225,8 @@ Result<QByteArray> PdfExporter::printPage(
     // A long page is printed in pieces, so that the time grows with its length (PrintPieces);
     // each piece continues the pages of the one before where PieceJoin finds how.
     const qsizetype pieceText = m_pieceText;
-    const std::shared_ptr<const PrintPieces> pieces = html.size() <= pieceText * 3 / 2
+    const std::shared_ptr<const PrintPieces> pieces
+        = html.size() <= PrintPieces::minimumText(pieceText)
         ? std::make_shared<const PrintPieces>(html, pieceText)
         : whileEventsFlow(
               [&html, pieceText] { return std::make_shared<const PrintPieces>(html, pieceText); });

@@ -83,12 +83,13 @@ public:
     /// on our 2-core machines).
     static int timeFor(qsizetype htmlBytes);
 
-    /// A page with more text than one and a half times this (in bytes of UTF-8) is printed in
-    /// pieces of about this much (PrintPieces), one after another by this exporter's page, and
-    /// the pieces' PDFs joined before the pages are numbered. A piece continues the pages of the
-    /// one before it where PieceJoin finds a page that begins with one of its blocks, and starts
-    /// on a new page where it does not. Shorter pages are printed in one. Default
-    /// PrintPieces::DefaultPieceText (1 MiB); tests set less to print small pages in pieces.
+    /// A page with more text than PrintPieces::minimumText() (two and a half times this, in
+    /// bytes of UTF-8) is printed in pieces of about this much (PrintPieces), one after another
+    /// by this exporter's page, and the pieces' PDFs joined before the pages are numbered. A
+    /// piece continues the pages of the one before it where PieceJoin finds a page that begins
+    /// with one of its blocks, and starts on a new page where it does not. Shorter pages are
+    /// printed in one. Default PrintPieces::DefaultPieceText (1 MiB); tests set less to print
+    /// small pages in pieces.
     void setPieceText(qsizetype characters);
     qsizetype pieceText() const;
 

@@ -278,7 +278,7 @@ PrintPieces::PrintPieces(const QByteArray &html, qsizetype pieceText)
     : m_html(html)
     , m_pieceText(std::max<qsizetype>(pieceText, 2))
 {
-    if (html.size() <= m_pieceText * 3 / 2)
+    if (html.size() <= minimumText(m_pieceText))
         return;
     auto parsed = std::make_unique<Parsed>();
     parsed->output.reset(
@@ -287,7 +287,7 @@ PrintPieces::PrintPieces(const QByteArray &html, qsizetype pieceText)
     if (!parsed->body)
         return;
     collect(parsed->body, 0, parsed->total, parsed->cuts);
-    if (parsed->total <= m_pieceText * 3 / 2 || parsed->cuts.empty())
+    if (parsed->total <= minimumText(m_pieceText) || parsed->cuts.empty())
         return;
     m_parsed = std::move(parsed);
     if (endOf(Whole) == Whole)
@@ -295,6 +295,11 @@ PrintPieces::PrintPieces(const QByteArray &html, qsizetype pieceText)
 }
 
 PrintPieces::~PrintPieces() = default;
+
+qsizetype PrintPieces::minimumText(qsizetype pieceText)
+{
+    return std::max<qsizetype>(pieceText, 2) * 5 / 2;
+}
 
 bool PrintPieces::isCut() const
 {

@@ -43,12 +43,17 @@ public:
     static constexpr int Whole = -1;
 
     /// Reads `html` (a complete UTF-8 document, as ArticleRenderer makes it) to print it in
-    /// pieces of about `pieceText` bytes of text each. A page whose text is at most one and a half
-    /// times `pieceText`, or that has no place to cut (no body, one long paragraph), is one piece.
+    /// pieces of about `pieceText` bytes of text each. A page with no more than minimumText() of
+    /// text, or with no place to cut (no body, one long paragraph), is one piece.
     explicit PrintPieces(const QByteArray &html, qsizetype pieceText = DefaultPieceText);
     ~PrintPieces();
     PrintPieces(const PrintPieces &) = delete;
     PrintPieces &operator=(const PrintPieces &) = delete;
+
+    /// Up to this much text a page is printed in one: two and a half pieces. Cutting costs a few
+    /// pages printed twice, the pieces' loads and their joining; at 2 MB of text that is still
+    /// more than the one document's excess (docs/benchmarks.md).
+    static qsizetype minimumText(qsizetype pieceText);
 
     /// Whether the page is printed in more than one piece.
     bool isCut() const;
