@@ -253,8 +253,9 @@ Result<QByteArray> PdfExporter::printPage(
             return pdf.error();
         std::optional<PieceJoin::Restart> restart;
         if (to != PrintPieces::Whole) {
-            const QList<PrintPieces::Join> joins = pieces->joinsBefore(from, to, pieceText / 4);
-            restart = whileEventsFlow([&pdf, &joins] { return PieceJoin::find(*pdf, joins); });
+            restart = whileEventsFlow([&pdf, &pieces, from, to, pieceText] {
+                return PieceJoin::find(*pdf, pieces->joinsBefore(from, to, pieceText / 4));
+            });
         }
         printed.append({std::move(*pdf), restart ? restart->pages : -1});
         from = restart ? restart->cut : to;

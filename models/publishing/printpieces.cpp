@@ -261,6 +261,25 @@ QString tailBefore(const GumboNode *node, qsizetype count)
     return tail.right(count);
 }
 
+/// Whether the block just before `node` has no text (a rule, a picture without a caption): the
+/// printed text cannot tell whether it is on the page that `node` begins, so no join there.
+bool afterTextless(const GumboNode *node)
+{
+    for (const GumboNode *at = node;
+        at->parent && at->parent->type == GUMBO_NODE_ELEMENT && at->v.element.tag != GUMBO_TAG_BODY;
+        at = at->parent) {
+        const GumboVector &siblings = at->parent->v.element.children;
+        for (unsigned int i = at->index_within_parent; i > 0; --i) {
+            const auto *before = static_cast<const GumboNode *>(siblings.data[i - 1]);
+            if (before->type == GUMBO_NODE_ELEMENT)
+                return leadOf(before, 1).isEmpty();
+            if (!lettersOf(before).isEmpty())
+                return false;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 struct PrintPieces::Parsed
@@ -375,7 +394,8 @@ QList<PrintPieces::Join> PrintPieces::joinsBefore(int from, int to, qsizetype te
     for (int cut = from + 1; cut < to; ++cut) {
         Join join {cut, leadOf(cuts.at(size_t(cut)).node, Letters),
             tailBefore(cuts.at(size_t(cut)).node, Letters)};
-        if (join.lead.size() < 8 || join.tail.size() < Letters)
+        if (join.lead.size() < 8 || join.tail.size() < Letters
+            || afterTextless(cuts.at(size_t(cut)).node))
             continue;
         const int times = ++seen[join.tail + u'|' + join.lead];
         if (times == 1 && cuts.at(size_t(cut)).text >= least)

@@ -81,7 +81,8 @@ public:
 
     /// The cuts in the last `text` bytes of text of the piece from `from` to `to`, first to
     /// last; none when `to` is Whole. A cut whose lead and tail another cut of the piece has too
-    /// (a repeated paragraph), or with fewer than 8 letters after it or 40 before, is left out.
+    /// (a repeated paragraph), with fewer than 8 letters after it or 40 before, or right after a
+    /// block without text (a rule, a picture without a caption) is left out.
     QList<Join> joinsBefore(int from, int to, qsizetype text) const;
 
     /// The letters and digits of `text`, case-folded: how PieceJoin compares printed text with

@@ -177,6 +177,35 @@ private Q_SLOTS:
         QVERIFY(pieces.joinsBefore(to, PrintPieces::Whole, 8 * 1024).isEmpty());
     }
 
+    void noJoinAfterABlockWithoutText()
+    {
+        // A paragraph after a rule: the printed text cannot show whether the rule is on the page
+        // the paragraph begins, so a piece never continues there.
+        Article article = Testing::generatedArticle(9, 200);
+        QString body;
+        for (int i = 1; i <= 300; ++i) {
+            if (i == 20)
+                body += u"---\n\n"_s;
+            body
+                += u"Paragraph %1 of the report: the council met again on the flood wall. "_s.arg(i)
+                       .repeated(3)
+                + u"\n\n"_s;
+        }
+        article.parts.first().body = body;
+        const PrintPieces pieces(page(article), 8 * 1024);
+        QVERIFY(pieces.isCut());
+        const int to = pieces.endOf(PrintPieces::Whole);
+        const QList<PrintPieces::Join> joins
+            = pieces.joinsBefore(PrintPieces::Whole, to, 1024 * 1024);
+        QVERIFY(joins.size() > 10);
+        bool nineteen = false;
+        for (const PrintPieces::Join &join : joins) {
+            QVERIFY2(!join.lead.startsWith(u"paragraph20of"_s), qPrintable(join.lead));
+            nineteen = nineteen || join.lead.startsWith(u"paragraph19of"_s);
+        }
+        QVERIFY(nineteen);
+    }
+
     void neverInsideAParagraphOrANumberedList_data()
     {
         QTest::addColumn<QString>("markdown");
