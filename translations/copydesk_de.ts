@@ -4480,6 +4480,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Cannot number the pages of the PDF (qpdf): %1</source>
         <translation>Die Seiten des PDF können nicht nummeriert werden (qpdf): %1</translation>
     </message>
+    <message>
+        <source>There is no printed PDF to number.</source>
+        <translation>Es gibt kein gedrucktes PDF, dessen Seiten nummeriert werden könnten.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PdfPagePainter</name>
@@ -4536,6 +4540,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
             <numerusform>Fertig: %n Seite.</numerusform>
             <numerusform>Fertig: %n Seiten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the pages… (piece %1 of %2)</source>
+        <translation>Die Seiten werden gedruckt… (Stück %1 von %2)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "articleexporter.h"
 #include "articlerenderer.h"
 #include "pdfpagenumbers.h"
+#include "piecejoin.h"
+#include "printpieces.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -20,6 +22,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QtConcurrentRun>
+#include <ctime>
 #include <memory>
 #include <unistd.h>
 
@@ -30,6 +33,16 @@ namespace {
 /// QT_LOGGING_RULES=copydesk.pdf.info=true prints each stage with the time since the exporter
 /// was made, for profiling (docs/benchmarks.md).
 Q_LOGGING_CATEGORY(lcPdf, "copydesk.pdf", QtWarningMsg)
+
+/// The CPU time of the whole process (every thread, Chromium's too when it runs in the process),
+/// for the copydesk.pdf log: on a busy machine the wall time says little.
+qint64 processCpuMs()
+{
+    timespec time {};
+    if (::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) != 0)
+        return -1;
+    return qint64(time.tv_sec) * 1000 + time.tv_nsec / 1000000;
+}
 
 /// Shared with Chromium's callbacks, which may arrive after print() gave up waiting.
 struct PrintState
@@ -144,20 +157,32 @@ qint64 PdfExporter::renderProcessId() const
     return m_page->renderProcessPid();
 }
 
+void PdfExporter::setPieceText(qsizetype characters)
+{
+    m_pieceText = qMax<qsizetype>(characters, 2);
+}
+
+qsizetype PdfExporter::pieceText() const
+{
+    return m_pieceText;
+}
+
 int PdfExporter::timeFor(qsizetype htmlBytes)
 {
     return int(60000 + htmlBytes * 60000 / (1024 * 1024));
 }
 
-void PdfExporter::report(PdfProgress::Stage stage, int percent, int pages)
+void PdfExporter::report(PdfProgress::Stage stage, int percent, int pages, int piece, int pieces)
 {
     m_percent = qMax(m_percent, percent);
     PdfProgress progress;
     progress.stage = stage;
     progress.percent = m_percent;
     progress.pages = pages;
-    qCInfo(lcPdf, "%d %% after %lld ms: %s", progress.percent, qint64(m_clock.elapsed()),
-        qPrintable(progress.text()));
+    progress.piece = piece;
+    progress.pieces = pieces;
+    qCInfo(lcPdf, "%d %% after %lld ms (CPU %lld ms): %s", progress.percent,
+        qint64(m_clock.elapsed()), processCpuMs(), qPrintable(progress.text()));
     Q_EMIT this->progress(progress);
 }
 
@@ -194,10 +219,68 @@ Result<QByteArray> PdfExporter::exportArticle(
 Result<QByteArray> PdfExporter::printPage(
     const QByteArray &html, const PublicationProfile &profile, const PdfMetadata &metadata)
 {
-    const int timeoutMs = timeFor(html.size());
     if (!m_directory.isValid())
         return Error {
             tr("Cannot create a temporary folder for printing: %1").arg(m_directory.errorString())};
+    // A long page is printed in pieces, so that the time grows with its length (PrintPieces);
+    // each piece continues the pages of the one before where PieceJoin finds how.
+    const qsizetype pieceText = m_pieceText;
+    const std::shared_ptr<const PrintPieces> pieces
+        = html.size() <= PrintPieces::minimumText(pieceText)
+        ? std::make_shared<const PrintPieces>(html, pieceText)
+        : whileEventsFlow(
+              [&html, pieceText] { return std::make_shared<const PrintPieces>(html, pieceText); });
+    int planned = 0;
+    for (int cut = PrintPieces::Whole; planned == 0 || cut != PrintPieces::Whole; ++planned)
+        cut = pieces->endOf(cut);
+    if (pieces->isCut())
+        qCInfo(lcPdf, "%d pieces after %lld ms (CPU %lld ms)", planned, qint64(m_clock.elapsed()),
+            processCpuMs());
+
+    const QPageLayout layout = pageLayout(profile);
+    QList<PdfPageNumbers::Printed> printed;
+    int from = PrintPieces::Whole;
+    do {
+        const int to = pieces->endOf(from);
+        PieceNumber number;
+        if (pieces->isCut()) {
+            number.piece = int(printed.size()) + 1;
+            number.pieces = std::max(planned, number.piece);
+            number.share = pieces->share(from);
+        }
+        Result<QByteArray> pdf = printPiece(pieces->piece(from, to), layout, number);
+        if (!pdf)
+            return pdf.error();
+        std::optional<PieceJoin::Restart> restart;
+        if (to != PrintPieces::Whole) {
+            restart = whileEventsFlow([&pdf, &pieces, from, to, pieceText] {
+                return PieceJoin::find(*pdf, pieces->joinsBefore(from, to, pieceText / 4));
+            });
+        }
+        printed.append({std::move(*pdf), restart ? restart->pages : -1});
+        from = restart ? restart->cut : to;
+        if (restart)
+            qCInfo(lcPdf, "the piece after piece %lld continues its page %d",
+                qint64(printed.size()), restart->pages + 1);
+        else if (to != PrintPieces::Whole)
+            qCInfo(
+                lcPdf, "the piece after piece %lld starts on a new page", qint64(printed.size()));
+    } while (from != PrintPieces::Whole);
+
+    report(PdfProgress::Stage::Numbering, NumberingStarts);
+    int pages = 0;
+    Result<QByteArray> numbered = whileEventsFlow([&printed, &layout, &metadata, &pages] {
+        return PdfPageNumbers::stamp(printed, layout, metadata, &pages);
+    });
+    if (numbered)
+        report(PdfProgress::Stage::Done, 100, pages);
+    return numbered;
+}
+
+Result<QByteArray> PdfExporter::printPiece(
+    const QByteArray &html, const QPageLayout &layout, const PieceNumber &number)
+{
+    const int timeoutMs = timeFor(html.size());
     // A file rather than setHtml(): setHtml() is limited to 2 MB, and pages with pictures are
     // larger. A fresh name per load, so nothing is served from a cache.
     const QString path = m_directory.filePath(QStringLiteral("page-%1.html").arg(++m_loads));
@@ -235,7 +318,10 @@ Result<QByteArray> PdfExporter::printPage(
         disconnect(started);
     }
 
-    report(PdfProgress::Stage::Loading, LoadingStarts);
+    // The pieces after the first load and print within the printing stage, each its share.
+    const int printingAt = PrintingStarts + int((NumberingStarts - PrintingStarts) * number.share);
+    if (number.piece <= 1)
+        report(PdfProgress::Stage::Loading, LoadingStarts);
     const QMetaObject::Connection loadConnection
         = connect(m_page, &QWebEnginePage::loadFinished, &loop, [state](bool ok) {
               state->ok = ok;
@@ -255,7 +341,7 @@ Result<QByteArray> PdfExporter::printPage(
                 : tr("The web engine could not load the page.")};
     }
 
-    report(PdfProgress::Stage::Printing, PrintingStarts);
+    report(PdfProgress::Stage::Printing, printingAt, 0, number.piece, number.pieces);
     state->finished = false;
     timeout.start(timeoutMs); // Printing gets its own time, however long the load took.
     m_page->printToPdf(
@@ -263,7 +349,7 @@ Result<QByteArray> PdfExporter::printPage(
             state->pdf = result;
             state->finish();
         },
-        pageLayout(profile));
+        layout);
     if (!state->finished)
         loop.exec();
     if (state->crashed)
@@ -271,19 +357,10 @@ Result<QByteArray> PdfExporter::printPage(
     if (!state->finished)
         return Error {
             tr("Printing did not finish within %n second(s).", nullptr, timeoutMs / 1000)};
-    const QByteArray pdf = std::exchange(state->pdf, {});
+    QByteArray pdf = std::exchange(state->pdf, {});
     if (pdf.isEmpty())
         return Error {tr("The web engine produced no PDF.")};
-
-    report(PdfProgress::Stage::Numbering, NumberingStarts);
-    int pages = 0;
-    const QPageLayout layout = pageLayout(profile);
-    Result<QByteArray> numbered = whileEventsFlow([&pdf, &layout, &metadata, &pages] {
-        return PdfPageNumbers::stamp(pdf, layout, metadata, &pages);
-    });
-    if (numbered)
-        report(PdfProgress::Stage::Done, 100, pages);
-    return numbered;
+    return pdf;
 }
 
 Status PdfExporter::exportToFile(const Article &article, const PublicationProfile &profile,

@@ -7,6 +7,7 @@
 #include "exportoptions.h"
 #include "pdfmetadata.h"
 #include "pdfprogress.h"
+#include "printpieces.h"
 #include "publicationprofile.h"
 #include "result.h"
 
@@ -82,9 +83,20 @@ public:
     /// on our 2-core machines).
     static int timeFor(qsizetype htmlBytes);
 
+    /// A page with more text than PrintPieces::minimumText() (two and a half times this, in
+    /// bytes of UTF-8) is printed in pieces of about this much (PrintPieces), one after another
+    /// by this exporter's page, and the pieces' PDFs joined before the pages are numbered. A
+    /// piece continues the pages of the one before it where PieceJoin finds a page that begins
+    /// with one of its blocks, and starts on a new page where it does not. Shorter pages are
+    /// printed in one. Default PrintPieces::DefaultPieceText (1 MiB); tests set less to print
+    /// small pages in pieces.
+    void setPieceText(qsizetype characters);
+    qsizetype pieceText() const;
+
     /// Renders `article` with ArticleRenderer and prints it with PdfMetadata::of() its article
     /// (title, author, subject, keywords, language). Reports its progress from Rendering on.
-    /// Any length is printed; the time grows linearly with it (docs/benchmarks.md).
+    /// Any length is printed; the time grows linearly with it (setPieceText(),
+    /// docs/benchmarks.md).
     Result<QByteArray> exportArticle(const Article &article, const PublicationProfile &profile,
         const ExportOptions &options = {});
 
@@ -105,7 +117,19 @@ Q_SIGNALS:
 private:
     Result<QByteArray> printPage(
         const QByteArray &html, const PublicationProfile &profile, const PdfMetadata &metadata);
-    void report(PdfProgress::Stage stage, int percent, int pages = 0);
+    /// Which piece of a page cut into pieces is printed (all 0 for a page printed in one), and
+    /// the share of the page's text before it.
+    struct PieceNumber
+    {
+        int piece = 0;
+        int pieces = 0;
+        double share = 0;
+    };
+    /// One document (a page or a piece of it) loaded and printed, its pages not numbered.
+    Result<QByteArray> printPiece(
+        const QByteArray &html, const QPageLayout &layout, const PieceNumber &number);
+    void report(
+        PdfProgress::Stage stage, int percent, int pages = 0, int piece = 0, int pieces = 0);
 
     QWebEngineProfile *m_profile = nullptr;
     QWebEnginePage *m_page = nullptr;
@@ -115,6 +139,7 @@ private:
     bool m_started = false; ///< The engine has loaded a page: the next export is warm.
     bool m_busy = false;
     int m_percent = 0;
+    qsizetype m_pieceText = PrintPieces::DefaultPieceText;
 };
 
 } // namespace Copydesk

@@ -10,7 +10,9 @@
 #include <QFont>
 #include <QPainter>
 #include <QPdfWriter>
+#include <algorithm>
 #include <exception>
+#include <list>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -84,18 +86,43 @@ QString PdfPageNumbers::label(int page, int pages)
     return tr("%1 / %2", "page number of page count").arg(page).arg(pages);
 }
 
-Result<QByteArray> PdfPageNumbers::stamp(
-    const QByteArray &pdf, const QPageLayout &layout, const PdfMetadata &metadata, int *pages)
+Result<QByteArray> PdfPageNumbers::stamp(const QList<Printed> &pieces, const QPageLayout &layout,
+    const PdfMetadata &metadata, int *pages)
 {
+    if (pieces.isEmpty())
+        return Error {tr("There is no printed PDF to number.")};
     try {
         QPDF document;
         document.setSuppressWarnings(true);
-        document.processMemoryFile("printed PDF", pdf.constData(), size_t(pdf.size()));
-        std::vector<QPDFPageObjectHelper> printed = QPDFPageDocumentHelper(document).getAllPages();
+        const QByteArray &first = pieces.first().pdf;
+        document.processMemoryFile("printed PDF", first.constData(), size_t(first.size()));
+        QPDFPageDocumentHelper whole(document);
+        if (const int keep = pieces.first().pages; keep >= 0) {
+            const std::vector<QPDFPageObjectHelper> all = whole.getAllPages();
+            for (size_t i = size_t(keep); i < all.size(); ++i)
+                whole.removePage(all[i]);
+        }
+        // The other pieces' pages are copied into the first; their objects are read from their
+        // own documents when the result is written, so those stay until then.
+        std::list<QPDF> others;
+        for (qsizetype i = 1; i < pieces.size(); ++i) {
+            QPDF &piece = others.emplace_back();
+            piece.setSuppressWarnings(true);
+            const QByteArray &pdf = pieces.at(i).pdf;
+            piece.processMemoryFile("printed PDF piece", pdf.constData(), size_t(pdf.size()));
+            const std::vector<QPDFPageObjectHelper> all
+                = QPDFPageDocumentHelper(piece).getAllPages();
+            const size_t keep = pieces.at(i).pages < 0
+                ? all.size()
+                : std::min(all.size(), size_t(pieces.at(i).pages));
+            for (size_t page = 0; page < keep; ++page)
+                whole.addPage(all[page], false);
+        }
+        std::vector<QPDFPageObjectHelper> printed = whole.getAllPages();
         if (pages)
             *pages = int(printed.size());
         if (printed.empty())
-            return pdf;
+            return first;
 
         const QByteArray numbers = overlay(int(printed.size()), layout);
         QPDF numbered;

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QPageLayout>
 
 namespace Copydesk {
@@ -26,12 +27,23 @@ public:
     /// The text for page `page` (1-based) of `pages`: "3 / 7".
     static QString label(int page, int pages);
 
-    /// `pdf` with every page numbered, centred in the bottom margin of `layout` (the layout the
-    /// PDF was printed with), small, in the house text colour, and `metadata` written into it
-    /// (PdfMetadata::applyTo(): one qpdf pass finishes the file). Fails (Error::Code::Generic) when
-    /// `pdf` cannot be read or written by qpdf, the Error naming qpdf's complaint; a PDF with no
-    /// pages is returned unchanged. `pages`, when given, receives the number of pages.
-    static Result<QByteArray> stamp(const QByteArray &pdf, const QPageLayout &layout,
+    /// A printed PDF and how many of its pages, from its first, belong to the whole: all when
+    /// `pages` is negative.
+    struct Printed
+    {
+        QByteArray pdf;
+        int pages = -1;
+    };
+
+    /// The pages of `printed`, one PDF after another, as one PDF with every page numbered over
+    /// the whole, centred in the bottom margin of `layout` (the layout the PDFs were printed
+    /// with), small, in the house text colour, and `metadata` written into it
+    /// (PdfMetadata::applyTo(): one qpdf pass finishes the file). The first PDF's document
+    /// catalog and information stay (the others contribute their pages, with their links). Fails
+    /// (Error::Code::Generic) when a PDF cannot be read or the result written by qpdf, the Error
+    /// naming qpdf's complaint; the first PDF is returned unchanged when there are no pages.
+    /// `pages`, when given, receives the number of pages.
+    static Result<QByteArray> stamp(const QList<Printed> &printed, const QPageLayout &layout,
         const PdfMetadata &metadata = {}, int *pages = nullptr);
 };
 

@@ -15,6 +15,8 @@ QString PdfProgress::text() const
     case Stage::Loading:
         return tr("Loading the page…");
     case Stage::Printing:
+        if (pieces > 1)
+            return tr("Printing the pages… (piece %1 of %2)").arg(piece).arg(pieces);
         return tr("Printing the pages…");
     case Stage::Numbering:
         return tr("Numbering the pages…");

@@ -36,8 +36,13 @@ public:
     Stage stage = Stage::Rendering;
     int percent = 0;
     int pages = 0; ///< The PDF's pages, with Stage::Done; 0 before.
+    /// A long page is printed in pieces (PrintPieces): with Stage::Printing, the piece being
+    /// printed (from 1) of how many; both 0 when the page is printed in one.
+    int piece = 0;
+    int pieces = 0;
 
-    /// What is happening, for a person: "Printing the pages…", translated.
+    /// What is happening, for a person: "Printing the pages…" ("Printing the pages… (piece 2 of
+    /// 9)"), translated.
     QString text() const;
 
     bool operator==(const PdfProgress &) const = default;

@@ -40,6 +40,20 @@ QString squeezed(const QString &text)
     return result;
 }
 
+/// The lines pdffonts prints for the fonts of the PDF at `path`, without its header.
+QStringList fontLines(const QString &path)
+{
+    return poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+}
+
+/// Whether a line of fontLines() says that its font is embedded.
+bool embedded(const QString &line)
+{
+    // name type encoding emb sub uni object ID: "emb" is the fifth column from the end.
+    const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+    return columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s;
+}
+
 } // namespace
 
 // PdfExporter: the page printed by Qt WebEngine on the offscreen platform, read back with
@@ -187,14 +201,10 @@ private Q_SLOTS:
     {
         const QString path = exportToFile(Testing::oddUnicodeArticle(), {}, u"odd.pdf"_s);
         QVERIFY(!path.isEmpty());
-        const QStringList lines = poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(lines.size() > 2, "pdffonts lists no font");
-        for (const QString &line : lines.mid(2)) {
-            // name type encoding emb sub uni object ID: "emb" is the fifth column from the end.
-            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
-            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s,
-                qPrintable(line));
-        }
+        const QStringList fonts = fontLines(path);
+        QVERIFY2(!fonts.isEmpty(), "pdffonts lists no font");
+        for (const QString &line : fonts)
+            QVERIFY2(embedded(line), qPrintable(line));
     }
 
     void pageNumbers_data()
@@ -250,13 +260,10 @@ private Q_SLOTS:
             = squeezed(poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
         QVERIFY(all.contains(squeezed(article.headline.section(u' ', 0, 3)), Qt::CaseInsensitive));
 
-        const QStringList fonts = poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(fonts.size() > 3, "pdffonts lists too few fonts");
-        for (const QString &line : fonts.mid(2)) {
-            const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
-            QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == u"yes"_s,
-                qPrintable(line));
-        }
+        const QStringList fonts = fontLines(path);
+        QVERIFY2(fonts.size() > 1, "pdffonts lists too few fonts");
+        for (const QString &line : fonts)
+            QVERIFY2(embedded(line), qPrintable(line));
     }
 
     void warmBatch()
@@ -363,6 +370,95 @@ private Q_SLOTS:
                 renderer = exporter.renderProcessId();
             QCOMPARE(exporter.renderProcessId(), renderer);
         }
+    }
+
+    // A page printed in pieces (issue #13), each a document of its own printed by the same
+    // page, joined: the same text in the same order as the page printed in one (nothing missing
+    // or twice at the joins), every page numbered over the whole, the metadata and the fonts of
+    // a single print, and the progress told piece by piece.
+    void printsInPieces()
+    {
+        Article article = Testing::generatedArticle(21, 12000);
+        article.headline = u"Stücke über Stücke"_s;
+        article.tags = {u"Fähre"_s, u"Kiel"_s};
+        const QString whole = exportToFile(article, {}, u"whole.pdf"_s);
+        QVERIFY(!whole.isEmpty());
+
+        PdfExporter exporter;
+        exporter.setPieceText(12 * 1024);
+        QList<PdfProgress> reports;
+        connect(&exporter, &PdfExporter::progress, this,
+            [&reports](const PdfProgress &progress) { reports << progress; });
+        const QString path = m_directory.filePath(u"pieces.pdf"_s);
+        const Status written = exporter.exportToFile(article, {}, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+
+        int pieces = 0;
+        for (qsizetype i = 0; i < reports.size(); ++i) {
+            if (i > 0) {
+                QVERIFY(reports.at(i).percent >= reports.at(i - 1).percent);
+                QVERIFY(reports.at(i).stage >= reports.at(i - 1).stage);
+            }
+            if (reports.at(i).stage == PdfProgress::Stage::Printing) {
+                QCOMPARE(reports.at(i).piece, ++pieces);
+                QVERIFY(reports.at(i).text().contains(u" of %1"_s.arg(reports.at(i).pieces)));
+            }
+        }
+        QVERIFY2(pieces >= 3, qPrintable(QString::number(pieces)));
+        QCOMPARE(reports.last().stage, PdfProgress::Stage::Done);
+
+        // Each piece continues the pages of the one before (PieceJoin: a page starting with one
+        // of its blocks), so there are as many pages as in the page printed in one; a piece that
+        // started on a new page would add one.
+        const int pages = pageCount(path);
+        QCOMPARE(reports.last().pages, pages);
+        QCOMPARE(pages, pageCount(whole));
+
+        // The text without the page numbers, in order, is the text printed in one.
+        const auto textOf = [](const QString &pdf, QStringList *labels) {
+            const QStringList pagesText
+                = poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}).split(u'\f');
+            QString text;
+            static const QRegularExpression label(u"^(\\d+)/(\\d+)$"_s);
+            for (const QString &pageText : pagesText) {
+                for (const QString &line : pageText.split(u'\n')) {
+                    const QString squeezedLine = squeezed(line);
+                    if (label.match(squeezedLine).hasMatch()) {
+                        if (labels)
+                            *labels << squeezedLine;
+                        continue;
+                    }
+                    text += squeezedLine;
+                }
+            }
+            return text;
+        };
+        QStringList labels;
+        const QString text = textOf(path, &labels);
+        QVERIFY(text.size() > 50000);
+        QCOMPARE(text, textOf(whole, nullptr));
+        // "k / N" on every page, k in order, N the whole's pages.
+        QCOMPARE(labels.size(), pages);
+        for (int page = 1; page <= pages; ++page)
+            QCOMPARE(labels.at(page - 1), u"%1/%2"_s.arg(page).arg(pages));
+
+        const QString info = poppler(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path});
+        QVERIFY2(info.contains(QRegularExpression(
+                     u"^Title:\\s+Stücke über Stücke$"_s, QRegularExpression::MultilineOption)),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     u"^Keywords:\\s+Fähre, Kiel$"_s, QRegularExpression::MultilineOption)),
+            qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(
+                     u"^Creator:\\s+Copydesk$"_s, QRegularExpression::MultilineOption)),
+            qPrintable(info));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("/Lang (en)"));
+        const QStringList fonts = fontLines(path);
+        QVERIFY2(fonts.size() > 1, "pdffonts lists too few fonts");
+        for (const QString &line : fonts)
+            QVERIFY2(embedded(line), qPrintable(line));
     }
 
     void veryLongArticlePrints()
