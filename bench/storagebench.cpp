@@ -32,6 +32,7 @@
 #include "sqlitearticlestore.h"
 #include "sqlitecodec.h"
 #include "sqliteschema.h"
+#include "storagequeries.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -50,6 +51,7 @@
 #include <functional>
 
 using namespace Copydesk;
+using namespace Copydesk::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -124,12 +126,6 @@ void row(const QString &name, const Timing &timing, const QString &target, const
         << (timing.runs >= 100 ? QString::number(timing.p99, 'f', 2) : u"-"_s).rightJustified(9)
         << QString::number(timing.cpu, 'f', 2).rightJustified(9) << target.rightJustified(8)
         << QString::number(timing.runs).rightJustified(6) << "  " << note << Qt::endl;
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << "storagebench: " << message << Qt::endl;
-    std::exit(1);
 }
 
 /// Changes whenever generatedArticle() produces different articles.
@@ -215,240 +211,6 @@ bool migrateOlder(const QString &path, const QString &stem)
         }
     }
     return false;
-}
-
-/// Diagnostics straight from SQLite, on a connection of its own.
-class RawLibrary
-{
-public:
-    explicit RawLibrary(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
-            die(u"cannot open %1"_s.arg(path));
-        QSqlQuery(db).exec(u"PRAGMA cache_size = -32768"_s);
-    }
-    ~RawLibrary() { QSqlDatabase::removeDatabase(u"raw"_s); }
-
-    /// Every indexed word of four or more letters with the number of articles containing it.
-    QList<std::pair<QString, qint64>> vocabulary()
-    {
-        QSqlDatabase db = QSqlDatabase::database(u"raw"_s);
-        QSqlQuery query(db);
-        if (!query.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_vocab "
-                        "USING fts5vocab(main, 'article_search', 'row')"_s))
-            die(query.lastError().text());
-        QList<std::pair<QString, qint64>> terms;
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT term, doc FROM temp.article_vocab"_s))
-            die(query.lastError().text());
-        while (query.next()) {
-            const QString term = query.value(0).toString();
-            if (term.size() >= 4
-                && std::all_of(term.begin(), term.end(), [](QChar c) { return c.isLetter(); }))
-                terms.append({term, query.value(1).toLongLong()});
-        }
-        return terms;
-    }
-
-    /// Runs `sql` with `words` bound as the MATCH expression and steps through every row.
-    void run(const QString &sql, const QString &words) { run(sql, QStringList {words}); }
-
-    /// Runs `sql` with `values` bound in order (the first as a MATCH expression when `match`)
-    /// and steps through every row.
-    void run(const QString &sql, const QStringList &values, bool match = true)
-    {
-        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.addBindValue(i == 0 && match ? ftsQuery(values.at(i)) : values.at(i));
-        if (!query.exec())
-            die(query.lastError().text());
-        while (query.next()) { }
-    }
-
-    /// The first column of every row of `sql` with `words` bound as the MATCH expression.
-    QList<qint64> ids(const QString &sql, const QString &words)
-    {
-        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        query.addBindValue(ftsQuery(words));
-        QList<qint64> result;
-        if (query.exec()) {
-            while (query.next())
-                result.append(query.value(0).toLongLong());
-        }
-        return result;
-    }
-
-    void exec(const QString &sql) { QSqlQuery(QSqlDatabase::database(u"raw"_s)).exec(sql); }
-
-    qint64 matches(const QString &words)
-    {
-        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
-        query.prepare(u"SELECT count(*) FROM article_search WHERE article_search MATCH ?"_s);
-        query.addBindValue(ftsQuery(words));
-        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-    }
-
-    /// Ranking alone, without summaries or snippets: what FTS5 itself costs.
-    void rankOnly(const QString &words)
-    {
-        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT rowid FROM article_search WHERE article_search MATCH ? "
-                      "ORDER BY rank LIMIT 50"_s);
-        query.addBindValue(ftsQuery(words));
-        query.exec();
-        while (query.next()) { }
-    }
-
-    QList<std::pair<QString, qint64>> tableSizes()
-    {
-        QList<std::pair<QString, qint64>> sizes;
-        QSqlQuery query(QSqlDatabase::database(u"raw"_s));
-        if (!query.exec(u"SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
-                        "ORDER BY 2 DESC LIMIT 8"_s))
-            return sizes;
-        while (query.next())
-            sizes.append({query.value(0).toString(), query.value(1).toLongLong()});
-        return sizes;
-    }
-
-private:
-    static QString ftsQuery(const QString &words)
-    {
-        QStringList quoted;
-        for (const QString &word : words.split(u' '))
-            quoted.append(u'"' + word + u'"');
-        return quoted.join(u' ');
-    }
-};
-
-struct QueryClass
-{
-    QString name;
-    qint64 minDocs = 0; ///< Document frequency range of the class's own words.
-    qint64 maxDocs = 0;
-    QStringList queries;
-    QList<qint64> matches; ///< Articles matching each query.
-};
-
-/// `count` items spread evenly over `items`.
-template<typename T> QList<T> spread(const QList<T> &items, int count)
-{
-    QList<T> picked;
-    for (int i = 0; i < count && !items.isEmpty(); ++i) {
-        const qsizetype at = qsizetype(i) * items.size() / count;
-        if (picked.isEmpty() || picked.last() != items.at(at))
-            picked.append(items.at(at));
-    }
-    return picked;
-}
-
-/// Picks up to `wanted` two-word queries per class by document frequency; see the file comment.
-QList<QueryClass> chooseQueries(RawLibrary &raw, qint64 articles, int wanted)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QList<std::pair<QString, qint64>> vocabulary = raw.vocabulary();
-    std::sort(vocabulary.begin(), vocabulary.end());
-    const auto inRange = [&](qint64 low, qint64 high) {
-        QStringList terms;
-        for (const auto &[term, docs] : std::as_const(vocabulary)) {
-            if (docs >= low && docs <= high)
-                terms.append(term);
-        }
-        return terms;
-    };
-    const qint64 veryCommonFloor = articles * 9 / 10 + 1;
-    const QStringList veryCommon = inRange(veryCommonFloor, articles);
-    QHash<QString, qint64> docs;
-    for (const auto &[term, n] : std::as_const(vocabulary))
-        docs.insert(term, n);
-
-    QList<QueryClass> classes;
-    const auto add = [&](const QString &name, qint64 low, qint64 high, const QStringList &terms,
-                         const std::function<QStringList(const QString &, qsizetype)> &partners,
-                         qint64 minMatches) {
-        QueryClass c {name, low, high, {}, {}};
-        for (qsizetype i = 0; i < terms.size() && c.queries.size() < wanted; ++i) {
-            for (const QString &partner : partners(terms.at(i), i)) {
-                if (partner == terms.at(i))
-                    continue;
-                const QString words = terms.at(i) + u' ' + partner;
-                const qint64 matched = raw.matches(words);
-                if (matched >= minMatches) {
-                    c.queries.append(words);
-                    c.matches.append(matched);
-                    break;
-                }
-            }
-        }
-        classes.append(c);
-    };
-    const QStringList partners = spread(veryCommon, 3);
-    const auto veryCommonPartner = [&](const QString &, qsizetype) {
-        return partners;
-    };
-    const qint64 commonLow = std::max<qint64>(2, articles / 5);
-    const qint64 commonHigh = articles * 3 / 5;
-    const QStringList common = spread(inRange(commonLow, commonHigh), wanted * 4);
-    // A query is as rare as its rarest word: a rare word goes with a mid-frequency word found in
-    // one of its articles, a mid word with a common one. Pairing with a word that is in nearly
-    // every article makes SQLite walk that word's whole doclist; those rows are kept too.
-    const QStringList midPartners = spread(inRange(200, 2000), 60);
-    const QStringList commonPartners = spread(inRange(commonLow, commonHigh), 20);
-    add(
-        u"rare"_s, 2, 10, spread(inRange(2, 10), wanted * 8),
-        [&](const QString &, qsizetype) { return midPartners; }, 1);
-    add(
-        u"mid"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4),
-        [&](const QString &, qsizetype) { return commonPartners; }, 1);
-    add(u"rare+v.common"_s, 2, 10, spread(inRange(2, 10), wanted * 4), veryCommonPartner, 1);
-    add(u"mid+v.common"_s, 200, 2000, spread(inRange(200, 2000), wanted * 4), veryCommonPartner, 1);
-    add(
-        u"common"_s, commonLow, commonHigh, common,
-        [&](const QString &, qsizetype i) {
-            QStringList next;
-            for (qsizetype j = 1; j <= 6; ++j)
-                next.append(common.at((i + j * 5) % common.size()));
-            return next;
-        },
-        articles / 10);
-    const QStringList veryCommonPicks = spread(veryCommon, wanted * 2);
-    add(
-        u"very common"_s, veryCommonFloor, articles, veryCommonPicks,
-        [&](const QString &, qsizetype i) {
-            return QStringList {veryCommonPicks.value(
-                (i + veryCommonPicks.size() / 2) % std::max<qsizetype>(1, veryCommonPicks.size()))};
-        },
-        1);
-    out << "Query words chosen from " << vocabulary.size() << " indexed words in "
-        << timer.elapsed() << " ms:" << Qt::endl;
-    for (const QueryClass &c : std::as_const(classes)) {
-        // The class's own word is the first of each query; the second is its partner.
-        qint64 low = -1, high = 0, partnerLow = -1, partnerHigh = 0;
-        for (const QString &words : c.queries) {
-            const qint64 own = docs.value(words.section(u' ', 0, 0));
-            const qint64 partner = docs.value(words.section(u' ', 1, 1));
-            low = low < 0 ? own : std::min(low, own);
-            high = std::max(high, own);
-            partnerLow = partnerLow < 0 ? partner : std::min(partnerLow, partner);
-            partnerHigh = std::max(partnerHigh, partner);
-        }
-        const auto [fewest, most] = std::minmax_element(c.matches.begin(), c.matches.end());
-        out << "  " << c.name.leftJustified(14) << c.queries.size() << " queries; words in " << low
-            << "–" << high << " articles, partners in " << partnerLow << "–" << partnerHigh
-            << "; queries match " << (c.matches.isEmpty() ? 0 : *fewest) << "–"
-            << (c.matches.isEmpty() ? 0 : *most) << "; e.g. \"" << c.queries.value(0) << "\""
-            << Qt::endl;
-    }
-    return classes;
 }
 
 QString mebibytes(qint64 bytes)
@@ -838,7 +600,8 @@ int main(int argc, char *argv[])
         row(u"count published articles"_s, measure(20, [&](int) { (void)store->count(published); }),
             u"-"_s);
     }
-    const QList<QueryClass> classes = saveOnly ? QList<QueryClass>() : chooseQueries(raw, count, 8);
+    const QList<QueryClass> classes
+        = saveOnly ? QList<QueryClass>() : chooseQueries(raw, count, 8, out);
     const QHash<QString, QString> targets {{u"rare"_s, u"1"_s}, {u"mid"_s, u"5"_s},
         {u"common"_s, u"40"_s}, {u"very common"_s, u"-"_s}};
     const QString rankSql = u"SELECT rowid, bm25(article_search, 10.0, 5.0, 2.0, 2.0, 1.0, 2.0) "
