@@ -66,16 +66,22 @@ double nowMs()
         / 1000.0;
 }
 
-/// Processes events (notifications) until wall-clock time `until`.
+/// Processes events (notifications) until wall-clock time `until`. A precise timer, and again
+/// if it woke early: a coarse one may end a 10-second wait half a second early, and a listener
+/// that stopped before the last saves reported their notifications as missed.
 void waitUntil(double until)
 {
-    const double left = until - nowMs();
-    if (left <= 0)
-        return;
-    QEventLoop loop;
-    QTimer::singleShot(int(left) + 1, &loop, &QEventLoop::quit);
-    loop.exec();
+    for (double left = until - nowMs(); left > 0; left = until - nowMs()) {
+        QEventLoop loop;
+        QTimer::singleShot(std::chrono::milliseconds(qint64(left) + 1), Qt::PreciseTimer, &loop,
+            &QEventLoop::quit);
+        loop.exec();
+    }
 }
+
+/// How long the listener stays after the clients' last moment: a save begun just before it
+/// announces its change after it.
+constexpr double ListenerGraceMs = 3000;
 
 /// The article's text (what the server's conflict check and review compare).
 QString textHash(const Article &article)
@@ -275,7 +281,7 @@ int runListener(const QString &uri, double endAt)
         events << "signal " << id << ' ' << QString::number(nowMs(), 'f', 3) << Qt::endl;
     });
     events << "ready listener" << Qt::endl;
-    waitUntil(endAt);
+    waitUntil(endAt + ListenerGraceMs);
     return 0;
 }
 
