@@ -20,11 +20,25 @@ ArticleSession::ArticleSession(ArticleStore *store, const QString &author, QObje
 {
     m_autosave->setAuthor(author);
     m_autosave->setJournal(m_journal.get());
+    connect(m_autosave, &AutosaveController::closedArticleSaved, this,
+        &ArticleSession::closedArticleSaved);
 }
 
 ArticleSession::~ArticleSession()
 {
-    closeCurrent();
+    closeCurrent(true);
+    finishSaves(); // Before the journal goes: a failed save puts its text there.
+}
+
+void ArticleSession::finishSaves()
+{
+    m_autosave->finishSaves();
+}
+
+void ArticleSession::closedArticleSaved(qint64 id)
+{
+    if (m_releaseAfterSave.remove(id))
+        m_presence->release(id);
 }
 
 qint64 ArticleSession::articleId() const
@@ -41,6 +55,7 @@ Status ArticleSession::open(qint64 id)
 {
     if (m_open && id != 0 && id == m_autosave->articleId())
         return Done {};
+    m_autosave->settle(id); // Closed a moment ago: its last save first.
     const auto record = m_store->load(id);
     if (!record)
         return record.error();
@@ -76,6 +91,7 @@ Status ArticleSession::reload()
     const qint64 id = articleId();
     if (id == 0)
         return Done {};
+    m_autosave->settle(id);
     const auto record = m_store->load(id);
     if (!record)
         return record.error();
@@ -96,13 +112,18 @@ void ArticleSession::close()
     Q_EMIT articleChanged();
 }
 
-void ArticleSession::closeCurrent()
+void ArticleSession::closeCurrent(bool waitForTheSave)
 {
     if (!m_open)
         return;
-    m_autosave->keepRevision(tr("Closed"));
-    if (const qint64 id = m_autosave->articleId(); id != 0)
-        m_presence->release(id);
+    m_autosave->keepRevision(tr("Closed"),
+        waitForTheSave ? AutosaveController::Wait::ForTheSave : AutosaveController::Wait::No);
+    if (const qint64 id = m_autosave->articleId(); id != 0) {
+        if (m_autosave->isSaving())
+            m_releaseAfterSave.insert(id); // Nobody opens it before it is stored.
+        else
+            m_presence->release(id);
+    }
     m_open = false;
     m_readOnlyReason.clear();
     m_heldElsewhere = false;

@@ -6,6 +6,7 @@
 #include "articlestore.h"
 
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 namespace Copydesk {
@@ -17,7 +18,10 @@ class Presence;
 
 /// The article open in a window: its document (with undo), its autosave and its claim on it
 /// (Presence). Opening another article first stores the current one and keeps a revision of
-/// it, so switching never loses work; an article someone else has open opens read-only.
+/// it, so switching never loses work; an article someone else has open opens read-only. With
+/// saves in the background (AutosaveController::saveInBackground()) that last save runs while
+/// the next article opens; the claim on the previous article is released once it is stored,
+/// and opening it again waits for the save.
 class ArticleSession : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ public:
     Status reload();
     /// Stores the open article, keeps a revision if it changed and releases it.
     void close();
+    /// Waits for the saves still running in the background (before the window goes).
+    void finishSaves();
 
     /// Who has which article open: the library's (a team library's leases); by default lock
     /// files on this computer (LocalPresence). Not owned; set before opening an article.
@@ -67,8 +73,10 @@ Q_SIGNALS:
     void unsavedRecovered(const QDateTime &written);
 
 private:
-    void closeCurrent();
+    void closeCurrent(bool waitForTheSave = false);
     void lock(qint64 id);
+    /// A background save of a closed article ended: its claim can go.
+    void closedArticleSaved(qint64 id);
 
     ArticleStore *m_store;
     ArticleDocument *m_document;
@@ -78,6 +86,8 @@ private:
     QString m_readOnlyReason;
     bool m_heldElsewhere = false;
     bool m_open = false;
+    /// Closed articles whose claim is released once their save ends.
+    QSet<qint64> m_releaseAfterSave;
 };
 
 } // namespace Copydesk

@@ -349,6 +349,7 @@ ExportController::BatchReport ExportController::exportApproved(
     BatchReport report;
     if (m_busy)
         return report;
+    m_session->finishSaves(); // An article just left is exported as it was left.
     LibraryQuery query;
     query.statuses = {ArticleStatus::Approved};
     query.sort = SortKey::Published;

@@ -230,6 +230,14 @@ MainWindow::MainWindow(
     connect(autosave, &AutosaveController::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), StatusMessageMs);
     });
+    connect(autosave, &AutosaveController::closedArticleSaved, this,
+        [this](qint64, const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("The article you left was not saved: %1. Its text is "
+                                            "kept and comes back when you open it again.")
+                                             .arg(error),
+                    StatusMessageMs);
+        });
     connect(m_editor, &ArticleEditor::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_findBar, &FindBar::statusMessage, this,
@@ -247,8 +255,8 @@ MainWindow::MainWindow(
         statusBar()->showMessage(message, StatusMessageMs);
     });
     connect(m_store, &ArticleStore::publicationProfileChanged, this, &MainWindow::applyProfile);
-    // Leaving a field (or the window) stores what was typed at once.
-    connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveNow);
+    // Leaving a field (or the window) stores what was typed at once (in the background).
+    connect(qApp, &QApplication::focusChanged, autosave, &AutosaveController::saveSoon);
 
     // A comfortable default that never exceeds the screen (a 1280×720 laptop gets all of it).
     const QSize available = screen()->availableGeometry().size();
@@ -601,6 +609,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_session->close();
+    hide(); // The last save runs on while the window goes.
+    m_session->finishSaves();
     m_autosaveSession->end();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
@@ -624,6 +634,7 @@ void MainWindow::newArticle()
 
 void MainWindow::duplicateArticle(qint64 id)
 {
+    m_session->finishSaves(); // An article just left is copied as it was left.
     const auto record = m_store->load(id);
     if (!record) {
         reportError(tr("The article could not be duplicated."), record.error());
@@ -653,6 +664,7 @@ void MainWindow::trashArticle(qint64 id)
             return;
         m_session->close(); // Stores the last keystrokes before the article goes.
     }
+    m_session->finishSaves();
     if (const auto done = m_store->moveToTrash(id); !done) {
         reportError(tr("The article could not be moved to the trash."), done.error());
         return;

@@ -4,7 +4,8 @@
 // The window under load, measured in the real MainWindow (offscreen or under Xvfb):
 // keystroke to preview painted (median) for 1,500 and 20,000 words, and the longest GUI-thread
 // stall while typing steadily into 20,000 words, and how long the GUI thread spends on each
-// autosave meanwhile. Launch times and memory: launchbench.
+// autosave meanwhile; what the GUI thread waits for when a save is asked for (leaving a field or
+// an article). Launch times and memory: launchbench.
 #include "articleeditor.h"
 #include "articlefactory.h"
 #include "articlesession.h"
@@ -12,6 +13,7 @@
 #include "benchresults.h"
 #include "checklist.h"
 #include "libraryopener.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "previewpane.h"
@@ -233,6 +235,74 @@ void stallWhileTyping(QTemporaryDir &dir, Settings *settings, bool background)
         << QString::number(longest / 1e6, 'f', 1) << " ms (" << typed << " keys)" << Qt::endl;
 }
 
+/// What the GUI thread waits for when a save is asked for rather than timed, one typed key
+/// after the last save: leaving a field (saveNow(), as the window did before; saveSoon(), as it
+/// does now) and leaving the article (keepRevision() waiting for the save; Wait::No, as
+/// ArticleSession does now), and a whole switch to another article from the library panel.
+void savesAskedFor(int words, QTemporaryDir &dir, Settings *settings)
+{
+    const QString library = dir.filePath(QStringLiteral("asked-%1.copydesk").arg(words));
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        auto store
+            = SqliteArticleStore::open(library, SqliteArticleStore::OpenMode::CreateIfMissing);
+        first = *(*store)->create(Testing::generatedArticle(21, words), {});
+        second = *(*store)->create(Testing::generatedArticle(22, words), {});
+    }
+    auto window = openWindow(library, settings);
+    waitPainted(window->preview());
+    AutosaveController *autosave = window->session()->autosave();
+    const auto settled = [&] {
+        if (!QTest::qWaitFor([&] { return !autosave->isSaving(); }, 30000))
+            qFatal("a save never ended");
+        QTest::qWait(30);
+    };
+    int typed = 0;
+    const auto timed = [&](const std::function<void()> &ask) {
+        QTest::keyClick(focusLede(window.get()), Qt::Key(Qt::Key_A + typed++ % 26));
+        QElapsedTimer clock;
+        clock.start();
+        ask();
+        const double ms = clock.nsecsElapsed() / 1e6;
+        settled();
+        return ms;
+    };
+    const QString note = QStringLiteral("bench");
+    QList<double> saveNow, saveSoon, keepWaiting, keepNoWait, switches;
+    for (int i = 0; i < 21; ++i) {
+        saveNow << timed([&] { autosave->saveNow(); });
+        saveSoon << timed([&] { autosave->saveSoon(); });
+        keepWaiting << timed([&] { autosave->keepRevision(note); });
+        keepNoWait << timed([&] { autosave->keepRevision(note, AutosaveController::Wait::No); });
+    }
+    for (int i = 0; i < 21; ++i) {
+        switches << timed([&] {
+            if (!window->libraryPanel()->selectArticle(
+                    window->shownArticle() == first ? second : first))
+                qFatal("cannot switch articles");
+        });
+        waitPainted(window->preview());
+    }
+    const auto report = [&](const QString &name, const QList<double> &samples) {
+        Bench::Figure figure;
+        figure.bench = QStringLiteral("windowbench");
+        figure.name = QStringLiteral("%1, %L2 words").arg(name).arg(words);
+        figure.median = median(samples);
+        figure.runs = int(samples.size());
+        Bench::recordFigure(figure);
+        out << figure.name << ": median " << QString::number(figure.median, 'f', 2) << " ms (max "
+            << QString::number(*std::max_element(samples.cbegin(), samples.cend()), 'f', 2) << ")"
+            << Qt::endl;
+    };
+    report(QStringLiteral("GUI-thread wait, leaving a field, saving first (saveNow)"), saveNow);
+    report(
+        QStringLiteral("GUI-thread wait, leaving a field, in the background (saveSoon)"), saveSoon);
+    report(QStringLiteral("GUI-thread wait, keeping a revision, saving first"), keepWaiting);
+    report(QStringLiteral("GUI-thread wait, keeping a revision, in the background"), keepNoWait);
+    report(QStringLiteral("switching to another article, typed into"), switches);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -247,6 +317,8 @@ int main(int argc, char *argv[])
     keystrokeToPaint(20000, dir, &settings);
     stallWhileTyping(dir, &settings, false);
     stallWhileTyping(dir, &settings, true);
+    savesAskedFor(1500, dir, &settings);
+    savesAskedFor(20000, dir, &settings);
     checklistRun();
     return 0;
 }

@@ -4191,6 +4191,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet …</translation>
     </message>
+    <message>
+        <source>The article you left was not saved: %1. Its text is kept and comes back when you open it again.</source>
+        <translation>Der zuletzt verlassene Artikel wurde nicht gespeichert: %1. Sein Text bleibt erhalten und kommt zurück, wenn Sie ihn wieder öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::MarkdownEditor</name>

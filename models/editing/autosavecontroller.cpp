@@ -37,7 +37,7 @@ AutosaveController::AutosaveController(
     m_saveTimer.setObjectName(QStringLiteral("autosave-timer"));
     connect(&m_saveTimer, &QTimer::timeout, this, &AutosaveController::autosave);
     connect(&m_revisionTimer, &QTimer::timeout, this,
-        [this] { keepRevision(tr("Autosaved after a pause in editing")); });
+        [this] { keepRevisionSoon(tr("Autosaved after a pause in editing")); });
     connect(m_document, &ArticleDocument::changed, this, [this] { ++m_generation; });
     // A command announces changed() from inside QUndoStack::push/undo, before the stack's clean
     // state moves; modifiedChanged() follows once it has. Checking on both sees the final state.
@@ -64,21 +64,19 @@ bool AutosaveController::isSaving() const
     return m_worker && m_worker->isBusy();
 }
 
+void AutosaveController::settle(qint64 id)
+{
+    if (id != 0 && isSaving() && m_running.id == id)
+        finishRunning();
+}
+
 void AutosaveController::open(qint64 id)
 {
-    if (isSaving()) {
-        // Only when the previous article was not stored first (see the contract): the document
-        // holds another article now, so the outcome is not applied; the listeners still hear of
-        // a save, and text that did not reach the library goes to the journal.
-        const std::optional<SaveOutcome> outcome = m_worker->wait();
-        if (!outcome->error) {
-            Q_EMIT m_store->articleChanged(outcome->id);
-        } else if (m_journal && !m_running.article.uuid.isEmpty()) {
-            (void)m_journal->write(
-                {m_running.article, m_baseArticle, m_baseVersion, QDateTime::currentDateTimeUtc()});
-        }
-    }
+    // The previous article's save runs on: the document holds another article now, so its
+    // outcome is not applied to the document (closedFinished()).
+    markRunningClosed();
     m_saveAgain = false;
+    m_againRevision.reset();
     m_id = id;
     m_baseVersion.reset();
     m_baseArticle = m_document->article();
@@ -120,7 +118,8 @@ bool AutosaveController::resolveConflict(
 
 void AutosaveController::setReadOnly(bool readOnly)
 {
-    finishRunning();
+    if (!m_runningClosed) // The article left before is none of this one's business.
+        finishRunning();
     m_readOnly = readOnly;
     if (readOnly) {
         m_saveTimer.stop();
@@ -185,8 +184,29 @@ void AutosaveController::autosave()
         return;
     }
     const bool revision = m_sinceRevision.elapsed() >= m_revisionInterval;
-    m_running
-        = snapshot(revision, revision ? tr("Autosaved during a long editing session") : QString());
+    startBackground(revision, revision ? tr("Autosaved during a long editing session") : QString());
+}
+
+void AutosaveController::keepRevisionSoon(const QString &note)
+{
+    if (!m_worker || m_readOnly || m_state == State::Conflict) {
+        keepRevision(note);
+        return;
+    }
+    if (m_worker->isBusy()) {
+        // Once it is done: whether anything is left unkept is known then.
+        m_saveAgain = true;
+        m_againRevision = note;
+        return;
+    }
+    if (m_document->isModified() || m_unkeptChanges)
+        startBackground(true, note);
+}
+
+void AutosaveController::startBackground(bool revision, const QString &note)
+{
+    m_saveTimer.stop();
+    m_running = snapshot(revision, note);
     m_runningGeneration = m_generation;
     m_firstUnsavedEdit.invalidate(); // Edits from now on are not in this save.
     m_worker->start(m_running);
@@ -195,8 +215,16 @@ void AutosaveController::autosave()
 void AutosaveController::backgroundFinished(const SaveOutcome &outcome)
 {
     const bool again = std::exchange(m_saveAgain, false);
-    const bool saved = apply(m_running, outcome, m_generation != m_runningGeneration, true);
-    if (saved && again && m_document->isModified())
+    const std::optional<QString> againRevision = std::exchange(m_againRevision, std::nullopt);
+    if (m_runningClosed)
+        closedFinished(outcome);
+    else if (!apply(m_running, outcome, m_generation != m_runningGeneration, true))
+        return;
+    if (!again)
+        return;
+    if (againRevision)
+        keepRevisionSoon(*againRevision);
+    else if (m_document->isModified())
         autosave();
 }
 
@@ -205,8 +233,57 @@ void AutosaveController::finishRunning()
     if (!isSaving())
         return;
     const std::optional<SaveOutcome> outcome = m_worker->wait();
+    // The caller stores the newest text itself (what is left unkept gets its revision when the
+    // article is closed).
     m_saveAgain = false;
-    apply(m_running, *outcome, m_generation != m_runningGeneration, true);
+    m_againRevision.reset();
+    if (m_runningClosed)
+        closedFinished(*outcome);
+    else
+        apply(m_running, *outcome, m_generation != m_runningGeneration, true);
+}
+
+void AutosaveController::markRunningClosed()
+{
+    if (!isSaving() || m_runningClosed)
+        return;
+    m_runningClosed = true;
+    m_closedBase = m_baseArticle;
+    m_closedBaseVersion = m_baseVersion;
+}
+
+void AutosaveController::closedFinished(const SaveOutcome &outcome)
+{
+    m_runningClosed = false;
+    QString error;
+    if (!outcome.error) {
+        announce(outcome);
+        if (m_journal)
+            m_journal->remove(m_running.article.uuid);
+    } else {
+        error = outcome.error->message;
+        if (m_journal && !m_running.article.uuid.isEmpty()) {
+            const Status kept = m_journal->write({m_running.article, m_closedBase,
+                m_closedBaseVersion, QDateTime::currentDateTimeUtc()});
+            if (!kept)
+                error += u' ' + tr("(%1)").arg(kept.error().message);
+        }
+    }
+    m_closedBase = {};
+    m_closedBaseVersion.reset();
+    Q_EMIT closedArticleSaved(outcome.id, error);
+}
+
+void AutosaveController::announce(const SaveOutcome &outcome)
+{
+    // The worker's store said this on its thread; the window listens to `m_store`.
+    Q_EMIT m_store->articleChanged(outcome.id);
+    for (const SaveOutcome::Notice &notice : outcome.notices) {
+        if (notice.returnedToReview)
+            Q_EMIT m_store->returnedToReview(outcome.id, notice.message);
+        else
+            Q_EMIT m_store->approvalKept(outcome.id, notice.message);
+    }
 }
 
 bool AutosaveController::saveNow()
@@ -224,13 +301,30 @@ bool AutosaveController::saveNow()
     return store(revision, revision ? tr("Autosaved during a long editing session") : QString());
 }
 
-bool AutosaveController::keepRevision(const QString &note)
+void AutosaveController::saveSoon()
 {
-    finishRunning();
+    if (!m_worker || m_readOnly || m_state == State::Conflict)
+        saveNow();
+    else
+        autosave();
+}
+
+bool AutosaveController::keepRevision(const QString &note, Wait wait)
+{
+    // Only a save of the article left before runs, and this one has nothing to keep: moving on
+    // through the library need not wait for it.
+    const bool nothingToKeep = !m_document->isModified() && !m_unkeptChanges;
+    if (!(wait == Wait::No && m_runningClosed && nothingToKeep))
+        finishRunning();
     if (m_readOnly || m_state == State::Conflict)
         return false;
     if (!m_document->isModified() && !m_unkeptChanges)
         return true;
+    if (wait == Wait::No && m_worker) {
+        startBackground(true, note);
+        markRunningClosed(); // The document holds another article next.
+        return true;
+    }
     return store(true, note);
 }
 
@@ -316,16 +410,8 @@ bool AutosaveController::apply(
         failed(*outcome.error);
         return false;
     }
-    if (elsewhere) {
-        // The worker's store said this on its thread; the window listens to `m_store`.
-        Q_EMIT m_store->articleChanged(outcome.id);
-        for (const SaveOutcome::Notice &notice : outcome.notices) {
-            if (notice.returnedToReview)
-                Q_EMIT m_store->returnedToReview(outcome.id, notice.message);
-            else
-                Q_EMIT m_store->approvalKept(outcome.id, notice.message);
-        }
-    }
+    if (elsewhere)
+        announce(outcome);
     bool revision = job.options.keepRevision;
     if (outcome.created) {
         m_id = outcome.id;

@@ -29,12 +29,16 @@ class UnsavedJournal;
 /// - A revision is kept after revisionPause() (60 s) without edits, when editing has gone on for
 ///   revisionInterval() (10 min) since the last kept revision, and whenever keepRevision() is
 ///   called (close, article switch, status change).
-/// - saveNow() stores pending edits at once (focus change, quit).
+/// - saveNow() stores pending edits at once (quit, export); saveSoon() does so without making
+///   the GUI thread wait when there is a worker (a focus change).
 ///
 /// Saves run on the GUI thread through the store, unless saveInBackground() gave the controller
 /// a SaveWorker: then the saves of the timers (the ones during typing) run on the worker's
 /// thread, on a snapshot of the text, and the GUI thread goes on; a save asked for while one
 /// runs waits for it and then stores the newest text (one save, however many were asked for).
+/// The revision after a pause in editing is kept in the background too, and so is the one of
+/// an article being closed or left for another (keepRevision() with Wait::No): the next article
+/// opens while the previous one is stored, and closedArticleSaved() reports how that ended.
 /// saveNow(), keepRevision() and resolveConflict() wait for a running save and then store
 /// synchronously (through the worker, so that saves never overtake each other). After a
 /// successful save the document is marked clean unless it was edited since the snapshot, and
@@ -76,8 +80,14 @@ public:
 
     /// Follows the article the document holds now (call after ArticleDocument::reset()); `id` is
     /// its row id, 0 for an article not stored yet. Pending edits of the previous article must be
-    /// stored before (keepRevision()).
+    /// stored before (keepRevision()); a background save of it may still run, and
+    /// closedArticleSaved() reports its end.
     void open(qint64 id);
+    /// Waits for a background save of article `id` that is still running, so that loading the
+    /// article again reads what it stores.
+    void settle(qint64 id);
+    /// Waits for every running background save and handles its outcome (before quitting).
+    void finishSaves() { finishRunning(); }
     qint64 articleId() const { return m_id; }
     /// The stored state the document's text started from (call after open() with what was
     /// loaded): saves are based on its version, and a conflict is merged against its text.
@@ -117,9 +127,21 @@ public:
     /// Stores pending edits now without keeping a revision. True when nothing is pending
     /// afterwards (including when nothing was).
     bool saveNow();
+    /// Stores pending edits now; with a worker in the background, without waiting for it.
+    void saveSoon();
+
+    /// Whether keepRevision() waits for a save that runs on the worker.
+    enum class Wait
+    {
+        ForTheSave,
+        /// The document is about to hold another article (or none): the save runs on in the
+        /// background and closedArticleSaved() reports its end. Without a worker it waits.
+        No,
+    };
     /// Stores pending edits and keeps a revision with `note` if anything changed since the last
-    /// kept revision. True on success or when there was nothing to keep.
-    bool keepRevision(const QString &note);
+    /// kept revision. True on success, when there was nothing to keep, or when the save was
+    /// started in the background (Wait::No).
+    bool keepRevision(const QString &note, Wait wait = Wait::ForTheSave);
 
     int quietDelay() const { return m_quietDelay; }
     int maxDelay() const { return m_maxDelay; }
@@ -140,11 +162,25 @@ Q_SIGNALS:
     /// A save was refused because the stored article is newer than the base version; the
     /// state is Conflict until resolveConflict().
     void conflicted();
+    /// A background save of article `id`, which the document no longer holds, ended: stored
+    /// when `error` is empty; otherwise its text is in the journal (offered when the article is
+    /// opened again). `id` is 0 for an article that was never stored.
+    void closedArticleSaved(qint64 id, const QString &error);
 
 private:
     void documentChanged();
     /// The save timer's: in the background when there is a worker, else saveNow().
     void autosave();
+    /// The revision timer's: keepRevision() in the background when there is a worker.
+    void keepRevisionSoon(const QString &note);
+    /// Starts a background save of the document (the worker is idle).
+    void startBackground(bool revision, const QString &note);
+    /// What the store would have said on the GUI thread about a save the worker made.
+    void announce(const SaveOutcome &outcome);
+    /// The running save is of an article the document no longer holds (or is about to leave).
+    void markRunningClosed();
+    /// The end of a background save of an article the document no longer holds.
+    void closedFinished(const SaveOutcome &outcome);
     bool store(bool revision, const QString &note);
     SaveJob snapshot(bool revision, const QString &note) const;
     /// Applies a finished save; `editedSince`: the document changed after its snapshot.
@@ -166,6 +202,13 @@ private:
     quint64 m_runningGeneration = 0;
     quint64 m_generation = 0; ///< Counts the document's changes.
     bool m_saveAgain = false; ///< The timer fired while a background save ran.
+    /// With m_saveAgain: the revision timer fired, with this note.
+    std::optional<QString> m_againRevision;
+    /// m_running belongs to an article the document no longer holds.
+    bool m_runningClosed = false;
+    /// That article's base, for the journal when its save fails.
+    Article m_closedBase;
+    std::optional<qint64> m_closedBaseVersion;
     UnsavedJournal *m_journal = nullptr;
     QString m_author;
     qint64 m_id = 0;

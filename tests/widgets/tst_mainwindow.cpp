@@ -20,9 +20,11 @@
 #include "settings.h"
 #include "sqlitearticlestore.h"
 #include "windowtesting.h"
+#include "writelock.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void remembersTheSplitter();
     void typingShowsInThePreview();
     void autosavesWhatIsTyped();
+    void switchingArticlesDoesNotWaitForTheLibrary();
     void secondWindowIsReadOnly();
     void undoAndRedoActThroughTheWindow();
     void lengthLimitsFollowTheProfile();
@@ -489,6 +492,63 @@ void TestMainWindow::autosavesWhatIsTyped()
     // Closing kept a revision.
     QCOMPARE((*store)->revisions(id)->size(), 2);
     QCOMPARE((*store)->revisions(id)->first().note, QStringLiteral("Closed"));
+}
+
+void TestMainWindow::switchingArticlesDoesNotWaitForTheLibrary()
+{
+    const QString name = QStringLiteral("switch.copydesk");
+    auto window = openWindow(name);
+    const auto first = window->store()->create(Testing::fullArticle(), options());
+    Article other = Testing::fullArticle();
+    other.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    other.headline = QStringLiteral("The other article");
+    const auto second = window->store()->create(other, options());
+    QVERIFY(first && second);
+    QVERIFY(window->libraryPanel()->selectArticle(*first));
+    ParagraphLineEdit *headline = headlineEdit(window.get());
+    headline->selectAll();
+    QTest::keyClicks(headline, QStringLiteral("Typed just before switching"));
+    {
+        // Another program writes to the library for a while: the last save of the article
+        // being left waits for it, the window does not.
+        Testing::WriteLock lock(m_dir->filePath(name), 5000);
+        QVERIFY(lock.isHeld());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(window->libraryPanel()->selectArticle(*second));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(window->shownArticle(), *second);
+        QCOMPARE(headlineEdit(window.get())->text(), QStringLiteral("The other article"));
+        QVERIFY(window->session()->autosave()->isSaving());
+        // The article left is still claimed by this window until it is stored.
+        auto late = openWindow(name);
+        QVERIFY(late->libraryPanel()->selectArticle(*first));
+        QVERIFY(late->session()->isReadOnly());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!window->session()->autosave()->isSaving(), 5000);
+    auto store = SqliteArticleStore::open(
+        m_dir->filePath(name), SqliteArticleStore::OpenMode::OpenExisting);
+    QCOMPARE(
+        (*store)->load(*first)->article.headline, QStringLiteral("Typed just before switching"));
+    QCOMPARE((*store)->revisions(*first)->first().note, QStringLiteral("Closed"));
+    // Stored, it is released: another window opens it for editing.
+    auto after = openWindow(name);
+    QVERIFY(after->libraryPanel()->selectArticle(*first));
+    QVERIFY(!after->session()->isReadOnly());
+    after.reset();
+
+    // Going back to it while its save still waits opens what was typed.
+    QVERIFY(window->libraryPanel()->selectArticle(*first));
+    headline = headlineEdit(window.get());
+    headline->selectAll();
+    QTest::keyClicks(headline, QStringLiteral("Second edit"));
+    {
+        Testing::WriteLock lock(m_dir->filePath(name), 400); // Gives way by itself.
+        QVERIFY(window->libraryPanel()->selectArticle(*second));
+        QVERIFY(window->libraryPanel()->selectArticle(*first));
+    }
+    QCOMPARE(headlineEdit(window.get())->text(), QStringLiteral("Second edit"));
+    QVERIFY(!window->session()->isReadOnly());
 }
 
 void TestMainWindow::secondWindowIsReadOnly()

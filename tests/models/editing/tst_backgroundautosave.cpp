@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Copydesk contributors
 // SPDX-License-Identifier: GPL-2.0-or-later
 
-// AutosaveController with a SaveWorker on a real SQLite library file: the saves while typing run
-// on the worker's own connection, and the GUI thread only waits when the user asked for a save.
+// AutosaveController with a SaveWorker on a real SQLite library file: the saves while typing, at
+// a pause, on a focus change and of an article being left run on the worker's own connection,
+// and the GUI thread only waits when a save must be done before it goes on (quitting, a workflow
+// step, reopening the article being saved).
 // A second connection holding the library's write lock keeps a save running as long as a test
 // needs; a fault-injecting VFS makes the disk fail.
 #include "articledocument.h"
@@ -11,6 +13,7 @@
 #include "faultyvfs.h"
 #include "libraryopener.h"
 #include "unsavedjournal.h"
+#include "writelock.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -20,59 +23,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <atomic>
-#include <thread>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
 using Testing::FaultyVfs;
-
-namespace {
-
-/// Holds the library's write lock on a connection of its own thread (as another process
-/// would) until release() or `maxMs`, so that a save started meanwhile keeps running.
-class WriteLock
-{
-public:
-    WriteLock(const QString &path, int maxMs)
-    {
-        m_thread = std::thread([this, path, maxMs] {
-            const QString name = u"writelock"_s;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-                db.setDatabaseName(path);
-                if (db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s)) {
-                    m_held = true;
-                    QElapsedTimer clock;
-                    clock.start();
-                    while (!m_release && clock.elapsed() < maxMs)
-                        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-                    QSqlQuery(db).exec(u"ROLLBACK"_s);
-                }
-                m_held = false;
-                m_done = true;
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        while (!m_held && !m_done)
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    ~WriteLock()
-    {
-        release();
-        m_thread.join();
-    }
-    bool isHeld() const { return m_held; }
-    void release() { m_release = true; }
-
-private:
-    std::thread m_thread;
-    std::atomic<bool> m_held {false};
-    std::atomic<bool> m_release {false};
-    std::atomic<bool> m_done {false};
-};
-
-} // namespace
+using Testing::WriteLock;
 
 class TestBackgroundAutosave : public QObject
 {
@@ -90,12 +45,21 @@ private Q_SLOTS:
     void coalescesSavesAskedForMeanwhile();
     void keepRevisionWaitsForARunningSave();
     void closingWaitsForARunningSave();
-    void openingAnotherArticleWaitsForARunningSave();
+    void openingAnotherArticleLetsARunningSaveFinish();
     void aFailingDiskKeepsTheTextInTheJournal();
+    void leavingAnArticleDoesNotWaitForItsRevision();
+    void settleWaitsForTheSaveOfAnArticleOpenedAgain();
+    void aLeftArticleThatFailsToSaveGoesToTheJournal();
+    void aPauseKeepsItsRevisionInTheBackground();
+    void aFocusChangeDoesNotWait();
 
 private:
     QString path() const { return m_dir->filePath(u"lib.copydesk"_s); }
     QString storedHeadline() const;
+    /// Stores a second article (before a test holds the write lock).
+    qint64 createAnother();
+    /// Puts the stored article `id` into the document, as switching to it does.
+    void switchTo(qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Library> m_library;
@@ -290,28 +254,183 @@ void TestBackgroundAutosave::closingWaitsForARunningSave()
     QCOMPARE(storedHeadline(), u"Saved while quitting"_s);
 }
 
-void TestBackgroundAutosave::openingAnotherArticleWaitsForARunningSave()
+qint64 TestBackgroundAutosave::createAnother()
+{
+    const auto other
+        = m_library->articles()->create(Testing::generatedArticle(3, 50), {u"ann"_s, {}, true});
+    return other ? *other : 0;
+}
+
+void TestBackgroundAutosave::switchTo(qint64 id)
+{
+    const auto record = m_library->articles()->load(id);
+    QVERIFY(record);
+    m_document->reset(record->article);
+    m_autosave->open(id);
+    m_autosave->setBase(*record);
+}
+
+void TestBackgroundAutosave::openingAnotherArticleLetsARunningSaveFinish()
 {
     // Against the contract (keepRevision() first), but nothing may be lost or misapplied.
     ArticleStore *store = m_library->articles();
-    const auto other = store->create(Testing::generatedArticle(3, 50), {u"ann"_s, {}, true});
+    const qint64 other = createAnother();
     QVERIFY(other);
     QSignalSpy changed(store, &ArticleStore::articleChanged);
+    QSignalSpy closed(m_autosave.get(), &AutosaveController::closedArticleSaved);
     {
         WriteLock lock(path(), 400);
         m_document->setText(ArticleDocument::Field::Headline, u"Typed before switching"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_autosave->isSaving(), 2000);
-        m_document->reset(store->load(*other)->article);
-        m_autosave->open(*other); // Waits for the save of the first article.
+        switchTo(other); // Does not wait for the save of the first article.
+        QVERIFY(m_autosave->isSaving());
+        QVERIFY(closed.isEmpty());
     }
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+    QCOMPARE(closed.first().at(0).toLongLong(), m_id);
+    QCOMPARE(closed.first().at(1).toString(), QString());
     QVERIFY(!m_autosave->isSaving());
     QCOMPARE(storedHeadline(), u"Typed before switching"_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toLongLong(), m_id);
-    QCOMPARE(m_autosave->articleId(), *other);
+    // The outcome left the article now open alone.
+    QCOMPARE(m_autosave->articleId(), other);
     QCOMPARE(m_autosave->state(), AutosaveController::State::Saved);
     QVERIFY(!m_document->isModified());
-    QCOMPARE(store->load(*other)->article, m_document->article());
+    QCOMPARE(store->load(other)->article, m_document->article());
+}
+
+void TestBackgroundAutosave::leavingAnArticleDoesNotWaitForItsRevision()
+{
+    ArticleStore *store = m_library->articles();
+    const qint64 other = createAnother();
+    QVERIFY(other);
+    QSignalSpy closed(m_autosave.get(), &AutosaveController::closedArticleSaved);
+    QSignalSpy kept(m_autosave.get(), &AutosaveController::revisionKept);
+    {
+        WriteLock lock(path(), 5000);
+        m_document->setText(ArticleDocument::Field::Headline, u"Typed, then left"_s);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_autosave->keepRevision(u"Closed"_s, AutosaveController::Wait::No));
+        QVERIFY(m_autosave->isSaving()); // Waiting for the library, on the worker.
+        switchTo(other);
+        // The next article is open long before the library lets the save through.
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_autosave->articleId(), other);
+        m_document->setText(ArticleDocument::Field::Dek, u"Typing in the next one"_s);
+        QTest::qWait(200); // Its save timer runs out while the first save still waits.
+        QVERIFY(closed.isEmpty());
+        QCOMPARE(m_autosave->state(), AutosaveController::State::Pending);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+    QCOMPARE(closed.first().at(0).toLongLong(), m_id);
+    QCOMPARE(closed.first().at(1).toString(), QString());
+    const auto revisions = store->revisions(m_id);
+    QCOMPARE(revisions->size(), 2);
+    QCOMPARE(revisions->first().note, u"Closed"_s);
+    QCOMPARE(store->revision(m_id, 2)->headline, u"Typed, then left"_s);
+    QVERIFY(kept.isEmpty()); // Of the article open now: none.
+    // The next article's save, asked for meanwhile, follows.
+    QTRY_COMPARE_WITH_TIMEOUT(m_autosave->state(), AutosaveController::State::Saved, 5000);
+    QCOMPARE(store->load(other)->article.dek, u"Typing in the next one"_s);
+    QCOMPARE(store->load(m_id)->article.headline, u"Typed, then left"_s);
+}
+
+void TestBackgroundAutosave::settleWaitsForTheSaveOfAnArticleOpenedAgain()
+{
+    ArticleStore *store = m_library->articles();
+    const qint64 other = createAnother();
+    QVERIFY(other);
+    QSignalSpy closed(m_autosave.get(), &AutosaveController::closedArticleSaved);
+    WriteLock lock(path(), 500); // Gives way by itself, while settle() waits.
+    m_document->setText(ArticleDocument::Field::Headline, u"Typed, left, opened again"_s);
+    QVERIFY(m_autosave->keepRevision(u"Closed"_s, AutosaveController::Wait::No));
+    switchTo(other);
+    QVERIFY(m_autosave->isSaving());
+    m_autosave->settle(m_id + 1000); // Not the article being saved: returns at once.
+    QVERIFY(m_autosave->isSaving());
+    m_autosave->settle(m_id);
+    QVERIFY(!m_autosave->isSaving());
+    QCOMPARE(closed.size(), 1);
+    // Loading it now reads what was typed.
+    QCOMPARE(store->load(m_id)->article.headline, u"Typed, left, opened again"_s);
+}
+
+void TestBackgroundAutosave::aLeftArticleThatFailsToSaveGoesToTheJournal()
+{
+    m_document->setText(ArticleDocument::Field::Dek, u"Before"_s); // Opens the worker's library.
+    QTRY_COMPARE_WITH_TIMEOUT(m_autosave->state(), AutosaveController::State::Saved, 2000);
+    const QString uuid = m_document->article().uuid;
+    const qint64 other = createAnother();
+    QVERIFY(other);
+    QSignalSpy closed(m_autosave.get(), &AutosaveController::closedArticleSaved);
+    FaultyVfs::arm(FaultyVfs::Call::Write, 1, FaultyVfs::Failure::IoError, true);
+    m_document->setText(ArticleDocument::Field::Headline, u"Left while the disk failed"_s);
+    QVERIFY(m_autosave->keepRevision(u"Closed"_s, AutosaveController::Wait::No));
+    switchTo(other);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+    FaultyVfs::disarm();
+    QCOMPARE(closed.first().at(0).toLongLong(), m_id);
+    QVERIFY(closed.first().at(1).toString().contains(u"lib.copydesk"_s));
+    const auto journaled = m_journal->read(uuid);
+    QVERIFY(journaled);
+    QCOMPARE(journaled->text.headline, u"Left while the disk failed"_s);
+    QCOMPARE(journaled->base.dek, u"Before"_s);
+    QCOMPARE(storedHeadline(), Testing::fullArticle().headline);
+}
+
+void TestBackgroundAutosave::aPauseKeepsItsRevisionInTheBackground()
+{
+    ArticleStore *store = m_library->articles();
+    m_autosave->setTimings(50, 100, 300, 600'000);
+    QSignalSpy kept(m_autosave.get(), &AutosaveController::revisionKept);
+    {
+        WriteLock lock(path(), 5000);
+        m_document->setText(ArticleDocument::Field::Headline, u"Typed before a pause"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_autosave->isSaving(), 2000);
+        // The pause runs out while the typing save waits: the GUI thread does not.
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(500);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(kept.isEmpty());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(kept.size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_autosave->isSaving(), 2000);
+    const auto revisions = store->revisions(m_id);
+    QCOMPARE(revisions->size(), 2);
+    QCOMPARE(revisions->first().note, u"Autosaved after a pause in editing"_s);
+    QCOMPARE(store->revision(m_id, 2)->headline, u"Typed before a pause"_s);
+
+    // With nothing running, the pause's revision goes to the worker at once as well.
+    {
+        WriteLock lock(path(), 5000);
+        m_document->setText(ArticleDocument::Field::Headline, u"Second pause"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_autosave->isSaving(), 2000);
+        lock.release();
+        QTRY_COMPARE_WITH_TIMEOUT(m_autosave->state(), AutosaveController::State::Saved, 5000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(kept.size(), 2, 5000);
+    QCOMPARE(store->revision(m_id, 3)->headline, u"Second pause"_s);
+}
+
+void TestBackgroundAutosave::aFocusChangeDoesNotWait()
+{
+    m_autosave->setTimings(60'000, 60'000, 600'000, 600'000); // Only saveSoon() saves.
+    {
+        WriteLock lock(path(), 5000);
+        m_document->setText(ArticleDocument::Field::Headline, u"Typed, then tabbed away"_s);
+        QElapsedTimer clock;
+        clock.start();
+        m_autosave->saveSoon();
+        QVERIFY(clock.elapsed() < 500);
+        QVERIFY(m_autosave->isSaving());
+        m_autosave->saveSoon(); // Again while it runs: remembered, not waited for.
+        QVERIFY(clock.elapsed() < 500);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_autosave->state(), AutosaveController::State::Saved, 5000);
+    QCOMPARE(storedHeadline(), u"Typed, then tabbed away"_s);
 }
 
 void TestBackgroundAutosave::aFailingDiskKeepsTheTextInTheJournal()
