@@ -312,7 +312,9 @@ void MainWindow::startUp()
         waiting->clear();
         finishStart(first);
     };
-    waiting->append(connect(m_preview, &PreviewPane::painted, this, open));
+    // Once the page is drawn in the window, not only painted by Chromium: filling the editor
+    // holds this thread, which Qt WebEngine needs to put Chromium's frame on screen.
+    waiting->append(connect(m_preview, &PreviewPane::shown, this, open));
     waiting->append(connect(m_preview, &PreviewPane::renderFailed, this, open));
     QTimer::singleShot(FirstPageWaitMs, this, open);
 }

@@ -53,6 +53,9 @@ enum StackPage
 // QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
 constexpr qsizetype SetHtmlLimit = 1900 * 1024;
 
+/// How long shown() waits for the view to draw a painted frame.
+constexpr int ShownWaitMs = 500;
+
 QString readResource(const QString &path)
 {
     QFile file(path);
@@ -159,6 +162,13 @@ PreviewPane::PreviewPane(QWidget *parent)
             return;
         m_painted = sequence;
         Q_EMIT painted(sequence);
+        awaitShown(sequence);
+    });
+    m_shownWait.setSingleShot(true);
+    m_shownWait.setInterval(ShownWaitMs);
+    connect(&m_shownWait, &QTimer::timeout, this, [this] {
+        if (m_unshown != 0)
+            Q_EMIT shown(std::exchange(m_unshown, 0));
     });
 }
 
@@ -177,6 +187,36 @@ void PreviewPane::prepareProcess()
             qputenv("QT_XCB_GL_INTEGRATION", "none");
     } else // A GPU backend: Qt WebEngine shares OpenGL contexts with the window.
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+void PreviewPane::awaitShown(quint64 sequence)
+{
+    // Chromium's frame reaches the window through Qt WebEngine's drawing widget, on this thread:
+    // the next time that widget paints, the frame is drawn.
+    QWidget *surface = m_view ? m_view->focusProxy() : nullptr;
+    if (!surface || !surface->isVisible()) {
+        Q_EMIT shown(sequence);
+        return;
+    }
+    if (surface != m_surface) {
+        if (m_surface)
+            m_surface->removeEventFilter(this);
+        m_surface = surface;
+        surface->installEventFilter(this);
+    }
+    m_unshown = sequence;
+    m_shownWait.start();
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_surface && event->type() == QEvent::Paint && m_unshown != 0) {
+        m_shownWait.stop();
+        // Told once this paint is done and the window has been flushed to the screen.
+        QTimer::singleShot(
+            0, this, [this, sequence = std::exchange(m_unshown, 0)] { Q_EMIT shown(sequence); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWebEngineView *PreviewPane::view()

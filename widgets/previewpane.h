@@ -7,6 +7,8 @@
 #include "publicationprofile.h"
 #include "renderoptions.h"
 
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -94,12 +96,17 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     /// The writer clicked a part (or header field, named as for scrollToPart()) in the page.
     void partClicked(const QString &partId);
-    /// The page for request `sequence` is on screen.
+    /// Chromium has painted the page for request `sequence` (its renderer has the frame).
     void painted(quint64 sequence);
+    /// After painted(): the window has drawn the view again, so that frame is on screen (or
+    /// ShownWaitMs passed without a drawing: a change that left the pixels alone, a hidden
+    /// view). Until then the GUI thread is what Qt WebEngine needs to put the frame there.
+    void shown(quint64 sequence);
     /// The page could not be rendered; the message is for the user.
     void renderFailed(const QString &message);
 
@@ -109,6 +116,8 @@ private:
     void applyPrintView();
     void applyZoom();
     void requestRender();
+    /// Emits shown(`sequence`) once the view's surface has drawn the frame painted last.
+    void awaitShown(quint64 sequence);
 
     PreviewScheduler *m_scheduler;
     PreviewBridge *m_bridge;
@@ -132,6 +141,9 @@ private:
     quint64 m_requested = 0;
     quint64 m_painted = 0;
     QString m_pendingScroll;
+    QPointer<QWidget> m_surface; ///< The view's drawing widget, watched for shown().
+    quint64 m_unshown = 0; ///< Painted, not yet drawn by m_surface.
+    QTimer m_shownWait;
     std::unique_ptr<QTemporaryFile> m_pageFile; ///< Pages too big for setHtml() load from here.
 };
 

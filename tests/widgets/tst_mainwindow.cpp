@@ -24,8 +24,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QElapsedTimer>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -194,8 +194,8 @@ void TestMainWindow::opensTheNewestArticlePageFirst()
 {
     const qint64 newest = libraryOfTwo(QStringLiteral("start.copydesk"));
     QVERIFY(newest > 0);
-    // The newest article's page is on screen before its text fills the editor, which meanwhile
-    // says what is being opened.
+    // The newest article's page is on screen (painted by Chromium, then drawn in the window)
+    // before its text fills the editor, which meanwhile says what is being opened.
     QStringList events;
     QString placeholderWhilePainting;
     auto window = Testing::startedWindow(m_dir->filePath(QStringLiteral("start.copydesk")),
@@ -209,10 +209,14 @@ void TestMainWindow::opensTheNewestArticlePageFirst()
                             placeholderWhilePainting = label->text();
                     }
                 });
+            connect(window->preview(), &PreviewPane::shown, window,
+                [&events] { events << QStringLiteral("shown"); });
             connect(window->session(), &ArticleSession::articleChanged, window,
                 [&events] { events << QStringLiteral("opened"); });
         });
-    QCOMPARE(events.mid(0, 2), (QStringList {QStringLiteral("painted"), QStringLiteral("opened")}));
+    QCOMPARE(events.mid(0, 3),
+        (QStringList {
+            QStringLiteral("painted"), QStringLiteral("shown"), QStringLiteral("opened")}));
     QCOMPARE(placeholderWhilePainting, QStringLiteral("Opening “The newer one”…"));
     QCOMPARE(window->shownArticle(), newest);
     QCOMPARE(headlineEdit(window.get())->text(), QStringLiteral("The newer one"));

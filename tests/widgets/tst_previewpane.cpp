@@ -8,6 +8,7 @@
 #include "snippetpreview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void showsTheExportedPage();
     void patchesInPlaceAndKeepsTheScrollPosition();
     void coalescesBursts();
+    void shownFollowsTheWindowsDrawing();
     void scrollsToAndReportsParts();
     void printViewUsesThePrintStyles();
     void narrowPaneScalesThePage();
@@ -112,6 +114,52 @@ void TestPreviewPane::patchesInPlaceAndKeepsTheScrollPosition()
     pane.setArticle(Testing::fullArticle());
     QVERIFY(waitForNewestPaint(pane));
     QCOMPARE(loads.size(), 1);
+}
+
+void TestPreviewPane::shownFollowsTheWindowsDrawing()
+{
+    PreviewPane pane;
+    pane.resize(600, 800);
+    pane.show();
+    pane.prepare();
+    Article article = Testing::generatedArticle(5, 1500);
+    // Counts the drawings of Qt WebEngine's widget, and notes the count at each signal.
+    int paints = 0;
+    QList<std::pair<QString, int>> events;
+    QObject counter;
+    struct Filter : QObject
+    {
+        int *paints;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++*paints;
+            return false;
+        }
+    } filter;
+    filter.paints = &paints;
+    connect(&pane, &PreviewPane::painted, &counter,
+        [&](quint64) { events.append({QStringLiteral("painted"), paints}); });
+    connect(&pane, &PreviewPane::shown, &counter,
+        [&](quint64) { events.append({QStringLiteral("shown"), paints}); });
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !events.isEmpty() && events.last().first == QStringLiteral("shown"), PaintTimeoutMs);
+    QVERIFY(pane.view()->focusProxy());
+    pane.view()->focusProxy()->installEventFilter(&filter);
+    events.clear();
+    QElapsedTimer clock;
+    clock.start();
+    article.headline = QStringLiteral("A headline that changes the pixels");
+    pane.setArticle(article);
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 2, PaintTimeoutMs);
+    QCOMPARE(events.at(0).first, QStringLiteral("painted"));
+    QCOMPARE(events.at(1).first, QStringLiteral("shown"));
+    // Shown once the widget drew again, not by running out of time.
+    QVERIFY2(events.at(1).second > events.at(0).second,
+        qPrintable(QStringLiteral("%1 %2").arg(events.at(0).second).arg(events.at(1).second)));
+    QVERIFY(clock.elapsed() < PaintTimeoutMs);
 }
 
 void TestPreviewPane::coalescesBursts()
