@@ -53,8 +53,11 @@ enum StackPage
 // QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
 constexpr qsizetype SetHtmlLimit = 1900 * 1024;
 
-/// How long shown() waits for the view to draw a painted frame.
-constexpr int ShownWaitMs = 500;
+/// How long shown() waits for the view to draw a painted frame. Chromium's report that it
+/// painted comes before its frame is drawn in the window for a short page, and after it for a
+/// long one (the page's first screen is drawn before it has finished loading): the wait is what
+/// the second case costs.
+constexpr int ShownWaitMs = 120;
 
 QString readResource(const QString &path)
 {

@@ -104,8 +104,9 @@ Q_SIGNALS:
     /// Chromium has painted the page for request `sequence` (its renderer has the frame).
     void painted(quint64 sequence);
     /// After painted(): the window has drawn the view again, so that frame is on screen (or
-    /// ShownWaitMs passed without a drawing: a change that left the pixels alone, a hidden
-    /// view). Until then the GUI thread is what Qt WebEngine needs to put the frame there.
+    /// about a tenth of a second passed without a drawing: the frame was drawn before Chromium
+    /// said so, or the change left the pixels alone; a hidden view: at once). Until then the
+    /// GUI thread is what Qt WebEngine needs to put the frame there.
     void shown(quint64 sequence);
     /// The page could not be rendered; the message is for the user.
     void renderFailed(const QString &message);
