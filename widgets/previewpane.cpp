@@ -10,7 +10,9 @@
 
 #include <QButtonGroup>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,8 +53,15 @@ enum StackPage
     ViewPage,
     SnippetsPage
 };
-// QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
-constexpr qsizetype SetHtmlLimit = 1900 * 1024;
+/// Where a page is written for Chromium to load: the user's runtime folder (memory, private),
+/// else the temporary folder.
+QString pageFileTemplate()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isWritable())
+        folder = QDir::tempPath();
+    return QDir(folder).filePath(QStringLiteral("copydesk-preview-XXXXXX.html"));
+}
 
 /// How long shown() waits for the view to draw a painted frame. Chromium's report that it
 /// painted comes before its frame is drawn in the window for a short page, and after it for a
@@ -349,12 +359,11 @@ void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
     m_loading = true;
     m_loadingSequence = sequence;
     m_loadedUuid = m_article.uuid.isEmpty() ? QStringLiteral("-") : m_article.uuid;
-    if (html.size() < SetHtmlLimit) {
-        m_pageFile.reset();
-        view()->setHtml(QString::fromUtf8(html));
-        return;
-    }
-    m_pageFile = std::make_unique<QTemporaryFile>(QStringLiteral("copydesk-preview-XXXXXX.html"));
+    // From a file rather than setHtml(): Chromium reads a file as it would a site, showing the
+    // first screen before the rest is parsed, while setHtml()'s data: URL (capped at 2 MB) was
+    // taken in whole first: 150-200 ms later for 20,000 words. The page's own policy (no
+    // scripts, nothing fetched but its data: pictures) is the same either way.
+    m_pageFile = std::make_unique<QTemporaryFile>(pageFileTemplate());
     if (!m_pageFile->open() || m_pageFile->write(html) != html.size() || !m_pageFile->flush()) {
         m_loading = false;
         m_error->setText(tr("The preview could not be shown: %1").arg(m_pageFile->errorString()));

@@ -145,7 +145,7 @@ private:
     QPointer<QWidget> m_surface; ///< The view's drawing widget, watched for shown().
     quint64 m_unshown = 0; ///< Painted, not yet drawn by m_surface.
     QTimer m_shownWait;
-    std::unique_ptr<QTemporaryFile> m_pageFile; ///< Pages too big for setHtml() load from here.
+    std::unique_ptr<QTemporaryFile> m_pageFile; ///< The loaded page, for Chromium to read.
 };
 
 } // namespace Copydesk
