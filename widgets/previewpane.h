@@ -91,6 +91,8 @@ public:
     quint64 paintedSequence() const { return m_painted; }
     /// The number setArticle() gave its newest request.
     quint64 requestedSequence() const { return m_requested; }
+    /// How long shown() waits for the drawing after painted() (default 120 ms; tests).
+    void setShownWait(int milliseconds) { m_shownWait.setInterval(milliseconds); }
     /// Runs `script` in the preview's script world (tests, benchmarks); `done` gets the result.
     void runScript(const QString &script, const std::function<void(const QVariant &)> &done);
 

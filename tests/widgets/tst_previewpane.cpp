@@ -122,6 +122,9 @@ void TestPreviewPane::shownFollowsTheWindowsDrawing()
     pane.resize(600, 800);
     pane.show();
     pane.prepare();
+    // Long enough that only a drawing, not the wait running out, brings shown() on a busy
+    // machine.
+    pane.setShownWait(PaintTimeoutMs);
     Article article = Testing::generatedArticle(5, 1500);
     // Counts the drawings of Qt WebEngine's widget, and notes the count at each signal.
     int paints = 0;
