@@ -26,7 +26,7 @@ ArticleSession::ArticleSession(ArticleStore *store, const QString &author, QObje
 
 ArticleSession::~ArticleSession()
 {
-    closeCurrent(true);
+    closeCurrent(AutosaveController::Wait::ForTheSave);
     finishSaves(); // Before the journal goes: a failed save puts its text there.
 }
 
@@ -112,12 +112,11 @@ void ArticleSession::close()
     Q_EMIT articleChanged();
 }
 
-void ArticleSession::closeCurrent(bool waitForTheSave)
+void ArticleSession::closeCurrent(AutosaveController::Wait wait)
 {
     if (!m_open)
         return;
-    m_autosave->keepRevision(tr("Closed"),
-        waitForTheSave ? AutosaveController::Wait::ForTheSave : AutosaveController::Wait::No);
+    m_autosave->keepRevision(tr("Closed"), wait);
     if (const qint64 id = m_autosave->articleId(); id != 0) {
         if (m_autosave->isSaving())
             m_releaseAfterSave.insert(id); // Nobody opens it before it is stored.

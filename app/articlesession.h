@@ -4,6 +4,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "autosavecontroller.h"
 
 #include <QObject>
 #include <QSet>
@@ -12,7 +13,6 @@
 namespace Copydesk {
 
 class ArticleDocument;
-class AutosaveController;
 class UnsavedJournal;
 class Presence;
 
@@ -73,7 +73,7 @@ Q_SIGNALS:
     void unsavedRecovered(const QDateTime &written);
 
 private:
-    void closeCurrent(bool waitForTheSave = false);
+    void closeCurrent(AutosaveController::Wait wait = AutosaveController::Wait::No);
     void lock(qint64 id);
     /// A background save of a closed article ended: its claim can go.
     void closedArticleSaved(qint64 id);

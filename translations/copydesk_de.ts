@@ -5132,6 +5132,10 @@ Geben Sie stattdessen einen Befehl an („copydesk --help“ listet sie auf), od
         <source>The preview could not be shown: %1</source>
         <translation>Die Vorschau kann nicht angezeigt werden: %1</translation>
     </message>
+    <message>
+        <source>there is no temporary folder to write it to</source>
+        <translation>es gibt keinen temporären Ordner, in den sie geschrieben werden kann</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PrintController</name>

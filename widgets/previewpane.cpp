@@ -54,14 +54,19 @@ enum StackPage
     SnippetsPage
 };
 /// Where a page is written for Chromium to load: the user's runtime folder (memory, private),
-/// else the temporary folder.
+/// else the temporary folder; empty when neither is there (QDir::tempPath() is empty for a
+/// TMPDIR that does not exist, and a bare name would land in the working folder).
 QString pageFileTemplate()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isWritable())
         folder = QDir::tempPath();
-    return QDir(folder).filePath(QStringLiteral("copydesk-preview-XXXXXX.html"));
+    return folder.isEmpty() ? QString()
+                            : QDir(folder).filePath(QStringLiteral("copydesk-preview-XXXXXX.html"));
 }
+
+// QWebEnginePage::setHtml() goes through a data: URL, which Chromium caps at 2 MB.
+constexpr qsizetype SetHtmlLimit = 1900 * 1024;
 
 /// How long shown() waits for the view to draw a painted frame. Chromium's report that it
 /// painted comes before its frame is drawn in the window for a short page, and after it for a
@@ -363,10 +368,20 @@ void PreviewPane::showPage(const QByteArray &html, quint64 sequence)
     // first screen before the rest is parsed, while setHtml()'s data: URL (capped at 2 MB) was
     // taken in whole first: 150-200 ms later for 20,000 words. The page's own policy (no
     // scripts, nothing fetched but its data: pictures) is the same either way.
-    m_pageFile = std::make_unique<QTemporaryFile>(pageFileTemplate());
-    if (!m_pageFile->open() || m_pageFile->write(html) != html.size() || !m_pageFile->flush()) {
+    if (!m_pageTemplate)
+        m_pageTemplate = pageFileTemplate(); // Once: Qt warns each time it has no runtime folder.
+    m_pageFile = std::make_unique<QTemporaryFile>(*m_pageTemplate);
+    if (m_pageTemplate->isEmpty() || !m_pageFile->open() || m_pageFile->write(html) != html.size()
+        || !m_pageFile->flush()) {
+        if (html.size() < SetHtmlLimit) { // A full or missing folder: the slower way still works.
+            m_pageFile.reset();
+            view()->setHtml(QString::fromUtf8(html));
+            return;
+        }
         m_loading = false;
-        m_error->setText(tr("The preview could not be shown: %1").arg(m_pageFile->errorString()));
+        m_error->setText(tr("The preview could not be shown: %1")
+                .arg(m_pageTemplate->isEmpty() ? tr("there is no temporary folder to write it to")
+                                               : m_pageFile->errorString()));
         m_error->setVisible(true);
         return;
     }

@@ -12,6 +12,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QLabel;
@@ -148,6 +149,8 @@ private:
     quint64 m_unshown = 0; ///< Painted, not yet drawn by m_surface.
     QTimer m_shownWait;
     std::unique_ptr<QTemporaryFile> m_pageFile; ///< The loaded page, for Chromium to read.
+    /// Where m_pageFile goes, chosen with the first page; empty: nowhere to write it.
+    std::optional<QString> m_pageTemplate;
 };
 
 } // namespace Copydesk

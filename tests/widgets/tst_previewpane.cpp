@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void showsTheExportedPage();
     void patchesInPlaceAndKeepsTheScrollPosition();
     void coalescesBursts();
+    void showsThePageWithoutAFolderToWriteIt();
     void shownFollowsTheWindowsDrawing();
     void scrollsToAndReportsParts();
     void printViewUsesThePrintStyles();
@@ -86,6 +88,29 @@ void TestPreviewPane::showsTheExportedPage()
                        ".content"))
                             .toString();
     QVERIFY2(csp.contains(QStringLiteral("default-src 'none'")), qPrintable(csp));
+}
+
+void TestPreviewPane::showsThePageWithoutAFolderToWriteIt()
+{
+    // Pages go to a file for Chromium to read; with neither the runtime nor the temporary
+    // folder writable (a full disk, a missing folder) the page is handed over whole instead.
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray temporary = qgetenv("TMPDIR");
+    const auto restore = qScopeGuard([&] {
+        runtime.isNull() ? qunsetenv("XDG_RUNTIME_DIR") : qputenv("XDG_RUNTIME_DIR", runtime);
+        temporary.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", temporary);
+    });
+    // /proc: a folder that exists, where nobody (root included) can create a file.
+    qputenv("XDG_RUNTIME_DIR", "/proc");
+    qputenv("TMPDIR", "/proc");
+    PreviewPane pane;
+    pane.resize(800, 600);
+    pane.show();
+    const Article article = Testing::fullArticle();
+    pane.setArticle(article);
+    QVERIFY(waitForNewestPaint(pane));
+    const QString text = evaluate(pane, QStringLiteral("copydesk.text()")).toString();
+    QVERIFY2(text.contains(article.headline), qPrintable(text.left(300)));
 }
 
 void TestPreviewPane::patchesInPlaceAndKeepsTheScrollPosition()
